@@ -1,0 +1,113 @@
+/**
+ * Bundles every action with ncc: actions/<name>/src/index.ts → dist/<name>/index.js, and
+ * actions/<name>/src/post.ts (when there is one) → dist/<name>/post/index.js. Adding an action means
+ * adding its folders, nothing else.
+ *
+ *   node scripts/build.ts                 clean dist/ and rebuild it
+ *   node scripts/build.ts --out DIR       build into DIR instead (cleaned first)
+ *   node scripts/build.ts --check         build into a temp folder and compare with dist/ byte for
+ *                                         byte, stray and missing files included; exit 1 if stale
+ */
+import ncc from '@vercel/ncc'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+
+export const root = resolve(import.meta.dirname, '..')
+
+export interface Entry {
+  action: string
+  source: string
+  /** Output folder relative to dist/. */
+  out: string
+}
+
+/** Every bundle entry, in a stable order. */
+export function entries(): Entry[] {
+  const found: Entry[] = []
+  for (const action of readdirSync(join(root, 'actions')).sort()) {
+    const src = join(root, 'actions', action, 'src')
+    if (existsSync(join(src, 'index.ts'))) found.push({ action, source: join(src, 'index.ts'), out: action })
+    if (existsSync(join(src, 'post.ts'))) found.push({ action, source: join(src, 'post.ts'), out: join(action, 'post') })
+  }
+  return found
+}
+
+/** Builds every entry into `outDir`, which is emptied first (ncc itself never cleans). */
+export async function build(outDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true })
+  for (const entry of entries()) {
+    const { code, assets } = await ncc(entry.source, {
+      minify: false,
+      sourceMap: false,
+      quiet: true,
+      // A license file per bundle would be incomplete when ncc splits chunks; licenses are the
+      // lockfile's concern, not the bundle's.
+      license: '',
+    })
+    const dir = join(outDir, entry.out)
+    write(join(dir, 'index.js'), code)
+    for (const [name, asset] of Object.entries(assets)) write(join(dir, name), asset.source, asset.permissions)
+  }
+}
+
+function write(file: string, data: string | Buffer, mode?: number): void {
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, data, mode === undefined ? undefined : { mode })
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name)
+      if (statSync(p).isDirectory()) walk(p)
+      else out.push(relative(dir, p))
+    }
+  }
+  walk(dir)
+  return out.sort()
+}
+
+/** Differences between two built trees: one line per differing, missing or stray file. */
+export function compareTrees(expected: string, actual: string): string[] {
+  const want = listFiles(expected)
+  const have = listFiles(actual)
+  const problems: string[] = []
+  for (const f of want) {
+    if (!have.includes(f)) problems.push(`missing: dist/${f}`)
+    else if (!readFileSync(join(expected, f)).equals(readFileSync(join(actual, f)))) problems.push(`differs: dist/${f}`)
+  }
+  for (const f of have) if (!want.includes(f)) problems.push(`stray: dist/${f}`)
+  return problems
+}
+
+/** Rebuilds into a temp folder and compares with dist/. */
+export async function checkDist(): Promise<string[]> {
+  const tmp = mkdtempSync(join(tmpdir(), 'dist-check-'))
+  try {
+    await build(tmp)
+    return compareTrees(tmp, join(root, 'dist'))
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2)
+  if (args.includes('--check')) {
+    const problems = await checkDist()
+    for (const p of problems) console.error(p)
+    if (problems.length > 0) {
+      console.error(`dist/ is stale (${problems.length} file(s)): run 'npm run build' and commit dist/.`)
+      process.exit(1)
+    }
+    console.log('dist/ is fresh')
+  } else {
+    const outIdx = args.indexOf('--out')
+    const out = outIdx >= 0 && args[outIdx + 1] ? resolve(args[outIdx + 1] as string) : join(root, 'dist')
+    await build(out)
+    console.log(`built ${entries().length} bundle(s) into ${relative(root, out) || out}`)
+  }
+}
