@@ -1,9 +1,156 @@
-import { InputIssues, readInputs, setOutputs } from '@deploy-actions/core'
+import * as core from '@actions/core'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import {
+  ActionFailure,
+  appendSummary,
+  FormatError,
+  formatDuration,
+  InputIssues,
+  markdownTable,
+  parseStructured,
+  readInputs,
+  setOutputs,
+  type InputValues,
+} from '@deploy-actions/core'
+import { type Check, type CheckResult, parseChecks, runChecks } from '@deploy-actions/probe'
 import { inputs, outputs } from './spec.ts'
+
+export interface SmokeReport {
+  passed: boolean
+  startedAt: string
+  durationMs: number
+  checks: CheckResult[]
+}
 
 export async function run(): Promise<void> {
   const issues = new InputIssues()
-  readInputs(inputs, issues)
+  const values = readInputs(inputs, issues)
+  const checks = loadChecks(values, issues)
   issues.throwIfAny()
-  setOutputs(outputs, { passed: true })
+
+  core.info(
+    `Running ${checks.length} check(s): concurrency ${values.concurrency}, overall timeout ${formatDuration(values.timeout)}, ` +
+      `each check retried for up to ${formatDuration(values['check-timeout'])}`,
+  )
+  const startedAt = new Date()
+  const started = performance.now()
+  const results = await runChecks(checks, {
+    concurrency: values.concurrency,
+    signal: AbortSignal.timeout(values.timeout),
+    onRetry: (c, attempt, delayMs, why) => core.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
+    onResult: (r) => core.info(resultLine(r)),
+  })
+  const report: SmokeReport = {
+    passed: results.every((r) => r.passed || !r.critical),
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    checks: results,
+  }
+
+  for (const r of results) {
+    if (r.passed) continue
+    const message = `${r.name} (${r.method} ${r.url}): ${r.reason ?? 'failed'}`
+    if (r.critical) core.error(message, { title: `Smoke check failed: ${r.name}` })
+    else core.warning(message, { title: `Non-critical smoke check failed: ${r.name}` })
+  }
+  const reportFile = writeReport(report, values['report-file'])
+  await appendSummary(summaryMarkdown(report))
+  const failed = results.filter((r) => !r.passed).map((r) => r.name)
+  setOutputs(outputs, {
+    passed: report.passed,
+    'failed-checks': failed.join(','),
+    report: JSON.stringify(report),
+    'report-file': reportFile,
+  })
+
+  const failedCritical = results.filter((r) => !r.passed && r.critical)
+  const passedCount = results.filter((r) => r.passed).length
+  core.info(`${passedCount} of ${results.length} check(s) passed in ${formatDuration(report.durationMs)}; report: ${reportFile}`)
+  if (failedCritical.length > 0) {
+    throw new ActionFailure(`${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`)
+  }
+}
+
+/** The checks from exactly one of `checks`, `checks-file` or `url`. */
+function loadChecks(values: InputValues<typeof inputs>, issues: InputIssues): Check[] {
+  const sources = ['checks', 'checks-file', 'url'] as const
+  const given = sources.filter((k) => values[k] !== undefined)
+  // A source given but invalid is already reported; "missing" would be a second, wrong message.
+  if (given.length === 0 && issues.errors.some((e) => (sources as readonly string[]).includes(e.input))) return []
+  if (given.length !== 1) {
+    issues.add(
+      given[1] ?? 'checks',
+      given.length === 0
+        ? 'is missing: give the checks as checks (YAML or JSON), checks-file (a path) or url (a single URL)'
+        : `cannot be combined with ${given[0]}: give exactly one of checks, checks-file or url`,
+    )
+    return []
+  }
+  const defaults = {
+    baseUrl: values['base-url'],
+    expectedVersion: values['expected-version'],
+    requestTimeoutMs: values['request-timeout'],
+    checkTimeoutMs: values['check-timeout'],
+    samples: values.samples,
+    warmup: values.warmup,
+    minSamples: values['min-samples'],
+  }
+  const source = given[0] as 'checks' | 'checks-file' | 'url'
+  if (source === 'url') {
+    const doc = [{ name: 'health', url: (values.url as URL).href, ...(values['expected-version'] ? { version: '$.version' } : {}) }]
+    return parseChecks(doc, 'url', defaults, issues)
+  }
+  if (source === 'checks') return parseChecks(values.checks, 'checks', defaults, issues)
+  const file = values['checks-file'] as string
+  const path = isAbsolute(file) ? file : resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
+  if (!existsSync(path)) {
+    issues.add('checks-file', `must be a YAML or JSON file in the workspace; ${JSON.stringify(file)} does not exist`)
+    return []
+  }
+  try {
+    return parseChecks(parseStructured(readFileSync(path, 'utf8')), 'checks-file', defaults, issues)
+  } catch (err) {
+    issues.add('checks-file', `must hold YAML or JSON: ${err instanceof FormatError ? err.message : String(err)}`)
+    return []
+  }
+}
+
+function resultLine(r: CheckResult): string {
+  const mark = r.passed ? '✓' : r.critical ? '✗' : '!'
+  const statuses = Object.entries(r.statuses).map(([s, n]) => (n > 1 ? `${s}×${n}` : s)).join(' ')
+  const latency = r.latency ? (r.latency.n > 1 ? ` p50 ${formatDuration(r.latency.p50)} p95 ${formatDuration(r.latency.p95)}` : ` ${formatDuration(r.latency.p50)}`) : ''
+  const version = r.version?.served ? ` version ${r.version.served}` : ''
+  const tail = r.passed ? '' : ` — ${r.reason ?? 'failed'}`
+  return `${mark} ${r.name}: ${r.method} ${r.url} [${statuses || 'no request'}]${latency}${version}${tail}`
+}
+
+function writeReport(report: SmokeReport, requested: string | undefined): string {
+  const file = requested
+    ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), requested)
+    : join(process.env.RUNNER_TEMP ?? tmpdir(), 'smoke-test-report.json')
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  return file
+}
+
+function summaryMarkdown(report: SmokeReport): string {
+  const ms = (v: number | undefined) => (v === undefined ? '' : formatDuration(v))
+  const rows = report.checks.map((r) => [
+    r.name,
+    r.passed ? '✅ passed' : r.skipped ? '⏭️ skipped' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
+    Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' '),
+    r.attempts,
+    r.latency ? `${r.latency.n}` : '',
+    ms(r.latency?.p50),
+    ms(r.latency?.p95),
+    r.version ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}` : '',
+    r.reason ?? '',
+  ])
+  const failed = report.checks.filter((r) => !r.passed).length
+  const head = report.passed
+    ? `### ✅ Smoke test passed: ${report.checks.length - failed} of ${report.checks.length} checks in ${formatDuration(report.durationMs)}`
+    : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed`
+  return `${head}\n\n${markdownTable(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`
 }

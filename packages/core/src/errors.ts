@@ -7,8 +7,9 @@
 export class InputError extends Error {
   readonly input: string
 
-  constructor(input: string, problem: string) {
-    super(`Input '${input}' ${problem}`)
+  /** `where` locates the problem inside a structured input, e.g. `check 2 "api"`. */
+  constructor(input: string, problem: string, where?: string) {
+    super(`Input '${input}'${where ? ` (${where})` : ''} ${problem}`)
     this.name = 'InputError'
     this.input = input
   }
@@ -18,8 +19,8 @@ export class InputError extends Error {
 export class InputIssues {
   readonly errors: InputError[] = []
 
-  add(input: string, problem: string): void {
-    this.errors.push(new InputError(input, problem))
+  add(input: string, problem: string, where?: string): void {
+    this.errors.push(new InputError(input, problem, where))
   }
 
   get count(): number {

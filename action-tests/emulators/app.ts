@@ -1,0 +1,101 @@
+/**
+ * A small HTTP service whose behaviour a test changes while it runs: the version it reports,
+ * latency, error rate, a number of first requests that fail, per-path overrides. It stands for one
+ * deployed build (a revision, a slot) and records every request it received.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface Behaviour {
+  version: string
+  /** Added to every response. */
+  latencyMs: number
+  /** Fraction of requests answered 500, spread evenly (deterministic, no randomness). */
+  errorRate: number
+  /** The first N requests (per path) answer 503 with Retry-After: 1 (a service still starting). */
+  failFirst: number
+  /** Forces this status. */
+  status?: number
+  /** Replaces the JSON body. */
+  body?: unknown
+  /** Answers 302 with this Location. */
+  redirect?: string
+}
+
+export interface RequestRecord {
+  method: string
+  path: string
+  headers: IncomingHttpHeaders
+  at: number
+}
+
+export interface App {
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string
+  port: number
+  requests: RequestRecord[]
+  /** The most requests in progress at once. */
+  maxInFlight: number
+  /** Changes behaviour for every path, or for one path (`/api/orders`). */
+  set(change: Partial<Behaviour>, path?: string): void
+  close(): Promise<void>
+}
+
+const DEFAULTS: Behaviour = { version: 'v1.0.0', latencyMs: 0, errorRate: 0, failFirst: 0 }
+
+export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0.1'): Promise<App> {
+  let base: Behaviour = { ...DEFAULTS, ...initial }
+  const overrides = new Map<string, Partial<Behaviour>>()
+  const counts = new Map<string, number>()
+  const requests: RequestRecord[] = []
+  let inFlight = 0
+  const app: App = {
+    url: '',
+    port: 0,
+    requests,
+    maxInFlight: 0,
+    set(change, path) {
+      if (path) overrides.set(path, { ...overrides.get(path), ...change })
+      else base = { ...base, ...change }
+    },
+    close: () => close(server),
+  }
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] as string
+    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, at: Date.now() })
+    inFlight++
+    app.maxInFlight = Math.max(app.maxInFlight, inFlight)
+    const b: Behaviour = { ...base, ...overrides.get(path) }
+    const n = counts.get(path) ?? 0
+    counts.set(path, n + 1)
+    req.resume()
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      const text = JSON.stringify(body)
+      res.writeHead(status, { 'content-type': 'application/json', 'x-app-version': b.version, ...headers })
+      res.end(text)
+      inFlight--
+    }
+    setTimeout(() => {
+      if (b.redirect) {
+        res.writeHead(302, { location: b.redirect })
+        res.end()
+        inFlight--
+      } else if (n < b.failFirst) send(503, { status: 'starting', version: b.version }, { 'retry-after': '1' })
+      else if (Math.floor((n + 1) * b.errorRate) > Math.floor(n * b.errorRate)) send(500, { status: 'error', error: 'injected failure' })
+      else if (path === '/echo') send(b.status ?? 200, { headers: req.headers })
+      else send(b.status ?? 200, b.body ?? { status: 'healthy', version: b.version, path, checks: [{ name: 'db', ok: true }] })
+    }, b.latencyMs)
+  })
+  server.keepAliveTimeout = 5000
+  await new Promise<void>((ready) => server.listen(0, host, ready))
+  const port = (server.address() as AddressInfo).port
+  app.port = port
+  app.url = `http://${host}:${port}`
+  return app
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections()
+  return new Promise((done) => server.close(() => done()))
+}

@@ -1,0 +1,7 @@
+export * from './checks.ts'
+export * from './expectations.ts'
+export * from './http.ts'
+export * from './jsonpath.ts'
+export * from './runner.ts'
+export * from './stats.ts'
+export * from './thresholds.ts'
