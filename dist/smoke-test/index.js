@@ -28650,16 +28650,17 @@ function parseChecks(doc, input, defaults, issues) {
     const seen = new Map();
     list.forEach((item, i) => {
         const check = parseCheck(item, i + 1, input, defaults, issues);
-        if (!check)
-            return;
-        const first = seen.get(check.name);
+        // Names are compared even for checks with other problems, so every problem shows at once.
+        const name = check?.name ?? (isRecord(item) && typeof item.name === 'string' ? item.name : undefined);
+        const first = name === undefined ? undefined : seen.get(name);
         if (first !== undefined) {
-            issues.add(input, `has the name ${JSON.stringify(check.name)} already used by check ${first}: names must be unique`, `check ${i + 1}`);
+            issues.add(input, `has the name ${JSON.stringify(name)} already used by check ${first}: names must be unique`, `check ${i + 1}`);
         }
-        else {
-            seen.set(check.name, i + 1);
+        else if (name !== undefined) {
+            seen.set(name, i + 1);
         }
-        checks.push(check);
+        if (check)
+            checks.push(check);
     });
     return checks;
 }
@@ -28867,19 +28868,22 @@ function parseJsonExpectations(raw, bad) {
     return out;
 }
 function parseVersion(raw, expectedDefault, bad) {
-    const spec = typeof raw === 'string' ? { from: raw } : isRecord(raw) ? raw : undefined;
+    // Shorthand: "$.version" or "header:x-app-version".
+    const shorthand = typeof raw === 'string' ? raw.trim() : undefined;
+    const spec = shorthand !== undefined
+        ? /^header:/i.test(shorthand) ? { header: shorthand.slice(7).trim() } : { path: shorthand }
+        : isRecord(raw) ? raw : undefined;
     if (!spec) {
         bad('must be a JSON path such as $.version, header:<name>, or {path|header, equals}');
         return undefined;
     }
     for (const k of Object.keys(spec)) {
-        if (!['from', 'path', 'header', 'equals'].includes(k))
+        if (!['path', 'header', 'equals'].includes(k))
             bad(`has the unknown key '${k}'; known keys: path, header, equals`);
     }
     let source;
-    const from = typeof spec.from === 'string' ? spec.from.trim() : undefined;
-    const header = typeof spec.header === 'string' ? spec.header : from?.toLowerCase().startsWith('header:') ? from.slice(7).trim() : undefined;
-    const pathText = typeof spec.path === 'string' ? spec.path : from && !from.toLowerCase().startsWith('header:') ? from : undefined;
+    const header = typeof spec.header === 'string' && spec.header !== '' ? spec.header : undefined;
+    const pathText = typeof spec.path === 'string' ? spec.path : undefined;
     if (header && pathText)
         bad('reads either a path or a header, not both');
     else if (header)
@@ -29721,7 +29725,8 @@ function oneOf(values) {
 function url(opts = {}) {
     const protocols = opts.protocols ?? ['http:', 'https:'];
     const schemes = protocols.map((p) => p.replace(/:$/, '')).join(' or ');
-    return kind(`an absolute ${schemes} URL such as ${protocols[0]}//app.example.com/health`, (raw) => parseUrl(raw, protocols));
+    const example = protocols.includes('https:') ? 'https:' : protocols[0];
+    return kind(`an absolute ${schemes} URL such as ${example}//app.example.com/health`, (raw) => parseUrl(raw, protocols));
 }
 /** Parses an absolute URL with one of `protocols`; throws FormatError otherwise. */
 function parseUrl(raw, protocols = ['http:', 'https:']) {
@@ -29772,13 +29777,20 @@ function parseStructured(raw) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
 
-/** Waits `ms`, or less when `signal` aborts (then rejects with the signal's reason). */
+/** Waits `ms`, or less when `signal` aborts: then rejects with the signal's reason. */
 async function sleep_sleep(ms, signal) {
-    if (ms <= 0) {
-        signal?.throwIfAborted();
+    signal?.throwIfAborted();
+    if (ms <= 0)
         return;
+    try {
+        await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
     }
-    await (0,promises_namespaceObject.setTimeout)(ms, undefined, { signal });
+    catch (err) {
+        // timers/promises wraps the reason in a generic AbortError; callers want the reason itself.
+        if (signal?.aborted)
+            throw signal.reason;
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts

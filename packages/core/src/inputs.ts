@@ -137,7 +137,8 @@ export function oneOf<const V extends string>(values: readonly V[]): InputKind<V
 export function url(opts: { protocols?: readonly string[] } = {}): InputKind<URL> {
   const protocols = opts.protocols ?? ['http:', 'https:']
   const schemes = protocols.map((p) => p.replace(/:$/, '')).join(' or ')
-  return kind(`an absolute ${schemes} URL such as ${protocols[0]}//app.example.com/health`, (raw) => parseUrl(raw, protocols))
+  const example = protocols.includes('https:') ? 'https:' : protocols[0]
+  return kind(`an absolute ${schemes} URL such as ${example}//app.example.com/health`, (raw) => parseUrl(raw, protocols))
 }
 
 /** Parses an absolute URL with one of `protocols`; throws FormatError otherwise. */

@@ -68,14 +68,15 @@ export function parseChecks(doc: unknown, input: string, defaults: CheckDefaults
   const seen = new Map<string, number>()
   list.forEach((item: unknown, i) => {
     const check = parseCheck(item, i + 1, input, defaults, issues)
-    if (!check) return
-    const first = seen.get(check.name)
+    // Names are compared even for checks with other problems, so every problem shows at once.
+    const name = check?.name ?? (isRecord(item) && typeof item.name === 'string' ? item.name : undefined)
+    const first = name === undefined ? undefined : seen.get(name)
     if (first !== undefined) {
-      issues.add(input, `has the name ${JSON.stringify(check.name)} already used by check ${first}: names must be unique`, `check ${i + 1}`)
-    } else {
-      seen.set(check.name, i + 1)
+      issues.add(input, `has the name ${JSON.stringify(name)} already used by check ${first}: names must be unique`, `check ${i + 1}`)
+    } else if (name !== undefined) {
+      seen.set(name, i + 1)
     }
-    checks.push(check)
+    if (check) checks.push(check)
   })
   return checks
 }
@@ -267,18 +268,21 @@ function parseJsonExpectations(raw: unknown, bad: (p: string) => void): JsonExpe
 }
 
 function parseVersion(raw: unknown, expectedDefault: string | undefined, bad: (p: string) => void): { source: VersionSource; expected: string } | undefined {
-  const spec = typeof raw === 'string' ? { from: raw } : isRecord(raw) ? raw : undefined
+  // Shorthand: "$.version" or "header:x-app-version".
+  const shorthand = typeof raw === 'string' ? raw.trim() : undefined
+  const spec = shorthand !== undefined
+    ? /^header:/i.test(shorthand) ? { header: shorthand.slice(7).trim() } : { path: shorthand }
+    : isRecord(raw) ? raw : undefined
   if (!spec) {
     bad('must be a JSON path such as $.version, header:<name>, or {path|header, equals}')
     return undefined
   }
   for (const k of Object.keys(spec)) {
-    if (!['from', 'path', 'header', 'equals'].includes(k)) bad(`has the unknown key '${k}'; known keys: path, header, equals`)
+    if (!['path', 'header', 'equals'].includes(k)) bad(`has the unknown key '${k}'; known keys: path, header, equals`)
   }
   let source: VersionSource | undefined
-  const from = typeof spec.from === 'string' ? spec.from.trim() : undefined
-  const header = typeof spec.header === 'string' ? spec.header : from?.toLowerCase().startsWith('header:') ? from.slice(7).trim() : undefined
-  const pathText = typeof spec.path === 'string' ? spec.path : from && !from.toLowerCase().startsWith('header:') ? from : undefined
+  const header = typeof spec.header === 'string' && spec.header !== '' ? spec.header : undefined
+  const pathText = typeof spec.path === 'string' ? spec.path : undefined
   if (header && pathText) bad('reads either a path or a header, not both')
   else if (header) source = { kind: 'header', name: header }
   else if (pathText) {

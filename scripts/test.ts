@@ -1,0 +1,92 @@
+/**
+ * `npm test`: everything, failing on any finding. Static stages first (types, lint, workflow and
+ * action metadata lint, README tables), then every test file in one `node --test` run: unit tests
+ * (packages/*, actions/*, scripts/test) and action tests (action-tests/: the bundles run as the
+ * runner runs them, metadata, dist freshness). Ends with one line: "npm test: N passed, N failed".
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { root } from './build.ts'
+
+const major = Number(process.versions.node.split('.')[0])
+if (major < 24) {
+  console.error(`npm test needs Node 24 (the runtime of node24 actions); this is ${process.version}. Run 'npm install' so the node@24 devDependency is used.`)
+  process.exit(1)
+}
+
+const bin = (name: string) => join(root, 'node_modules', '.bin', name)
+const node = process.execPath
+
+interface Stage {
+  name: string
+  cmd: string
+  args: string[]
+  /** Skipped (and counted as failed) when this file is missing. */
+  needs?: string
+}
+
+const stages: Stage[] = [
+  { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json'] },
+  { name: 'eslint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'], needs: 'eslint.config.js' },
+  { name: 'workflow and action lint', cmd: node, args: ['scripts/lint-gha.ts'], needs: 'scripts/lint-gha.ts' },
+  { name: 'README tables', cmd: node, args: ['scripts/action-docs.ts', '--check'], needs: 'scripts/action-docs.ts' },
+]
+
+const testGlobs = [
+  'packages/*/test/**/*.test.ts',
+  'actions/*/test/**/*.test.ts',
+  'scripts/test/**/*.test.ts',
+  'action-tests/**/*.test.ts',
+]
+
+function run(cmd: string, args: string[], onLine?: (line: string) => void): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+    let pending = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      process.stdout.write(d)
+      pending += d
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const l of lines) onLine?.(l)
+    })
+    child.on('close', (code) => {
+      if (pending) onLine?.(pending)
+      done(code ?? 1)
+    })
+  })
+}
+
+const results: Array<{ name: string; ok: boolean; ms: number }> = []
+for (const stage of stages) {
+  const started = performance.now()
+  console.log(`\n▶ ${stage.name}`)
+  if (stage.needs && !existsSync(join(root, stage.needs))) {
+    console.log(`  missing ${stage.needs}`)
+    results.push({ name: stage.name, ok: false, ms: 0 })
+    continue
+  }
+  const code = await run(stage.cmd, stage.args)
+  results.push({ name: stage.name, ok: code === 0, ms: performance.now() - started })
+}
+
+console.log('\n▶ tests')
+const counts = { pass: 0, fail: 0, skipped: 0 }
+const started = performance.now()
+// Action tests mostly wait on child processes and local servers, so files run a few at a time.
+const code = await run(node, ['--test', '--test-reporter=spec', '--test-concurrency=3', ...testGlobs], (line) => {
+  const m = /^ℹ (pass|fail|skipped) (\d+)$/.exec(line)
+  if (m) counts[m[1] as keyof typeof counts] = Number(m[2])
+})
+results.push({ name: 'tests', ok: code === 0 && counts.fail === 0, ms: performance.now() - started })
+
+console.log('\nStage                      Result   Time')
+for (const r of results) console.log(`${r.name.padEnd(26)} ${(r.ok ? 'ok' : 'FAILED').padEnd(8)} ${(r.ms / 1000).toFixed(1)}s`)
+const staticPassed = results.filter((r) => r.name !== 'tests' && r.ok).length
+const staticFailed = results.filter((r) => r.name !== 'tests' && !r.ok).length
+// The test runner can fail without a failing test (a file that does not load): count that too.
+const runnerFailure = code !== 0 && counts.fail === 0 ? 1 : 0
+const failed = counts.fail + staticFailed + runnerFailure
+console.log(`npm test: ${counts.pass + staticPassed} passed, ${failed} failed, ${counts.skipped} skipped`)
+process.exit(failed === 0 ? 0 : 1)
