@@ -58,6 +58,19 @@ describe('smoke-test', () => {
     }
   })
 
+  test('warm-up requests are sent first and not judged', async () => {
+    const svc = await startApp({ failFirst: 3 })
+    try {
+      const r = await runStep('smoke-test', { inputs: { warmup: '3', checks: yaml([{ name: 'cold', url: `${svc.url}/cold` }]) } })
+      assert.equal(r.exitCode, 0, r.log)
+      const c = check(r, 'cold')
+      assert.equal(c.attempts, 1, 'the three failures fell on the warm-up')
+      assert.equal(svc.requests.length, 4)
+    } finally {
+      await svc.close()
+    }
+  })
+
   test('a version gate waits until the new version is live, then the other checks run', async () => {
     const svc = await startApp({ version: 'v1.4.0' })
     const flip = setTimeout(() => svc.set({ version: 'v1.5.0' }), 1500)
