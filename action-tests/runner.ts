@@ -8,19 +8,10 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'
 
-export const repoRoot = resolve(import.meta.dirname, '..')
-
-interface ActionMetadata {
-  inputs?: Record<string, { default?: unknown; required?: boolean }>
-  outputs?: Record<string, unknown>
-  runs: { main: string; post?: string }
-}
-
-export function readMetadata(action: string): ActionMetadata {
-  return parseYaml(readFileSync(join(repoRoot, action, 'action.yml'), 'utf8')) as ActionMetadata
-}
+// Until scripts/bench.ts moves to scripts/lib/actions.ts.
+export { root as repoRoot, readActionMetadata as readMetadata }
 
 export interface StepOptions {
   inputs?: Record<string, string>
@@ -84,7 +75,7 @@ function unescapeProperty(s: string): string {
 
 /** Runs `dist/<action>/index.js` (or the post bundle) as the runner would. */
 export async function runStep(action: string, opts: StepOptions & { post?: boolean; state?: Record<string, string> } = {}): Promise<StepResult> {
-  const meta = readMetadata(action)
+  const meta = readActionMetadata(action)
   const entry = opts.post ? meta.runs.post : meta.runs.main
   if (!entry) throw new Error(`${action}/action.yml has no ${opts.post ? 'post' : 'main'} entry`)
   const dir = mkdtempSync(join(tmpdir(), `step-${action}-`))
@@ -118,14 +109,15 @@ export async function runStep(action: string, opts: StepOptions & { post?: boole
   }
   // The runner gives every declared input with a default, then what `with:` sets.
   for (const [name, def] of Object.entries(meta.inputs ?? {})) {
-    if (def.default !== undefined) env[inputVar(name)] = String(def.default)
+    const value = defaultText(def)
+    if (value !== undefined) env[inputVar(name)] = value
   }
   for (const [name, value] of Object.entries(opts.inputs ?? {})) env[inputVar(name)] = value
   for (const [name, value] of Object.entries(opts.state ?? {})) env[`STATE_${name}`] = value
   Object.assign(env, opts.env)
 
   const started = performance.now()
-  const child = spawn(process.execPath, [resolve(repoRoot, action, entry)], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [resolve(root, action, entry)], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] })
   if (child.pid !== undefined) opts.onSpawn?.(child.pid)
   let stdout = ''
   let stderr = ''

@@ -12,8 +12,7 @@ import ncc from '@vercel/ncc'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
-
-export const root = resolve(import.meta.dirname, '..')
+import { actionNames, root } from './lib/actions.ts'
 
 export interface Entry {
   action: string
@@ -25,9 +24,9 @@ export interface Entry {
 /** Every bundle entry, in a stable order. */
 export function entries(): Entry[] {
   const found: Entry[] = []
-  for (const action of readdirSync(join(root, 'actions')).sort()) {
+  for (const action of actionNames()) {
     const src = join(root, 'actions', action, 'src')
-    if (existsSync(join(src, 'index.ts'))) found.push({ action, source: join(src, 'index.ts'), out: action })
+    found.push({ action, source: join(src, 'index.ts'), out: action })
     if (existsSync(join(src, 'post.ts'))) found.push({ action, source: join(src, 'post.ts'), out: join(action, 'post') })
   }
   return found

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { root } from './build.ts'
+import { root } from './lib/actions.ts'
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 24) {

@@ -28456,6 +28456,17 @@ function evaluateJsonPath(doc, path) {
     }
     return { found: true, value: cur };
 }
+/**
+ * The text of a YAML or JSON value as a person wrote it: strings as they are, numbers and booleans
+ * in their usual form (YAML reads `version: 2` as a number), anything else as JSON.
+ */
+function valueText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+        return v.toString();
+    return JSON.stringify(v) ?? 'undefined';
+}
 
 ;// CONCATENATED MODULE: ./packages/probe/src/expectations.ts
 
@@ -28525,7 +28536,7 @@ function judge(res, exp) {
         else if (parsed) {
             const v = evaluateJsonPath(doc, src.path);
             if (v.found && v.value !== null && typeof v.value !== 'object')
-                version = String(v.value);
+                version = valueText(v.value);
         }
         const where = src.kind === 'header' ? `header ${src.name}` : src.path.text;
         if (version === undefined)
@@ -28567,7 +28578,7 @@ function judgeJson(doc, e) {
 function sameValue(a, b) {
     const scalar = (v) => v === null || typeof v !== 'object';
     if (scalar(a) && scalar(b))
-        return String(a) === String(b);
+        return valueText(a) === valueText(b);
     return JSON.stringify(a) === JSON.stringify(b);
 }
 function scalarText(v) {
@@ -28681,12 +28692,12 @@ function parseCheck(item, n, input, d, issues) {
         }
     }
     const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p));
-    const name = item.name === undefined ? (url ? `${String(item.method ?? 'GET').toUpperCase()} ${url.pathname}` : `check ${n}`) : item.name;
-    if (typeof name !== 'string' || name.trim() === '')
-        bad('name', 'must be a non-empty string');
-    const method = String(item.method ?? 'GET').toUpperCase();
+    const method = valueText(item.method ?? 'GET').toUpperCase();
     if (!METHODS.includes(method))
         bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`);
+    const name = item.name === undefined ? (url ? `${method} ${url.pathname}` : `check ${n}`) : item.name;
+    if (typeof name !== 'string' || name.trim() === '')
+        bad('name', 'must be a non-empty string');
     const headers = {};
     if (item.headers !== undefined) {
         if (!isRecord(item.headers))
@@ -28698,9 +28709,9 @@ function parseCheck(item, n, input, d, issues) {
                 else if (v === null || typeof v === 'object')
                     bad('headers', `value of ${k} must be a string`);
                 else {
-                    headers[k] = String(v);
+                    headers[k] = valueText(v);
                     if (!PLAIN_HEADERS.has(k.toLowerCase()))
-                        (0,src/* maskSecret */.$l)(String(v));
+                        (0,src/* maskSecret */.$l)(headers[k]);
                 }
             }
         }
@@ -28727,7 +28738,7 @@ function parseCheck(item, n, input, d, issues) {
         }
     }
     const json = parseJsonExpectations(item.json, (p) => bad('json', p));
-    const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(String) : [String(item.contains)];
+    const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(valueText) : [valueText(item.contains)];
     const regex = item.regex === undefined ? undefined : parseRegex(item.regex, (p) => bad('regex', p));
     const maxLatencyMs = item['max-latency'] === undefined ? undefined : durationOf(item['max-latency'], (p) => bad('max-latency', p));
     const version = item.version === undefined ? undefined : parseVersion(item.version, d.expectedVersion, (p) => bad('version', p));
@@ -28747,7 +28758,7 @@ function parseCheck(item, n, input, d, issues) {
     if (issues.count > before || !url || samples === undefined || warmup === undefined)
         return undefined;
     return {
-        name: String(name),
+        name: valueText(name),
         url,
         displayUrl: displayUrl(url),
         method,
@@ -28898,7 +28909,7 @@ function parseVersion(raw, expectedDefault, bad) {
     }
     else
         bad('needs a path (e.g. $.version) or a header to read the version from');
-    const equals = spec.equals === undefined || spec.equals === null ? expectedDefault : String(spec.equals);
+    const equals = spec.equals === undefined || spec.equals === null ? expectedDefault : valueText(spec.equals);
     if (equals === undefined || equals === '') {
         bad('needs the version to wait for: set equals, or the expected-version input');
         return undefined;
@@ -28908,7 +28919,7 @@ function parseVersion(raw, expectedDefault, bad) {
 function parseThresholds(raw, bad) {
     if (raw === undefined)
         return [];
-    const items = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').filter((s) => s.trim() !== '');
+    const items = Array.isArray(raw) ? raw.map(valueText) : valueText(raw).split(',').filter((s) => s.trim() !== '');
     const out = [];
     for (const t of items) {
         try {
@@ -29844,7 +29855,10 @@ async function retry(fn, opts) {
 
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
-    const s = value === undefined || value === null ? '' : String(value);
+    const s = typeof value === 'string' ? value
+        : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? value.toString()
+            : value === undefined || value === null ? ''
+                : JSON.stringify(value);
     return redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. */

@@ -1,6 +1,6 @@
 import { DURATION_FORM, FormatError, type InputIssues, maskSecret, parseDuration } from '@deploy-actions/core'
 import { type Expectations, type JsonExpectation, parseStatus, STATUS_FORM, type VersionSource } from './expectations.ts'
-import { JSON_PATH_FORM, parseJsonPath } from './jsonpath.ts'
+import { JSON_PATH_FORM, parseJsonPath, valueText } from './jsonpath.ts'
 import { isPercentile, parseThreshold, THRESHOLD_FORM, type Threshold } from './thresholds.ts'
 
 /** One HTTP check, validated: everything a run needs, nothing left to interpret. */
@@ -98,11 +98,11 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
   }
 
   const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p))
-  const name = item.name === undefined ? (url ? `${String(item.method ?? 'GET').toUpperCase()} ${url.pathname}` : `check ${n}`) : item.name
-  if (typeof name !== 'string' || name.trim() === '') bad('name', 'must be a non-empty string')
-
-  const method = String(item.method ?? 'GET').toUpperCase()
+  const method = valueText(item.method ?? 'GET').toUpperCase()
   if (!(METHODS as readonly string[]).includes(method)) bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`)
+
+  const name = item.name === undefined ? (url ? `${method} ${url.pathname}` : `check ${n}`) : item.name
+  if (typeof name !== 'string' || name.trim() === '') bad('name', 'must be a non-empty string')
 
   const headers: Record<string, string> = {}
   if (item.headers !== undefined) {
@@ -112,8 +112,8 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
         if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k)) bad('headers', `has an invalid header name ${JSON.stringify(k)}`)
         else if (v === null || typeof v === 'object') bad('headers', `value of ${k} must be a string`)
         else {
-          headers[k] = String(v)
-          if (!PLAIN_HEADERS.has(k.toLowerCase())) maskSecret(String(v))
+          headers[k] = valueText(v)
+          if (!PLAIN_HEADERS.has(k.toLowerCase())) maskSecret(headers[k])
         }
       }
     }
@@ -139,7 +139,7 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
   }
 
   const json = parseJsonExpectations(item.json, (p) => bad('json', p))
-  const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(String) : [String(item.contains)]
+  const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(valueText) : [valueText(item.contains)]
   const regex = item.regex === undefined ? undefined : parseRegex(item.regex, (p) => bad('regex', p))
   const maxLatencyMs = item['max-latency'] === undefined ? undefined : durationOf(item['max-latency'], (p) => bad('max-latency', p))
   const version = item.version === undefined ? undefined : parseVersion(item.version, d.expectedVersion, (p) => bad('version', p))
@@ -159,7 +159,7 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
 
   if (issues.count > before || !url || samples === undefined || warmup === undefined) return undefined
   return {
-    name: String(name),
+    name: valueText(name),
     url,
     displayUrl: displayUrl(url),
     method,
@@ -292,7 +292,7 @@ function parseVersion(raw: unknown, expectedDefault: string | undefined, bad: (p
       bad(`path must be ${JSON_PATH_FORM}${detail(err)}`)
     }
   } else bad('needs a path (e.g. $.version) or a header to read the version from')
-  const equals = spec.equals === undefined || spec.equals === null ? expectedDefault : String(spec.equals)
+  const equals = spec.equals === undefined || spec.equals === null ? expectedDefault : valueText(spec.equals)
   if (equals === undefined || equals === '') {
     bad('needs the version to wait for: set equals, or the expected-version input')
     return undefined
@@ -302,7 +302,7 @@ function parseVersion(raw: unknown, expectedDefault: string | undefined, bad: (p
 
 function parseThresholds(raw: unknown, bad: (p: string) => void): Threshold[] {
   if (raw === undefined) return []
-  const items = Array.isArray(raw) ? raw.map(String) : String(raw).split(',').filter((s) => s.trim() !== '')
+  const items = Array.isArray(raw) ? raw.map(valueText) : valueText(raw).split(',').filter((s) => s.trim() !== '')
   const out: Threshold[] = []
   for (const t of items) {
     try {

@@ -1,6 +1,6 @@
 import { FormatError, formatDuration, redact } from '@deploy-actions/core'
 import type { ProbeResponse } from './http.ts'
-import { evaluateJsonPath, type JsonPath } from './jsonpath.ts'
+import { evaluateJsonPath, type JsonPath, valueText } from './jsonpath.ts'
 
 /** Which statuses a check accepts: `200`, `[200, 204]`, `2xx`, `200-299`, `200,204,3xx`. */
 export interface StatusMatcher {
@@ -95,7 +95,7 @@ export function judge(res: ProbeResponse, exp: Expectations): Judgement {
       version = res.headers.get(src.name) ?? undefined
     } else if (parsed) {
       const v = evaluateJsonPath(doc, src.path)
-      if (v.found && v.value !== null && typeof v.value !== 'object') version = String(v.value)
+      if (v.found && v.value !== null && typeof v.value !== 'object') version = valueText(v.value)
     }
     const where = src.kind === 'header' ? `header ${src.name}` : src.path.text
     if (version === undefined) failures.push(`version not found at ${where}`)
@@ -133,7 +133,7 @@ function judgeJson(doc: unknown, e: JsonExpectation): string | undefined {
  */
 function sameValue(a: unknown, b: unknown): boolean {
   const scalar = (v: unknown) => v === null || typeof v !== 'object'
-  if (scalar(a) && scalar(b)) return String(a) === String(b)
+  if (scalar(a) && scalar(b)) return valueText(a) === valueText(b)
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
