@@ -82,6 +82,14 @@ export function compareTrees(expected: string, actual: string): string[] {
   return problems
 }
 
+/** Builds dist/ when a bundle is missing (a fresh clone has them all; a checkout that deleted them may not). */
+export async function ensureDist(): Promise<void> {
+  const dist = join(root, 'dist')
+  if (entries().every((e) => existsSync(join(dist, e.out, 'index.js')))) return
+  console.log('dist/ is incomplete: building the bundles first')
+  await build(dist)
+}
+
 /** Rebuilds into a temp folder and compares with dist/. */
 export async function checkDist(): Promise<string[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'dist-check-'))

@@ -1,0 +1,118 @@
+/**
+ * `npm run rehearse`: the deployment pipeline replayed on this machine with embedded defaults.
+ * It starts local stand-ins (a demo shop service that is "deployed" from v1.4.0 to v1.5.0), runs
+ * the pipeline's actions against them as bundles, exactly as the GitHub runner runs them, and
+ * prints what each did. Each step states what it must do; the rehearsal exits 0 only when every
+ * step did exactly that, including the steps that are meant to fail (a broken endpoint must be
+ * caught, not waved through).
+ *
+ * Later actions append their steps to `steps`, in pipeline order.
+ */
+import { type App, startApp } from '../action-tests/emulators/app.ts'
+import { runStep, type StepResult } from '../action-tests/runner.ts'
+import { ensureDist } from './build.ts'
+import { printStep } from './lib/print-step.ts'
+
+const OLD_VERSION = 'v1.4.0'
+const NEW_VERSION = 'v1.5.0'
+/** How long the demo takes to roll out the new version after the deploy starts. */
+const ROLLOUT_MS = 2_000
+
+interface Stage {
+  shop: App
+}
+
+interface RehearsalStep {
+  title: string
+  /** What the step must do, in a sentence; printed before it runs. */
+  expect: string
+  run(stage: Stage): Promise<StepResult>
+  /** Problems with what happened; none means the step behaved as expected. */
+  verify(result: StepResult, stage: Stage): string[]
+}
+
+function report(result: StepResult): { checks: Array<{ name: string; passed: boolean; attempts: number; version?: { served?: string }; latency?: { n: number } }> } {
+  return JSON.parse(result.outputs.report ?? '{"checks":[]}') as ReturnType<typeof report>
+}
+
+const SHOP_CHECKS = `
+- name: version
+  url: /version
+  version: $.version
+- name: health
+  url: /health
+  json:
+    $.status: healthy
+- name: orders
+  url: /api/orders
+  samples: 20
+  thresholds: [p95<300ms, error-rate<5%]
+`
+
+const steps: RehearsalStep[] = [
+  {
+    title: `smoke-test: ${NEW_VERSION} goes live`,
+    expect: `waits while ${OLD_VERSION} still answers, then passes the version gate, health and the orders latency threshold`,
+    async run({ shop }) {
+      // The deploy: the service keeps answering the old version for a while, as a rollout does.
+      setTimeout(() => shop.set({ version: NEW_VERSION }), ROLLOUT_MS)
+      return runStep('smoke-test', {
+        inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': '30s' },
+      })
+    },
+    verify(result) {
+      const problems: string[] = []
+      if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
+      if (result.outputs.passed !== 'true') problems.push(`passed=${result.outputs.passed}, expected true`)
+      const checks = report(result).checks
+      const version = checks.find((c) => c.name === 'version')
+      if (version?.version?.served !== NEW_VERSION) problems.push(`the version gate saw ${version?.version?.served ?? 'nothing'}, expected ${NEW_VERSION}`)
+      const orders = checks.find((c) => c.name === 'orders')
+      if ((orders?.latency?.n ?? 0) < 20) problems.push(`orders was judged from ${orders?.latency?.n ?? 0} samples, expected 20`)
+      if ((version?.attempts ?? 0) < 2) problems.push(`the version gate passed at attempt ${version?.attempts}: it did not wait for the rollout`)
+      return problems
+    },
+  },
+  {
+    title: 'smoke-test: a broken endpoint is caught',
+    expect: 'fails the step, naming the orders check and its 500, while health still passes',
+    async run({ shop }) {
+      shop.set({ status: 500, body: { error: 'database connection pool exhausted' } }, '/api/orders')
+      return runStep('smoke-test', {
+        inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': '3s' },
+      })
+    },
+    verify(result) {
+      const problems: string[] = []
+      if (result.exitCode !== 1) problems.push(`exit code ${result.exitCode}, expected 1`)
+      if (result.outputs.passed !== 'false') problems.push(`passed=${result.outputs.passed}, expected false`)
+      if (result.outputs['failed-checks'] !== 'orders') problems.push(`failed-checks=${result.outputs['failed-checks']}, expected orders`)
+      if (!result.annotations.some((a) => a.level === 'error' && /orders.*500/.test(a.message))) problems.push('no error annotation naming orders and its 500')
+      if (!report(result).checks.find((c) => c.name === 'health')?.passed) problems.push('health did not pass')
+      return problems
+    },
+  },
+]
+
+await ensureDist()
+const shop = await startApp({ version: OLD_VERSION, latencyMs: 20 })
+console.log(`Rehearsal: the demo shop answers ${OLD_VERSION} at ${shop.url}; the pipeline deploys ${NEW_VERSION}.`)
+const outcomes: Array<{ title: string; problems: string[] }> = []
+try {
+  for (const step of steps) {
+    console.log(`\n▶ ${step.title}\n  must: ${step.expect}`)
+    const result = await step.run({ shop })
+    printStep(step.title, result)
+    const problems = step.verify(result, { shop })
+    outcomes.push({ title: step.title, problems })
+    console.log(problems.length === 0 ? '  ✓ as expected' : problems.map((p) => `  ✗ ${p}`).join('\n'))
+  }
+} finally {
+  await shop.close()
+}
+
+console.log('\nRehearsal')
+for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)
+const wrong = outcomes.filter((o) => o.problems.length > 0).length
+console.log(wrong === 0 ? `every step behaved as expected (${outcomes.length})` : `${wrong} of ${outcomes.length} step(s) did not behave as expected`)
+process.exit(wrong === 0 ? 0 : 1)

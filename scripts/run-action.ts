@@ -1,0 +1,42 @@
+/**
+ * Runs one action's bundle locally exactly as the GitHub runner does, with inputs from the
+ * command line, and prints its log, outputs and job summary.
+ *
+ *   npm run action -- <action> name=value name=@file …
+ *
+ * `name=@file` reads the value from a file (a checks list, say). The current folder is the
+ * workspace, so relative paths (checks-file) resolve as they would in a checked-out repository.
+ * Exits with the step's exit code.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { runStep } from '../action-tests/runner.ts'
+import { ensureDist } from './build.ts'
+import { actionNames, readActionMetadata } from './lib/actions.ts'
+import { printStep } from './lib/print-step.ts'
+
+function usage(problem: string): never {
+  console.error(`${problem}\nusage: npm run action -- <${actionNames().join('|')}> name=value name=@file …`)
+  process.exit(2)
+}
+
+const [action, ...pairs] = process.argv.slice(2)
+if (!action) usage('Which action?')
+if (!actionNames().includes(action)) usage(`There is no action '${action}'.`)
+// npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+const workspace = process.env.INIT_CWD ?? process.cwd()
+const declared = Object.keys(readActionMetadata(action).inputs ?? {})
+const inputs: Record<string, string> = {}
+for (const pair of pairs) {
+  const eq = pair.indexOf('=')
+  if (eq <= 0) usage(`'${pair}' is not name=value.`)
+  const name = pair.slice(0, eq)
+  const value = pair.slice(eq + 1)
+  if (!declared.includes(name)) usage(`${action} has no input '${name}'; its inputs: ${declared.join(', ')}.`)
+  inputs[name] = value.startsWith('@') ? readFileSync(resolve(workspace, value.slice(1)), 'utf8') : value
+}
+
+await ensureDist()
+const result = await runStep(action, { inputs, workspace })
+printStep(action, result)
+process.exit(result.exitCode ?? 1)
