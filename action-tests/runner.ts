@@ -10,9 +10,6 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'
 
-// Until scripts/bench.ts moves to scripts/lib/actions.ts.
-export { root as repoRoot, readActionMetadata as readMetadata }
-
 export interface StepOptions {
   inputs?: Record<string, string>
   env?: Record<string, string>
