@@ -155,6 +155,10 @@ describe('smoke-test', () => {
       assert.equal(c.samples, 20)
       assert.ok((c.latency?.p95 ?? 0) >= 120, `p95 ${c.latency?.p95}`)
       assert.match(c.reason ?? '', /p95<80ms not met: \d+ms/)
+      // The distribution behind the verdict is in the log, folded into the check's own group.
+      const group = /::group::Details: search\n([\s\S]*?)::endgroup::/.exec(slow.stdout)?.[1] ?? ''
+      assert.match(group, /latency over 20: min \d+ms, p50 \d+ms, p90 \d+ms, p95 \d+ms, p99 \d+ms, max \d+ms, avg \d+ms/)
+      assert.match(group, /threshold p95<80ms: \d+ms NOT met/)
       svc.set({ latencyMs: 0 })
       const fast = await runStep('smoke-test', { inputs: { checks } })
       assert.equal(fast.exitCode, 0, fast.log)

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2028);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5810);
 
 
@@ -28402,8 +28402,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(2028);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(7345);
 ;// CONCATENATED MODULE: ./packages/probe/src/jsonpath.ts
 
 const JSON_PATH_FORM = 'a JSON path such as $.status, $.checks[0].name or $["build-id"]';
@@ -29303,6 +29303,8 @@ async function run() {
         durationMs: Math.round(performance.now() - started),
         checks: results,
     };
+    for (const r of results)
+        (0,src/* logGroup */.QT)(`Details: ${r.name}`, checkDetails(r));
     for (const r of results) {
         if (r.passed)
             continue;
@@ -29379,6 +29381,24 @@ function resultLine(r) {
     const tail = r.passed ? '' : ` — ${r.reason ?? 'failed'}`;
     return `${mark} ${r.name}: ${r.method} ${r.url} [${statuses || 'no request'}]${latency}${version}${tail}`;
 }
+/** What the one-line result leaves out: every status seen, the latency distribution, each threshold. */
+function checkDetails(r) {
+    const lines = [`${r.method} ${r.url}: ${r.attempts} attempt(s), ${r.warmup} warm-up request(s), ${r.samples} sample(s) (${r.failedSamples} failed)`];
+    const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ');
+    if (statuses)
+        lines.push(`statuses: ${statuses}`);
+    if (r.latency) {
+        const l = r.latency;
+        lines.push(`latency over ${l.n}: min ${(0,src/* formatDuration */.a3)(l.min)}, p50 ${(0,src/* formatDuration */.a3)(l.p50)}, p90 ${(0,src/* formatDuration */.a3)(l.p90)}, p95 ${(0,src/* formatDuration */.a3)(l.p95)}, p99 ${(0,src/* formatDuration */.a3)(l.p99)}, max ${(0,src/* formatDuration */.a3)(l.max)}, avg ${(0,src/* formatDuration */.a3)(l.avg)}`);
+    }
+    for (const t of r.thresholds)
+        lines.push(`threshold ${t.threshold}: ${t.actual} ${t.passed ? 'met' : 'NOT met'}`);
+    if (r.version)
+        lines.push(`version: serves ${r.version.served ?? 'unknown'}, expected ${r.version.expected}`);
+    if (r.reason)
+        lines.push(`${r.passed ? 'note' : 'failed'}: ${r.reason}`);
+    return lines;
+}
 function writeReport(report, requested) {
     const file = requested
         ? (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd(), requested)
@@ -29410,7 +29430,7 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 2028:
+/***/ 7345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29426,6 +29446,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p0: () => (/* reexport */ duration),
   a3: () => (/* reexport */ formatDuration),
   nd: () => (/* reexport */ integer),
+  QT: () => (/* reexport */ logGroup),
   Qj: () => (/* reexport */ markdownTable),
   $l: () => (/* reexport */ secrets_maskSecret),
   lq: () => (/* reexport */ optional),
@@ -29784,6 +29805,25 @@ function parseStructured(raw) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+
+/**
+ * Detail a reader opens when they need it: a collapsed group in the runner's log. Its lines are
+ * printed at once, so groups never interleave with the log of work still running concurrently.
+ */
+function logGroup(title, lines) {
+    if (lines.length === 0)
+        return;
+    core/* startGroup */.Oh(title);
+    try {
+        for (const line of lines)
+            core/* info */.pq(line);
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
@@ -29891,6 +29931,7 @@ function setOutputs(declared, values) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -38688,17 +38729,19 @@ exports.visitAsync = visitAsync;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -41568,13 +41611,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -8,6 +8,7 @@ import {
   FormatError,
   formatDuration,
   InputIssues,
+  logGroup,
   markdownTable,
   parseStructured,
   readInputs,
@@ -49,6 +50,7 @@ export async function run(): Promise<void> {
     checks: results,
   }
 
+  for (const r of results) logGroup(`Details: ${r.name}`, checkDetails(r))
   for (const r of results) {
     if (r.passed) continue
     const message = `${r.name} (${r.method} ${r.url}): ${r.reason ?? 'failed'}`
@@ -124,6 +126,21 @@ function resultLine(r: CheckResult): string {
   const version = r.version?.served ? ` version ${r.version.served}` : ''
   const tail = r.passed ? '' : ` — ${r.reason ?? 'failed'}`
   return `${mark} ${r.name}: ${r.method} ${r.url} [${statuses || 'no request'}]${latency}${version}${tail}`
+}
+
+/** What the one-line result leaves out: every status seen, the latency distribution, each threshold. */
+function checkDetails(r: CheckResult): string[] {
+  const lines = [`${r.method} ${r.url}: ${r.attempts} attempt(s), ${r.warmup} warm-up request(s), ${r.samples} sample(s) (${r.failedSamples} failed)`]
+  const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')
+  if (statuses) lines.push(`statuses: ${statuses}`)
+  if (r.latency) {
+    const l = r.latency
+    lines.push(`latency over ${l.n}: min ${formatDuration(l.min)}, p50 ${formatDuration(l.p50)}, p90 ${formatDuration(l.p90)}, p95 ${formatDuration(l.p95)}, p99 ${formatDuration(l.p99)}, max ${formatDuration(l.max)}, avg ${formatDuration(l.avg)}`)
+  }
+  for (const t of r.thresholds) lines.push(`threshold ${t.threshold}: ${t.actual} ${t.passed ? 'met' : 'NOT met'}`)
+  if (r.version) lines.push(`version: serves ${r.version.served ?? 'unknown'}, expected ${r.version.expected}`)
+  if (r.reason) lines.push(`${r.passed ? 'note' : 'failed'}: ${r.reason}`)
+  return lines
 }
 
 function writeReport(report: SmokeReport, requested: string | undefined): string {
