@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { type App, startApp } from './emulators/app.ts'
 import { runStep, type StepResult, writeWorkspaceFile } from './runner.ts'
+import { readActionMetadata } from '../scripts/lib/actions.ts'
 
 interface Report {
   passed: boolean
@@ -53,6 +54,8 @@ describe('smoke-test', () => {
       assert.equal(svc.requests.length, 4, 'the service saw exactly the attempts the report claims')
       // The report file and the output are the same report.
       assert.deepEqual(JSON.parse(readFileSync(r.outputs['report-file'] as string, 'utf8')), report(r))
+      // Every output action.yml declares is set (the harness already refuses undeclared ones).
+      assert.deepEqual(Object.keys(r.outputs).sort(), Object.keys(readActionMetadata('smoke-test').outputs ?? {}).sort())
     } finally {
       await svc.close()
     }
