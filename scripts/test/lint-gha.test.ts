@@ -28,6 +28,21 @@ runs:
   main: ../dist/probe/index.js
 `
 
+/** A reusable workflow with one required input, for callers to get right or wrong. */
+const REUSABLE_WORKFLOW = `name: deploy
+on:
+  workflow_call:
+    inputs:
+      environment:
+        type: string
+        required: true
+jobs:
+  go:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ inputs.environment }}"
+`
+
 describe('lint-gha', () => {
   const made: string[] = []
   after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
@@ -59,19 +74,7 @@ jobs:
   elsewhere:
     uses: someone/else/.github/workflows/build.yml@v2
 `,
-      '.github/workflows/deploy.yml': `name: deploy
-on:
-  workflow_call:
-    inputs:
-      environment:
-        type: string
-        required: true
-jobs:
-  go:
-    runs-on: ubuntu-latest
-    steps:
-      - run: echo "\${{ inputs.environment }}"
-`,
+      '.github/workflows/deploy.yml': REUSABLE_WORKFLOW,
     })
     made.push(root)
     assert.deepEqual(await lintGha(root), [])
@@ -99,19 +102,7 @@ jobs:
     with:
       environmnet: production
 `,
-      '.github/workflows/deploy.yml': `name: deploy
-on:
-  workflow_call:
-    inputs:
-      environment:
-        type: string
-        required: true
-jobs:
-  go:
-    runs-on: ubuntu-latest
-    steps:
-      - run: echo ok
-`,
+      '.github/workflows/deploy.yml': REUSABLE_WORKFLOW,
     })
     made.push(root)
     const findings = await lintGha(root)
