@@ -76,7 +76,7 @@ describe('smoke-test', () => {
 
   test('a version gate waits until the new version is live, then the other checks run', async () => {
     const svc = await startApp({ version: 'v1.4.0' })
-    const flip = setTimeout(() => svc.set({ version: 'v1.5.0' }), 1500)
+    svc.changeAfter('/version', 2, { version: 'v1.5.0' })
     try {
       const r = await runStep('smoke-test', {
         inputs: {
@@ -90,13 +90,12 @@ describe('smoke-test', () => {
       assert.equal(r.exitCode, 0, r.log)
       const gate = check(r, 'version')
       assert.deepEqual(gate.version, { expected: 'v1.5.0', served: 'v1.5.0' })
-      assert.ok(gate.attempts >= 2, 'the gate polled the old version first')
+      assert.equal(gate.attempts, 3, 'the gate polled the old version twice, then saw the new one')
       // The ordinary check ran only after the gate passed: its first request came after the flip.
       const firstOrders = svc.requests.find((q) => q.path === '/api/orders')
       const lastOldVersion = svc.requests.filter((q) => q.path === '/version').at(-2)
       assert.ok(firstOrders && lastOldVersion && firstOrders.at >= lastOldVersion.at)
     } finally {
-      clearTimeout(flip)
       await svc.close()
     }
   })
@@ -149,19 +148,21 @@ describe('smoke-test', () => {
   })
 
   test('a p95 latency regression breaks the threshold; the same check passes when fast', async () => {
-    const svc = await startApp({ latencyMs: 120 })
-    const checks = yaml([{ name: 'search', url: `${svc.url}/search`, samples: 20, thresholds: ['p95<80ms'] }])
+    // The margin between the threshold and the injected latency is wide: a loaded CI machine
+    // still answers a local request well under 200ms, and never faster than the 250ms injected.
+    const svc = await startApp({ latencyMs: 250 })
+    const checks = yaml([{ name: 'search', url: `${svc.url}/search`, samples: 20, thresholds: ['p95<200ms'] }])
     try {
       const slow = await runStep('smoke-test', { inputs: { checks } })
       assert.equal(slow.exitCode, 1)
       const c = check(slow, 'search')
       assert.equal(c.samples, 20)
-      assert.ok((c.latency?.p95 ?? 0) >= 120, `p95 ${c.latency?.p95}`)
-      assert.match(c.reason ?? '', /p95<80ms not met: \d+ms/)
+      assert.ok((c.latency?.p95 ?? 0) >= 250, `p95 ${c.latency?.p95}`)
+      assert.match(c.reason ?? '', /p95<200ms not met: \d+ms/)
       // The distribution behind the verdict is in the log, folded into the check's own group.
       const group = /::group::Details: search\n([\s\S]*?)::endgroup::/.exec(slow.stdout)?.[1] ?? ''
       assert.match(group, /latency over 20: min \d+ms, p50 \d+ms, p90 \d+ms, p95 \d+ms, p99 \d+ms, max \d+ms, avg \d+ms/)
-      assert.match(group, /threshold p95<80ms: \d+ms NOT met/)
+      assert.match(group, /threshold p95<200ms: \d+ms NOT met/)
       svc.set({ latencyMs: 0 })
       const fast = await runStep('smoke-test', { inputs: { checks } })
       assert.equal(fast.exitCode, 0, fast.log)

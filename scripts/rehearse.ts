@@ -15,8 +15,8 @@ import { printStep } from './lib/print-step.ts'
 
 const OLD_VERSION = 'v1.4.0'
 const NEW_VERSION = 'v1.5.0'
-/** How long the demo takes to roll out the new version after the deploy starts. */
-const ROLLOUT_MS = 2_000
+/** How many version polls still see the old version: the rollout takes a while. */
+const POLLS_BEFORE_ROLLOUT = 3
 
 interface Stage {
   shop: App
@@ -55,7 +55,7 @@ const steps: RehearsalStep[] = [
     expect: `waits while ${OLD_VERSION} still answers, then passes the version gate, health and the orders latency threshold`,
     async run({ shop }) {
       // The deploy: the service keeps answering the old version for a while, as a rollout does.
-      setTimeout(() => shop.set({ version: NEW_VERSION }), ROLLOUT_MS)
+      shop.changeAfter('/version', POLLS_BEFORE_ROLLOUT, { version: NEW_VERSION })
       return runStep('smoke-test', {
         inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': '30s' },
       })
@@ -69,7 +69,7 @@ const steps: RehearsalStep[] = [
       if (version?.version?.served !== NEW_VERSION) problems.push(`the version gate saw ${version?.version?.served ?? 'nothing'}, expected ${NEW_VERSION}`)
       const orders = checks.find((c) => c.name === 'orders')
       if ((orders?.latency?.n ?? 0) < 20) problems.push(`orders was judged from ${orders?.latency?.n ?? 0} samples, expected 20`)
-      if ((version?.attempts ?? 0) < 2) problems.push(`the version gate passed at attempt ${version?.attempts}: it did not wait for the rollout`)
+      if (version?.attempts !== POLLS_BEFORE_ROLLOUT + 1) problems.push(`the version gate passed at attempt ${version?.attempts}; the new version answered from attempt ${POLLS_BEFORE_ROLLOUT + 1}`)
       return problems
     },
   },

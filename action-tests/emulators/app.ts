@@ -38,6 +38,11 @@ export interface App {
   maxInFlight: number
   /** Changes behaviour for every path, or for one path (`/api/orders`). */
   set(change: Partial<Behaviour>, path?: string): void
+  /**
+   * Applies `change` to every path once `count` requests to `path` have been answered: a rollout
+   * that happens while the client watches, however long the client took to start.
+   */
+  changeAfter(path: string, count: number, change: Partial<Behaviour>): void
   close(): Promise<void>
 }
 
@@ -48,6 +53,8 @@ export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0
   const overrides = new Map<string, Partial<Behaviour>>()
   const counts = new Map<string, number>()
   const requests: RequestRecord[] = []
+  const answered = new Map<string, number>()
+  let triggers: Array<{ path: string; count: number; change: Partial<Behaviour> }> = []
   let inFlight = 0
   const app: App = {
     url: '',
@@ -58,7 +65,18 @@ export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0
       if (path) overrides.set(path, { ...overrides.get(path), ...change })
       else base = { ...base, ...change }
     },
+    changeAfter(path, count, change) {
+      triggers.push({ path, count, change })
+    },
     close: () => close(server),
+  }
+  const onAnswered = (path: string) => {
+    const n = (answered.get(path) ?? 0) + 1
+    answered.set(path, n)
+    const due = triggers.filter((t) => t.path === path && t.count <= n)
+    if (due.length === 0) return
+    triggers = triggers.filter((t) => !due.includes(t))
+    for (const t of due) app.set(t.change)
   }
 
   const server = createServer((req, res) => {
@@ -75,6 +93,7 @@ export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0
       res.writeHead(status, { 'content-type': 'application/json', 'x-app-version': b.version, ...headers })
       res.end(text)
       inFlight--
+      onAnswered(path)
     }
     setTimeout(() => {
       if (b.redirect) {
