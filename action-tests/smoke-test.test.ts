@@ -237,6 +237,10 @@ describe('smoke-test', () => {
       assert.ok(r.masks.includes(secret) || r.masks.some((m) => m.includes(secret)), `${secret} was registered with add-mask`)
     }
     assert.match(check(r, 'echo').reason ?? '', /\*\*\*/, 'the echoed body is quoted with the secret masked')
+    // Credentials in a URL are sent as HTTP Basic authentication, as curl does.
+    const basic = app.requests.find((q) => q.path === '/health' && q.headers.authorization)
+    assert.equal(basic?.headers.authorization, `Basic ${Buffer.from(`admin:${password}`).toString('base64')}`)
+    assert.equal(check(r, 'basic').passed, true)
   })
 
   test('a redirect to another host is not followed with the caller\'s headers', async () => {
@@ -253,6 +257,12 @@ describe('smoke-test', () => {
       const plain = await runStep('smoke-test', { inputs: { checks: yaml([{ name: 'login', url: `${app.url}/login` }]) } })
       assert.equal(plain.exitCode, 0, plain.log)
       assert.equal(other.requests.length, 1)
+      // A redirect loop ends after five hops, and says so.
+      app.set({ redirect: `${app.url}/loop` }, '/loop')
+      const loop = await runStep('smoke-test', { inputs: { 'check-timeout': '0', checks: yaml([{ name: 'loop', url: `${app.url}/loop` }]) } })
+      assert.equal(loop.exitCode, 1)
+      assert.match(check(loop, 'loop').reason ?? '', /more than 5 redirects/)
+      assert.equal(app.requests.filter((q) => q.path === '/loop').length, 6)
     } finally {
       await other.close()
     }

@@ -28716,6 +28716,15 @@ function parseCheck(item, n, input, d, issues) {
             }
         }
     }
+    if (url && (url.username || url.password)) {
+        // Credentials in the URL mean HTTP Basic authentication, as with curl. fetch refuses such
+        // URLs, so they travel as a header (masked like any other), unless the check sets its own.
+        if (!Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) {
+            const userinfo = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+            headers.authorization = `Basic ${Buffer.from(userinfo).toString('base64')}`;
+            (0,src/* maskSecret */.$l)(headers.authorization);
+        }
+    }
     let body;
     if (item.body !== undefined && item.body !== null) {
         if (typeof item.body === 'string')
@@ -28759,7 +28768,7 @@ function parseCheck(item, n, input, d, issues) {
         return undefined;
     return {
         name: valueText(name),
-        url,
+        url: withoutCredentials(url),
         displayUrl: displayUrl(url),
         method,
         headers,
@@ -28815,6 +28824,12 @@ function joinPath(base, path) {
     if (q !== undefined)
         b.search = q;
     return b.href;
+}
+function withoutCredentials(url) {
+    const u = new URL(url.href);
+    u.username = '';
+    u.password = '';
+    return u;
 }
 /** The URL without credentials and with secret-looking query values masked. */
 function displayUrl(url) {
@@ -29006,16 +29021,17 @@ async function probe(req) {
     const started = performance.now();
     const timeout = AbortSignal.timeout(req.timeoutMs);
     const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
+    const headers = req.headers;
     let url = req.url;
     let method = req.method;
     let body = req.body;
     try {
         for (let hop = 0;; hop++) {
-            const res = await fetch(url, { method, headers: req.headers, body, redirect: 'manual', signal });
+            const res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
             const location = res.headers.get('location');
-            if (res.status >= 300 && res.status < 400 && location && hop < MAX_REDIRECTS) {
+            if (res.status >= 300 && res.status < 400 && location) {
                 const next = new URL(location, url);
-                const refusal = redirectRefusal(url, next, Object.keys(req.headers).length > 0);
+                const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(headers).length > 0);
                 if (!refusal) {
                     await res.body?.cancel();
                     // 303, and 301/302 after a POST, turn into a GET without a body (as browsers do).

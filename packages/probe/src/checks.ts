@@ -119,6 +119,16 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
     }
   }
 
+  if (url && (url.username || url.password)) {
+    // Credentials in the URL mean HTTP Basic authentication, as with curl. fetch refuses such
+    // URLs, so they travel as a header (masked like any other), unless the check sets its own.
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) {
+      const userinfo = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+      headers.authorization = `Basic ${Buffer.from(userinfo).toString('base64')}`
+      maskSecret(headers.authorization)
+    }
+  }
+
   let body: string | undefined
   if (item.body !== undefined && item.body !== null) {
     if (typeof item.body === 'string') body = item.body
@@ -160,7 +170,7 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
   if (issues.count > before || !url || samples === undefined || warmup === undefined) return undefined
   return {
     name: valueText(name),
-    url,
+    url: withoutCredentials(url),
     displayUrl: displayUrl(url),
     method,
     headers,
@@ -213,6 +223,13 @@ function joinPath(base: URL, path: string): string {
   b.pathname = `${b.pathname.replace(/\/+$/, '')}/${p.replace(/^\/+/, '')}`
   if (q !== undefined) b.search = q
   return b.href
+}
+
+function withoutCredentials(url: URL): URL {
+  const u = new URL(url.href)
+  u.username = ''
+  u.password = ''
+  return u
 }
 
 /** The URL without credentials and with secret-looking query values masked. */
