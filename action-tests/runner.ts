@@ -5,7 +5,7 @@
  * Used by the action tests, `npm run rehearse` and `npm run bench`.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'
@@ -19,7 +19,17 @@ export interface StepOptions {
   timeoutMs?: number
   /** Called once the process is running, e.g. to send it SIGINT. */
   onSpawn?: (pid: number) => void
+  /**
+   * Keeps the step's files (RUNNER_TEMP, the command files) after this process exits, for a
+   * person to open; by default they are removed then, after every test had its look.
+   */
+  keepFiles?: boolean
 }
+
+const stepDirs: string[] = []
+process.on('exit', () => {
+  for (const dir of stepDirs) rmSync(dir, { recursive: true, force: true })
+})
 
 export interface StepResult {
   exitCode: number | null
@@ -76,6 +86,7 @@ export async function runStep(action: string, opts: StepOptions & { post?: boole
   const entry = opts.post ? meta.runs.post : meta.runs.main
   if (!entry) throw new Error(`${action}/action.yml has no ${opts.post ? 'post' : 'main'} entry`)
   const dir = mkdtempSync(join(tmpdir(), `step-${action}-`))
+  if (!opts.keepFiles) stepDirs.push(dir)
   const runnerTemp = join(dir, 'runner-temp')
   const workspace = opts.workspace ?? join(dir, 'workspace')
   mkdirSync(runnerTemp, { recursive: true })

@@ -37,6 +37,6 @@ for (const pair of pairs) {
 }
 
 await ensureDist()
-const result = await runStep(action, { inputs, workspace })
+const result = await runStep(action, { inputs, workspace, keepFiles: true })
 printStep(action, result)
 process.exit(result.exitCode ?? 1)
