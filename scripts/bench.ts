@@ -9,13 +9,13 @@
  * made (a step failed, a check did not pass, a bundle is missing).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { startApp } from '../action-tests/emulators/app.ts'
 import { runStep, type StepOptions, type StepResult } from '../action-tests/runner.ts'
 import { quantile } from '@deploy-actions/probe'
-import { ensureDist } from './build.ts'
+import { ensureDist, entries } from './build.ts'
 import { defaultText, readActionMetadata, root } from './lib/actions.ts'
 
 interface Section {
@@ -145,10 +145,8 @@ async function benchColdStart(): Promise<Record<string, unknown>> {
 
 function benchBundles(): Promise<Record<string, unknown>> {
   const dist = join(root, 'dist')
-  const bundles = readdirSync(dist)
-    .filter((action) => statSync(join(dist, action)).isDirectory())
-    .sort()
-    .flatMap((action) => [join(action, 'index.js'), join(action, 'post', 'index.js')])
+  const bundles = entries()
+    .map((entry) => join(entry.out, 'index.js'))
     .filter((bundle) => existsSync(join(dist, bundle)))
     .map((bundle) => {
       const code = readFileSync(join(dist, bundle))

@@ -111,9 +111,10 @@ export async function lintGha(root: string): Promise<string[]> {
   }
 
   for (const file of actionFiles(root)) {
-    const parsed = wp.parseAction({ name: relative(root, file), content: readFileSync(file, 'utf8') }, trace)
+    const content = readFileSync(file, 'utf8')
+    const parsed = wp.parseAction({ name: relative(root, file), content }, trace)
     reportParse(file, parsed.context.errors.getErrors(), 'workflow-parser')
-    const runs = (parseYaml(readFileSync(file, 'utf8')) as { runs?: Record<string, unknown> } | null)?.runs
+    const runs = (parseYaml(content) as { runs?: Record<string, unknown> } | null)?.runs
     if (typeof runs?.using !== 'string' || !runs.using.startsWith('node')) continue
     if (runs.using !== 'node24') findings.push(`${at(file)}: runs.using is ${runs.using}; this repository's actions run on node24`)
     for (const key of ['pre', 'main', 'post']) {

@@ -49,6 +49,13 @@ const SHOP_CHECKS = `
   thresholds: [p95<300ms, error-rate<5%]
 `
 
+/** smoke-test as the pipeline runs it against the shop, waiting for the new version. */
+function smokeTestShop(shop: App, checkTimeout: string): Promise<StepResult> {
+  return runStep('smoke-test', {
+    inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': checkTimeout },
+  })
+}
+
 const steps: RehearsalStep[] = [
   {
     title: `smoke-test: ${NEW_VERSION} goes live`,
@@ -56,9 +63,7 @@ const steps: RehearsalStep[] = [
     async run({ shop }) {
       // The deploy: the service keeps answering the old version for a while, as a rollout does.
       shop.changeAfter('/version', POLLS_BEFORE_ROLLOUT, { version: NEW_VERSION })
-      return runStep('smoke-test', {
-        inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': '30s' },
-      })
+      return smokeTestShop(shop, '30s')
     },
     verify(result) {
       const problems: string[] = []
@@ -78,9 +83,7 @@ const steps: RehearsalStep[] = [
     expect: 'fails the step, naming the orders check and its 500, while health still passes',
     async run({ shop }) {
       shop.set({ status: 500, body: { error: 'database connection pool exhausted' } }, '/api/orders')
-      return runStep('smoke-test', {
-        inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': '3s' },
-      })
+      return smokeTestShop(shop, '3s')
     },
     verify(result) {
       const problems: string[] = []

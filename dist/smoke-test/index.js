@@ -28403,14 +28403,14 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(7345);
+var core_src = __nccwpck_require__(7345);
 ;// CONCATENATED MODULE: ./packages/probe/src/jsonpath.ts
 
 const JSON_PATH_FORM = 'a JSON path such as $.status, $.checks[0].name or $["build-id"]';
 function parseJsonPath(text) {
     const t = text.trim();
     if (!t.startsWith('$'))
-        throw new src/* FormatError */.IF('it must start with $');
+        throw new core_src/* FormatError */.IF('it must start with $');
     const segments = [];
     let i = 1;
     while (i < t.length) {
@@ -28431,7 +28431,7 @@ function parseJsonPath(text) {
             i += quoted[0].length;
         }
         else {
-            throw new src/* FormatError */.IF(`unexpected ${JSON.stringify(rest.slice(0, 12))} at position ${i + 1}`);
+            throw new core_src/* FormatError */.IF(`unexpected ${JSON.stringify(rest.slice(0, 12))} at position ${i + 1}`);
         }
     }
     return { text: t, segments };
@@ -28456,17 +28456,6 @@ function evaluateJsonPath(doc, path) {
     }
     return { found: true, value: cur };
 }
-/**
- * The text of a YAML or JSON value as a person wrote it: strings as they are, numbers and booleans
- * in their usual form (YAML reads `version: 2` as a number), anything else as JSON.
- */
-function valueText(v) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
-        return v.toString();
-    return JSON.stringify(v) ?? 'undefined';
-}
 
 ;// CONCATENATED MODULE: ./packages/probe/src/expectations.ts
 
@@ -28475,7 +28464,7 @@ const STATUS_FORM = 'a status such as 200, 2xx, 200-299, or a list of those';
 function parseStatus(spec) {
     const items = Array.isArray(spec) ? spec : typeof spec === 'string' ? spec.split(',') : [spec];
     if (items.length === 0)
-        throw new src/* FormatError */.IF();
+        throw new core_src/* FormatError */.IF();
     const ranges = items.map((raw) => {
         const t = String(raw).trim().toLowerCase();
         let m;
@@ -28485,7 +28474,7 @@ function parseStatus(spec) {
             return [Number(m[1]), Number(m[2])];
         if (/^\d{3}$/.test(t) && Number(t) >= 100 && Number(t) <= 599)
             return [Number(t), Number(t)];
-        throw new src/* FormatError */.IF(`${JSON.stringify(raw)} is not a status`);
+        throw new core_src/* FormatError */.IF(`${JSON.stringify(raw)} is not a status`);
     });
     const text = items.map((i) => String(i).trim()).join(',');
     return { text, matches: (s) => ranges.some(([lo, hi]) => s >= lo && s <= hi) };
@@ -28526,7 +28515,7 @@ function judge(res, exp) {
     if (exp.regex && !exp.regex.test(res.body))
         failures.push(`body does not match /${exp.regex.source}/`);
     if (exp.maxLatencyMs !== undefined && res.latencyMs > exp.maxLatencyMs) {
-        failures.push(`took ${(0,src/* formatDuration */.a3)(res.latencyMs)}, over max-latency ${(0,src/* formatDuration */.a3)(exp.maxLatencyMs)}`);
+        failures.push(`took ${(0,core_src/* formatDuration */.a3)(res.latencyMs)}, over max-latency ${(0,core_src/* formatDuration */.a3)(exp.maxLatencyMs)}`);
     }
     if (exp.version) {
         const src = exp.version.source;
@@ -28536,7 +28525,7 @@ function judge(res, exp) {
         else if (parsed) {
             const v = evaluateJsonPath(doc, src.path);
             if (v.found && v.value !== null && typeof v.value !== 'object')
-                version = valueText(v.value);
+                version = (0,core_src/* valueText */.Ru)(v.value);
         }
         const where = src.kind === 'header' ? `header ${src.name}` : src.path.text;
         if (version === undefined)
@@ -28558,15 +28547,15 @@ function judgeJson(doc, e) {
             return undefined;
         case 'equals':
             if (!got.found || !sameValue(got.value, e.value))
-                return `${e.path.text} is ${(0,src/* redact */.E$)(shown)}, expected ${JSON.stringify(e.value)}`;
+                return `${e.path.text} is ${(0,core_src/* redact */.E$)(shown)}, expected ${JSON.stringify(e.value)}`;
             return undefined;
         case 'matches':
             if (!got.found || !e.regex.test(scalarText(got.value)))
-                return `${e.path.text} is ${(0,src/* redact */.E$)(shown)}, expected to match /${e.regex.source}/`;
+                return `${e.path.text} is ${(0,core_src/* redact */.E$)(shown)}, expected to match /${e.regex.source}/`;
             return undefined;
         case 'one-of':
             if (!got.found || !e.values.some((v) => sameValue(got.value, v))) {
-                return `${e.path.text} is ${(0,src/* redact */.E$)(shown)}, expected one of ${JSON.stringify(e.values)}`;
+                return `${e.path.text} is ${(0,core_src/* redact */.E$)(shown)}, expected one of ${JSON.stringify(e.values)}`;
             }
             return undefined;
     }
@@ -28578,7 +28567,7 @@ function judgeJson(doc, e) {
 function sameValue(a, b) {
     const scalar = (v) => v === null || typeof v !== 'object';
     if (scalar(a) && scalar(b))
-        return valueText(a) === valueText(b);
+        return (0,core_src/* valueText */.Ru)(a) === (0,core_src/* valueText */.Ru)(b);
     return JSON.stringify(a) === JSON.stringify(b);
 }
 function scalarText(v) {
@@ -28588,7 +28577,7 @@ function bodyHint(body) {
     const t = body.trim().replace(/\s+/g, ' ');
     if (!t)
         return '';
-    return `; body: ${(0,src/* redact */.E$)(t.length > 120 ? `${t.slice(0, 120)}…` : t)}`;
+    return `; body: ${(0,core_src/* redact */.E$)(t.length > 120 ? `${t.slice(0, 120)}…` : t)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/probe/src/thresholds.ts
@@ -28597,19 +28586,19 @@ const THRESHOLD_FORM = 'a threshold such as p95<500ms, p99<=1s, avg<200ms, max<2
 function parseThreshold(text) {
     const m = /^\s*(p50|p90|p95|p99|avg|min|max|error-rate)\s*(<=?)\s*(\S+)\s*$/.exec(text);
     if (!m)
-        throw new src/* FormatError */.IF();
+        throw new core_src/* FormatError */.IF();
     const [, stat, op, value] = m;
     let limit;
     if (stat === 'error-rate') {
         const pct = /^(\d+(?:\.\d+)?)%$/.exec(value);
         limit = pct ? Number(pct[1]) / 100 : undefined;
         if (limit === undefined || limit > 1)
-            throw new src/* FormatError */.IF('error-rate takes a percentage such as 1%');
+            throw new core_src/* FormatError */.IF('error-rate takes a percentage such as 1%');
     }
     else {
-        limit = (0,src/* parseDuration */.E9)(value);
+        limit = (0,core_src/* parseDuration */.E9)(value);
         if (limit === undefined)
-            throw new src/* FormatError */.IF(`${JSON.stringify(value)} is not a duration such as 500ms or 1s`);
+            throw new core_src/* FormatError */.IF(`${JSON.stringify(value)} is not a duration such as 500ms or 1s`);
     }
     return { text: `${stat}${op}${value}`, stat, inclusive: op === '<=', limit };
 }
@@ -28621,7 +28610,7 @@ function judgeThreshold(t, latency, errorRate) {
     if (actual === undefined || Number.isNaN(actual))
         return { threshold: t.text, actual: 'no samples', passed: false };
     const passed = t.inclusive ? actual <= t.limit : actual < t.limit;
-    const shown = t.stat === 'error-rate' ? `${(actual * 100).toFixed(1)}%` : (0,src/* formatDuration */.a3)(actual);
+    const shown = t.stat === 'error-rate' ? `${(actual * 100).toFixed(1)}%` : (0,core_src/* formatDuration */.a3)(actual);
     return { threshold: t.text, actual: shown, passed };
 }
 
@@ -28692,7 +28681,7 @@ function parseCheck(item, n, input, d, issues) {
         }
     }
     const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p));
-    const method = valueText(item.method ?? 'GET').toUpperCase();
+    const method = (0,core_src/* valueText */.Ru)(item.method ?? 'GET').toUpperCase();
     if (!METHODS.includes(method))
         bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`);
     const name = item.name === undefined ? (url ? `${method} ${url.pathname}` : `check ${n}`) : item.name;
@@ -28709,21 +28698,20 @@ function parseCheck(item, n, input, d, issues) {
                 else if (v === null || typeof v === 'object')
                     bad('headers', `value of ${k} must be a string`);
                 else {
-                    headers[k] = valueText(v);
+                    headers[k] = (0,core_src/* valueText */.Ru)(v);
                     if (!PLAIN_HEADERS.has(k.toLowerCase()))
-                        (0,src/* maskSecret */.$l)(headers[k]);
+                        (0,core_src/* maskSecret */.$l)(headers[k]);
                 }
             }
         }
     }
-    if (url && (url.username || url.password)) {
-        // Credentials in the URL mean HTTP Basic authentication, as with curl. fetch refuses such
-        // URLs, so they travel as a header (masked like any other), unless the check sets its own.
-        if (!Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) {
-            const userinfo = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-            headers.authorization = `Basic ${Buffer.from(userinfo).toString('base64')}`;
-            (0,src/* maskSecret */.$l)(headers.authorization);
-        }
+    // Credentials in the URL mean HTTP Basic authentication, as with curl. fetch refuses such URLs,
+    // so they travel as a header (masked like any other), unless the check sets its own.
+    const hasAuthorization = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
+    if (url && (url.username || url.password) && !hasAuthorization) {
+        const userinfo = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+        headers.authorization = `Basic ${Buffer.from(userinfo).toString('base64')}`;
+        (0,core_src/* maskSecret */.$l)(headers.authorization);
     }
     let body;
     if (item.body !== undefined && item.body !== null) {
@@ -28747,7 +28735,7 @@ function parseCheck(item, n, input, d, issues) {
         }
     }
     const json = parseJsonExpectations(item.json, (p) => bad('json', p));
-    const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(valueText) : [valueText(item.contains)];
+    const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(core_src/* valueText */.Ru) : [(0,core_src/* valueText */.Ru)(item.contains)];
     const regex = item.regex === undefined ? undefined : parseRegex(item.regex, (p) => bad('regex', p));
     const maxLatencyMs = item['max-latency'] === undefined ? undefined : durationOf(item['max-latency'], (p) => bad('max-latency', p));
     const version = item.version === undefined ? undefined : parseVersion(item.version, d.expectedVersion, (p) => bad('version', p));
@@ -28767,7 +28755,7 @@ function parseCheck(item, n, input, d, issues) {
     if (issues.count > before || !url || samples === undefined || warmup === undefined)
         return undefined;
     return {
-        name: valueText(name),
+        name: (0,core_src/* valueText */.Ru)(name),
         url: withoutCredentials(url),
         displayUrl: displayUrl(url),
         method,
@@ -28811,10 +28799,10 @@ function parseCheckUrl(raw, base, bad) {
         return undefined;
     }
     if (url.password)
-        (0,src/* maskSecret */.$l)(decodeURIComponent(url.password));
+        (0,core_src/* maskSecret */.$l)(decodeURIComponent(url.password));
     for (const [k, v] of url.searchParams)
         if (SECRET_QUERY.test(k))
-            (0,src/* maskSecret */.$l)(v);
+            (0,core_src/* maskSecret */.$l)(v);
     return url;
 }
 function joinPath(base, path) {
@@ -28924,7 +28912,7 @@ function parseVersion(raw, expectedDefault, bad) {
     }
     else
         bad('needs a path (e.g. $.version) or a header to read the version from');
-    const equals = spec.equals === undefined || spec.equals === null ? expectedDefault : valueText(spec.equals);
+    const equals = spec.equals === undefined || spec.equals === null ? expectedDefault : (0,core_src/* valueText */.Ru)(spec.equals);
     if (equals === undefined || equals === '') {
         bad('needs the version to wait for: set equals, or the expected-version input');
         return undefined;
@@ -28934,7 +28922,7 @@ function parseVersion(raw, expectedDefault, bad) {
 function parseThresholds(raw, bad) {
     if (raw === undefined)
         return [];
-    const items = Array.isArray(raw) ? raw.map(valueText) : valueText(raw).split(',').filter((s) => s.trim() !== '');
+    const items = Array.isArray(raw) ? raw.map(core_src/* valueText */.Ru) : (0,core_src/* valueText */.Ru)(raw).split(',').filter((s) => s.trim() !== '');
     const out = [];
     for (const t of items) {
         try {
@@ -28960,9 +28948,9 @@ function parseRegex(raw, bad) {
     }
 }
 function durationOf(raw, bad, min = 0) {
-    const ms = typeof raw === 'number' ? undefined : (0,src/* parseDuration */.E9)(String(raw));
+    const ms = typeof raw === 'number' ? undefined : (0,core_src/* parseDuration */.E9)(String(raw));
     if (ms === undefined || ms < min) {
-        bad(`must be ${src/* DURATION_FORM */.ec}${min > 0 ? ', above 0' : ''}; got ${JSON.stringify(raw)}`);
+        bad(`must be ${core_src/* DURATION_FORM */.ec}${min > 0 ? ', above 0' : ''}; got ${JSON.stringify(raw)}`);
         return undefined;
     }
     return ms;
@@ -28976,7 +28964,7 @@ function countOf(raw, min, max, bad) {
     return n;
 }
 function detail(err) {
-    return err instanceof src/* FormatError */.IF && err.message ? ` (${err.message})` : '';
+    return err instanceof core_src/* FormatError */.IF && err.message ? ` (${err.message})` : '';
 }
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -29021,17 +29009,16 @@ async function probe(req) {
     const started = performance.now();
     const timeout = AbortSignal.timeout(req.timeoutMs);
     const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
-    const headers = req.headers;
     let url = req.url;
     let method = req.method;
     let body = req.body;
     try {
         for (let hop = 0;; hop++) {
-            const res = await fetch(url, { method, headers, body, redirect: 'manual', signal });
+            const res = await fetch(url, { method, headers: req.headers, body, redirect: 'manual', signal });
             const location = res.headers.get('location');
             if (res.status >= 300 && res.status < 400 && location) {
                 const next = new URL(location, url);
-                const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(headers).length > 0);
+                const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(req.headers).length > 0);
                 if (!refusal) {
                     await res.body?.cancel();
                     // 303, and 301/302 after a POST, turn into a GET without a body (as browsers do).
@@ -29052,8 +29039,8 @@ async function probe(req) {
     }
     catch (err) {
         const timedOut = timeout.aborted && !req.signal?.aborted;
-        const error = timedOut ? `no response within ${req.timeoutMs}ms` : (0,src/* describeError */.Uc)(err);
-        return { ok: false, error: (0,src/* redact */.E$)(error), timedOut, latencyMs: performance.now() - started };
+        const error = timedOut ? `no response within ${req.timeoutMs}ms` : (0,core_src/* describeError */.Uc)(err);
+        return { ok: false, error: (0,core_src/* redact */.E$)(error), timedOut, latencyMs: performance.now() - started };
     }
 }
 function redirectRefusal(from, to, hasHeaders) {
@@ -29202,15 +29189,15 @@ async function runCheck(c, opts = {}) {
         }
         if (!verdict.retryable)
             return result(verdict, { passed: false, attempts, reason: `${why} (not retried: a 4xx will not change)` });
-        const retryAfter = res.ok ? (0,src/* parseRetryAfter */.mu)(res.retryAfter) : undefined;
-        const delayMs = Math.max((0,src/* backoffDelay */.EY)(attempts - 1, BASE_DELAY_MS, MAX_DELAY_MS), retryAfter ?? 0);
+        const retryAfter = res.ok ? (0,core_src/* parseRetryAfter */.mu)(res.retryAfter) : undefined;
+        const delayMs = Math.max((0,core_src/* backoffDelay */.EY)(attempts - 1, BASE_DELAY_MS, MAX_DELAY_MS), retryAfter ?? 0);
         if (Date.now() + delayMs >= deadline) {
             const tried = c.checkTimeoutMs > 0 ? ` after ${attempts} attempt(s) in ${Math.round((performance.now() - started) / 1000)}s` : '';
             return result(verdict, { passed: false, attempts, reason: `${why}${tried}` });
         }
         opts.onRetry?.(c, attempts, delayMs, why);
         try {
-            await (0,src/* sleep */.yy)(delayMs, opts.signal);
+            await (0,core_src/* sleep */.yy)(delayMs, opts.signal);
         }
         catch {
             return result(verdict, { passed: false, attempts, reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}` });
@@ -29274,19 +29261,19 @@ function mostCommon(items) {
  * (the runner applies them), hence `required` for every input that has one.
  */
 const inputs = {
-    checks: (0,src/* optional */.lq)((0,src/* structured */.uv)()),
-    'checks-file': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
-    url: (0,src/* optional */.lq)((0,src/* url */.OZ)()),
-    'base-url': (0,src/* optional */.lq)((0,src/* url */.OZ)()),
-    'expected-version': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
-    timeout: (0,src/* required */.mw)((0,src/* duration */.p0)({ min: 1000 })),
-    'check-timeout': (0,src/* required */.mw)((0,src/* duration */.p0)()),
-    'request-timeout': (0,src/* required */.mw)((0,src/* duration */.p0)({ min: 1 })),
-    concurrency: (0,src/* required */.mw)((0,src/* integer */.nd)({ min: 1, max: 64 })),
-    warmup: (0,src/* required */.mw)((0,src/* integer */.nd)({ min: 0, max: 100 })),
-    samples: (0,src/* required */.mw)((0,src/* integer */.nd)({ min: 1, max: 1000 })),
-    'min-samples': (0,src/* required */.mw)((0,src/* integer */.nd)({ min: 1, max: 1000 })),
-    'report-file': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
+    checks: (0,core_src/* optional */.lq)((0,core_src/* structured */.uv)()),
+    'checks-file': (0,core_src/* optional */.lq)((0,core_src/* text */.Qq)()),
+    url: (0,core_src/* optional */.lq)((0,core_src/* url */.OZ)()),
+    'base-url': (0,core_src/* optional */.lq)((0,core_src/* url */.OZ)()),
+    'expected-version': (0,core_src/* optional */.lq)((0,core_src/* text */.Qq)()),
+    timeout: (0,core_src/* required */.mw)((0,core_src/* duration */.p0)({ min: 1000 })),
+    'check-timeout': (0,core_src/* required */.mw)((0,core_src/* duration */.p0)()),
+    'request-timeout': (0,core_src/* required */.mw)((0,core_src/* duration */.p0)({ min: 1 })),
+    concurrency: (0,core_src/* required */.mw)((0,core_src/* integer */.nd)({ min: 1, max: 64 })),
+    warmup: (0,core_src/* required */.mw)((0,core_src/* integer */.nd)({ min: 0, max: 100 })),
+    samples: (0,core_src/* required */.mw)((0,core_src/* integer */.nd)({ min: 1, max: 1000 })),
+    'min-samples': (0,core_src/* required */.mw)((0,core_src/* integer */.nd)({ min: 1, max: 1000 })),
+    'report-file': (0,core_src/* optional */.lq)((0,core_src/* text */.Qq)()),
 };
 const outputs = ['passed', 'failed-checks', 'report', 'report-file'];
 
@@ -29299,18 +29286,18 @@ const outputs = ['passed', 'failed-checks', 'report', 'report-file'];
 
 
 async function run() {
-    const issues = new src/* InputIssues */.b0();
-    const values = (0,src/* readInputs */.Ko)(inputs, issues);
+    const issues = new core_src/* InputIssues */.b0();
+    const values = (0,core_src/* readInputs */.Ko)(inputs, issues);
     const checks = loadChecks(values, issues);
     issues.throwIfAny();
-    core/* info */.pq(`Running ${checks.length} check(s): concurrency ${values.concurrency}, overall timeout ${(0,src/* formatDuration */.a3)(values.timeout)}, ` +
-        `each check retried for up to ${(0,src/* formatDuration */.a3)(values['check-timeout'])}`);
+    core/* info */.pq(`Running ${checks.length} check(s): concurrency ${values.concurrency}, overall timeout ${(0,core_src/* formatDuration */.a3)(values.timeout)}, ` +
+        `each check retried for up to ${(0,core_src/* formatDuration */.a3)(values['check-timeout'])}`);
     const startedAt = new Date();
     const started = performance.now();
     const results = await runChecks(checks, {
         concurrency: values.concurrency,
         signal: AbortSignal.timeout(values.timeout),
-        onRetry: (c, attempt, delayMs, why) => core/* info */.pq(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${(0,src/* formatDuration */.a3)(delayMs)}`),
+        onRetry: (c, attempt, delayMs, why) => core/* info */.pq(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${(0,core_src/* formatDuration */.a3)(delayMs)}`),
         onResult: (r) => core/* info */.pq(resultLine(r)),
     });
     const report = {
@@ -29320,7 +29307,7 @@ async function run() {
         checks: results,
     };
     for (const r of results)
-        (0,src/* logGroup */.QT)(`Details: ${r.name}`, checkDetails(r));
+        (0,core_src/* logGroup */.QT)(`Details: ${r.name}`, checkDetails(r));
     for (const r of results) {
         if (r.passed)
             continue;
@@ -29331,9 +29318,9 @@ async function run() {
             core/* warning */.$e(message, { title: `Non-critical smoke check failed: ${r.name}` });
     }
     const reportFile = writeReport(report, values['report-file']);
-    await (0,src/* appendSummary */.fe)(summaryMarkdown(report));
+    await (0,core_src/* appendSummary */.fe)(summaryMarkdown(report));
     const failed = results.filter((r) => !r.passed).map((r) => r.name);
-    (0,src/* setOutputs */.n0)(outputs, {
+    (0,core_src/* setOutputs */.n0)(outputs, {
         passed: report.passed,
         'failed-checks': failed.join(','),
         report: JSON.stringify(report),
@@ -29341,9 +29328,9 @@ async function run() {
     });
     const failedCritical = results.filter((r) => !r.passed && r.critical);
     const passedCount = results.filter((r) => r.passed).length;
-    core/* info */.pq(`${passedCount} of ${results.length} check(s) passed in ${(0,src/* formatDuration */.a3)(report.durationMs)}; report: ${reportFile}`);
+    core/* info */.pq(`${passedCount} of ${results.length} check(s) passed in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}; report: ${reportFile}`);
     if (failedCritical.length > 0) {
-        throw new src/* ActionFailure */.dR(`${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`);
+        throw new core_src/* ActionFailure */.dR(`${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`);
     }
 }
 /** The checks from exactly one of `checks`, `checks-file` or `url`. */
@@ -29382,17 +29369,17 @@ function loadChecks(values, issues) {
         return [];
     }
     try {
-        return parseChecks((0,src/* parseStructured */.jE)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), 'checks-file', defaults, issues);
+        return parseChecks((0,core_src/* parseStructured */.jE)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')), 'checks-file', defaults, issues);
     }
     catch (err) {
-        issues.add('checks-file', `must hold YAML or JSON: ${err instanceof src/* FormatError */.IF ? err.message : String(err)}`);
+        issues.add('checks-file', `must hold YAML or JSON: ${err instanceof core_src/* FormatError */.IF ? err.message : String(err)}`);
         return [];
     }
 }
 function resultLine(r) {
     const mark = r.passed ? '✓' : r.critical ? '✗' : '!';
     const statuses = Object.entries(r.statuses).map(([s, n]) => (n > 1 ? `${s}×${n}` : s)).join(' ');
-    const latency = r.latency ? (r.latency.n > 1 ? ` p50 ${(0,src/* formatDuration */.a3)(r.latency.p50)} p95 ${(0,src/* formatDuration */.a3)(r.latency.p95)}` : ` ${(0,src/* formatDuration */.a3)(r.latency.p50)}`) : '';
+    const latency = r.latency ? (r.latency.n > 1 ? ` p50 ${(0,core_src/* formatDuration */.a3)(r.latency.p50)} p95 ${(0,core_src/* formatDuration */.a3)(r.latency.p95)}` : ` ${(0,core_src/* formatDuration */.a3)(r.latency.p50)}`) : '';
     const version = r.version?.served ? ` version ${r.version.served}` : '';
     const tail = r.passed ? '' : ` — ${r.reason ?? 'failed'}`;
     return `${mark} ${r.name}: ${r.method} ${r.url} [${statuses || 'no request'}]${latency}${version}${tail}`;
@@ -29405,7 +29392,7 @@ function checkDetails(r) {
         lines.push(`statuses: ${statuses}`);
     if (r.latency) {
         const l = r.latency;
-        lines.push(`latency over ${l.n}: min ${(0,src/* formatDuration */.a3)(l.min)}, p50 ${(0,src/* formatDuration */.a3)(l.p50)}, p90 ${(0,src/* formatDuration */.a3)(l.p90)}, p95 ${(0,src/* formatDuration */.a3)(l.p95)}, p99 ${(0,src/* formatDuration */.a3)(l.p99)}, max ${(0,src/* formatDuration */.a3)(l.max)}, avg ${(0,src/* formatDuration */.a3)(l.avg)}`);
+        lines.push(`latency over ${l.n}: min ${(0,core_src/* formatDuration */.a3)(l.min)}, p50 ${(0,core_src/* formatDuration */.a3)(l.p50)}, p90 ${(0,core_src/* formatDuration */.a3)(l.p90)}, p95 ${(0,core_src/* formatDuration */.a3)(l.p95)}, p99 ${(0,core_src/* formatDuration */.a3)(l.p99)}, max ${(0,core_src/* formatDuration */.a3)(l.max)}, avg ${(0,core_src/* formatDuration */.a3)(l.avg)}`);
     }
     for (const t of r.thresholds)
         lines.push(`threshold ${t.threshold}: ${t.actual} ${t.passed ? 'met' : 'NOT met'}`);
@@ -29424,7 +29411,7 @@ function writeReport(report, requested) {
     return file;
 }
 function summaryMarkdown(report) {
-    const ms = (v) => (v === undefined ? '' : (0,src/* formatDuration */.a3)(v));
+    const ms = (v) => (v === undefined ? '' : (0,core_src/* formatDuration */.a3)(v));
     const rows = report.checks.map((r) => [
         r.name,
         r.passed ? '✅ passed' : r.skipped ? '⏭️ skipped' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
@@ -29438,9 +29425,9 @@ function summaryMarkdown(report) {
     ]);
     const failed = report.checks.filter((r) => !r.passed).length;
     const head = report.passed
-        ? `### ✅ Smoke test passed: ${report.checks.length - failed} of ${report.checks.length} checks in ${(0,src/* formatDuration */.a3)(report.durationMs)}`
+        ? `### ✅ Smoke test passed: ${report.checks.length - failed} of ${report.checks.length} checks in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}`
         : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed`;
-    return `${head}\n\n${(0,src/* markdownTable */.Qj)(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`;
+    return `${head}\n\n${(0,core_src/* markdownTable */.Qj)(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`;
 }
 
 
@@ -29477,7 +29464,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep_sleep),
   uv: () => (/* reexport */ structured),
   Qq: () => (/* reexport */ inputs_text),
-  OZ: () => (/* reexport */ url)
+  OZ: () => (/* reexport */ url),
+  Ru: () => (/* reexport */ valueText)
 });
 
 // UNUSED EXPORTS: InputError, InvalidInputs, boolean, cell, list, oneLine, oneOf, parseUrl, percent, reportFailure, retry, secret
@@ -29820,6 +29808,17 @@ function parseStructured(raw) {
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }
+/**
+ * The text of a YAML or JSON value as a person wrote it: strings as they are, numbers and booleans
+ * in their usual form (YAML reads `version: 2` as a number), anything else as JSON.
+ */
+function valueText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+        return v.toString();
+    return JSON.stringify(v) ?? 'undefined';
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
 
@@ -29909,12 +29908,10 @@ async function retry(fn, opts) {
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
 
+
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
-    const s = typeof value === 'string' ? value
-        : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? value.toString()
-            : value === undefined || value === null ? ''
-                : JSON.stringify(value);
+    const s = value === undefined || value === null ? '' : valueText(value);
     return redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. */

@@ -188,3 +188,13 @@ export function parseStructured(raw: string): unknown {
     throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err })
   }
 }
+
+/**
+ * The text of a YAML or JSON value as a person wrote it: strings as they are, numbers and booleans
+ * in their usual form (YAML reads `version: 2` as a number), anything else as JSON.
+ */
+export function valueText(v: unknown): string {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return v.toString()
+  return JSON.stringify(v) ?? 'undefined'
+}

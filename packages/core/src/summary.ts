@@ -1,13 +1,10 @@
 import * as core from '@actions/core'
+import { valueText } from './inputs.ts'
 import { redact } from './secrets.ts'
 
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 export function cell(value: unknown): string {
-  const s =
-    typeof value === 'string' ? value
-    : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? value.toString()
-    : value === undefined || value === null ? ''
-    : JSON.stringify(value)
+  const s = value === undefined || value === null ? '' : valueText(value)
   return redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')
 }
 

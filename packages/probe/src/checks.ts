@@ -1,6 +1,6 @@
-import { DURATION_FORM, FormatError, type InputIssues, maskSecret, parseDuration } from '@deploy-actions/core'
+import { DURATION_FORM, FormatError, type InputIssues, maskSecret, parseDuration, valueText } from '@deploy-actions/core'
 import { type Expectations, type JsonExpectation, parseStatus, STATUS_FORM, type VersionSource } from './expectations.ts'
-import { JSON_PATH_FORM, parseJsonPath, valueText } from './jsonpath.ts'
+import { JSON_PATH_FORM, parseJsonPath } from './jsonpath.ts'
 import { isPercentile, parseThreshold, THRESHOLD_FORM, type Threshold } from './thresholds.ts'
 
 /** One HTTP check, validated: everything a run needs, nothing left to interpret. */
@@ -119,14 +119,13 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
     }
   }
 
-  if (url && (url.username || url.password)) {
-    // Credentials in the URL mean HTTP Basic authentication, as with curl. fetch refuses such
-    // URLs, so they travel as a header (masked like any other), unless the check sets its own.
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')) {
-      const userinfo = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
-      headers.authorization = `Basic ${Buffer.from(userinfo).toString('base64')}`
-      maskSecret(headers.authorization)
-    }
+  // Credentials in the URL mean HTTP Basic authentication, as with curl. fetch refuses such URLs,
+  // so they travel as a header (masked like any other), unless the check sets its own.
+  const hasAuthorization = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization')
+  if (url && (url.username || url.password) && !hasAuthorization) {
+    const userinfo = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`
+    headers.authorization = `Basic ${Buffer.from(userinfo).toString('base64')}`
+    maskSecret(headers.authorization)
   }
 
   let body: string | undefined

@@ -1,6 +1,6 @@
-import { FormatError, formatDuration, redact } from '@deploy-actions/core'
+import { FormatError, formatDuration, redact, valueText } from '@deploy-actions/core'
 import type { ProbeResponse } from './http.ts'
-import { evaluateJsonPath, type JsonPath, valueText } from './jsonpath.ts'
+import { evaluateJsonPath, type JsonPath } from './jsonpath.ts'
 
 /** Which statuses a check accepts: `200`, `[200, 204]`, `2xx`, `200-299`, `200,204,3xx`. */
 export interface StatusMatcher {

@@ -38,17 +38,16 @@ export async function probe(req: ProbeRequest): Promise<ProbeResponse> {
   const started = performance.now()
   const timeout = AbortSignal.timeout(req.timeoutMs)
   const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout
-  const headers = req.headers
   let url = req.url
   let method = req.method
   let body = req.body
   try {
     for (let hop = 0; ; hop++) {
-      const res = await fetch(url, { method, headers, body, redirect: 'manual', signal })
+      const res = await fetch(url, { method, headers: req.headers, body, redirect: 'manual', signal })
       const location = res.headers.get('location')
       if (res.status >= 300 && res.status < 400 && location) {
         const next = new URL(location, url)
-        const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(headers).length > 0)
+        const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(req.headers).length > 0)
         if (!refusal) {
           await res.body?.cancel()
           // 303, and 301/302 after a POST, turn into a GET without a body (as browsers do).
