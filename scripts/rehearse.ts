@@ -6,112 +6,37 @@
  * step did exactly that, including the steps that are meant to fail (a broken endpoint must be
  * caught, not waved through).
  *
- * Later actions append their steps to `steps`, in pipeline order.
+ * Each action's steps live in scripts/rehearsal/<action>.ts; `steps` lists them in pipeline order.
  */
-import { type App, startApp } from '../action-tests/emulators/app.ts'
-import { runStep, type StepResult } from '../action-tests/runner.ts'
+import { startApp } from '../action-tests/emulators/app.ts'
 import { ensureDist } from './build.ts'
 import { printStep } from './lib/print-step.ts'
+import * as smokeTest from './rehearsal/smoke-test.ts'
+import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
 
-const OLD_VERSION = 'v1.4.0'
-const NEW_VERSION = 'v1.5.0'
-/** How many version polls still see the old version: the rollout takes a while. */
-const POLLS_BEFORE_ROLLOUT = 3
-
-interface Stage {
-  shop: App
-}
-
-interface RehearsalStep {
-  title: string
-  /** What the step must do, in a sentence; printed before it runs. */
-  expect: string
-  run(stage: Stage): Promise<StepResult>
-  /** Problems with what happened; none means the step behaved as expected. */
-  verify(result: StepResult, stage: Stage): string[]
-}
-
-function report(result: StepResult): { checks: Array<{ name: string; passed: boolean; attempts: number; version?: { served?: string }; latency?: { n: number } }> } {
-  return JSON.parse(result.outputs.report ?? '{"checks":[]}') as ReturnType<typeof report>
-}
-
-const SHOP_CHECKS = `
-- name: version
-  url: /version
-  version: $.version
-- name: health
-  url: /health
-  json:
-    $.status: healthy
-- name: orders
-  url: /api/orders
-  samples: 20
-  thresholds: [p95<300ms, error-rate<5%]
-`
-
-/** smoke-test as the pipeline runs it against the shop, waiting for the new version. */
-function smokeTestShop(shop: App, checkTimeout: string): Promise<StepResult> {
-  return runStep('smoke-test', {
-    inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': checkTimeout },
-  })
-}
-
-const steps: RehearsalStep[] = [
-  {
-    title: `smoke-test: ${NEW_VERSION} goes live`,
-    expect: `waits while ${OLD_VERSION} still answers, then passes the version gate, health and the orders latency threshold`,
-    async run({ shop }) {
-      // The deploy: the service keeps answering the old version for a while, as a rollout does.
-      shop.changeAfter('/version', POLLS_BEFORE_ROLLOUT, { version: NEW_VERSION })
-      return smokeTestShop(shop, '30s')
-    },
-    verify(result) {
-      const problems: string[] = []
-      if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
-      if (result.outputs.passed !== 'true') problems.push(`passed=${result.outputs.passed}, expected true`)
-      const checks = report(result).checks
-      const version = checks.find((c) => c.name === 'version')
-      if (version?.version?.served !== NEW_VERSION) problems.push(`the version gate saw ${version?.version?.served ?? 'nothing'}, expected ${NEW_VERSION}`)
-      const orders = checks.find((c) => c.name === 'orders')
-      if ((orders?.latency?.n ?? 0) < 20) problems.push(`orders was judged from ${orders?.latency?.n ?? 0} samples, expected 20`)
-      if (version?.attempts !== POLLS_BEFORE_ROLLOUT + 1) problems.push(`the version gate passed at attempt ${version?.attempts}; the new version answered from attempt ${POLLS_BEFORE_ROLLOUT + 1}`)
-      return problems
-    },
-  },
-  {
-    title: 'smoke-test: a broken endpoint is caught',
-    expect: 'fails the step, naming the orders check and its 500, while health still passes',
-    async run({ shop }) {
-      shop.set({ status: 500, body: { error: 'database connection pool exhausted' } }, '/api/orders')
-      return smokeTestShop(shop, '3s')
-    },
-    verify(result) {
-      const problems: string[] = []
-      if (result.exitCode !== 1) problems.push(`exit code ${result.exitCode}, expected 1`)
-      if (result.outputs.passed !== 'false') problems.push(`passed=${result.outputs.passed}, expected false`)
-      if (result.outputs['failed-checks'] !== 'orders') problems.push(`failed-checks=${result.outputs['failed-checks']}, expected orders`)
-      if (!result.annotations.some((a) => a.level === 'error' && /orders.*500/.test(a.message))) problems.push('no error annotation naming orders and its 500')
-      if (!report(result).checks.find((c) => c.name === 'health')?.passed) problems.push('health did not pass')
-      return problems
-    },
-  },
-]
+const steps: RehearsalStep[] = [...smokeTest.steps]
 
 await ensureDist()
-const shop = await startApp({ version: OLD_VERSION, latencyMs: 20 })
-console.log(`Rehearsal: the demo shop answers ${OLD_VERSION} at ${shop.url}; the pipeline deploys ${NEW_VERSION}.`)
+const closers: Array<() => Promise<void> | void> = []
+const stage: Stage = {
+  shop: await startApp({ version: OLD_VERSION, latencyMs: 20 }),
+  handed: new Map(),
+  onClose: (close) => void closers.push(close),
+}
+stage.onClose(() => stage.shop.close())
+console.log(`Rehearsal: the demo shop answers ${OLD_VERSION} at ${stage.shop.url}; the pipeline deploys ${NEW_VERSION}.`)
 const outcomes: Array<{ title: string; problems: string[] }> = []
 try {
   for (const step of steps) {
     console.log(`\n▶ ${step.title}\n  must: ${step.expect}`)
-    const result = await step.run({ shop })
+    const result = await step.run(stage)
     printStep(step.title, result)
-    const problems = step.verify(result, { shop })
+    const problems = step.verify(result, stage)
     outcomes.push({ title: step.title, problems })
     console.log(problems.length === 0 ? '  ✓ as expected' : problems.map((p) => `  ✗ ${p}`).join('\n'))
   }
 } finally {
-  await shop.close()
+  for (const close of closers.reverse()) await close()
 }
 
 console.log('\nRehearsal')

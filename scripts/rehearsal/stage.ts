@@ -1,0 +1,28 @@
+/**
+ * What every rehearsal step shares. The stage holds the stand-ins the pipeline deploys to and what
+ * earlier steps handed on (a deployment id, a backup manifest, a canary timeline), as a real
+ * pipeline passes step outputs along. Each action's steps live in scripts/rehearsal/<action>.ts.
+ */
+import type { App } from '../../action-tests/emulators/app.ts'
+import type { StepResult } from '../../action-tests/runner.ts'
+
+export const OLD_VERSION = 'v1.4.0'
+export const NEW_VERSION = 'v1.5.0'
+
+export interface Stage {
+  /** The demo shop service, answering OLD_VERSION until a step deploys NEW_VERSION. */
+  shop: App
+  /** Outputs earlier steps handed on, by name (e.g. `deployment-id`, `timeline`). */
+  handed: Map<string, string>
+  /** Registers a stand-in's shutdown; the rehearsal runs them all at the end, last first. */
+  onClose(close: () => Promise<void> | void): void
+}
+
+export interface RehearsalStep {
+  title: string
+  /** What the step must do, in a sentence; printed before it runs. */
+  expect: string
+  run(stage: Stage): Promise<StepResult>
+  /** Problems with what happened; none means the step behaved as expected. */
+  verify(result: StepResult, stage: Stage): string[]
+}
