@@ -244,7 +244,7 @@ describe('smoke-test', () => {
   })
 
   test('a redirect to another host is not followed with the caller\'s headers', async () => {
-    const other = await startApp({}, 'localhost')
+    const other = await startApp({}, { host: 'localhost' })
     app.set({ redirect: `${other.url}/collect` }, '/login')
     try {
       const r = await runStep('smoke-test', {

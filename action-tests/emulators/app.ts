@@ -3,8 +3,10 @@
  * latency, error rate, a number of first requests that fail, per-path overrides. It stands for one
  * deployed build (a revision, a slot) and records every request it received.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import type { TestTls } from './tls.ts'
 
 export interface Behaviour {
   version: string
@@ -48,7 +50,13 @@ export interface App {
 
 const DEFAULTS: Behaviour = { version: 'v1.0.0', latencyMs: 0, errorRate: 0, failFirst: 0 }
 
-export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0.1'): Promise<App> {
+export interface AppOptions {
+  host?: string
+  /** Serve HTTPS with this identity (a revision's or slot's own URL is HTTPS, as in Azure). */
+  tls?: TestTls
+}
+
+export async function startApp(initial: Partial<Behaviour> = {}, { host = '127.0.0.1', tls }: AppOptions = {}): Promise<App> {
   let base: Behaviour = { ...DEFAULTS, ...initial }
   const overrides = new Map<string, Partial<Behaviour>>()
   const counts = new Map<string, number>()
@@ -79,7 +87,7 @@ export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0
     for (const t of due) app.set(t.change)
   }
 
-  const server = createServer((req, res) => {
+  const handler: RequestListener = (req, res) => {
     const path = (req.url ?? '/').split('?')[0] as string
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, at: Date.now() })
     inFlight++
@@ -105,12 +113,13 @@ export async function startApp(initial: Partial<Behaviour> = {}, host = '127.0.0
       else if (path === '/echo') send(b.status ?? 200, { headers: req.headers })
       else send(b.status ?? 200, b.body ?? { status: 'healthy', version: b.version, path, checks: [{ name: 'db', ok: true }] })
     }, b.latencyMs)
-  })
+  }
+  const server: Server = tls ? createTlsServer({ key: tls.key, cert: tls.cert }, handler) : createServer(handler)
   server.keepAliveTimeout = 5000
   await new Promise<void>((ready) => server.listen(0, host, ready))
   const port = (server.address() as AddressInfo).port
   app.port = port
-  app.url = `http://${host}:${port}`
+  app.url = `${tls ? 'https' : 'http'}://${host}:${port}`
   return app
 }
 

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7489);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5810);
 
 
@@ -28402,8 +28402,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var core_src = __nccwpck_require__(7345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var core_src = __nccwpck_require__(7489);
 ;// CONCATENATED MODULE: ./packages/probe/src/jsonpath.ts
 
 const JSON_PATH_FORM = 'a JSON path such as $.status, $.checks[0].name or $["build-id"]';
@@ -29125,24 +29125,16 @@ async function runChecks(checks, opts) {
         results.set(c, r);
         opts.onResult?.(r);
     };
-    await pool(gates, opts.concurrency, async (c) => record(c, await runCheck(c, opts)));
+    await (0,core_src/* pool */.wW)(gates, opts.concurrency, async (c) => record(c, await runCheck(c, opts)));
     const failedGate = gates.find((c) => c.critical && !results.get(c)?.passed);
     if (failedGate) {
         for (const c of rest)
             record(c, skipped(c, `not run: version gate "${failedGate.name}" failed`));
     }
     else {
-        await pool(rest, opts.concurrency, async (c) => record(c, await runCheck(c, opts)));
+        await (0,core_src/* pool */.wW)(rest, opts.concurrency, async (c) => record(c, await runCheck(c, opts)));
     }
     return checks.map((c) => results.get(c));
-}
-async function pool(items, limit, work) {
-    let next = 0;
-    const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-        while (next < items.length)
-            await work(items[next++]);
-    });
-    await Promise.all(lanes);
 }
 function skipped(c, reason) {
     return {
@@ -29246,6 +29238,7 @@ function mostCommon(items) {
 }
 
 ;// CONCATENATED MODULE: ./packages/probe/src/index.ts
+
 
 
 
@@ -29433,7 +29426,7 @@ function summaryMarkdown(report) {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 7489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29456,6 +29449,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   E9: () => (/* reexport */ parseDuration),
   mu: () => (/* reexport */ parseRetryAfter),
   jE: () => (/* reexport */ parseStructured),
+  wW: () => (/* reexport */ pool),
   Ko: () => (/* reexport */ readInputs),
   E$: () => (/* reexport */ redact),
   mw: () => (/* reexport */ required),
@@ -29943,7 +29937,19 @@ function setOutputs(declared, values) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pool.ts
+/** Runs `work` over `items` with at most `limit` at once, in order of start. */
+async function pool(items, limit, work) {
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    });
+    await Promise.all(lanes);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -1,4 +1,4 @@
-import { backoffDelay, parseRetryAfter, sleep } from '@deploy-actions/core'
+import { backoffDelay, parseRetryAfter, pool, sleep } from '@deploy-actions/core'
 import type { Check } from './checks.ts'
 import { judge, type Judgement } from './expectations.ts'
 import { probe, type ProbeResponse } from './http.ts'
@@ -61,14 +61,6 @@ export async function runChecks(checks: readonly Check[], opts: RunOptions): Pro
     await pool(rest, opts.concurrency, async (c) => record(c, await runCheck(c, opts)))
   }
   return checks.map((c) => results.get(c) as CheckResult)
-}
-
-async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++] as T)
-  })
-  await Promise.all(lanes)
 }
 
 function skipped(c: Check, reason: string): CheckResult {

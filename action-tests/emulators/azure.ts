@@ -1,0 +1,285 @@
+/**
+ * Azure, on loopback, as the real SDKs see it over HTTPS:
+ * - the GitHub OIDC token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL) that `core.getIDToken` calls;
+ * - Entra ID: OpenID discovery and the token endpoint, exchanging a GitHub OIDC token (a client
+ *   assertion) for an access token, as ClientAssertionCredential (msal-node) asks for it;
+ * - ARM: resource providers register their routes (see container-apps.ts), every call needs a
+ *   bearer token this emulator issued for the ARM scope, long-running operations answer with
+ *   Azure-AsyncOperation / Location headers pointing back here, and faults can be injected
+ *   (429 + Retry-After, 503, connection resets) from a seeded generator, so runs are repeatable.
+ * Every ARM call is recorded, so tests and the bench count and time what an action did.
+ */
+import { randomBytes } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { testTls, type TestTls } from './tls.ts'
+
+export const SUBSCRIPTION = '00000000-0000-0000-0000-00000000c0de'
+export const TENANT = '72f988bf-0000-0000-0000-00000000beef'
+export const CLIENT_ID = '11111111-2222-3333-4444-555555555555'
+export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+
+export interface ArmRequest {
+  method: string
+  /** The path without query, e.g. /subscriptions/…/containerApps/shop */
+  path: string
+  query: URLSearchParams
+  body: unknown
+  match: RegExpExecArray
+}
+
+export interface ArmReply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export type ArmHandler = (req: ArmRequest) => ArmReply | Promise<ArmReply>
+
+export interface ArmCall {
+  at: number
+  method: string
+  path: string
+  status: number
+  /** Set when the emulator injected a fault instead of answering. */
+  fault?: FaultKind
+}
+
+export type FaultKind = '429' | '503' | 'reset'
+
+export interface Faults {
+  /** Fraction of ARM calls (0..1) answered with a fault instead. */
+  rate: number
+  kinds: FaultKind[]
+  /** Seconds in the Retry-After of a 429 (and a 503). */
+  retryAfterSeconds: number
+  seed: number
+}
+
+export interface Azure {
+  /** https://127.0.0.1:PORT: ARM endpoint and Entra authority host at once. */
+  url: string
+  tls: TestTls
+  /** What a runner job has in its environment for OIDC, plus trust in the emulator's CA. */
+  env: Record<string, string>
+  /** The auth inputs an action is given (client-id, tenant-id, subscription-id, endpoints). */
+  authInputs: Record<string, string>
+  calls: ArmCall[]
+  /** GitHub OIDC tokens handed out, and access tokens issued for them. */
+  issued: { idTokens: string[]; accessTokens: string[] }
+  setFaults(faults: Partial<Faults> | undefined): void
+  /** Adds a route; `pattern` matches the request path (without query). */
+  route(method: string, pattern: RegExp, handler: ArmHandler): void
+  /** Starts a long-running operation; its status URL answers InProgress until `doneAt`. */
+  operation(location: string, result: () => ArmReply, doneAfterMs?: number): Record<string, string>
+  close(): Promise<void>
+}
+
+const ID_TOKEN_REQUEST_TOKEN = 'gh-request-token-' + randomBytes(6).toString('hex')
+
+export async function startAzure(): Promise<Azure> {
+  const tls = testTls()
+  const routes: Array<{ method: string; pattern: RegExp; handler: ArmHandler }> = []
+  const calls: ArmCall[] = []
+  const issued = { idTokens: [] as string[], accessTokens: [] as string[] }
+  const operations = new Map<string, { doneAt: number; result: () => ArmReply }>()
+  let faults: Faults | undefined
+  let random = mulberry32(1)
+  let base = ''
+  const closers: Array<() => Promise<void>> = []
+
+  const azure: Azure = {
+    url: '',
+    tls,
+    env: {},
+    authInputs: {},
+    calls,
+    issued,
+    setFaults(f) {
+      faults = f ? { rate: 0.3, kinds: ['429', '503', 'reset'], retryAfterSeconds: 1, seed: 1, ...f } : undefined
+      random = mulberry32(faults?.seed ?? 1)
+    },
+    route(method, pattern, handler) {
+      routes.push({ method, pattern, handler })
+    },
+    operation(location, result, doneAfterMs = 0) {
+      const id = randomBytes(8).toString('hex')
+      operations.set(id, { doneAt: Date.now() + doneAfterMs, result })
+      const prefix = `${base}/subscriptions/${SUBSCRIPTION}/providers/Microsoft.App/locations/${encodeURIComponent(location)}`
+      return {
+        'azure-asyncoperation': `${prefix}/containerappOperationStatuses/${id}?api-version=2026-07-01&azureAsyncOperation=true`,
+        location: `${prefix}/containerappOperationResults/${id}?api-version=2026-07-01`,
+      }
+    },
+    close: async () => {
+      for (const c of closers.reverse()) await c()
+    },
+  }
+
+  // Operation status and result, for every long-running operation this emulator started.
+  azure.route('GET', /^\/subscriptions\/[^/]+\/providers\/Microsoft\.App\/locations\/[^/]+\/containerappOperationStatuses\/([^/]+)$/, ({ match }) => {
+    const op = operations.get(match[1] as string)
+    if (!op) return armError(404, 'OperationNotFound', 'no such operation')
+    return { status: 200, body: { id: match[1], name: match[1], status: Date.now() >= op.doneAt ? 'Succeeded' : 'InProgress' } }
+  })
+  azure.route('GET', /^\/subscriptions\/[^/]+\/providers\/Microsoft\.App\/locations\/[^/]+\/containerappOperationResults\/([^/]+)$/, ({ match }) => {
+    const op = operations.get(match[1] as string)
+    if (!op) return armError(404, 'OperationNotFound', 'no such operation')
+    return Date.now() >= op.doneAt ? op.result() : { status: 202, headers: { 'retry-after': '1' } }
+  })
+
+  const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((err: unknown) => {
+        if (!res.headersSent) send(res, 500, { error: { code: 'EmulatorError', message: String(err) } })
+      })
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {
+    const url = new URL(req.url ?? '/', base)
+    const path = url.pathname
+    if (path === '/oidc/token') return githubOidc(req, res, url)
+    if (/^\/[^/]+\/v2\.0\/\.well-known\/openid-configuration$/.test(path)) return discovery(res, path.split('/')[1] as string)
+    if (/^\/[^/]+\/oauth2\/v2\.0\/token$/.test(path)) return entraToken(res, path.split('/')[1] as string, raw)
+    if (!path.startsWith('/subscriptions/')) return send(res, 404, { error: { code: 'NotFound', message: `no route for ${path}` } })
+
+    const call: ArmCall = { at: Date.now(), method: req.method ?? 'GET', path, status: 0 }
+    calls.push(call)
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (!token || !issued.accessTokens.includes(token)) {
+      call.status = 401
+      return send(res, 401, { error: { code: 'AuthenticationFailed', message: 'no valid bearer token issued by this tenant' } })
+    }
+    if (!url.searchParams.get('api-version')) {
+      call.status = 400
+      return send(res, 400, { error: { code: 'MissingApiVersionParameter', message: "The api-version query parameter (?api-version=) is required for all requests." } })
+    }
+    if (faults && random() < faults.rate) {
+      const kind = faults.kinds[Math.floor(random() * faults.kinds.length)] as FaultKind
+      call.fault = kind
+      if (kind === 'reset') {
+        call.status = 0
+        req.socket.destroy()
+        return
+      }
+      call.status = Number(kind)
+      const code = kind === '429' ? 'TooManyRequests' : 'ServiceUnavailable'
+      return send(res, call.status, { error: { code, message: `injected ${kind}` } }, { 'retry-after': String(faults.retryAfterSeconds) })
+    }
+    const route = routes.find((r) => r.method === req.method && r.pattern.test(path))
+    if (!route) {
+      call.status = 404
+      return send(res, 404, { error: { code: 'ResourceNotFound', message: `no route for ${req.method} ${path}` } })
+    }
+    let body: unknown
+    try {
+      body = raw ? JSON.parse(raw) : undefined
+    } catch {
+      call.status = 400
+      return send(res, 400, { error: { code: 'InvalidRequestContent', message: 'the request body is not JSON' } })
+    }
+    const reply = await route.handler({ method: req.method ?? 'GET', path, query: url.searchParams, body, match: route.pattern.exec(path) as RegExpExecArray })
+    call.status = reply.status
+    send(res, reply.status, reply.body, reply.headers)
+  }
+
+  function githubOidc(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.headers.authorization !== `Bearer ${ID_TOKEN_REQUEST_TOKEN}`) return send(res, 401, { message: 'Bad credentials' })
+    const now = Math.floor(Date.now() / 1000)
+    const jwt = [
+      b64url({ alg: 'RS256', typ: 'JWT', kid: 'emulator' }),
+      b64url({
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: url.searchParams.get('audience') ?? 'https://github.com/octo-org',
+        sub: 'repo:octo-org/shop:environment:production',
+        iat: now, nbf: now, exp: now + 600, jti: randomBytes(8).toString('hex'),
+      }),
+      randomBytes(32).toString('base64url'),
+    ].join('.')
+    issued.idTokens.push(jwt)
+    send(res, 200, { value: jwt })
+  }
+
+  function discovery(res: ServerResponse, tenant: string): void {
+    send(res, 200, {
+      token_endpoint: `${base}/${tenant}/oauth2/v2.0/token`,
+      authorization_endpoint: `${base}/${tenant}/oauth2/v2.0/authorize`,
+      end_session_endpoint: `${base}/${tenant}/oauth2/v2.0/logout`,
+      jwks_uri: `${base}/${tenant}/discovery/v2.0/keys`,
+      issuer: `${base}/${tenant}/v2.0`,
+      response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+      scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+    })
+  }
+
+  /** The client-credentials grant with a federated client assertion, checked as Entra checks it. */
+  function entraToken(res: ServerResponse, tenant: string, raw: string): void {
+    const form = new URLSearchParams(raw)
+    const fail = (code: string, description: string) => send(res, 400, { error: code, error_description: description })
+    if (tenant !== TENANT) return fail('invalid_tenant', `AADSTS90002: Tenant '${tenant}' not found.`)
+    if (form.get('grant_type') !== 'client_credentials') return fail('unsupported_grant_type', 'only client_credentials')
+    if (form.get('client_id') !== CLIENT_ID) return fail('unauthorized_client', `AADSTS700016: Application with identifier '${form.get('client_id')}' was not found`)
+    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return fail('invalid_client', 'a client assertion is required')
+    const assertion = form.get('client_assertion') ?? ''
+    if (!issued.idTokens.includes(assertion)) return fail('invalid_client', 'AADSTS700211: No matching federated identity record found for presented assertion issuer.')
+    const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string; exp: number }
+    if (claims.aud !== OIDC_AUDIENCE) return fail('invalid_client', `AADSTS700212: No matching federated identity record found for presented assertion audience '${claims.aud}'.`)
+    if (claims.exp * 1000 < Date.now()) return fail('invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.')
+    const scope = form.get('scope') ?? ''
+    if (scope !== `${base}/.default`) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
+    const token = `arm-${randomBytes(16).toString('hex')}`
+    issued.accessTokens.push(token)
+    send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token })
+  }
+
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  closers.push(() => {
+    server.closeAllConnections()
+    return new Promise<void>((done) => server.close(() => done()))
+  })
+  base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+  azure.url = base
+  azure.env = {
+    NODE_EXTRA_CA_CERTS: tls.caFile,
+    ACTIONS_ID_TOKEN_REQUEST_URL: `${base}/oidc/token?api-version=2.0`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: ID_TOKEN_REQUEST_TOKEN,
+  }
+  azure.authInputs = {
+    'client-id': CLIENT_ID,
+    'tenant-id': TENANT,
+    'subscription-id': SUBSCRIPTION,
+    'arm-endpoint': base,
+    'authority-host': base,
+  }
+  return azure
+}
+
+export function armError(status: number, code: string, message: string): ArmReply {
+  return { status, body: { error: { code, message } } }
+}
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ms-request-id': randomBytes(8).toString('hex'), ...headers })
+  res.end(text)
+}
+
+function b64url(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url')
+}
+
+/** A small seeded generator: the same seed injects the same faults in the same order. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}

@@ -1,0 +1,281 @@
+/**
+ * Microsoft.App/containerApps in the ARM emulator, with a data plane: every revision is a local
+ * HTTPS app (version, error rate, latency settable while a test runs) reachable at its own FQDN,
+ * and the app's FQDN is a proxy that splits requests by the current traffic weights, so probes see
+ * what users would see. Traffic rules are enforced as ARM enforces them (Multiple mode only,
+ * integers summing to 100, active revisions only), a template change creates a revision that takes
+ * a while to provision, and every weight change is recorded with its time.
+ */
+import { request as httpsRequest, createServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { armError, SUBSCRIPTION, type Azure, type ArmReply } from './azure.ts'
+import { startApp, type App, type Behaviour } from './app.ts'
+
+export interface TrafficEntry {
+  revisionName?: string
+  latestRevision?: boolean
+  weight: number
+  label?: string
+}
+
+export interface RevisionState {
+  name: string
+  image: string
+  createdTime: string
+  active: boolean
+  provisioningState: 'Provisioning' | 'Provisioned' | 'Failed'
+  runningState: 'Processing' | 'Running' | 'Failed' | 'Degraded'
+  healthState: 'Healthy' | 'Unhealthy' | 'None'
+  replicas: number
+  /** The revision's own service. */
+  app: App
+}
+
+/** How the next revision created by a template change behaves. */
+export interface NextRevision {
+  /** Time until it is provisioned and running. */
+  startupMs: number
+  /** false: it never gets healthy (crash-looping container). */
+  healthy: boolean
+  behaviour?: Partial<Behaviour>
+}
+
+export interface ContainerAppHandle {
+  name: string
+  resourceGroup: string
+  id: string
+  /** The app's main URL: splits by the weights. */
+  url: string
+  mode: 'Multiple' | 'Single'
+  tags: Record<string, string>
+  traffic: TrafficEntry[]
+  revisions: Map<string, RevisionState>
+  /** Every change of the weights, as [{revision: weight}], first the initial one. */
+  history: Array<{ at: number; weights: Record<string, number> }>
+  /** Requests the main URL sent to each revision. */
+  served: Record<string, number>
+  /** The current weights by revision name. */
+  weights(): Record<string, number>
+  revision(name: string): RevisionState
+  /** Adds an active, healthy revision (e.g. an older one). */
+  addRevision(suffix: string, behaviour?: Partial<Behaviour>): Promise<RevisionState>
+  nextRevision: NextRevision
+  /** Delays the completion of long-running operations (traffic changes, template changes). */
+  lroMs: number
+}
+
+export interface ContainerAppOptions {
+  name?: string
+  resourceGroup?: string
+  mode?: 'Multiple' | 'Single'
+  /** The running revision's suffix and behaviour; it takes 100 %. */
+  stable?: { suffix: string; behaviour?: Partial<Behaviour> }
+  location?: string
+}
+
+export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = {}): Promise<ContainerAppHandle> {
+  const name = opts.name ?? 'shop'
+  const rg = opts.resourceGroup ?? 'rg-shop'
+  const location = opts.location ?? 'eastus'
+  const id = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${rg}/providers/Microsoft.App/containerApps/${name}`
+  const containers: Array<{ name: string; image: string; resources?: unknown }> = [{ name: 'shop', image: 'ghcr.io/octo-org/shop:v1.4.0', resources: { cpu: 0.5, memory: '1Gi' } }]
+  let latestRevisionName = ''
+
+  const handle: ContainerAppHandle = {
+    name,
+    resourceGroup: rg,
+    id,
+    url: '',
+    mode: opts.mode ?? 'Multiple',
+    tags: { env: 'production' },
+    traffic: [],
+    revisions: new Map(),
+    history: [],
+    served: {},
+    weights: () => weightsOf(handle.traffic, latestRevisionName),
+    revision(rev) {
+      const r = handle.revisions.get(rev)
+      if (!r) throw new Error(`no revision ${rev}`)
+      return r
+    },
+    async addRevision(suffix, behaviour) {
+      const rev = await createRevision(suffix, containers[0]?.image ?? '', { startupMs: 0, healthy: true, behaviour })
+      return rev
+    },
+    nextRevision: { startupMs: 300, healthy: true },
+    lroMs: 0,
+  }
+
+  async function createRevision(suffix: string, image: string, how: NextRevision): Promise<RevisionState> {
+    const revName = `${name}--${suffix}`
+    const version = /:([^:@/]+)$/.exec(image)?.[1] ?? suffix
+    const app = await startApp({ version, latencyMs: 5, ...how.behaviour }, { tls: azure.tls })
+    const rev: RevisionState = {
+      name: revName, image, createdTime: new Date().toISOString(), active: true,
+      provisioningState: 'Provisioning', runningState: 'Processing', healthState: 'None', replicas: 0, app,
+    }
+    handle.revisions.set(revName, rev)
+    latestRevisionName = revName
+    const settle = () => {
+      if (how.healthy) Object.assign(rev, { provisioningState: 'Provisioned', runningState: 'Running', healthState: 'Healthy', replicas: 1 })
+      else Object.assign(rev, { provisioningState: 'Provisioned', runningState: 'Failed', healthState: 'Unhealthy', replicas: 0 })
+    }
+    if (how.startupMs <= 0) settle()
+    else setTimeout(settle, how.startupMs).unref()
+    return rev
+  }
+
+  /** Records the weights when they changed (a PATCH sent again with the same weights is no change). */
+  const recordWeights = () => {
+    const weights = handle.weights()
+    const last = handle.history.at(-1)?.weights
+    if (!last || JSON.stringify(sorted(last)) !== JSON.stringify(sorted(weights))) handle.history.push({ at: Date.now(), weights })
+  }
+
+  const stable = await createRevision(opts.stable?.suffix ?? 'v140', containers[0]?.image ?? '', { startupMs: 0, healthy: true, behaviour: opts.stable?.behaviour })
+  handle.traffic = handle.mode === 'Multiple' ? [{ revisionName: stable.name, weight: 100 }] : [{ latestRevision: true, weight: 100 }]
+  recordWeights()
+
+  // The main URL: weighted round robin over the revisions that have weight (deterministic).
+  const credit = new Map<string, number>()
+  const proxy = createServer({ key: azure.tls.key, cert: azure.tls.cert }, (req, res) => {
+    const weights = Object.entries(handle.weights()).filter(([, w]) => w > 0)
+    const total = weights.reduce((s, [, w]) => s + w, 0)
+    let pick: string | undefined
+    for (const [rev, w] of weights) {
+      credit.set(rev, (credit.get(rev) ?? 0) + w)
+      if (pick === undefined || (credit.get(rev) as number) > (credit.get(pick) as number)) pick = rev
+    }
+    const target = pick ? handle.revisions.get(pick) : undefined
+    if (!pick || !target || !target.active) {
+      res.writeHead(503, { 'content-type': 'text/plain' })
+      res.end('no active revision has traffic')
+      return
+    }
+    credit.set(pick, (credit.get(pick) as number) - total)
+    handle.served[pick] = (handle.served[pick] ?? 0) + 1
+    const upstream = httpsRequest(`${target.app.url}${req.url ?? '/'}`, { method: req.method, headers: req.headers, ca: azure.tls.ca }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers)
+      up.pipe(res)
+    })
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502)
+      res.end()
+    })
+    req.pipe(upstream)
+  })
+  await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready))
+  const fqdn = `127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  handle.url = `https://${fqdn}`
+
+  const appBody = () => ({
+    id, name, type: 'Microsoft.App/containerApps', location, tags: handle.tags,
+    properties: {
+      provisioningState: 'Succeeded',
+      runningStatus: 'Running',
+      latestRevisionName,
+      latestReadyRevisionName: [...handle.revisions.values()].filter((r) => r.healthState === 'Healthy').at(-1)?.name,
+      latestRevisionFqdn: handle.revisions.get(latestRevisionName)?.app.url.replace('https://', ''),
+      configuration: {
+        activeRevisionsMode: handle.mode,
+        maxInactiveRevisions: 100,
+        ingress: { fqdn, external: true, targetPort: 8080, transport: 'Auto', traffic: handle.traffic },
+      },
+      template: { containers, scale: { minReplicas: 1, maxReplicas: 10 } },
+    },
+  })
+  const revisionBody = (r: RevisionState) => ({
+    id: `${id}/revisions/${r.name}`, name: r.name, type: 'Microsoft.App/containerApps/revisions',
+    properties: {
+      createdTime: r.createdTime, lastActiveTime: r.createdTime, fqdn: r.app.url.replace('https://', ''),
+      template: { containers: [{ name: 'shop', image: r.image }] }, active: r.active, replicas: r.replicas,
+      trafficWeight: handle.weights()[r.name] ?? 0, healthState: r.healthState,
+      provisioningState: r.provisioningState, runningState: r.runningState,
+    },
+  })
+  const lro = (): ArmReply => ({ status: 202, body: appBody(), headers: azure.operation(location, () => ({ status: 200, body: appBody() }), handle.lroMs) })
+
+  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  azure.route('GET', new RegExp(`^${escaped}$`), () => ({ status: 200, body: appBody() }))
+  azure.route('PATCH', new RegExp(`^${escaped}$`), async ({ body }) => {
+    const patch = (body ?? {}) as { tags?: Record<string, string>; properties?: { configuration?: { ingress?: { traffic?: TrafficEntry[] } }; template?: { containers?: typeof containers; revisionSuffix?: string } } }
+    const traffic = patch.properties?.configuration?.ingress?.traffic
+    if (traffic) {
+      const invalid = validateTraffic(traffic)
+      if (invalid) return armError(400, 'ContainerAppInvalidTrafficWeights', invalid)
+    }
+    const template = patch.properties?.template
+    if (template?.containers) {
+      const suffix = template.revisionSuffix ?? `r${Date.now().toString(36)}`
+      if (handle.revisions.has(`${name}--${suffix}`)) {
+        return armError(400, 'ContainerAppRevisionSuffixConflict', `A revision with the suffix '${suffix}' already exists for the app '${name}'.`)
+      }
+      containers.splice(0, containers.length, ...template.containers)
+      const how = handle.nextRevision
+      handle.nextRevision = { startupMs: 300, healthy: true }
+      await createRevision(suffix, template.containers[0]?.image ?? '', how)
+      if (handle.mode === 'Single') {
+        // Single mode: the new revision replaces the old one.
+        for (const r of handle.revisions.values()) if (r.name !== latestRevisionName) r.active = false
+      }
+    }
+    if (patch.tags) handle.tags = { ...patch.tags }
+    if (traffic) {
+      handle.traffic = traffic.map((t) => ({ ...t }))
+      recordWeights()
+    }
+    return lro()
+  })
+  azure.route('GET', new RegExp(`^${escaped}/revisions$`), () => ({ status: 200, body: { value: [...handle.revisions.values()].map(revisionBody) } }))
+  azure.route('GET', new RegExp(`^${escaped}/revisions/([^/]+)$`), ({ match }) => {
+    const r = handle.revisions.get(match[1] as string)
+    return r ? { status: 200, body: revisionBody(r) } : armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
+  })
+  azure.route('POST', new RegExp(`^${escaped}/revisions/([^/]+)/(activate|deactivate)$`), ({ match }) => {
+    const r = handle.revisions.get(match[1] as string)
+    if (!r) return armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
+    if (match[2] === 'deactivate' && (handle.weights()[r.name] ?? 0) > 0) {
+      return armError(400, 'ContainerAppRevisionHasTraffic', `Revision '${r.name}' cannot be deactivated while it receives traffic.`)
+    }
+    r.active = match[2] === 'activate'
+    return { status: 200 }
+  })
+
+  function validateTraffic(traffic: TrafficEntry[]): string | undefined {
+    if (handle.mode !== 'Multiple') return 'Traffic can only be split when the active revisions mode is Multiple.'
+    let sum = 0
+    for (const t of traffic) {
+      if (!Number.isInteger(t.weight) || t.weight < 0 || t.weight > 100) return `Traffic weight ${t.weight} must be an integer from 0 to 100.`
+      if ((t.revisionName === undefined) === (t.latestRevision !== true)) return 'Each traffic entry names exactly one of revisionName or latestRevision.'
+      if (t.revisionName !== undefined) {
+        const r = handle.revisions.get(t.revisionName)
+        if (!r) return `Revision '${t.revisionName}' was not found.`
+        if (!r.active && t.weight > 0) return `Revision '${t.revisionName}' is not active.`
+      }
+      sum += t.weight
+    }
+    return sum === 100 ? undefined : `The sum of traffic weights must be 100; got ${sum}.`
+  }
+
+  const close = azure.close
+  azure.close = async () => {
+    proxy.closeAllConnections()
+    await new Promise<void>((done) => proxy.close(() => done()))
+    for (const r of handle.revisions.values()) await r.app.close()
+    await close()
+  }
+  return handle
+}
+
+function sorted(w: Record<string, number>): Array<[string, number]> {
+  return Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b))
+}
+
+function weightsOf(traffic: readonly TrafficEntry[], latest: string): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const t of traffic) {
+    const rev = t.latestRevision ? latest : t.revisionName
+    if (rev) out[rev] = (out[rev] ?? 0) + t.weight
+  }
+  return out
+}

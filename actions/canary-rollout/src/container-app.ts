@@ -1,0 +1,159 @@
+import { type AppState, type CallContext, type ContainerApps, type RevisionInfo, type TrafficEntry, weightsByRevision } from '@deploy-actions/azure'
+import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
+import type { RolloutTarget } from './rollout.ts'
+
+/**
+ * Container Apps as a rollout target: revision weights in the app's traffic block. While traffic
+ * is split, a tag on the app (the in-flight marker) names the stable and canary revisions and the
+ * run, so whoever comes next — the post step, the next run — can put 100 % back on stable even if
+ * this runner died.
+ */
+
+export const MARKER_TAG = 'deploy-actions-rollout'
+/** The stable revision before the last promotion: what mode rollback returns to. */
+export const PREVIOUS_TAG = 'deploy-actions-previous'
+
+export interface Marker {
+  stable: string
+  canary: string
+  run: string
+  since: string
+}
+
+export function readMarker(tags: Record<string, string>): Marker | undefined {
+  const raw = tags[MARKER_TAG]
+  if (!raw) return undefined
+  try {
+    const m = JSON.parse(raw) as Partial<Marker>
+    if (typeof m.stable === 'string' && typeof m.canary === 'string') return { stable: m.stable, canary: m.canary, run: String(m.run ?? 'unknown'), since: String(m.since ?? '') }
+  } catch {
+    // A marker that is not ours in shape is reported, not trusted.
+  }
+  throw new ActionFailure(`The tag ${MARKER_TAG} on the app is not a marker this action wrote (${raw.slice(0, 80)}); remove it after checking the traffic`)
+}
+
+/** The run that holds the marker, as the log and the next run show it. */
+export function runLabel(): string {
+  const env = process.env
+  return `${env.GITHUB_REPOSITORY ?? 'local'}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+}
+
+export class ContainerAppTarget implements RolloutTarget {
+  readonly description: string
+  readonly urls: RolloutTarget['urls']
+  readonly stable: RevisionInfo
+  readonly canary: RevisionInfo
+  private tags: Record<string, string>
+  private readonly marker: Marker
+  private readonly aca: ContainerApps
+  private readonly state: AppState
+  private readonly ctx: Omit<CallContext, 'signal'>
+
+  constructor(aca: ContainerApps, state: AppState, stable: RevisionInfo, canary: RevisionInfo, ctx: Omit<CallContext, 'signal'>) {
+    this.aca = aca
+    this.state = state
+    this.stable = stable
+    this.canary = canary
+    this.ctx = ctx
+    this.description = `Container App ${aca.name} (${aca.resourceGroup})`
+    this.tags = withoutMarker(state.tags)
+    this.marker = { stable: stable.name, canary: canary.name, run: runLabel(), since: new Date().toISOString() }
+    this.urls = { canary: revisionUrl(canary), stable: revisionUrl(stable), ...(state.fqdn ? { main: new URL(`https://${state.fqdn}`) } : {}) }
+  }
+
+  get stableName(): string {
+    return this.stable.name
+  }
+
+  get canaryName(): string {
+    return this.canary.name
+  }
+
+  apiRequests(): number {
+    return this.aca.requests
+  }
+
+  async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
+    const traffic = split(this.stable.name, this.canary.name, weight)
+    await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal })
+    await verifyWeights(this.aca, { [this.stable.name]: 100 - weight, [this.canary.name]: weight }, { ...this.ctx, signal })
+  }
+
+  async restoreStable(budgetMs: number): Promise<void> {
+    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry })
+  }
+
+  /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
+  async promote(signal: AbortSignal): Promise<void> {
+    const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
+    await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal })
+    await verifyWeights(this.aca, { [this.canary.name]: 100 }, { ...this.ctx, signal })
+    this.tags = tags
+  }
+}
+
+/** 100 % back on `stable` and the marker cleared, in one PATCH; then read back. */
+export async function restore(aca: ContainerApps, location: string, stable: string, canary: string | undefined, tags: Record<string, string>, ctx: CallContext): Promise<void> {
+  const traffic: TrafficEntry[] = [{ revisionName: stable, weight: 100 }]
+  if (canary && canary !== stable) traffic.push({ revisionName: canary, weight: 0 })
+  await aca.setTraffic(location, traffic, withoutMarker(tags), ctx)
+  await verifyWeights(aca, { [stable]: 100 }, ctx)
+}
+
+export function split(stable: string, canary: string, canaryWeight: number): TrafficEntry[] {
+  return [
+    { revisionName: stable, weight: 100 - canaryWeight },
+    { revisionName: canary, weight: canaryWeight },
+  ]
+}
+
+export function withoutMarker(tags: Record<string, string>): Record<string, string> {
+  const { [MARKER_TAG]: _marker, ...rest } = tags
+  return rest
+}
+
+/** Reads the traffic back and insists it is what was set: a write is not done until it is seen. */
+export async function verifyWeights(aca: ContainerApps, expected: Record<string, number>, ctx: CallContext): Promise<void> {
+  const state = await aca.get(ctx)
+  const actual = weightsByRevision(state.traffic, state.latestRevisionName)
+  const nonZero = (w: Record<string, number>) => Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b))
+  if (JSON.stringify(nonZero(actual)) !== JSON.stringify(nonZero(expected))) {
+    throw new ActionFailure(`ARM accepted the traffic change but reads back ${describeWeights(actual)}, not ${describeWeights(expected)}`)
+  }
+}
+
+export function describeWeights(w: Record<string, number>): string {
+  const parts = Object.entries(w).filter(([, v]) => v > 0).map(([rev, v]) => `${rev} ${v}%`)
+  return parts.length > 0 ? parts.join(', ') : 'no weights'
+}
+
+export function revisionUrl(r: RevisionInfo): URL {
+  if (!r.fqdn) throw new ActionFailure(`Revision ${r.name} has no FQDN: the app needs ingress enabled for its revisions to be probed`)
+  return new URL(`https://${r.fqdn}`)
+}
+
+export function isHealthy(r: RevisionInfo): boolean {
+  return r.active && r.provisioningState === 'Provisioned' && r.runningState === 'Running' && r.healthState === 'Healthy' && r.replicas > 0
+}
+
+export function describeRevision(r: RevisionInfo): string {
+  return `provisioning ${r.provisioningState ?? '?'}, running ${r.runningState ?? '?'}, health ${r.healthState ?? '?'}, ${r.replicas} replica(s)${r.active ? '' : ', inactive'}${r.provisioningError ? `, error: ${r.provisioningError}` : ''}`
+}
+
+/** Polls the revision until it is provisioned, running and healthy, or the deadline passes. */
+export async function waitHealthy(aca: ContainerApps, name: string, timeoutMs: number, ctx: CallContext, log: (line: string) => void): Promise<RevisionInfo> {
+  const started = performance.now()
+  let last: RevisionInfo | undefined
+  let lastLine = ''
+  for (let poll = 0; ; poll++) {
+    last = await aca.revision(name, ctx)
+    const line = describeRevision(last)
+    if (line !== lastLine) log(`  ${name}: ${line}`)
+    lastLine = line
+    if (isHealthy(last)) return last
+    if (last.provisioningState === 'Failed' || last.runningState === 'Failed') break
+    if (performance.now() - started > timeoutMs) break
+    await sleep(Math.min(5000, 250 * 2 ** Math.min(poll, 5)), ctx.signal)
+  }
+  throw new ActionFailure(`Revision ${name} did not become healthy within ${formatDuration(timeoutMs)} (${describeRevision(last)}); no traffic was moved`)
+}

@@ -1,0 +1,218 @@
+import { formatDuration, sleep } from '@deploy-actions/core'
+import { type GateConfig, judgeRounds, recentWindow, type Round, sampleRound, type Side, type SideFigures, type Targets, type Verdict } from './gates.ts'
+import type { Stage } from './stages.ts'
+
+/**
+ * The rollout engine: stage by stage, shift the canary's weight, read it back, bake while gate
+ * rounds run, and roll back at the first failed gate. It knows nothing of Azure: a target (one per
+ * platform) moves the traffic, the engine decides when.
+ */
+
+/** What a platform provides to the engine. Every method reads back what it set. */
+export interface RolloutTarget {
+  /** For the log: "Container App shop (rg-shop)". */
+  readonly description: string
+  readonly stableName: string
+  readonly canaryName: string
+  /** The canary's and stable's own URLs, and the app's main URL. */
+  readonly urls: { canary: URL; stable: URL; main?: URL }
+  /** Sets the canary's share (stable gets the rest) with the in-flight marker, and reads it back. */
+  setCanaryWeight(weight: number, signal: AbortSignal): Promise<void>
+  /** The rollback: 100 % stable, marker cleared, read back. Bounded so it fits a cancel window. */
+  restoreStable(budgetMs: number): Promise<void>
+  /** Requests sent to the platform's API so far. */
+  apiRequests(): number
+}
+
+export type InconclusivePolicy = 'wait' | 'fail' | 'pass'
+
+export interface RolloutOptions {
+  stages: readonly Stage[]
+  intervalMs: number
+  failureThreshold: number
+  inconclusive: InconclusivePolicy
+  gates: GateConfig
+  requestTimeoutMs: number
+  probeMainUrl: boolean
+  /** Aborted on cancel: the engine stops where it is and the caller restores stable. */
+  signal: AbortSignal
+  log(line: string): void
+  warn(line: string): void
+  /** Called once the traffic is split (or about to be), so a crash leaves a trace for the post step. */
+  onSplit(): void
+}
+
+/** One stage as it happened: the row of the summary table and of the timeline output. */
+export interface StageRecord {
+  stage: number
+  weight: number
+  bakeMs: number
+  startedAt: string
+  endedAt?: string
+  durationMs?: number
+  rounds: number
+  verdict: 'passed' | 'passed-inconclusive' | 'failed' | 'inconclusive' | 'cancelled' | 'running'
+  gate?: string
+  reason?: string
+  notes?: string[]
+  canary?: SideFigures
+  stable?: SideFigures
+  main?: SideFigures
+  /** Platform API requests this stage made (attempts and polls included). */
+  apiRequests: number
+}
+
+export interface WeightChange {
+  at: string
+  canaryWeight: number
+}
+
+export interface RolloutOutcome {
+  result: 'completed' | 'failed' | 'cancelled'
+  stages: StageRecord[]
+  weights: WeightChange[]
+  /** For a failure: the stage, gate and figures, in one line. */
+  reason?: string
+  /** From the failed verdict to stable confirmed at 100 %. */
+  rollbackMs?: number
+}
+
+/** How long a "wait" for an inconclusive stage may extend its bake. */
+export function inconclusiveWaitMs(stage: Stage, intervalMs: number): number {
+  return Math.max(stage.bakeMs, intervalMs * 10)
+}
+
+export const ROLLBACK_BUDGET_MS = 25_000
+
+export class Cancelled extends Error {}
+
+export async function runStages(target: RolloutTarget, opts: RolloutOptions): Promise<RolloutOutcome> {
+  const stages: StageRecord[] = []
+  const weights: WeightChange[] = []
+  const targets: Targets = { canary: target.urls.canary }
+  if (opts.gates.baseline) targets.stable = target.urls.stable
+  if (opts.probeMainUrl && target.urls.main) targets.main = target.urls.main
+  let current = 0
+
+  const rollBack = async (record: StageRecord, verdict: Verdict | undefined, reason: string): Promise<RolloutOutcome> => {
+    const verdictAt = performance.now()
+    record.verdict = 'failed'
+    record.reason = reason
+    close(record, verdict)
+    opts.warn(`Stage ${record.stage} (${record.weight}%) failed: ${reason}`)
+    opts.log(`Rolling back: 100% to ${target.stableName}`)
+    await target.restoreStable(ROLLBACK_BUDGET_MS)
+    const rollbackMs = Math.round(performance.now() - verdictAt)
+    weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
+    opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
+    return { result: 'failed', stages, weights, reason: `stage ${record.stage} (${record.weight}%): ${reason}`, rollbackMs }
+  }
+
+  const close = (record: StageRecord, verdict: Verdict | undefined) => {
+    record.endedAt = new Date().toISOString()
+    record.durationMs = Date.parse(record.endedAt) - Date.parse(record.startedAt)
+    if (verdict) {
+      record.canary = verdict.figures.canary
+      record.stable = verdict.figures.stable
+      record.main = verdict.figures.main
+      if (verdict.notes.length > 0) record.notes = verdict.notes
+    }
+  }
+
+  try {
+    for (const [i, stage] of opts.stages.entries()) {
+      const requestsBefore = target.apiRequests()
+      const record: StageRecord = { stage: i + 1, weight: stage.weight, bakeMs: stage.bakeMs, startedAt: new Date().toISOString(), rounds: 0, verdict: 'running', apiRequests: 0 }
+      stages.push(record)
+      if (stage.weight !== current) {
+        if (current === 0) opts.onSplit()
+        await target.setCanaryWeight(stage.weight, opts.signal)
+        current = stage.weight
+        weights.push({ at: new Date().toISOString(), canaryWeight: stage.weight })
+        opts.log(`Stage ${i + 1}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`)
+      } else {
+        opts.log(`Stage ${i + 1}: ${target.canaryName} stays at ${stage.weight}%`)
+      }
+
+      const rounds: Round[] = []
+      let consecutive = 0
+      let lastRoundStart = performance.now()
+      const gateRound = async (): Promise<Verdict> => {
+        lastRoundStart = performance.now()
+        rounds.push(await sampleRound(targets, opts.gates, opts.requestTimeoutMs, opts.signal))
+        if (opts.signal.aborted) throw new Cancelled()
+        record.rounds = rounds.length
+        const v = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
+        consecutive = v.outcome === 'fail' ? consecutive + 1 : v.outcome === 'pass' ? 0 : consecutive
+        opts.log(`  round ${rounds.length}: ${roundLine(v)}${v.outcome === 'fail' ? ` — failed (${consecutive} of ${opts.failureThreshold} in a row)` : ''}`)
+        return v
+      }
+      // The next round starts one interval after the last one started (or at `until`).
+      const waitForNextRound = async (until: number) => {
+        const next = Math.min(lastRoundStart + opts.intervalMs, until)
+        await sleep(Math.max(0, next - performance.now()), opts.signal)
+      }
+
+      const bakeEnd = performance.now() + stage.bakeMs
+      while (performance.now() < bakeEnd) {
+        const v = await gateRound()
+        if (consecutive >= opts.failureThreshold) {
+          return await rollBack(record, v, `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`)
+        }
+        await waitForNextRound(bakeEnd)
+      }
+      if (stage.bakeMs === 0) {
+        record.verdict = 'passed'
+        close(record, undefined)
+        record.apiRequests = target.apiRequests() - requestsBefore
+        continue
+      }
+
+      // The stage's verdict, over all its samples.
+      let verdict = judgeRounds(rounds, opts.gates)
+      if (verdict.outcome === 'inconclusive' && opts.inconclusive === 'wait') {
+        const waitEnd = performance.now() + inconclusiveWaitMs(stage, opts.intervalMs)
+        opts.log(`  stage ${i + 1} is inconclusive (${verdict.reasons.join('; ')}): waiting up to ${formatDuration(waitEnd - performance.now())} for more samples`)
+        while (verdict.outcome === 'inconclusive' && performance.now() < waitEnd) {
+          await waitForNextRound(waitEnd)
+          const v = await gateRound()
+          if (consecutive >= opts.failureThreshold) return await rollBack(record, v, `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`)
+          verdict = judgeRounds(rounds, opts.gates)
+        }
+      }
+      if (verdict.outcome === 'fail') return await rollBack(record, verdict, `${verdict.gate ?? 'gate'} over the stage: ${verdict.reasons.join('; ')}`)
+      if (verdict.outcome === 'inconclusive') {
+        if (opts.inconclusive !== 'pass') return await rollBack(record, verdict, `inconclusive: ${verdict.reasons.join('; ')} (inconclusive: ${opts.inconclusive})`)
+        opts.warn(`Stage ${i + 1} (${stage.weight}%) passed WITHOUT evidence: ${verdict.reasons.join('; ')} (inconclusive: pass)`)
+        record.verdict = 'passed-inconclusive'
+        record.reason = verdict.reasons.join('; ')
+      } else {
+        record.verdict = 'passed'
+      }
+      close(record, verdict)
+      record.apiRequests = target.apiRequests() - requestsBefore
+      opts.log(`  stage ${i + 1} passed: ${roundLine(verdict)}`)
+    }
+    return { result: 'completed', stages, weights }
+  } catch (err) {
+    const running = stages.at(-1)
+    if (running && running.verdict === 'running') {
+      running.verdict = opts.signal.aborted ? 'cancelled' : 'failed'
+      close(running, undefined)
+    }
+    if (opts.signal.aborted) return { result: 'cancelled', stages, weights, reason: 'the run was cancelled' }
+    throw err
+  }
+}
+
+function roundLine(v: Verdict): string {
+  const side = (name: Side) => {
+    const f = v.figures[name]
+    if (!f) return undefined
+    const p95 = f.p95 !== undefined ? ` p95 ${Math.round(f.p95)}ms` : ''
+    return `${name} ${f.errors}/${f.samples} errors${p95}`
+  }
+  const parts = (['canary', 'stable', 'main'] as const).map(side).filter(Boolean)
+  const tail = v.outcome === 'inconclusive' ? ` — inconclusive: ${v.reasons.join('; ')}` : ''
+  return `${parts.join(', ')}${tail}`
+}

@@ -1,0 +1,73 @@
+import { formatDuration, markdownTable } from '@deploy-actions/core'
+import type { SideFigures } from './gates.ts'
+import type { StageRecord } from './rollout.ts'
+
+export interface SummaryInput {
+  app: string
+  mode: string
+  result: 'promoted' | 'rolled-back' | 'planned'
+  stable: string
+  canary: string
+  previous: string
+  stages: StageRecord[]
+  reason?: string
+  rollbackMs?: number
+}
+
+const VERDICT: Record<StageRecord['verdict'], string> = {
+  passed: '✅ passed',
+  'passed-inconclusive': '⚠️ passed without evidence',
+  failed: '❌ failed',
+  inconclusive: '❔ inconclusive',
+  cancelled: '⏹️ cancelled',
+  running: '🗓️ planned',
+}
+
+/** The job summary: the outcome, the stage table, and the canary's traffic over time. */
+export function rolloutSummary(s: SummaryInput): string {
+  const head =
+    s.result === 'promoted'
+      ? `### ✅ ${s.app}: ${s.canary} promoted to 100%`
+      : s.result === 'planned'
+        ? `### 🗓️ ${s.app}: rollout plan for ${s.canary} (nothing changed)`
+        : `### ↩️ ${s.app}: rolled back to ${s.stable}`
+  const lines = [head, '']
+  if (s.reason && s.result !== 'planned') lines.push(`**Why:** ${s.reason}`, '')
+  if (s.rollbackMs !== undefined) lines.push(`Rollback took ${formatDuration(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`, '')
+  lines.push(`Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`, '')
+  if (s.stages.length > 0) {
+    const rate = (f: SideFigures | undefined) => (f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : '')
+    const p95 = (f: SideFigures | undefined) => (f?.p95 !== undefined ? formatDuration(f.p95) : '')
+    const rows = s.stages.map((r) => [
+      r.stage, `${r.weight}%`, r.bakeMs > 0 ? formatDuration(r.bakeMs) : '—', r.durationMs !== undefined ? formatDuration(r.durationMs) : s.result === 'planned' ? r.startedAt : '',
+      r.rounds, r.canary?.samples ?? '', rate(r.canary), rate(r.stable), p95(r.canary), p95(r.stable), VERDICT[r.verdict], r.reason ?? (r.notes ?? []).join('; '),
+    ])
+    lines.push(markdownTable(['Stage', 'Weight', 'Bake', s.result === 'planned' ? 'Starts at' : 'Took', 'Rounds', 'Samples', 'Canary errors', 'Stable errors', 'Canary p95', 'Stable p95', 'Verdict', 'Notes'], rows), '')
+    if (s.result !== 'planned') lines.push(trafficChart(s.stages, s.result), '')
+  }
+  return lines.join('\n')
+}
+
+/** The canary's weight over time, as a Mermaid chart GitHub renders: a step per change. */
+function trafficChart(stages: StageRecord[], result: SummaryInput['result']): string {
+  const start = Date.parse(stages[0]?.startedAt ?? '')
+  if (Number.isNaN(start)) return ''
+  const points: Array<[number, number]> = []
+  for (const st of stages) {
+    const t0 = (Date.parse(st.startedAt) - start) / 1000
+    const t1 = st.endedAt ? (Date.parse(st.endedAt) - start) / 1000 : t0
+    points.push([t0, st.weight], [t1, st.weight])
+  }
+  const end = points.at(-1)?.[0] ?? 0
+  points.push([end, result === 'rolled-back' ? 0 : 100])
+  const x = points.map(([t]) => Number(t.toFixed(1)))
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Canary share of traffic"',
+    `  x-axis "seconds since the first stage" [${x.join(', ')}]`,
+    '  y-axis "canary %" 0 --> 100',
+    `  line [${points.map(([, w]) => w).join(', ')}]`,
+    '```',
+  ].join('\n')
+}

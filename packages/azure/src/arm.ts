@@ -1,0 +1,79 @@
+import { describeError, oneLine, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
+
+/**
+ * Calling ARM. The SDK's own retries are off (it waits out any Retry-After, however long): every
+ * call goes through `armRetry`, bounded in attempts and time, honouring Retry-After up to a cap,
+ * and ending at once when its signal aborts — a rollback is never stuck behind a throttled call.
+ */
+
+export interface ArmCallOptions {
+  /** What the call does, for the log ("set traffic"). */
+  what: string
+  signal?: AbortSignal
+  /** No new attempt starts after this many ms from now. */
+  budgetMs: number
+  attempts?: number
+  /** The longest Retry-After honoured; a longer one is cut to this (a rollback cannot wait 60 s). */
+  maxRetryAfterMs?: number
+  onRetry?: (line: string) => void
+}
+
+/** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'REQUEST_SEND_ERROR'])
+
+export async function armRetry<T>(fn: (signal: AbortSignal) => Promise<T>, opts: ArmCallOptions): Promise<T> {
+  const budget = AbortSignal.timeout(opts.budgetMs)
+  const signal = opts.signal ? AbortSignal.any([budget, opts.signal]) : budget
+  const cap = opts.maxRetryAfterMs ?? 30_000
+  try {
+    return await retry(() => fn(signal), {
+      attempts: opts.attempts ?? 8,
+      baseDelayMs: 500,
+      maxDelayMs: 8000,
+      deadline: Date.now() + opts.budgetMs,
+      signal,
+      classify: (err) => {
+        const d = classifyArmError(err)
+        return d.retryAfterMs !== undefined ? { ...d, retryAfterMs: Math.min(d.retryAfterMs, cap) } : d
+      },
+      onRetry: ({ attempt, delayMs, error }) => opts.onRetry?.(`${opts.what}: attempt ${attempt} failed (${describeArmError(error)}); retrying in ${Math.round(delayMs)}ms`),
+    })
+  } catch (err) {
+    if (budget.aborted && !opts.signal?.aborted) throw new Error(`${opts.what} did not finish within ${Math.round(opts.budgetMs / 1000)}s: ${describeArmError(err)}`, { cause: err })
+    throw err
+  }
+}
+
+interface RestErrorLike {
+  statusCode?: number
+  code?: string
+  message: string
+  response?: { headers: { get(name: string): string | undefined } }
+}
+
+function asRestError(err: unknown): RestErrorLike | undefined {
+  return err instanceof Error && ('statusCode' in err || 'code' in err) ? (err as RestErrorLike) : undefined
+}
+
+export function classifyArmError(err: unknown): RetryDecision {
+  const e = asRestError(err)
+  if (!e) return { retry: false }
+  if (e.statusCode !== undefined) {
+    if (!RETRY_STATUSES.has(e.statusCode)) return { retry: false }
+    const headers = e.response?.headers
+    const ms = headers?.get('retry-after-ms') ?? headers?.get('x-ms-retry-after-ms')
+    const retryAfterMs = ms !== undefined && /^\d+$/.test(ms) ? Number(ms) : parseRetryAfter(headers?.get('retry-after'))
+    return { retry: true, retryAfterMs }
+  }
+  return { retry: e.code !== undefined && RETRY_CODES.has(e.code) }
+}
+
+/** One line: the status, ARM's error code and message; no request dump. */
+export function describeArmError(err: unknown): string {
+  const e = asRestError(err)
+  if (!e || (e.statusCode === undefined && e.code === undefined)) return describeError(err)
+  const status = e.statusCode !== undefined ? `HTTP ${e.statusCode}` : e.code
+  const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : ''
+  return `${status}${code}: ${oneLine(e.message).slice(0, 300)}`
+}

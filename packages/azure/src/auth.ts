@@ -1,0 +1,85 @@
+import * as core from '@actions/core'
+import type { TokenCredential } from '@azure/core-auth'
+import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
+import { type InputIssues, oneOf, optional, required, text, url, type InputValues } from '@deploy-actions/core'
+
+/**
+ * Sign-in to Azure, shared by every action that talks to it. GitHub OIDC comes first (no stored
+ * secret), then an azure/login session, then the usual AZURE_* environment credentials.
+ */
+
+/** The national clouds: ARM endpoint, Entra authority and the audience GitHub's token is minted for. */
+export const CLOUDS = {
+  AzureCloud: { arm: 'https://management.azure.com', authority: 'https://login.microsoftonline.com', audience: 'api://AzureADTokenExchange' },
+  AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', authority: 'https://login.microsoftonline.us', audience: 'api://AzureADTokenExchangeUSGov' },
+  AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn', audience: 'api://AzureADTokenExchangeChina' },
+} as const
+
+export type CloudName = keyof typeof CLOUDS
+
+/** The auth inputs, the same in every Azure action (names equal their action.yml's). */
+export const azureAuthInputs = {
+  'client-id': optional(text()),
+  'tenant-id': optional(text()),
+  'subscription-id': optional(text()),
+  cloud: required(oneOf(Object.keys(CLOUDS) as CloudName[])),
+  'arm-endpoint': optional(url({ protocols: ['https:'] })),
+  'authority-host': optional(url({ protocols: ['https:'] })),
+  audience: optional(text()),
+}
+
+export interface AzureAuth {
+  credential: TokenCredential
+  /** How the action signs in, for the log: never a secret. */
+  method: string
+  subscriptionId: string
+  /** ARM's base URL, without a trailing slash. */
+  armEndpoint: string
+  /** The token scope for ARM: its origin + /.default, as in every national cloud. */
+  armScope: string
+  authorityHost: string
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Chooses the credential from the inputs and the environment; problems go to `issues` (checked
+ * before any side effect, like every other input). Reads nothing over the network.
+ */
+export function resolveAzureAuth(values: InputValues<typeof azureAuthInputs>, issues: InputIssues, opts: { needsSubscription: boolean }): AzureAuth | undefined {
+  const env = process.env
+  const cloud = CLOUDS[values.cloud]
+  const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID
+  const tenantId = values['tenant-id'] ?? env.AZURE_TENANT_ID
+  const subscriptionId = values['subscription-id'] ?? env.AZURE_SUBSCRIPTION_ID ?? ''
+  const before = issues.count
+  if (clientId !== undefined && !GUID.test(clientId)) issues.add('client-id', 'must be the application (client) ID of an Entra app or managed identity: a GUID such as 11111111-2222-3333-4444-555555555555')
+  if (tenantId !== undefined && !GUID.test(tenantId)) issues.add('tenant-id', 'must be the directory (tenant) ID: a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47')
+  if (opts.needsSubscription && subscriptionId === '') issues.add('subscription-id', 'is required: give the subscription ID (a GUID), or set AZURE_SUBSCRIPTION_ID')
+  else if (subscriptionId !== '' && !GUID.test(subscriptionId)) issues.add('subscription-id', 'must be a subscription ID: a GUID such as 00000000-0000-0000-0000-000000000000')
+  if ((clientId === undefined) !== (tenantId === undefined) && !env.AZURE_CLIENT_SECRET) {
+    issues.add(clientId === undefined ? 'client-id' : 'tenant-id', 'must be given together with ' + (clientId === undefined ? 'tenant-id' : 'client-id') + ' for OIDC sign-in')
+  }
+  const armEndpoint = (values['arm-endpoint']?.href ?? cloud.arm).replace(/\/+$/, '')
+  const authorityHost = (values['authority-host']?.href ?? cloud.authority).replace(/\/+$/, '')
+  const audience = values.audience ?? cloud.audience
+  if (issues.count > before) return undefined
+
+  const armScope = `${new URL(armEndpoint).origin}/.default`
+  // Instance discovery only knows Microsoft's own authorities; a private one (Azure Stack, a proxy) skips it.
+  const knownAuthority = Object.values(CLOUDS).some((c) => c.authority === authorityHost)
+  const options = { authorityHost, disableInstanceDiscovery: !knownAuthority }
+  if (clientId !== undefined && tenantId !== undefined && !env.AZURE_CLIENT_SECRET) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+      issues.add('client-id', "is set for GitHub OIDC sign-in, but this job cannot request an ID token: add 'permissions: id-token: write' to the job")
+      return undefined
+    }
+    // The callback runs at every token request: GitHub's token lasts ~10 minutes, a rollout longer.
+    const credential = new ClientAssertionCredential(tenantId, clientId, () => core.getIDToken(audience), options)
+    return { credential, method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`, subscriptionId, armEndpoint, armScope, authorityHost }
+  }
+  if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
+    return { credential: new EnvironmentCredential(options), method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`, subscriptionId, armEndpoint, armScope, authorityHost }
+  }
+  return { credential: new AzureCliCredential({ tenantId }), method: 'the Azure CLI session (azure/login)', subscriptionId, armEndpoint, armScope, authorityHost }
+}
