@@ -66,8 +66,12 @@ export interface Azure {
   /** The auth inputs an action is given (client-id, tenant-id, subscription-id, endpoints). */
   authInputs: Record<string, string>
   calls: ArmCall[]
-  /** GitHub OIDC tokens handed out, and access tokens issued for them. */
-  issued: { idTokens: string[]; accessTokens: string[] }
+  /** GitHub OIDC tokens handed out, and access tokens issued for them (with the scope of each). */
+  issued: { idTokens: string[]; accessTokens: string[]; scopes: Map<string, string> }
+  /** Every scope a token was asked for at the token endpoint, issued or refused, in order. */
+  scopeRequests: string[]
+  /** Lets Entra issue tokens for another resource's scope too (e.g. a Key Vault's); ARM's is always allowed. */
+  allowScope(scope: string): void
   setFaults(faults: Partial<Faults> | undefined): void
   /** Adds a route; `pattern` matches the request path (without query). */
   route(method: string, pattern: RegExp, handler: ArmHandler): void
@@ -82,7 +86,9 @@ export async function startAzure(): Promise<Azure> {
   const tls = testTls()
   const routes: Array<{ method: string; pattern: RegExp; handler: ArmHandler }> = []
   const calls: ArmCall[] = []
-  const issued = { idTokens: [] as string[], accessTokens: [] as string[] }
+  const issued = { idTokens: [] as string[], accessTokens: [] as string[], scopes: new Map<string, string>() }
+  const scopeRequests: string[] = []
+  const extraScopes = new Set<string>()
   const operations = new Map<string, { doneAt: number; result: () => ArmReply }>()
   let faults: Faults | undefined
   let random = mulberry32(1)
@@ -96,6 +102,10 @@ export async function startAzure(): Promise<Azure> {
     authInputs: {},
     calls,
     issued,
+    scopeRequests,
+    allowScope(scope) {
+      extraScopes.add(scope)
+    },
     setFaults(f) {
       faults = f ? { rate: 0.3, kinds: ['429', '503', 'reset'], retryAfterSeconds: 1, seed: 1, ...f } : undefined
       random = mulberry32(faults?.seed ?? 1)
@@ -150,7 +160,7 @@ export async function startAzure(): Promise<Azure> {
     const call: ArmCall = { at: Date.now(), method: req.method ?? 'GET', path, status: 0 }
     calls.push(call)
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
-    if (!token || !issued.accessTokens.includes(token)) {
+    if (!token || issued.scopes.get(token) !== `${base}/.default`) {
       call.status = 401
       return send(res, 401, { error: { code: 'AuthenticationFailed', message: 'no valid bearer token issued by this tenant' } })
     }
@@ -229,10 +239,13 @@ export async function startAzure(): Promise<Azure> {
     const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string; exp: number }
     if (claims.aud !== OIDC_AUDIENCE) return fail('invalid_client', `AADSTS700212: No matching federated identity record found for presented assertion audience '${claims.aud}'.`)
     if (claims.exp * 1000 < Date.now()) return fail('invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.')
-    const scope = form.get('scope') ?? ''
-    if (scope !== `${base}/.default`) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
-    const token = `arm-${randomBytes(16).toString('hex')}`
+    // msal adds the OIDC scopes it always asks for; the resource's scope is the one that matters.
+    const scope = (form.get('scope') ?? '').split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ')
+    scopeRequests.push(scope)
+    if (scope !== `${base}/.default` && !extraScopes.has(scope)) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
+    const token = `${scope === `${base}/.default` ? 'arm' : 'res'}-${randomBytes(16).toString('hex')}`
     issued.accessTokens.push(token)
+    issued.scopes.set(token, scope)
     send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token })
   }
 

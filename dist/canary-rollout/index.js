@@ -36802,7 +36802,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7489);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9304);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4548);
 
 
 await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -36812,7 +36812,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9304:
+/***/ 4548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36830,7 +36830,7 @@ var core_src = __nccwpck_require__(7489);
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'REQUEST_SEND_ERROR']);
-async function armRetry(fn, opts) {
+async function arm_armRetry(fn, opts) {
     const budget = AbortSignal.timeout(opts.budgetMs);
     const signal = opts.signal ? AbortSignal.any([budget, opts.signal]) : budget;
     const cap = opts.maxRetryAfterMs ?? 30_000;
@@ -36845,12 +36845,12 @@ async function armRetry(fn, opts) {
                 const d = classifyArmError(err);
                 return d.retryAfterMs !== undefined ? { ...d, retryAfterMs: Math.min(d.retryAfterMs, cap) } : d;
             },
-            onRetry: ({ attempt, delayMs, error }) => opts.onRetry?.(`${opts.what}: attempt ${attempt} failed (${describeArmError(error)}); retrying in ${Math.round(delayMs)}ms`),
+            onRetry: ({ attempt, delayMs, error }) => opts.onRetry?.(`${opts.what}: attempt ${attempt} failed (${arm_describeArmError(error)}); retrying in ${Math.round(delayMs)}ms`),
         });
     }
     catch (err) {
         if (budget.aborted && !opts.signal?.aborted)
-            throw new Error(`${opts.what} did not finish within ${Math.round(opts.budgetMs / 1000)}s: ${describeArmError(err)}`, { cause: err });
+            throw new Error(`${opts.what} did not finish within ${Math.round(opts.budgetMs / 1000)}s: ${arm_describeArmError(err)}`, { cause: err });
         throw err;
     }
 }
@@ -36872,7 +36872,7 @@ function classifyArmError(err) {
     return { retry: e.code !== undefined && RETRY_CODES.has(e.code) };
 }
 /** One line: the status, ARM's error code and message; no request dump. */
-function describeArmError(err) {
+function arm_describeArmError(err) {
     const e = asRestError(err);
     if (!e || (e.statusCode === undefined && e.code === undefined))
         return (0,core_src/* describeError */.Uc)(err);
@@ -36887,7 +36887,7 @@ function describeArmError(err) {
 /**
  * Current version of the `@azure/identity` package.
  */
-const SDK_VERSION = `4.14.1`;
+const constants_SDK_VERSION = `4.14.1`;
 /**
  * The default client ID for authentication
  * @internal
@@ -37728,7 +37728,7 @@ function esm_createClientLogger(namespace) {
 /**
  * The AzureLogger used for all clients within the identity package
  */
-const logger = esm_createClientLogger("identity");
+const logging_logger = esm_createClientLogger("identity");
 /**
  * Separates a list of environment variable names into a plain object with two arrays: an array of missing environment variables and another array with assigned environment variables.
  * @param supportedEnvVars - List of environment variable names
@@ -37752,7 +37752,7 @@ function processEnvVars(supportedEnvVars) {
  */
 function logEnvVars(credentialName, supportedEnvVars) {
     const { assigned } = processEnvVars(supportedEnvVars);
-    logger.info(`${credentialName} => Found the following environment variables: ${assigned.join(", ")}`);
+    logging_logger.info(`${credentialName} => Found the following environment variables: ${assigned.join(", ")}`);
 }
 /**
  * Formatting the success event on the credentials
@@ -37778,7 +37778,7 @@ function logging_formatError(scope, error) {
  *   `[title] => [message]`
  *
  */
-function credentialLoggerInstance(title, parent, log = logger) {
+function credentialLoggerInstance(title, parent, log = logging_logger) {
     const fullTitle = parent ? `${parent.fullTitle} ${title}` : title;
     function info(message) {
         log.info(`${fullTitle} =>`, message);
@@ -37811,7 +37811,7 @@ function credentialLoggerInstance(title, parent, log = logger) {
  *   `[title] => getToken() => [message]`
  *
  */
-function credentialLogger(title, log = logger) {
+function credentialLogger(title, log = logging_logger) {
     const credLogger = credentialLoggerInstance(title, undefined, log);
     return {
         ...credLogger,
@@ -38043,7 +38043,7 @@ function createTracingClient(options) {
 const tracing_tracingClient = createTracingClient({
     namespace: "Microsoft.AAD",
     packageName: "@azure/identity",
-    packageVersion: SDK_VERSION,
+    packageVersion: constants_SDK_VERSION,
 });
 //# sourceMappingURL=tracing.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js
@@ -40617,7 +40617,7 @@ function wasClockTurnedBack(cachedAt) {
  * @param t number
  * @param value T
  */
-function delay(t, value) {
+function TimeUtils_delay(t, value) {
     return new Promise((resolve) => setTimeout(() => resolve(value), t));
 }
 
@@ -50606,7 +50606,7 @@ class DeviceCodeClient extends BaseClient {
                 // user authorization is pending. Sleep for polling interval and try again
                 if (response.body.error === AUTHORIZATION_PENDING) {
                     this.logger.info("Authorization pending. Continue polling.", request.correlationId);
-                    await delay(pollingIntervalMilli);
+                    await TimeUtils_delay(pollingIntervalMilli);
                 }
                 else {
                     // for any other error, throw
@@ -55911,7 +55911,7 @@ const errorSanitizer = new Sanitizer();
 /**
  * A custom error type for failed pipeline requests.
  */
-class RestError extends Error {
+class restError_RestError extends Error {
     /**
      * Something went wrong when making the request.
      * This means the actual request failed for some reason,
@@ -55977,7 +55977,7 @@ class RestError extends Error {
             },
             enumerable: false,
         });
-        Object.setPrototypeOf(this, RestError.prototype);
+        Object.setPrototypeOf(this, restError_RestError.prototype);
     }
 }
 /**
@@ -55985,7 +55985,7 @@ class RestError extends Error {
  * @param e - Something caught by a catch clause.
  */
 function isRestError(e) {
-    if (e instanceof RestError) {
+    if (e instanceof restError_RestError) {
         return true;
     }
     return isError(e) && e.name === "RestError";
@@ -56201,7 +56201,7 @@ class NodeHttpClient {
         return new Promise((resolve, reject) => {
             const req = isInsecure ? external_node_http_.request(options, resolve) : external_node_https_namespaceObject.request(options, resolve);
             req.once("error", (err) => {
-                reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
+                reject(new restError_RestError(err.message, { code: err.code ?? restError_RestError.REQUEST_SEND_ERROR, request }));
             });
             abortController.signal.addEventListener("abort", () => {
                 const abortError = new AbortError_AbortError("The operation was aborted. Rejecting from abort signal callback while making request.");
@@ -56222,7 +56222,7 @@ class NodeHttpClient {
                 }
                 else {
                     log_logger.error("Unrecognized body type", body);
-                    reject(new RestError("Unrecognized body type"));
+                    reject(new restError_RestError("Unrecognized body type"));
                 }
             }
             else {
@@ -56319,8 +56319,8 @@ function streamToText(stream) {
                 reject(e);
             }
             else {
-                reject(new RestError(`Error reading response as text: ${e.message}`, {
-                    code: RestError.PARSE_ERROR,
+                reject(new restError_RestError(`Error reading response as text: ${e.message}`, {
+                    code: restError_RestError.PARSE_ERROR,
                 }));
             }
         });
@@ -56432,7 +56432,7 @@ async function setPlatformSpecificData(map) {
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-const constants_SDK_VERSION = "0.3.6";
+const esm_constants_SDK_VERSION = "0.3.6";
 const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
@@ -56460,7 +56460,7 @@ function getUserAgentHeaderName() {
  */
 async function getUserAgentValue(prefix) {
     const runtimeInfo = new Map();
-    runtimeInfo.set("ts-http-runtime", constants_SDK_VERSION);
+    runtimeInfo.set("ts-http-runtime", esm_constants_SDK_VERSION);
     await setPlatformSpecificData(runtimeInfo);
     const defaultAgent = getUserAgentString(runtimeInfo);
     const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
@@ -57923,7 +57923,7 @@ function normalizeBody(body, contentType) {
     if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) {
         return bytesEncoding_stringToUint8Array(JSON.stringify(body), "utf-8");
     }
-    throw new RestError(`Unsupported body/content-type combination: ${body}, ${contentType}`);
+    throw new restError_RestError(`Unsupported body/content-type combination: ${body}, ${contentType}`);
 }
 function buildBodyPart(descriptor) {
     const contentType = getPartContentType(descriptor);
@@ -58134,8 +58134,8 @@ function getResponseBody(response) {
 }
 function createParseError(response, err) {
     const msg = `Error "${err}" occurred while parsing the response body - ${response.bodyAsText}.`;
-    const errCode = err.code ?? RestError.PARSE_ERROR;
-    return new RestError(msg, {
+    const errCode = err.code ?? restError_RestError.PARSE_ERROR;
+    return new restError_RestError(msg, {
         code: errCode,
         statusCode: response.status,
         request: response.request,
@@ -58407,7 +58407,7 @@ function replaceAll(value, searchValue, replaceValue) {
  * @param credentials - Credentials to authenticate the requests
  * @param options - Client options
  */
-function getClient(endpoint, clientOptions = {}) {
+function getClient_getClient(endpoint, clientOptions = {}) {
     const pipeline = clientOptions.pipeline ?? createDefaultPipeline(clientOptions);
     if (clientOptions.additionalPolicies?.length) {
         for (const { policy, position } of clientOptions.additionalPolicies) {
@@ -58513,7 +58513,7 @@ function restError_createRestError(messageOrResponse, response) {
     const message = typeof messageOrResponse === "string"
         ? messageOrResponse
         : (internalError?.message ?? `Unexpected status code: ${resp.status}`);
-    return new RestError(message, {
+    return new restError_RestError(message, {
         statusCode: statusCodeToNumber(resp.status),
         code: internalError?.code,
         request: resp.request,
@@ -58738,7 +58738,7 @@ async function userAgentPlatform_setPlatformSpecificData(map) {
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
-const esm_constants_SDK_VERSION = "1.24.0";
+const dist_esm_constants_SDK_VERSION = "1.24.0";
 const esm_constants_DEFAULT_RETRY_POLICY_COUNT = 3;
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
@@ -58765,7 +58765,7 @@ function userAgent_getUserAgentHeaderName() {
  */
 async function userAgent_getUserAgentValue(prefix) {
     const runtimeInfo = new Map();
-    runtimeInfo.set("core-rest-pipeline", esm_constants_SDK_VERSION);
+    runtimeInfo.set("core-rest-pipeline", dist_esm_constants_SDK_VERSION);
     await userAgentPlatform_setPlatformSpecificData(runtimeInfo);
     const defaultAgent = userAgent_getUserAgentString(runtimeInfo);
     const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
@@ -59115,7 +59115,7 @@ function tlsPolicy_tlsPolicy(tlsSettings) {
  * A custom error type for failed pipeline requests.
  */
 // eslint-disable-next-line @typescript-eslint/no-redeclare
-const restError_RestError = RestError;
+const esm_restError_RestError = restError_RestError;
 /**
  * Typeguard for RestError
  * @param e - Something caught by a catch clause.
@@ -59187,7 +59187,7 @@ function tryCreateTracingClient() {
         return createTracingClient({
             namespace: "",
             packageName: "@azure/core-rest-pipeline",
-            packageVersion: esm_constants_SDK_VERSION,
+            packageVersion: dist_esm_constants_SDK_VERSION,
         });
     }
     catch (e) {
@@ -59683,7 +59683,7 @@ function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
 /**
  * The programmatic identifier of the bearerTokenAuthenticationPolicy.
  */
-const bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
+const bearerTokenAuthenticationPolicy_bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
 /**
  * Try to send the given request.
  *
@@ -59765,7 +59765,7 @@ function bearerTokenAuthenticationPolicy_bearerTokenAuthenticationPolicy(options
         ? tokenCycler_createTokenCycler(credential /* , options */)
         : () => Promise.resolve(null);
     return {
-        name: bearerTokenAuthenticationPolicyName,
+        name: bearerTokenAuthenticationPolicy_bearerTokenAuthenticationPolicyName,
         /**
          * If there's no challenge parameter:
          * - It will try to retrieve the token using the cache, or the credential's getToken.
@@ -60227,7 +60227,7 @@ async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, respon
                 parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
             }
             catch (deserializeError) {
-                const restError = new restError_RestError(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+                const restError = new esm_restError_RestError(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
                     statusCode: parsedResponse.status,
                     request: parsedResponse.request,
                     response: parsedResponse,
@@ -60269,7 +60269,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
     const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status)
         ? `Unexpected status code: ${parsedResponse.status}`
         : parsedResponse.bodyAsText;
-    const error = new restError_RestError(initialErrorMessage, {
+    const error = new esm_restError_RestError(initialErrorMessage, {
         statusCode: parsedResponse.status,
         request: parsedResponse.request,
         response: parsedResponse,
@@ -60345,8 +60345,8 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
         }
         catch (err) {
             const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-            const errCode = err.code || restError_RestError.PARSE_ERROR;
-            const e = new restError_RestError(msg, {
+            const errCode = err.code || esm_restError_RestError.PARSE_ERROR;
+            const e = new esm_restError_RestError(msg, {
                 code: errCode,
                 statusCode: operationResponse.status,
                 request: operationResponse.request,
@@ -61480,7 +61480,7 @@ class identityClient_IdentityClient extends ServiceClient {
     // used for WorkloadIdentity
     tokenCredentialOptions;
     constructor(options) {
-        const packageDetails = `azsdk-js-identity/${SDK_VERSION}`;
+        const packageDetails = `azsdk-js-identity/${constants_SDK_VERSION}`;
         const userAgentPrefix = options?.userAgentOptions?.userAgentPrefix
             ? `${options.userAgentOptions.userAgentPrefix} ${packageDetails}`
             : `${packageDetails}`;
@@ -61510,7 +61510,7 @@ class identityClient_IdentityClient extends ServiceClient {
         }
     }
     async sendTokenRequest(request) {
-        logger.info(`IdentityClient: sending token request to [${request.url}]`);
+        logging_logger.info(`IdentityClient: sending token request to [${request.url}]`);
         const response = await this.sendRequest(request);
         if (response.bodyAsText && (response.status === 200 || response.status === 201)) {
             const parsedBody = JSON.parse(response.bodyAsText);
@@ -61527,12 +61527,12 @@ class identityClient_IdentityClient extends ServiceClient {
                 },
                 refreshToken: parsedBody.refresh_token,
             };
-            logger.info(`IdentityClient: [${request.url}] token acquired, expires on ${token.accessToken.expiresOnTimestamp}`);
+            logging_logger.info(`IdentityClient: [${request.url}] token acquired, expires on ${token.accessToken.expiresOnTimestamp}`);
             return token;
         }
         else {
             const error = new errors_AuthenticationError(response.status, response.bodyAsText);
-            logger.warning(`IdentityClient: authentication error. HTTP status: ${response.status}, ${error.errorResponse.errorDescription}`);
+            logging_logger.warning(`IdentityClient: authentication error. HTTP status: ${response.status}, ${error.errorResponse.errorDescription}`);
             throw error;
         }
     }
@@ -61540,7 +61540,7 @@ class identityClient_IdentityClient extends ServiceClient {
         if (refreshToken === undefined) {
             return null;
         }
-        logger.info(`IdentityClient: refreshing access token with client ID: ${clientId}, scopes: ${scopes} started`);
+        logging_logger.info(`IdentityClient: refreshing access token with client ID: ${clientId}, scopes: ${scopes} started`);
         const refreshParams = {
             grant_type: "refresh_token",
             client_id: clientId,
@@ -61566,7 +61566,7 @@ class identityClient_IdentityClient extends ServiceClient {
                     tracingOptions: updatedOptions.tracingOptions,
                 });
                 const response = await this.sendTokenRequest(request);
-                logger.info(`IdentityClient: refreshed token for client ID: ${clientId}`);
+                logging_logger.info(`IdentityClient: refreshed token for client ID: ${clientId}`);
                 return response;
             }
             catch (err) {
@@ -61575,11 +61575,11 @@ class identityClient_IdentityClient extends ServiceClient {
                     // It's likely that the refresh token has expired, so
                     // return null so that the credential implementation will
                     // initiate the authentication flow again.
-                    logger.info(`IdentityClient: interaction required for client ID: ${clientId}`);
+                    logging_logger.info(`IdentityClient: interaction required for client ID: ${clientId}`);
                     return null;
                 }
                 else {
-                    logger.warning(`IdentityClient: failed refreshing token for client ID: ${clientId}: ${err}`);
+                    logging_logger.warning(`IdentityClient: failed refreshing token for client ID: ${clientId}: ${err}`);
                     throw err;
                 }
             }
@@ -61692,10 +61692,10 @@ class identityClient_IdentityClient extends ServiceClient {
             }
             const base64Metadata = accessToken.split(".")[1];
             const { appid, upn, tid, oid } = JSON.parse(esm_uint8ArrayToString(esm_stringToUint8Array(base64Metadata, "base64url"), "utf-8"));
-            logger.info(`[Authenticated account] Client ID: ${appid}. Tenant ID: ${tid}. User Principal Name: ${upn || unavailableUpn}. Object ID (user): ${oid}`);
+            logging_logger.info(`[Authenticated account] Client ID: ${appid}. Tenant ID: ${tid}. User Principal Name: ${upn || unavailableUpn}. Object ID (user): ${oid}`);
         }
         catch (e) {
-            logger.warning("allowLoggingAccountIdentifiers was set, but we couldn't log the account information. Error:", e.message);
+            logging_logger.warning("allowLoggingAccountIdentifiers was set, but we couldn't log the account information. Error:", e.message);
         }
     }
     /**
@@ -61708,7 +61708,7 @@ class identityClient_IdentityClient extends ServiceClient {
             parsedBody = JSON.parse(response.bodyAsText || "");
         }
         catch (error) {
-            logger.info(`IdentityClient: Could not parse response body: ${error}`);
+            logging_logger.info(`IdentityClient: Could not parse response body: ${error}`);
             let errorType;
             let errorDescriptionHelper;
             /**
@@ -66447,6 +66447,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function resolveAzureAuth(values, issues, opts) {
     const env = process.env;
+    // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
     const cloud = CLOUDS[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
     const tenantId = values['tenant-id'] ?? env.AZURE_TENANT_ID;
@@ -66463,6 +66464,8 @@ function resolveAzureAuth(values, issues, opts) {
     if ((clientId === undefined) !== (tenantId === undefined) && !env.AZURE_CLIENT_SECRET) {
         issues.add(clientId === undefined ? 'client-id' : 'tenant-id', 'must be given together with ' + (clientId === undefined ? 'tenant-id' : 'client-id') + ' for OIDC sign-in');
     }
+    if (!cloud)
+        return undefined;
     const armEndpoint = (values['arm-endpoint']?.href ?? cloud.arm).replace(/\/+$/, '');
     const authorityHost = (values['authority-host']?.href ?? cloud.authority).replace(/\/+$/, '');
     const audience = values.audience ?? cloud.audience;
@@ -66844,7 +66847,7 @@ function wrapRequestParameters(parameters) {
     }
     return parameters;
 }
-function getClient_getClient(endpoint, credentialsOrPipelineOptions, clientOptions = {}) {
+function esm_getClient_getClient(endpoint, credentialsOrPipelineOptions, clientOptions = {}) {
     let credentials;
     if (credentialsOrPipelineOptions) {
         if (isCredential(credentialsOrPipelineOptions)) {
@@ -66855,7 +66858,7 @@ function getClient_getClient(endpoint, credentialsOrPipelineOptions, clientOptio
         }
     }
     const pipeline = clientOptions.pipeline ?? clientHelpers_createDefaultPipeline(endpoint, credentials, clientOptions);
-    const tspClient = getClient(endpoint, {
+    const tspClient = getClient_getClient(endpoint, {
         ...clientOptions,
         pipeline,
     });
@@ -66933,7 +66936,7 @@ function createContainerAppsAPI(credential, subscriptionId, options = {}) {
             scopes: options.credentials?.scopes ?? ["https://management.azure.com/.default"],
         },
     };
-    const clientContext = getClient_getClient(endpointUrl, credential, updatedOptions);
+    const clientContext = esm_getClient_getClient(endpointUrl, credential, updatedOptions);
     const apiVersion = options.apiVersion;
     return { ...clientContext, apiVersion, subscriptionId };
 }
@@ -73878,7 +73881,7 @@ function getNextLink(body, nextLinkName) {
     }
     const nextLink = body[nextLinkName];
     if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
-        throw new restError_RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+        throw new esm_restError_RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
     }
     if (nextLink === null) {
         return undefined;
@@ -73891,7 +73894,7 @@ function getNextLink(body, nextLinkName) {
 function getElements(body, itemName) {
     const value = body[itemName];
     if (!Array.isArray(value)) {
-        throw new restError_RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+        throw new esm_restError_RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
     }
     return value ?? [];
 }
@@ -73935,7 +73938,7 @@ const esm_logger_logger = esm_createClientLogger("core-lro");
 /**
  * The default time interval to wait before sending the next polling request.
  */
-const POLL_INTERVAL_IN_MS = 2000;
+const constants_POLL_INTERVAL_IN_MS = 2000;
 /**
  * The closed set of terminal states.
  */
@@ -73949,7 +73952,7 @@ const terminalStates = ["succeeded", "canceled", "failed"];
 /**
  * Deserializes the state
  */
-function deserializeState(serializedState) {
+function operation_deserializeState(serializedState) {
     try {
         return JSON.parse(serializedState).state;
     }
@@ -74030,7 +74033,7 @@ async function buildResult(inputs) {
 /**
  * Initiates the long-running operation.
  */
-async function initOperation(inputs) {
+async function operation_initOperation(inputs) {
     const { init, processResult, getOperationStatus, withOperationLocation, setErrorAsResult } = inputs;
     const { operationLocation, resourceLocation, initialRequestUrl, requestMethod, metadata, response, } = await init();
     if (operationLocation)
@@ -74167,7 +74170,7 @@ function findResourceLocation(inputs) {
         }
     }
 }
-function inferLroMode(rawResponse, resourceLocationConfig, skipFinalGet) {
+function operation_inferLroMode(rawResponse, resourceLocationConfig, skipFinalGet) {
     const requestPath = rawResponse.request.url;
     const requestMethod = rawResponse.request.method;
     const operationLocation = getOperationLocationHeader(rawResponse);
@@ -74262,7 +74265,7 @@ function operation_parseRetryAfter({ rawResponse }) {
     }
     return undefined;
 }
-function getErrorFromResponse(response) {
+function operation_getErrorFromResponse(response) {
     const error = accessBodyProperty(response, "error");
     if (!error) {
         esm_logger_logger.warning(`The long-running operation failed but there is no error property in the response's body`);
@@ -74282,7 +74285,7 @@ function calculatePollingIntervalFromDate(retryAfterDate) {
     }
     return undefined;
 }
-function getStatusFromInitialResponse(inputs) {
+function operation_getStatusFromInitialResponse(inputs) {
     const { response, state, operationLocation } = inputs;
     function helper() {
         const mode = state.config.metadata?.["mode"];
@@ -74290,7 +74293,7 @@ function getStatusFromInitialResponse(inputs) {
             case undefined:
                 return toOperationStatus(response.rawResponse.statusCode);
             case "Body":
-                return getOperationStatus(response, state);
+                return operation_getOperationStatus(response, state);
             default:
                 return "running";
         }
@@ -74298,7 +74301,7 @@ function getStatusFromInitialResponse(inputs) {
     const status = helper();
     return status === "running" && operationLocation === undefined ? "succeeded" : status;
 }
-function getOperationLocation({ rawResponse }, state) {
+function operation_getOperationLocation({ rawResponse }, state) {
     const mode = state.config.metadata?.["mode"];
     switch (mode) {
         case "OperationLocation": {
@@ -74316,7 +74319,7 @@ function getOperationLocation({ rawResponse }, state) {
         }
     }
 }
-function getOperationStatus({ rawResponse }, state) {
+function operation_getOperationStatus({ rawResponse }, state) {
     const mode = state.config.metadata?.["mode"];
     switch (mode) {
         case "OperationLocation": {
@@ -74335,14 +74338,14 @@ function getOperationStatus({ rawResponse }, state) {
 function accessBodyProperty({ flatResponse, rawResponse }, prop) {
     return flatResponse?.[prop] ?? rawResponse.body?.[prop];
 }
-function getResourceLocation(res, state) {
+function operation_getResourceLocation(res, state) {
     const loc = accessBodyProperty(res, "resourceLocation");
     if (loc && typeof loc === "string") {
         state.config.resourceLocation = loc;
     }
     return state.config.resourceLocation;
 }
-function isOperationError(e) {
+function operation_isOperationError(e) {
     return e.name === "RestError";
 }
 /** Polls the long-running operation. */
@@ -74354,13 +74357,13 @@ async function pollHttpOperation(inputs) {
         processResult: processResult
             ? ({ flatResponse }, inputState) => processResult(flatResponse, inputState)
             : ({ flatResponse }) => flatResponse,
-        getError: getErrorFromResponse,
+        getError: operation_getErrorFromResponse,
         updateState,
         getPollingInterval: operation_parseRetryAfter,
-        getOperationLocation,
-        getOperationStatus,
-        isOperationError,
-        getResourceLocation,
+        getOperationLocation: operation_getOperationLocation,
+        getOperationStatus: operation_getOperationStatus,
+        isOperationError: operation_isOperationError,
+        getResourceLocation: operation_getResourceLocation,
         options,
         /**
          * The expansion here is intentional because `lro` could be an object that
@@ -74380,10 +74383,10 @@ async function pollHttpOperation(inputs) {
 /**
  * Returns a poller factory.
  */
-function buildCreatePoller(inputs) {
+function poller_buildCreatePoller(inputs) {
     const { getOperationLocation, getStatusFromInitialResponse, getStatusFromPollResponse, isOperationError, getResourceLocation, getPollingInterval, getError, resolveOnUnsuccessful, } = inputs;
     return ({ init, poll }, options) => {
-        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
+        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = constants_POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
         const withOperationLocation = withOperationLocationCallback
             ? (() => {
                 let called = false;
@@ -74399,11 +74402,11 @@ function buildCreatePoller(inputs) {
         let statePromise;
         let state;
         if (restoreFrom) {
-            state = deserializeState(restoreFrom);
+            state = operation_deserializeState(restoreFrom);
             statePromise = Promise.resolve(state);
         }
         else {
-            statePromise = initOperation({
+            statePromise = operation_initOperation({
                 init,
                 processResult,
                 getOperationStatus: getStatusFromInitialResponse,
@@ -74614,19 +74617,19 @@ function rewriteUrl({ url, baseUrl, }) {
  */
 function createHttpPoller(lro, options) {
     const { resourceLocationConfig, intervalInMs, processResult, restoreFrom, updateState, withOperationLocation, resolveOnUnsuccessful = false, baseUrl, skipFinalGet, } = options || {};
-    return buildCreatePoller({
-        getStatusFromInitialResponse: getStatusFromInitialResponse,
-        getStatusFromPollResponse: getOperationStatus,
-        isOperationError: isOperationError,
-        getOperationLocation: getOperationLocation,
-        getResourceLocation: getResourceLocation,
+    return poller_buildCreatePoller({
+        getStatusFromInitialResponse: operation_getStatusFromInitialResponse,
+        getStatusFromPollResponse: operation_getOperationStatus,
+        isOperationError: operation_isOperationError,
+        getOperationLocation: operation_getOperationLocation,
+        getResourceLocation: operation_getResourceLocation,
         getPollingInterval: operation_parseRetryAfter,
-        getError: getErrorFromResponse,
+        getError: operation_getErrorFromResponse,
         resolveOnUnsuccessful,
     })({
         init: async () => {
             const response = await lro.sendInitialRequest();
-            const config = inferLroMode(response.rawResponse, resourceLocationConfig, skipFinalGet);
+            const config = operation_inferLroMode(response.rawResponse, resourceLocationConfig, skipFinalGet);
             return {
                 response,
                 operationLocation: rewriteUrl({ url: config?.operationLocation, baseUrl }),
@@ -75500,11 +75503,11 @@ class ContainerApps {
         });
     }
     async get(ctx) {
-        const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read app ${this.name}`, ...ctx });
+        const app = await arm_armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read app ${this.name}`, ...ctx });
         return appState(app);
     }
     async revisions(ctx) {
-        return armRetry(async (signal) => {
+        return arm_armRetry(async (signal) => {
             const out = [];
             for await (const r of listRevisions(this.context, this.resourceGroup, this.name, { abortSignal: signal }))
                 out.push(revisionInfo(r));
@@ -75512,7 +75515,7 @@ class ContainerApps {
         }, { what: `list revisions of ${this.name}`, ...ctx });
     }
     async revision(name, ctx) {
-        const r = await armRetry((signal) => getRevision(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }), { what: `read revision ${name}`, ...ctx });
+        const r = await arm_armRetry((signal) => getRevision(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }), { what: `read revision ${name}`, ...ctx });
         return revisionInfo(r);
     }
     /**
@@ -75521,11 +75524,11 @@ class ContainerApps {
      */
     async setTraffic(location, traffic, tags, ctx) {
         const envelope = { location, configuration: { ingress: { traffic: traffic } }, ...(tags ? { tags } : {}) };
-        await armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set traffic of ${this.name}`, ...ctx });
+        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set traffic of ${this.name}`, ...ctx });
     }
     /** Sets the tags alone (the in-flight marker). */
     async setTags(location, tags, ctx) {
-        await armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set tags of ${this.name}`, ...ctx });
+        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set tags of ${this.name}`, ...ctx });
     }
     /**
      * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
@@ -75533,7 +75536,7 @@ class ContainerApps {
      */
     async updateTemplate(location, template, ctx) {
         const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`;
-        await armRetry(async (signal) => {
+        await arm_armRetry(async (signal) => {
             const existing = await this.revisionIfExists(revisionName, signal);
             if (existing)
                 return;
@@ -75541,10 +75544,10 @@ class ContainerApps {
         }, { what: `create revision ${revisionName}`, ...ctx });
     }
     async deactivate(revision, ctx) {
-        await armRetry((signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `deactivate ${revision}`, ...ctx });
+        await arm_armRetry((signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `deactivate ${revision}`, ...ctx });
     }
     async activate(revision, ctx) {
-        await armRetry((signal) => activateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `activate ${revision}`, ...ctx });
+        await arm_armRetry((signal) => activateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `activate ${revision}`, ...ctx });
     }
     async revisionIfExists(name, signal) {
         try {
@@ -75593,7 +75596,3481 @@ function weightsByRevision(traffic, latest) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/logger.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The \@azure/logger configuration for this package.
+ */
+const dist_esm_logger_logger = esm_createClientLogger("keyvault-secrets");
+//# sourceMappingURL=logger.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/api/keyVaultContext.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/** Creates a new Azure Key Vault Secrets client context. */
+function keyVaultContext_createKeyVault(endpointParam, credential, options = {}) {
+    const endpointUrl = options.endpoint ?? options.baseUrl ?? String(endpointParam);
+    const prefixFromOptions = options?.userAgentOptions?.userAgentPrefix;
+    const userAgentInfo = `azsdk-js-keyvault-secrets/${SDK_VERSION}`;
+    const userAgentPrefix = prefixFromOptions
+        ? `${prefixFromOptions} azsdk-js-api ${userAgentInfo}`
+        : `azsdk-js-api ${userAgentInfo}`;
+    const { apiVersion: _, ...updatedOptions } = {
+        ...options,
+        userAgentOptions: { userAgentPrefix },
+        loggingOptions: { logger: options.loggingOptions?.logger ?? logger.info },
+        credentials: {
+            scopes: options.credentials?.scopes ?? ["https://vault.azure.net/.default"],
+        },
+    };
+    const clientContext = getClient(endpointUrl, credential, updatedOptions);
+    clientContext.pipeline.removePolicy({ name: "ApiVersionPolicy" });
+    const apiVersion = options.apiVersion ?? "2026-04-01";
+    clientContext.pipeline.addPolicy({
+        name: "ClientApiVersionPolicy",
+        sendRequest: (req, next) => {
+            // Use the apiVersion defined in request url directly
+            // Append one if there is no apiVersion and we have one at client options
+            const url = new URL(req.url);
+            if (!url.searchParams.get("api-version")) {
+                req.url = `${req.url}${Array.from(url.searchParams.keys()).length > 0 ? "&" : "?"}api-version=${apiVersion}`;
+            }
+            return next(req);
+        },
+    });
+    return { ...clientContext, apiVersion };
+}
+//# sourceMappingURL=keyVaultContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/models/models.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+function models_secretSetParametersSerializer(item) {
+    return {
+        value: item["value"],
+        tags: item["tags"],
+        contentType: item["contentType"],
+        attributes: !item["secretAttributes"]
+            ? item["secretAttributes"]
+            : secretAttributesSerializer(item["secretAttributes"]),
+    };
+}
+function secretAttributesSerializer(item) {
+    return {
+        enabled: item["enabled"],
+        nbf: !item["notBefore"] ? item["notBefore"] : (item["notBefore"].getTime() / 1000) | 0,
+        exp: !item["expires"] ? item["expires"] : (item["expires"].getTime() / 1000) | 0,
+    };
+}
+function secretAttributesDeserializer(item) {
+    return {
+        enabled: item["enabled"],
+        notBefore: !item["nbf"] ? item["nbf"] : new Date(item["nbf"] * 1000),
+        expires: !item["exp"] ? item["exp"] : new Date(item["exp"] * 1000),
+        created: !item["created"] ? item["created"] : new Date(item["created"] * 1000),
+        updated: !item["updated"] ? item["updated"] : new Date(item["updated"] * 1000),
+        recoverableDays: item["recoverableDays"],
+        recoveryLevel: item["recoveryLevel"],
+    };
+}
+/** Reflects the deletion recovery level currently in effect for secrets in the current vault. If it contains 'Purgeable', the secret can be permanently deleted by a privileged user; otherwise, only the system can purge the secret, at the end of the retention interval. */
+var KnownDeletionRecoveryLevel;
+(function (KnownDeletionRecoveryLevel) {
+    /** Denotes a vault state in which deletion is an irreversible operation, without the possibility for recovery. This level corresponds to no protection being available against a Delete operation; the data is irretrievably lost upon accepting a Delete operation at the entity level or higher (vault, resource group, subscription etc.) */
+    KnownDeletionRecoveryLevel["Purgeable"] = "Purgeable";
+    /** Denotes a vault state in which deletion is recoverable, and which also permits immediate and permanent deletion (i.e. purge). This level guarantees the recoverability of the deleted entity during the retention interval (90 days), unless a Purge operation is requested, or the subscription is cancelled. System wil permanently delete it after 90 days, if not recovered */
+    KnownDeletionRecoveryLevel["RecoverablePurgeable"] = "Recoverable+Purgeable";
+    /** Denotes a vault state in which deletion is recoverable without the possibility for immediate and permanent deletion (i.e. purge). This level guarantees the recoverability of the deleted entity during the retention interval (90 days) and while the subscription is still available. System wil permanently delete it after 90 days, if not recovered */
+    KnownDeletionRecoveryLevel["Recoverable"] = "Recoverable";
+    /** Denotes a vault and subscription state in which deletion is recoverable within retention interval (90 days), immediate and permanent deletion (i.e. purge) is not permitted, and in which the subscription itself  cannot be permanently canceled. System wil permanently delete it after 90 days, if not recovered */
+    KnownDeletionRecoveryLevel["RecoverableProtectedSubscription"] = "Recoverable+ProtectedSubscription";
+    /** Denotes a vault state in which deletion is recoverable, and which also permits immediate and permanent deletion (i.e. purge when 7 <= SoftDeleteRetentionInDays < 90). This level guarantees the recoverability of the deleted entity during the retention interval, unless a Purge operation is requested, or the subscription is cancelled. */
+    KnownDeletionRecoveryLevel["CustomizedRecoverablePurgeable"] = "CustomizedRecoverable+Purgeable";
+    /** Denotes a vault state in which deletion is recoverable without the possibility for immediate and permanent deletion (i.e. purge when 7 <= SoftDeleteRetentionInDays < 90).This level guarantees the recoverability of the deleted entity during the retention interval and while the subscription is still available. */
+    KnownDeletionRecoveryLevel["CustomizedRecoverable"] = "CustomizedRecoverable";
+    /** Denotes a vault and subscription state in which deletion is recoverable, immediate and permanent deletion (i.e. purge) is not permitted, and in which the subscription itself cannot be permanently canceled when 7 <= SoftDeleteRetentionInDays < 90. This level guarantees the recoverability of the deleted entity during the retention interval, and also reflects the fact that the subscription itself cannot be cancelled. */
+    KnownDeletionRecoveryLevel["CustomizedRecoverableProtectedSubscription"] = "CustomizedRecoverable+ProtectedSubscription";
+})(KnownDeletionRecoveryLevel || (KnownDeletionRecoveryLevel = {}));
+function models_secretBundleDeserializer(item) {
+    return {
+        value: item["value"],
+        id: item["id"],
+        contentType: item["contentType"],
+        attributes: !item["attributes"]
+            ? item["attributes"]
+            : secretAttributesDeserializer(item["attributes"]),
+        tags: item["tags"],
+        kid: item["kid"],
+        managed: item["managed"],
+        previousVersion: item["previousVersion"],
+    };
+}
+function models_keyVaultErrorDeserializer(item) {
+    return {
+        error: !item["error"] ? item["error"] : _keyVaultErrorErrorDeserializer(item["error"]),
+    };
+}
+function _keyVaultErrorErrorDeserializer(item) {
+    return {
+        code: item["code"],
+        message: item["message"],
+        innerError: !item["innererror"]
+            ? item["innererror"]
+            : _keyVaultErrorErrorDeserializer(item["innererror"]),
+    };
+}
+function models_deletedSecretBundleDeserializer(item) {
+    return {
+        value: item["value"],
+        id: item["id"],
+        contentType: item["contentType"],
+        attributes: !item["attributes"]
+            ? item["attributes"]
+            : secretAttributesDeserializer(item["attributes"]),
+        tags: item["tags"],
+        kid: item["kid"],
+        managed: item["managed"],
+        previousVersion: item["previousVersion"],
+        recoveryId: item["recoveryId"],
+        scheduledPurgeDate: !item["scheduledPurgeDate"]
+            ? item["scheduledPurgeDate"]
+            : new Date(item["scheduledPurgeDate"] * 1000),
+        deletedDate: !item["deletedDate"] ? item["deletedDate"] : new Date(item["deletedDate"] * 1000),
+    };
+}
+function models_secretUpdateParametersSerializer(item) {
+    return {
+        contentType: item["contentType"],
+        attributes: !item["secretAttributes"]
+            ? item["secretAttributes"]
+            : secretAttributesSerializer(item["secretAttributes"]),
+        tags: item["tags"],
+    };
+}
+function models_secretListResultDeserializer(item) {
+    return {
+        value: !item["value"] ? item["value"] : secretItemArrayDeserializer(item["value"]),
+        nextLink: item["nextLink"],
+    };
+}
+function secretItemArrayDeserializer(result) {
+    return result.map((item) => {
+        return secretItemDeserializer(item);
+    });
+}
+function secretItemDeserializer(item) {
+    return {
+        id: item["id"],
+        attributes: !item["attributes"]
+            ? item["attributes"]
+            : secretAttributesDeserializer(item["attributes"]),
+        tags: item["tags"],
+        contentType: item["contentType"],
+        managed: item["managed"],
+    };
+}
+function models_deletedSecretListResultDeserializer(item) {
+    return {
+        value: !item["value"] ? item["value"] : deletedSecretItemArrayDeserializer(item["value"]),
+        nextLink: item["nextLink"],
+    };
+}
+function deletedSecretItemArrayDeserializer(result) {
+    return result.map((item) => {
+        return deletedSecretItemDeserializer(item);
+    });
+}
+function deletedSecretItemDeserializer(item) {
+    return {
+        id: item["id"],
+        attributes: !item["attributes"]
+            ? item["attributes"]
+            : secretAttributesDeserializer(item["attributes"]),
+        tags: item["tags"],
+        contentType: item["contentType"],
+        managed: item["managed"],
+        recoveryId: item["recoveryId"],
+        scheduledPurgeDate: !item["scheduledPurgeDate"]
+            ? item["scheduledPurgeDate"]
+            : new Date(item["scheduledPurgeDate"] * 1000),
+        deletedDate: !item["deletedDate"] ? item["deletedDate"] : new Date(item["deletedDate"] * 1000),
+    };
+}
+function models_backupSecretResultDeserializer(item) {
+    return {
+        value: !item["value"]
+            ? item["value"]
+            : typeof item["value"] === "string"
+                ? stringToUint8Array(item["value"], "base64url")
+                : item["value"],
+    };
+}
+function models_secretRestoreParametersSerializer(item) {
+    return { value: uint8ArrayToString(item["secretBundleBackup"], "base64url") };
+}
+/** Known values of {@link ContentType} that the service accepts. */
+var KnownContentType;
+(function (KnownContentType) {
+    /** The PKCS#12 (PFX) certificate format. */
+    KnownContentType["PFX"] = "application/x-pkcs12";
+    /** The PEM certificate format. */
+    KnownContentType["PEM"] = "application/x-pem-file";
+})(KnownContentType || (KnownContentType = {}));
+/** The available API versions. */
+var models_KnownVersions;
+(function (KnownVersions) {
+    /** The 7.5 API version. */
+    KnownVersions["V75"] = "7.5";
+    /** The 7.6-preview.2 API version. */
+    KnownVersions["V76Preview2"] = "7.6-preview.2";
+    /** The 7.6 API version. */
+    KnownVersions["V76"] = "7.6";
+    /** The 2025-07-01 API version. */
+    KnownVersions["V20250701"] = "2025-07-01";
+    /** The 2026-04-01 API version. */
+    KnownVersions["V20260401"] = "2026-04-01";
+})(models_KnownVersions || (models_KnownVersions = {}));
+//# sourceMappingURL=models.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/static-helpers/pagingHelpers.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Helper to paginate results in a generic way and return a PagedAsyncIterableIterator
+ */
+function static_helpers_pagingHelpers_buildPagedAsyncIterator(client, getInitialResponse, processResponseBody, expectedStatuses, options = {}) {
+    const itemName = options.itemName ?? "value";
+    const nextLinkName = options.nextLinkName ?? "nextLink";
+    const pagedResult = {
+        getPage: async (pageLink) => {
+            const result = pageLink === undefined
+                ? await getInitialResponse()
+                : await client.pathUnchecked(pageLink).get();
+            pagingHelpers_checkPagingRequest(result, expectedStatuses);
+            const results = await processResponseBody(result);
+            const nextLink = pagingHelpers_getNextLink(results, nextLinkName);
+            const values = pagingHelpers_getElements(results, itemName);
+            return {
+                page: values,
+                nextPageLink: nextLink,
+            };
+        },
+        byPage: (settings) => {
+            const { continuationToken } = settings ?? {};
+            return pagingHelpers_getPageAsyncIterator(pagedResult, {
+                pageLink: continuationToken,
+            });
+        },
+    };
+    return pagingHelpers_getPagedAsyncIterator(pagedResult);
+}
+/**
+ * returns an async iterator that iterates over results. It also has a `byPage`
+ * method that returns pages of items at once.
+ *
+ * @param pagedResult - an object that specifies how to get pages.
+ * @returns a paged async iterator that iterates over results.
+ */
+function pagingHelpers_getPagedAsyncIterator(pagedResult) {
+    const iter = pagingHelpers_getItemAsyncIterator(pagedResult);
+    return {
+        next() {
+            return iter.next();
+        },
+        [Symbol.asyncIterator]() {
+            return this;
+        },
+        byPage: pagedResult?.byPage ??
+            ((settings) => {
+                const { continuationToken } = settings ?? {};
+                return pagingHelpers_getPageAsyncIterator(pagedResult, {
+                    pageLink: continuationToken,
+                });
+            }),
+    };
+}
+async function* pagingHelpers_getItemAsyncIterator(pagedResult) {
+    const pages = pagingHelpers_getPageAsyncIterator(pagedResult);
+    for await (const page of pages) {
+        yield* page;
+    }
+}
+async function* pagingHelpers_getPageAsyncIterator(pagedResult, options = {}) {
+    const { pageLink } = options;
+    let response = await pagedResult.getPage(pageLink ?? pagedResult.firstPageLink);
+    if (!response) {
+        return;
+    }
+    let result = response.page;
+    result.continuationToken = response.nextPageLink;
+    yield result;
+    while (response.nextPageLink) {
+        response = await pagedResult.getPage(response.nextPageLink);
+        if (!response) {
+            return;
+        }
+        result = response.page;
+        result.continuationToken = response.nextPageLink;
+        yield result;
+    }
+}
+/**
+ * Gets for the value of nextLink in the body
+ */
+function pagingHelpers_getNextLink(body, nextLinkName) {
+    if (!nextLinkName) {
+        return undefined;
+    }
+    const nextLink = body[nextLinkName];
+    if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) {
+        throw new RestError(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+    }
+    if (nextLink === null) {
+        return undefined;
+    }
+    return nextLink;
+}
+/**
+ * Gets the elements of the current request in the body.
+ */
+function pagingHelpers_getElements(body, itemName) {
+    const value = body[itemName];
+    if (!Array.isArray(value)) {
+        throw new RestError(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+    }
+    return value ?? [];
+}
+/**
+ * Checks if a request failed
+ */
+function pagingHelpers_checkPagingRequest(response, expectedStatuses) {
+    if (!expectedStatuses.includes(response.status)) {
+        throw createRestError(`Pagination failed with unexpected statusCode ${response.status}`, response);
+    }
+}
+//# sourceMappingURL=pagingHelpers.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/api/operations.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+function _restoreSecretSend(context, parameters, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/restore{?api%2Dversion}", {
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).post({
+        ...operationOptionsToRequestParameters(options),
+        contentType: "application/json",
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+        body: secretRestoreParametersSerializer(parameters),
+    });
+}
+async function _restoreSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return secretBundleDeserializer(result.body);
+}
+/** Restores a backed up secret, and all its versions, to a vault. This operation requires the secrets/restore permission. */
+async function operations_restoreSecret(context, parameters, options = { requestOptions: {} }) {
+    const result = await _restoreSecretSend(context, parameters, options);
+    return _restoreSecretDeserialize(result);
+}
+function _backupSecretSend(context, secretName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/{secret-name}/backup{?api%2Dversion}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).post({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _backupSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return backupSecretResultDeserializer(result.body);
+}
+/** Requests that a backup of the specified secret be downloaded to the client. All versions of the secret will be downloaded. This operation requires the secrets/backup permission. */
+async function operations_backupSecret(context, secretName, options = { requestOptions: {} }) {
+    const result = await _backupSecretSend(context, secretName, options);
+    return _backupSecretDeserialize(result);
+}
+function _recoverDeletedSecretSend(context, secretName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/deletedsecrets/{secret-name}/recover{?api%2Dversion}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).post({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _recoverDeletedSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return secretBundleDeserializer(result.body);
+}
+/** Recovers the deleted secret in the specified vault. This operation can only be performed on a soft-delete enabled vault. This operation requires the secrets/recover permission. */
+async function operations_recoverDeletedSecret(context, secretName, options = { requestOptions: {} }) {
+    const result = await _recoverDeletedSecretSend(context, secretName, options);
+    return _recoverDeletedSecretDeserialize(result);
+}
+function _purgeDeletedSecretSend(context, secretName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/deletedsecrets/{secret-name}{?api%2Dversion}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).delete({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _purgeDeletedSecretDeserialize(result) {
+    const expectedStatuses = ["204"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return;
+}
+/** The purge deleted secret operation removes the secret permanently, without the possibility of recovery. This operation can only be enabled on a soft-delete enabled vault. This operation requires the secrets/purge permission. */
+async function operations_purgeDeletedSecret(context, secretName, options = { requestOptions: {} }) {
+    const result = await _purgeDeletedSecretSend(context, secretName, options);
+    return _purgeDeletedSecretDeserialize(result);
+}
+function _getDeletedSecretSend(context, secretName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/deletedsecrets/{secret-name}{?api%2Dversion}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _getDeletedSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return deletedSecretBundleDeserializer(result.body);
+}
+/** The Get Deleted Secret operation returns the specified deleted secret along with its attributes. This operation requires the secrets/get permission. */
+async function operations_getDeletedSecret(context, secretName, options = { requestOptions: {} }) {
+    const result = await _getDeletedSecretSend(context, secretName, options);
+    return _getDeletedSecretDeserialize(result);
+}
+function _getDeletedSecretsSend(context, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/deletedsecrets{?api%2Dversion,maxresults}", {
+        "api%2Dversion": context.apiVersion,
+        maxresults: options?.maxresults,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _getDeletedSecretsDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return _deletedSecretListResultDeserializer(result.body);
+}
+/** The Get Deleted Secrets operation returns the secrets that have been deleted for a vault enabled for soft-delete. This operation requires the secrets/list permission. */
+function operations_getDeletedSecrets(context, options = { requestOptions: {} }) {
+    return buildPagedAsyncIterator(context, () => _getDeletedSecretsSend(context, options), _getDeletedSecretsDeserialize, ["200"], { itemName: "value", nextLinkName: "nextLink" });
+}
+function _getSecretVersionsSend(context, secretName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/{secret-name}/versions{?api%2Dversion,maxresults}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+        maxresults: options?.maxresults,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _getSecretVersionsDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return _secretListResultDeserializer(result.body);
+}
+/** The full secret identifier and attributes are provided in the response. No values are returned for the secrets. This operations requires the secrets/list permission. */
+function operations_getSecretVersions(context, secretName, options = { requestOptions: {} }) {
+    return buildPagedAsyncIterator(context, () => _getSecretVersionsSend(context, secretName, options), _getSecretVersionsDeserialize, ["200"], { itemName: "value", nextLinkName: "nextLink" });
+}
+function _getSecretsSend(context, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets{?api%2Dversion,maxresults}", {
+        "api%2Dversion": context.apiVersion,
+        maxresults: options?.maxresults,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _getSecretsDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return _secretListResultDeserializer(result.body);
+}
+/** The Get Secrets operation is applicable to the entire vault. However, only the base secret identifier and its attributes are provided in the response. Individual secret versions are not listed in the response. This operation requires the secrets/list permission. */
+function operations_getSecrets(context, options = { requestOptions: {} }) {
+    return buildPagedAsyncIterator(context, () => _getSecretsSend(context, options), _getSecretsDeserialize, ["200"], { itemName: "value", nextLinkName: "nextLink" });
+}
+function _getSecretSend(context, secretName, secretVersion, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/{secret-name}/{secret-version}{?api%2Dversion,outContentType}", {
+        "secret-name": secretName,
+        "secret-version": secretVersion,
+        "api%2Dversion": context.apiVersion,
+        outContentType: options?.outContentType,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _getSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return secretBundleDeserializer(result.body);
+}
+/** The GET operation is applicable to any secret stored in Azure Key Vault. This operation requires the secrets/get permission. */
+async function operations_getSecret(context, secretName, secretVersion, options = { requestOptions: {} }) {
+    const result = await _getSecretSend(context, secretName, secretVersion, options);
+    return _getSecretDeserialize(result);
+}
+function _updateSecretSend(context, secretName, secretVersion, parameters, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/{secret-name}/{secret-version}{?api%2Dversion}", {
+        "secret-name": secretName,
+        "secret-version": secretVersion,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).patch({
+        ...operationOptionsToRequestParameters(options),
+        contentType: "application/json",
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+        body: secretUpdateParametersSerializer(parameters),
+    });
+}
+async function _updateSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return secretBundleDeserializer(result.body);
+}
+/** The UPDATE operation changes specified attributes of an existing stored secret. Attributes that are not specified in the request are left unchanged. The value of a secret itself cannot be changed. This operation requires the secrets/set permission. */
+async function operations_updateSecret(context, secretName, secretVersion, parameters, options = { requestOptions: {} }) {
+    const result = await _updateSecretSend(context, secretName, secretVersion, parameters, options);
+    return _updateSecretDeserialize(result);
+}
+function _deleteSecretSend(context, secretName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/{secret-name}{?api%2Dversion}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).delete({
+        ...operationOptionsToRequestParameters(options),
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+    });
+}
+async function _deleteSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return deletedSecretBundleDeserializer(result.body);
+}
+/** The DELETE operation applies to any secret stored in Azure Key Vault. DELETE cannot be applied to an individual version of a secret. This operation requires the secrets/delete permission. */
+async function operations_deleteSecret(context, secretName, options = { requestOptions: {} }) {
+    const result = await _deleteSecretSend(context, secretName, options);
+    return _deleteSecretDeserialize(result);
+}
+function _setSecretSend(context, secretName, parameters, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/secrets/{secret-name}{?api%2Dversion}", {
+        "secret-name": secretName,
+        "api%2Dversion": context.apiVersion,
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).put({
+        ...operationOptionsToRequestParameters(options),
+        contentType: "application/json",
+        headers: {
+            accept: "application/json",
+            ...options.requestOptions?.headers,
+        },
+        body: secretSetParametersSerializer(parameters),
+    });
+}
+async function _setSecretDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        error.details = keyVaultErrorDeserializer(result.body);
+        throw error;
+    }
+    return secretBundleDeserializer(result.body);
+}
+/** The SET operation adds a secret to the Azure Key Vault. If the named secret already exists, Azure Key Vault creates a new version of that secret. This operation requires the secrets/set permission. */
+async function operations_setSecret(context, secretName, parameters, options = { requestOptions: {} }) {
+    const result = await _setSecretSend(context, secretName, parameters, options);
+    return _setSecretDeserialize(result);
+}
+//# sourceMappingURL=operations.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/api/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/keyVaultClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+class keyVaultClient_KeyVaultClient {
+    _client;
+    /** The pipeline used by this client to make requests */
+    pipeline;
+    /** The key vault client performs cryptographic key operations and vault operations against the Key Vault service. */
+    constructor(endpointParam, credential, options = {}) {
+        const prefixFromOptions = options?.userAgentOptions?.userAgentPrefix;
+        const userAgentPrefix = prefixFromOptions
+            ? `${prefixFromOptions} azsdk-js-client`
+            : `azsdk-js-client`;
+        this._client = createKeyVault(endpointParam, credential, {
+            ...options,
+            userAgentOptions: { userAgentPrefix },
+        });
+        this.pipeline = this._client.pipeline;
+    }
+    /** Restores a backed up secret, and all its versions, to a vault. This operation requires the secrets/restore permission. */
+    restoreSecret(parameters, options = { requestOptions: {} }) {
+        return restoreSecret(this._client, parameters, options);
+    }
+    /** Requests that a backup of the specified secret be downloaded to the client. All versions of the secret will be downloaded. This operation requires the secrets/backup permission. */
+    backupSecret(secretName, options = { requestOptions: {} }) {
+        return backupSecret(this._client, secretName, options);
+    }
+    /** Recovers the deleted secret in the specified vault. This operation can only be performed on a soft-delete enabled vault. This operation requires the secrets/recover permission. */
+    recoverDeletedSecret(secretName, options = { requestOptions: {} }) {
+        return recoverDeletedSecret(this._client, secretName, options);
+    }
+    /** The purge deleted secret operation removes the secret permanently, without the possibility of recovery. This operation can only be enabled on a soft-delete enabled vault. This operation requires the secrets/purge permission. */
+    purgeDeletedSecret(secretName, options = { requestOptions: {} }) {
+        return purgeDeletedSecret(this._client, secretName, options);
+    }
+    /** The Get Deleted Secret operation returns the specified deleted secret along with its attributes. This operation requires the secrets/get permission. */
+    getDeletedSecret(secretName, options = { requestOptions: {} }) {
+        return getDeletedSecret(this._client, secretName, options);
+    }
+    /** The Get Deleted Secrets operation returns the secrets that have been deleted for a vault enabled for soft-delete. This operation requires the secrets/list permission. */
+    getDeletedSecrets(options = { requestOptions: {} }) {
+        return getDeletedSecrets(this._client, options);
+    }
+    /** The full secret identifier and attributes are provided in the response. No values are returned for the secrets. This operations requires the secrets/list permission. */
+    getSecretVersions(secretName, options = { requestOptions: {} }) {
+        return getSecretVersions(this._client, secretName, options);
+    }
+    /** The Get Secrets operation is applicable to the entire vault. However, only the base secret identifier and its attributes are provided in the response. Individual secret versions are not listed in the response. This operation requires the secrets/list permission. */
+    getSecrets(options = { requestOptions: {} }) {
+        return getSecrets(this._client, options);
+    }
+    /** The GET operation is applicable to any secret stored in Azure Key Vault. This operation requires the secrets/get permission. */
+    getSecret(secretName, secretVersion, options = { requestOptions: {} }) {
+        return getSecret(this._client, secretName, secretVersion, options);
+    }
+    /** The UPDATE operation changes specified attributes of an existing stored secret. Attributes that are not specified in the request are left unchanged. The value of a secret itself cannot be changed. This operation requires the secrets/set permission. */
+    updateSecret(secretName, secretVersion, parameters, options = { requestOptions: {} }) {
+        return updateSecret(this._client, secretName, secretVersion, parameters, options);
+    }
+    /** The DELETE operation applies to any secret stored in Azure Key Vault. DELETE cannot be applied to an individual version of a secret. This operation requires the secrets/delete permission. */
+    deleteSecret(secretName, options = { requestOptions: {} }) {
+        return deleteSecret(this._client, secretName, options);
+    }
+    /** The SET operation adds a secret to the Azure Key Vault. If the named secret already exists, Azure Key Vault creates a new version of that secret. This operation requires the secrets/set permission. */
+    setSecret(secretName, parameters, options = { requestOptions: {} }) {
+        return setSecret(this._client, secretName, parameters, options);
+    }
+}
+//# sourceMappingURL=keyVaultClient.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-common/dist/esm/tokenCycler.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+// Default options for the cycler if none are provided
+const tokenCycler_DEFAULT_CYCLER_OPTIONS = {
+    forcedRefreshWindowInMs: 1000, // Force waiting for a refresh 1s before the token expires
+    retryIntervalInMs: 3000, // Allow refresh attempts every 3s
+    refreshWindowInMs: 1000 * 60 * 2, // Start refreshing 2m before expiry
+};
+/**
+ * Converts an an unreliable access token getter (which may resolve with null)
+ * into an AccessTokenGetter by retrying the unreliable getter in a regular
+ * interval.
+ *
+ * @param getAccessToken - A function that produces a promise of an access token that may fail by returning null.
+ * @param retryIntervalInMs - The time (in milliseconds) to wait between retry attempts.
+ * @param refreshTimeout - The timestamp after which the refresh attempt will fail, throwing an exception.
+ * @returns - A promise that, if it resolves, will resolve with an access token.
+ */
+async function tokenCycler_beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
+    // This wrapper handles exceptions gracefully as long as we haven't exceeded
+    // the timeout.
+    async function tryGetAccessToken() {
+        if (Date.now() < refreshTimeout) {
+            try {
+                return await getAccessToken();
+            }
+            catch {
+                return null;
+            }
+        }
+        else {
+            const finalToken = await getAccessToken();
+            // Timeout is up, so throw if it's still null
+            if (finalToken === null) {
+                throw new Error("Failed to refresh access token.");
+            }
+            return finalToken;
+        }
+    }
+    let token = await tryGetAccessToken();
+    while (token === null) {
+        await delay(retryIntervalInMs);
+        token = await tryGetAccessToken();
+    }
+    return token;
+}
+/**
+ * Creates a token cycler from a credential, scopes, and optional settings.
+ *
+ * A token cycler represents a way to reliably retrieve a valid access token
+ * from a TokenCredential. It will handle initializing the token, refreshing it
+ * when it nears expiration, and synchronizes refresh attempts to avoid
+ * concurrency hazards.
+ *
+ * @param credential - the underlying TokenCredential that provides the access
+ * token
+ * @param tokenCyclerOptions - optionally override default settings for the cycler
+ *
+ * @returns - a function that reliably produces a valid access token
+ */
+function esm_tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
+    let refreshWorker = null;
+    let token = null;
+    let tenantId;
+    const options = {
+        ...tokenCycler_DEFAULT_CYCLER_OPTIONS,
+        ...tokenCyclerOptions,
+    };
+    /**
+     * This little holder defines several predicates that we use to construct
+     * the rules of refreshing the token.
+     */
+    const cycler = {
+        /**
+         * Produces true if a refresh job is currently in progress.
+         */
+        get isRefreshing() {
+            return refreshWorker !== null;
+        },
+        /**
+         * Produces true if the cycler SHOULD refresh (we are within the refresh
+         * window and not already refreshing)
+         */
+        get shouldRefresh() {
+            if (cycler.isRefreshing) {
+                return false;
+            }
+            if (token?.refreshAfterTimestamp && token.refreshAfterTimestamp < Date.now()) {
+                return true;
+            }
+            return (token?.expiresOnTimestamp ?? 0) - options.refreshWindowInMs < Date.now();
+        },
+        /**
+         * Produces true if the cycler MUST refresh (null or nearly-expired
+         * token).
+         */
+        get mustRefresh() {
+            return (token === null || token.expiresOnTimestamp - options.forcedRefreshWindowInMs < Date.now());
+        },
+    };
+    /**
+     * Starts a refresh job or returns the existing job if one is already
+     * running.
+     */
+    function refresh(scopes, getTokenOptions) {
+        if (!cycler.isRefreshing) {
+            // We bind `scopes` here to avoid passing it around a lot
+            const tryGetAccessToken = () => credential.getToken(scopes, getTokenOptions);
+            // Take advantage of promise chaining to insert an assignment to `token`
+            // before the refresh can be considered done.
+            refreshWorker = tokenCycler_beginRefresh(tryGetAccessToken, options.retryIntervalInMs, 
+            // If we don't have a token, then we should timeout immediately
+            token?.expiresOnTimestamp ?? Date.now())
+                .then((_token) => {
+                refreshWorker = null;
+                token = _token;
+                tenantId = getTokenOptions.tenantId;
+                return token;
+            })
+                .catch((reason) => {
+                // We also should reset the refresher if we enter a failed state.  All
+                // existing awaiters will throw, but subsequent requests will start a
+                // new retry chain.
+                refreshWorker = null;
+                token = null;
+                tenantId = undefined;
+                throw reason;
+            });
+        }
+        return refreshWorker;
+    }
+    return async (scopes, tokenOptions) => {
+        //
+        // Simple rules:
+        // - If we MUST refresh, then return the refresh task, blocking
+        //   the pipeline until a token is available.
+        // - If we SHOULD refresh, then run refresh but don't return it
+        //   (we can still use the cached token).
+        // - Return the token, since it's fine if we didn't return in
+        //   step 1.
+        //
+        const hasClaimChallenge = Boolean(tokenOptions.claims);
+        const tenantIdChanged = tenantId !== tokenOptions.tenantId;
+        if (hasClaimChallenge) {
+            // If we've received a claim, we know the existing token isn't valid
+            // We want to clear it so that that refresh worker won't use the old expiration time as a timeout
+            token = null;
+        }
+        // If the tenantId passed in token options is different to the one we have
+        // Or if we are in claim challenge and the token was rejected and a new access token need to be issued, we need to
+        // refresh the token with the new tenantId or token.
+        const mustRefresh = tenantIdChanged || hasClaimChallenge || cycler.mustRefresh;
+        if (mustRefresh) {
+            return refresh(scopes, tokenOptions);
+        }
+        if (cycler.shouldRefresh) {
+            refresh(scopes, tokenOptions);
+        }
+        return token;
+    };
+}
+//# sourceMappingURL=tokenCycler.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-common/dist/esm/logger.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+const keyvault_common_dist_esm_logger_logger = esm_createClientLogger("keyvault-common");
+//# sourceMappingURL=logger.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-common/dist/esm/keyVaultAuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+function verifyChallengeResource(scope, request) {
+    let scopeAsUrl;
+    try {
+        scopeAsUrl = new URL(scope);
+    }
+    catch (e) {
+        throw new Error(`The challenge contains invalid scope '${scope}'`);
+    }
+    const requestUrl = new URL(request.url);
+    if (!requestUrl.hostname.endsWith(`.${scopeAsUrl.hostname}`)) {
+        throw new Error(`The challenge resource '${scopeAsUrl.hostname}' does not match the requested domain. Set disableChallengeResourceVerification to true in your client options to disable. See https://aka.ms/azsdk/blog/vault-uri for more information.`);
+    }
+}
+/**
+ * Name of the Key Vault authentication policy.
+ */
+const keyVaultAuthenticationPolicyName = "keyVaultAuthenticationPolicy";
+/**
+ * A custom implementation of the bearer-token authentication policy that handles Key Vault and CAE challenges.
+ *
+ * Key Vault supports other authentication schemes, but we ensure challenge authentication
+ * is used by first sending a copy of the request, without authorization or content.
+ *
+ * when the challenge is received, it will be authenticated and used to send the original
+ * request with authorization.
+ *
+ * Following the first request of a client, follow-up requests will get the cached token
+ * if possible.
+ *
+ */
+function keyVaultAuthenticationPolicy_keyVaultAuthenticationPolicy(credential, options = {}) {
+    const { disableChallengeResourceVerification } = options;
+    let challengeState = { status: "none" };
+    const getAccessToken = createTokenCycler(credential);
+    function requestToOptions(request) {
+        return {
+            abortSignal: request.abortSignal,
+            requestOptions: {
+                timeout: request.timeout > 0 ? request.timeout : undefined,
+            },
+            tracingOptions: request.tracingOptions,
+        };
+    }
+    async function authorizeRequest(request) {
+        const requestOptions = requestToOptions(request);
+        switch (challengeState.status) {
+            case "none":
+                challengeState = {
+                    status: "started",
+                    originalBody: request.body,
+                };
+                request.body = null;
+                break;
+            case "started":
+                break; // Retry, we should not overwrite the original body
+            case "complete": {
+                const token = await getAccessToken(challengeState.scopes, {
+                    ...requestOptions,
+                    enableCae: true,
+                    tenantId: challengeState.tenantId,
+                });
+                if (token) {
+                    request.headers.set("authorization", `Bearer ${token.token}`);
+                }
+                break;
+            }
+        }
+    }
+    async function handleChallenge(request, response, next) {
+        // If status is not 401, this is a no-op
+        if (response.status !== 401) {
+            return response;
+        }
+        if (request.body === null && challengeState.status === "started") {
+            // Reset the original body before doing anything else.
+            // Note: If successful status will be "complete", otherwise "none" will
+            // restart the process.
+            request.body = challengeState.originalBody;
+        }
+        const getTokenOptions = requestToOptions(request);
+        const challenge = response.headers.get("WWW-Authenticate");
+        if (!challenge) {
+            logger.warning("keyVaultAuthentication policy encountered a 401 response without a corresponding WWW-Authenticate header. This is unexpected. Not handling the 401 response.");
+            return response;
+        }
+        const parsedChallenge = parseWWWAuthenticateHeader(challenge);
+        const scope = parsedChallenge.resource
+            ? parsedChallenge.resource + "/.default"
+            : parsedChallenge.scope;
+        if (!scope) {
+            // Cannot handle this kind of challenge here (if scope is not present, may be a CAE challenge)
+            return response;
+        }
+        if (!disableChallengeResourceVerification) {
+            verifyChallengeResource(scope, request);
+        }
+        const accessToken = await getAccessToken([scope], {
+            ...getTokenOptions,
+            enableCae: true,
+            tenantId: parsedChallenge.tenantId,
+        });
+        if (!accessToken) {
+            // No access token provided, treat as no-op
+            return response;
+        }
+        request.headers.set("Authorization", `Bearer ${accessToken.token}`);
+        challengeState = {
+            status: "complete",
+            scopes: [scope],
+            tenantId: parsedChallenge.tenantId,
+        };
+        // We have a token now, so try send the request again
+        return next(request);
+    }
+    async function handleCaeChallenge(request, response, next) {
+        // Cannot handle CAE challenge if a regular challenge has not been completed first
+        if (challengeState.status !== "complete") {
+            return response;
+        }
+        // If status is not 401, this is a no-op
+        if (response.status !== 401) {
+            return response;
+        }
+        const getTokenOptions = requestToOptions(request);
+        const challenge = response.headers.get("WWW-Authenticate");
+        if (!challenge) {
+            return response;
+        }
+        const { claims: base64EncodedClaims, error } = parseWWWAuthenticateHeader(challenge);
+        if (error !== "insufficient_claims" || base64EncodedClaims === undefined) {
+            return response;
+        }
+        const claims = atob(base64EncodedClaims);
+        const accessToken = await getAccessToken(challengeState.scopes, {
+            ...getTokenOptions,
+            enableCae: true,
+            tenantId: challengeState.tenantId,
+            claims,
+        });
+        request.headers.set("Authorization", `Bearer ${accessToken.token}`);
+        return next(request);
+    }
+    async function sendRequest(request, next) {
+        // Add token if possible
+        await authorizeRequest(request);
+        // Try send request (first attempt)
+        let response = await next(request);
+        // Handle standard challenge if present
+        response = await handleChallenge(request, response, next);
+        // Handle CAE challenge if present
+        response = await handleCaeChallenge(request, response, next);
+        return response;
+    }
+    return {
+        name: keyVaultAuthenticationPolicyName,
+        sendRequest,
+    };
+}
+//# sourceMappingURL=keyVaultAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-common/dist/esm/parseKeyVaultIdentifier.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Parses a Key Vault identifier into its components.
+ *
+ * @param collection - The collection of the Key Vault identifier.
+ * @param identifier - The Key Vault identifier to be parsed.
+ */
+function parseKeyVaultIdentifier(collection, identifier) {
+    if (typeof collection !== "string" || !(collection = collection.trim())) {
+        throw new Error("Invalid collection argument");
+    }
+    if (typeof identifier !== "string" || !(identifier = identifier.trim())) {
+        throw new Error("Invalid identifier argument");
+    }
+    let baseUri;
+    try {
+        baseUri = new URL(identifier);
+    }
+    catch (e) {
+        throw new Error(`Invalid ${collection} identifier: ${identifier}. Not a valid URI`);
+    }
+    // Path is of the form '/collection/name[/version]'
+    const segments = (baseUri.pathname || "").split("/");
+    if (segments.length !== 3 && segments.length !== 4) {
+        throw new Error(`Invalid ${collection} identifier: ${identifier}. Bad number of segments: ${segments.length}`);
+    }
+    if (collection !== segments[1]) {
+        throw new Error(`Invalid ${collection} identifier: ${identifier}. segment [1] should be "${collection}", found "${segments[1]}"`);
+    }
+    const vaultUrl = `${baseUri.protocol}//${baseUri.host}`;
+    const name = segments[2];
+    const version = segments.length === 4 ? segments[3] : undefined;
+    return {
+        vaultUrl,
+        name,
+        version,
+    };
+}
+//# sourceMappingURL=parseKeyVaultIdentifier.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-common/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/identifier.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Parses the given Key Vault Secret Id. An example is:
+ *
+ *   https://<keyvault-name>.vault.azure.net/secrets/<secret-name>/<unique-version-id>
+ *
+ * On parsing the above Id, this function returns:
+ *```ts snippet:ignore
+ *   {
+ *      sourceId: "https://<keyvault-name>.vault.azure.net/secrets/<secret-name>/<unique-version-id>",
+ *      vaultUrl: "https://<keyvault-name>.vault.azure.net",
+ *      version: "<unique-version-id>",
+ *      name: "<secret-name>"
+ *   }
+ *```
+ * @param id - The Id of the Key Vault Secret.
+ */
+function parseKeyVaultSecretIdentifier(id) {
+    const urlParts = id.split("/");
+    const collection = urlParts[3];
+    return {
+        sourceId: id,
+        ...parseKeyVaultIdentifier(collection, id),
+    };
+}
+//# sourceMappingURL=identifier.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/transformations.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * @internal
+ * Shapes the exposed {@link KeyVaultKey} based on either a received secret bundle or deleted secret bundle.
+ */
+function transformations_getSecretFromSecretBundle(bundle) {
+    const secretBundle = bundle;
+    const deletedSecretBundle = bundle;
+    const parsedId = parseKeyVaultSecretIdentifier(secretBundle.id);
+    const attributes = secretBundle.attributes;
+    delete secretBundle.attributes;
+    const resultObject = {
+        value: secretBundle.value,
+        name: parsedId.name,
+        properties: {
+            expiresOn: attributes?.expires,
+            createdOn: attributes?.created,
+            updatedOn: attributes?.updated,
+            enabled: attributes?.enabled,
+            notBefore: attributes?.notBefore,
+            recoverableDays: attributes?.recoverableDays,
+            recoveryLevel: attributes?.recoveryLevel,
+            id: secretBundle.id,
+            contentType: secretBundle.contentType,
+            tags: secretBundle.tags,
+            managed: secretBundle.managed,
+            previousVersion: secretBundle.previousVersion,
+            vaultUrl: parsedId.vaultUrl,
+            version: parsedId.version,
+            name: parsedId.name,
+            certificateKeyId: secretBundle.kid,
+        },
+    };
+    if (deletedSecretBundle.recoveryId) {
+        resultObject.properties.recoveryId = deletedSecretBundle.recoveryId;
+        resultObject.properties.scheduledPurgeDate = deletedSecretBundle.scheduledPurgeDate;
+        resultObject.properties.deletedOn = deletedSecretBundle.deletedDate;
+        resultObject.recoveryId = deletedSecretBundle.recoveryId;
+        resultObject.scheduledPurgeDate = deletedSecretBundle.scheduledPurgeDate;
+        resultObject.deletedOn = deletedSecretBundle.deletedDate;
+    }
+    if (attributes) {
+        if (attributes.vaultUrl) {
+            delete resultObject.properties.vaultUrl;
+        }
+        if (attributes.expires) {
+            delete resultObject.properties.expires;
+        }
+        if (attributes.created) {
+            delete resultObject.properties.created;
+        }
+        if (attributes.updated) {
+            delete resultObject.properties.updated;
+        }
+    }
+    return resultObject;
+}
+/**
+ * A helper supporting compatibility between modular and legacy paged async iterables.
+ *
+ * Provides the following compatibility:
+ * 1. Maps the values of the paged async iterable using the provided mapper function.
+ * 2. Supports `maxPageSize` operation on the paged async iterable.
+ *
+ * TODO: move this to keyvault-common once everything is merged
+ */
+function transformations_mapPagedAsyncIterable(operation, operationOptions, mapper) {
+    let iter = undefined;
+    return {
+        async next() {
+            iter ??= operation({ ...operationOptions, maxresults: undefined });
+            const result = await iter.next();
+            return {
+                ...result,
+                value: result.value && mapper(result.value),
+            };
+        },
+        [Symbol.asyncIterator]() {
+            return this;
+        },
+        async *byPage(settings) {
+            // Pass the maxPageSize value to the underlying page operation
+            const iteratorByPage = operation({
+                ...operationOptions,
+                maxresults: settings?.maxPageSize,
+            }).byPage(settings);
+            for await (const page of iteratorByPage) {
+                yield page.map(mapper);
+            }
+        },
+    };
+}
+//# sourceMappingURL=transformations.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/constants.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const keyvault_secrets_dist_esm_constants_SDK_VERSION = "4.12.0";
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/tracing.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+const esm_tracing_tracingClient = createTracingClient({
+    namespace: "Microsoft.KeyVault",
+    packageName: "@azure/keyvault-secrets",
+    packageVersion: keyvault_secrets_dist_esm_constants_SDK_VERSION,
+});
+//# sourceMappingURL=tracing.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/logger.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+/**
+ * The `@azure/logger` configuration for this package.
+ * @internal
+ */
+const core_lro_dist_esm_logger_logger = esm_createClientLogger("core-lro");
+//# sourceMappingURL=logger.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/poller/constants.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+/**
+ * The default time interval to wait before sending the next polling request.
+ */
+const poller_constants_POLL_INTERVAL_IN_MS = 2000;
+/**
+ * The closed set of terminal states.
+ */
+const constants_terminalStates = ["succeeded", "canceled", "failed"];
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/poller/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+
+/**
+ * Deserializes the state
+ */
+function poller_operation_deserializeState(serializedState) {
+    try {
+        return JSON.parse(serializedState).state;
+    }
+    catch (e) {
+        throw new Error(`Unable to deserialize input state: ${serializedState}`);
+    }
+}
+function operation_setStateError(inputs) {
+    const { state, stateProxy, isOperationError } = inputs;
+    return (error) => {
+        if (isOperationError(error)) {
+            stateProxy.setError(state, error);
+            stateProxy.setFailed(state);
+        }
+        throw error;
+    };
+}
+function operation_appendReadableErrorMessage(currentMessage, innerMessage) {
+    let message = currentMessage;
+    if (message.slice(-1) !== ".") {
+        message = message + ".";
+    }
+    return message + " " + innerMessage;
+}
+function operation_simplifyError(err) {
+    let message = err.message;
+    let code = err.code;
+    let curErr = err;
+    while (curErr.innererror) {
+        curErr = curErr.innererror;
+        code = curErr.code;
+        message = operation_appendReadableErrorMessage(message, curErr.message);
+    }
+    return {
+        code,
+        message,
+    };
+}
+function operation_processOperationStatus(result) {
+    const { state, stateProxy, status, isDone, processResult, getError, response, setErrorAsResult } = result;
+    switch (status) {
+        case "succeeded": {
+            stateProxy.setSucceeded(state);
+            break;
+        }
+        case "failed": {
+            const err = getError === null || getError === void 0 ? void 0 : getError(response);
+            let postfix = "";
+            if (err) {
+                const { code, message } = operation_simplifyError(err);
+                postfix = `. ${code}. ${message}`;
+            }
+            const errStr = `The long-running operation has failed${postfix}`;
+            stateProxy.setError(state, new Error(errStr));
+            stateProxy.setFailed(state);
+            core_lro_dist_esm_logger_logger.warning(errStr);
+            break;
+        }
+        case "canceled": {
+            stateProxy.setCanceled(state);
+            break;
+        }
+    }
+    if ((isDone === null || isDone === void 0 ? void 0 : isDone(response, state)) ||
+        (isDone === undefined &&
+            ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status))) {
+        stateProxy.setResult(state, operation_buildResult({
+            response,
+            state,
+            processResult,
+        }));
+    }
+}
+function operation_buildResult(inputs) {
+    const { processResult, response, state } = inputs;
+    return processResult ? processResult(response, state) : response;
+}
+/**
+ * Initiates the long-running operation.
+ */
+async function poller_operation_initOperation(inputs) {
+    const { init, stateProxy, processResult, getOperationStatus, withOperationLocation, setErrorAsResult, } = inputs;
+    const { operationLocation, resourceLocation, metadata, response } = await init();
+    if (operationLocation)
+        withOperationLocation === null || withOperationLocation === void 0 ? void 0 : withOperationLocation(operationLocation, false);
+    const config = {
+        metadata,
+        operationLocation,
+        resourceLocation,
+    };
+    core_lro_dist_esm_logger_logger.verbose(`LRO: Operation description:`, config);
+    const state = stateProxy.initState(config);
+    const status = getOperationStatus({ response, state, operationLocation });
+    operation_processOperationStatus({ state, status, stateProxy, response, setErrorAsResult, processResult });
+    return state;
+}
+async function operation_pollOperationHelper(inputs) {
+    const { poll, state, stateProxy, operationLocation, getOperationStatus, getResourceLocation, isOperationError, options, } = inputs;
+    const response = await poll(operationLocation, options).catch(operation_setStateError({
+        state,
+        stateProxy,
+        isOperationError,
+    }));
+    const status = getOperationStatus(response, state);
+    core_lro_dist_esm_logger_logger.verbose(`LRO: Status:\n\tPolling from: ${state.config.operationLocation}\n\tOperation status: ${status}\n\tPolling status: ${constants_terminalStates.includes(status) ? "Stopped" : "Running"}`);
+    if (status === "succeeded") {
+        const resourceLocation = getResourceLocation(response, state);
+        if (resourceLocation !== undefined) {
+            return {
+                response: await poll(resourceLocation).catch(operation_setStateError({ state, stateProxy, isOperationError })),
+                status,
+            };
+        }
+    }
+    return { response, status };
+}
+/** Polls the long-running operation. */
+async function poller_operation_pollOperation(inputs) {
+    const { poll, state, stateProxy, options, getOperationStatus, getResourceLocation, getOperationLocation, isOperationError, withOperationLocation, getPollingInterval, processResult, getError, updateState, setDelay, isDone, setErrorAsResult, } = inputs;
+    const { operationLocation } = state.config;
+    if (operationLocation !== undefined) {
+        const { response, status } = await operation_pollOperationHelper({
+            poll,
+            getOperationStatus,
+            state,
+            stateProxy,
+            operationLocation,
+            getResourceLocation,
+            isOperationError,
+            options,
+        });
+        operation_processOperationStatus({
+            status,
+            response,
+            state,
+            stateProxy,
+            isDone,
+            processResult,
+            getError,
+            setErrorAsResult,
+        });
+        if (!constants_terminalStates.includes(status)) {
+            const intervalInMs = getPollingInterval === null || getPollingInterval === void 0 ? void 0 : getPollingInterval(response);
+            if (intervalInMs)
+                setDelay(intervalInMs);
+            const location = getOperationLocation === null || getOperationLocation === void 0 ? void 0 : getOperationLocation(response, state);
+            if (location !== undefined) {
+                const isUpdated = operationLocation !== location;
+                state.config.operationLocation = location;
+                withOperationLocation === null || withOperationLocation === void 0 ? void 0 : withOperationLocation(location, isUpdated);
+            }
+            else
+                withOperationLocation === null || withOperationLocation === void 0 ? void 0 : withOperationLocation(operationLocation, false);
+        }
+        updateState === null || updateState === void 0 ? void 0 : updateState(state, response);
+    }
+}
+//# sourceMappingURL=operation.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/http/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+
+function operation_getOperationLocationPollingUrl(inputs) {
+    const { azureAsyncOperation, operationLocation } = inputs;
+    return operationLocation !== null && operationLocation !== void 0 ? operationLocation : azureAsyncOperation;
+}
+function operation_getLocationHeader(rawResponse) {
+    return rawResponse.headers["location"];
+}
+function operation_getOperationLocationHeader(rawResponse) {
+    return rawResponse.headers["operation-location"];
+}
+function operation_getAzureAsyncOperationHeader(rawResponse) {
+    return rawResponse.headers["azure-asyncoperation"];
+}
+function operation_findResourceLocation(inputs) {
+    var _a;
+    const { location, requestMethod, requestPath, resourceLocationConfig } = inputs;
+    switch (requestMethod) {
+        case "PUT": {
+            return requestPath;
+        }
+        case "DELETE": {
+            return undefined;
+        }
+        case "PATCH": {
+            return (_a = getDefault()) !== null && _a !== void 0 ? _a : requestPath;
+        }
+        default: {
+            return getDefault();
+        }
+    }
+    function getDefault() {
+        switch (resourceLocationConfig) {
+            case "azure-async-operation": {
+                return undefined;
+            }
+            case "original-uri": {
+                return requestPath;
+            }
+            case "location":
+            default: {
+                return location;
+            }
+        }
+    }
+}
+function http_operation_inferLroMode(inputs) {
+    const { rawResponse, requestMethod, requestPath, resourceLocationConfig } = inputs;
+    const operationLocation = operation_getOperationLocationHeader(rawResponse);
+    const azureAsyncOperation = operation_getAzureAsyncOperationHeader(rawResponse);
+    const pollingUrl = operation_getOperationLocationPollingUrl({ operationLocation, azureAsyncOperation });
+    const location = operation_getLocationHeader(rawResponse);
+    const normalizedRequestMethod = requestMethod === null || requestMethod === void 0 ? void 0 : requestMethod.toLocaleUpperCase();
+    if (pollingUrl !== undefined) {
+        return {
+            mode: "OperationLocation",
+            operationLocation: pollingUrl,
+            resourceLocation: operation_findResourceLocation({
+                requestMethod: normalizedRequestMethod,
+                location,
+                requestPath,
+                resourceLocationConfig,
+            }),
+        };
+    }
+    else if (location !== undefined) {
+        return {
+            mode: "ResourceLocation",
+            operationLocation: location,
+        };
+    }
+    else if (normalizedRequestMethod === "PUT" && requestPath) {
+        return {
+            mode: "Body",
+            operationLocation: requestPath,
+        };
+    }
+    else {
+        return undefined;
+    }
+}
+function operation_transformStatus(inputs) {
+    const { status, statusCode } = inputs;
+    if (typeof status !== "string" && status !== undefined) {
+        throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
+    }
+    switch (status === null || status === void 0 ? void 0 : status.toLocaleLowerCase()) {
+        case undefined:
+            return operation_toOperationStatus(statusCode);
+        case "succeeded":
+            return "succeeded";
+        case "failed":
+            return "failed";
+        case "running":
+        case "accepted":
+        case "started":
+        case "canceling":
+        case "cancelling":
+            return "running";
+        case "canceled":
+        case "cancelled":
+            return "canceled";
+        default: {
+            core_lro_dist_esm_logger_logger.verbose(`LRO: unrecognized operation status: ${status}`);
+            return status;
+        }
+    }
+}
+function operation_getStatus(rawResponse) {
+    var _a;
+    const { status } = (_a = rawResponse.body) !== null && _a !== void 0 ? _a : {};
+    return operation_transformStatus({ status, statusCode: rawResponse.statusCode });
+}
+function operation_getProvisioningState(rawResponse) {
+    var _a, _b;
+    const { properties, provisioningState } = (_a = rawResponse.body) !== null && _a !== void 0 ? _a : {};
+    const status = (_b = properties === null || properties === void 0 ? void 0 : properties.provisioningState) !== null && _b !== void 0 ? _b : provisioningState;
+    return operation_transformStatus({ status, statusCode: rawResponse.statusCode });
+}
+function operation_toOperationStatus(statusCode) {
+    if (statusCode === 202) {
+        return "running";
+    }
+    else if (statusCode < 300) {
+        return "succeeded";
+    }
+    else {
+        return "failed";
+    }
+}
+function http_operation_parseRetryAfter({ rawResponse }) {
+    const retryAfter = rawResponse.headers["retry-after"];
+    if (retryAfter !== undefined) {
+        // Retry-After header value is either in HTTP date format, or in seconds
+        const retryAfterInSeconds = parseInt(retryAfter);
+        return isNaN(retryAfterInSeconds)
+            ? operation_calculatePollingIntervalFromDate(new Date(retryAfter))
+            : retryAfterInSeconds * 1000;
+    }
+    return undefined;
+}
+function http_operation_getErrorFromResponse(response) {
+    const error = operation_accessBodyProperty(response, "error");
+    if (!error) {
+        core_lro_dist_esm_logger_logger.warning(`The long-running operation failed but there is no error property in the response's body`);
+        return;
+    }
+    if (!error.code || !error.message) {
+        core_lro_dist_esm_logger_logger.warning(`The long-running operation failed but the error property in the response's body doesn't contain code or message`);
+        return;
+    }
+    return error;
+}
+function operation_calculatePollingIntervalFromDate(retryAfterDate) {
+    const timeNow = Math.floor(new Date().getTime());
+    const retryAfterTime = retryAfterDate.getTime();
+    if (timeNow < retryAfterTime) {
+        return retryAfterTime - timeNow;
+    }
+    return undefined;
+}
+function http_operation_getStatusFromInitialResponse(inputs) {
+    const { response, state, operationLocation } = inputs;
+    function helper() {
+        var _a;
+        const mode = (_a = state.config.metadata) === null || _a === void 0 ? void 0 : _a["mode"];
+        switch (mode) {
+            case undefined:
+                return operation_toOperationStatus(response.rawResponse.statusCode);
+            case "Body":
+                return http_operation_getOperationStatus(response, state);
+            default:
+                return "running";
+        }
+    }
+    const status = helper();
+    return status === "running" && operationLocation === undefined ? "succeeded" : status;
+}
+/**
+ * Initiates the long-running operation.
+ */
+async function initHttpOperation(inputs) {
+    const { stateProxy, resourceLocationConfig, processResult, lro, setErrorAsResult } = inputs;
+    return poller_operation_initOperation({
+        init: async () => {
+            const response = await lro.sendInitialRequest();
+            const config = http_operation_inferLroMode({
+                rawResponse: response.rawResponse,
+                requestPath: lro.requestPath,
+                requestMethod: lro.requestMethod,
+                resourceLocationConfig,
+            });
+            return Object.assign({ response, operationLocation: config === null || config === void 0 ? void 0 : config.operationLocation, resourceLocation: config === null || config === void 0 ? void 0 : config.resourceLocation }, ((config === null || config === void 0 ? void 0 : config.mode) ? { metadata: { mode: config.mode } } : {}));
+        },
+        stateProxy,
+        processResult: processResult
+            ? ({ flatResponse }, state) => processResult(flatResponse, state)
+            : ({ flatResponse }) => flatResponse,
+        getOperationStatus: http_operation_getStatusFromInitialResponse,
+        setErrorAsResult,
+    });
+}
+function http_operation_getOperationLocation({ rawResponse }, state) {
+    var _a;
+    const mode = (_a = state.config.metadata) === null || _a === void 0 ? void 0 : _a["mode"];
+    switch (mode) {
+        case "OperationLocation": {
+            return operation_getOperationLocationPollingUrl({
+                operationLocation: operation_getOperationLocationHeader(rawResponse),
+                azureAsyncOperation: operation_getAzureAsyncOperationHeader(rawResponse),
+            });
+        }
+        case "ResourceLocation": {
+            return operation_getLocationHeader(rawResponse);
+        }
+        case "Body":
+        default: {
+            return undefined;
+        }
+    }
+}
+function http_operation_getOperationStatus({ rawResponse }, state) {
+    var _a;
+    const mode = (_a = state.config.metadata) === null || _a === void 0 ? void 0 : _a["mode"];
+    switch (mode) {
+        case "OperationLocation": {
+            return operation_getStatus(rawResponse);
+        }
+        case "ResourceLocation": {
+            return operation_toOperationStatus(rawResponse.statusCode);
+        }
+        case "Body": {
+            return operation_getProvisioningState(rawResponse);
+        }
+        default:
+            throw new Error(`Internal error: Unexpected operation mode: ${mode}`);
+    }
+}
+function operation_accessBodyProperty({ flatResponse, rawResponse }, prop) {
+    var _a, _b;
+    return (_a = flatResponse === null || flatResponse === void 0 ? void 0 : flatResponse[prop]) !== null && _a !== void 0 ? _a : (_b = rawResponse.body) === null || _b === void 0 ? void 0 : _b[prop];
+}
+function http_operation_getResourceLocation(res, state) {
+    const loc = operation_accessBodyProperty(res, "resourceLocation");
+    if (loc && typeof loc === "string") {
+        state.config.resourceLocation = loc;
+    }
+    return state.config.resourceLocation;
+}
+function http_operation_isOperationError(e) {
+    return e.name === "RestError";
+}
+/** Polls the long-running operation. */
+async function operation_pollHttpOperation(inputs) {
+    const { lro, stateProxy, options, processResult, updateState, setDelay, state, setErrorAsResult, } = inputs;
+    return poller_operation_pollOperation({
+        state,
+        stateProxy,
+        setDelay,
+        processResult: processResult
+            ? ({ flatResponse }, inputState) => processResult(flatResponse, inputState)
+            : ({ flatResponse }) => flatResponse,
+        getError: http_operation_getErrorFromResponse,
+        updateState,
+        getPollingInterval: http_operation_parseRetryAfter,
+        getOperationLocation: http_operation_getOperationLocation,
+        getOperationStatus: http_operation_getOperationStatus,
+        isOperationError: http_operation_isOperationError,
+        getResourceLocation: http_operation_getResourceLocation,
+        options,
+        /**
+         * The expansion here is intentional because `lro` could be an object that
+         * references an inner this, so we need to preserve a reference to it.
+         */
+        poll: async (location, inputOptions) => lro.sendPollRequest(location, inputOptions),
+        setErrorAsResult,
+    });
+}
+//# sourceMappingURL=operation.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/poller/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+
+
+const createStateProxy = () => ({
+    /**
+     * The state at this point is created to be of type OperationState<TResult>.
+     * It will be updated later to be of type TState when the
+     * customer-provided callback, `updateState`, is called during polling.
+     */
+    initState: (config) => ({ status: "running", config }),
+    setCanceled: (state) => (state.status = "canceled"),
+    setError: (state, error) => (state.error = error),
+    setResult: (state, result) => (state.result = result),
+    setRunning: (state) => (state.status = "running"),
+    setSucceeded: (state) => (state.status = "succeeded"),
+    setFailed: (state) => (state.status = "failed"),
+    getError: (state) => state.error,
+    getResult: (state) => state.result,
+    isCanceled: (state) => state.status === "canceled",
+    isFailed: (state) => state.status === "failed",
+    isRunning: (state) => state.status === "running",
+    isSucceeded: (state) => state.status === "succeeded",
+});
+/**
+ * Returns a poller factory.
+ */
+function poller_poller_buildCreatePoller(inputs) {
+    const { getOperationLocation, getStatusFromInitialResponse, getStatusFromPollResponse, isOperationError, getResourceLocation, getPollingInterval, getError, resolveOnUnsuccessful, } = inputs;
+    return async ({ init, poll }, options) => {
+        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
+        const stateProxy = createStateProxy();
+        const withOperationLocation = withOperationLocationCallback
+            ? (() => {
+                let called = false;
+                return (operationLocation, isUpdated) => {
+                    if (isUpdated)
+                        withOperationLocationCallback(operationLocation);
+                    else if (!called)
+                        withOperationLocationCallback(operationLocation);
+                    called = true;
+                };
+            })()
+            : undefined;
+        const state = restoreFrom
+            ? deserializeState(restoreFrom)
+            : await initOperation({
+                init,
+                stateProxy,
+                processResult,
+                getOperationStatus: getStatusFromInitialResponse,
+                withOperationLocation,
+                setErrorAsResult: !resolveOnUnsuccessful,
+            });
+        let resultPromise;
+        const abortController = new AbortController();
+        const handlers = new Map();
+        const handleProgressEvents = async () => handlers.forEach((h) => h(state));
+        const cancelErrMsg = "Operation was canceled";
+        let currentPollIntervalInMs = intervalInMs;
+        const poller = {
+            getOperationState: () => state,
+            getResult: () => state.result,
+            isDone: () => ["succeeded", "failed", "canceled"].includes(state.status),
+            isStopped: () => resultPromise === undefined,
+            stopPolling: () => {
+                abortController.abort();
+            },
+            toString: () => JSON.stringify({
+                state,
+            }),
+            onProgress: (callback) => {
+                const s = Symbol();
+                handlers.set(s, callback);
+                return () => handlers.delete(s);
+            },
+            pollUntilDone: (pollOptions) => (resultPromise !== null && resultPromise !== void 0 ? resultPromise : (resultPromise = (async () => {
+                const { abortSignal: inputAbortSignal } = pollOptions || {};
+                // In the future we can use AbortSignal.any() instead
+                function abortListener() {
+                    abortController.abort();
+                }
+                const abortSignal = abortController.signal;
+                if (inputAbortSignal === null || inputAbortSignal === void 0 ? void 0 : inputAbortSignal.aborted) {
+                    abortController.abort();
+                }
+                else if (!abortSignal.aborted) {
+                    inputAbortSignal === null || inputAbortSignal === void 0 ? void 0 : inputAbortSignal.addEventListener("abort", abortListener, { once: true });
+                }
+                try {
+                    if (!poller.isDone()) {
+                        await poller.poll({ abortSignal });
+                        while (!poller.isDone()) {
+                            await delay(currentPollIntervalInMs, { abortSignal });
+                            await poller.poll({ abortSignal });
+                        }
+                    }
+                }
+                finally {
+                    inputAbortSignal === null || inputAbortSignal === void 0 ? void 0 : inputAbortSignal.removeEventListener("abort", abortListener);
+                }
+                if (resolveOnUnsuccessful) {
+                    return poller.getResult();
+                }
+                else {
+                    switch (state.status) {
+                        case "succeeded":
+                            return poller.getResult();
+                        case "canceled":
+                            throw new Error(cancelErrMsg);
+                        case "failed":
+                            throw state.error;
+                        case "notStarted":
+                        case "running":
+                            throw new Error(`Polling completed without succeeding or failing`);
+                    }
+                }
+            })().finally(() => {
+                resultPromise = undefined;
+            }))),
+            async poll(pollOptions) {
+                if (resolveOnUnsuccessful) {
+                    if (poller.isDone())
+                        return;
+                }
+                else {
+                    switch (state.status) {
+                        case "succeeded":
+                            return;
+                        case "canceled":
+                            throw new Error(cancelErrMsg);
+                        case "failed":
+                            throw state.error;
+                    }
+                }
+                await pollOperation({
+                    poll,
+                    state,
+                    stateProxy,
+                    getOperationLocation,
+                    isOperationError,
+                    withOperationLocation,
+                    getPollingInterval,
+                    getOperationStatus: getStatusFromPollResponse,
+                    getResourceLocation,
+                    processResult,
+                    getError,
+                    updateState,
+                    options: pollOptions,
+                    setDelay: (pollIntervalInMs) => {
+                        currentPollIntervalInMs = pollIntervalInMs;
+                    },
+                    setErrorAsResult: !resolveOnUnsuccessful,
+                });
+                await handleProgressEvents();
+                if (!resolveOnUnsuccessful) {
+                    switch (state.status) {
+                        case "canceled":
+                            throw new Error(cancelErrMsg);
+                        case "failed":
+                            throw state.error;
+                    }
+                }
+            },
+        };
+        return poller;
+    };
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/http/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+
+/**
+ * Creates a poller that can be used to poll a long-running operation.
+ * @param lro - Description of the long-running operation
+ * @param options - options to configure the poller
+ * @returns an initialized poller
+ */
+async function poller_createHttpPoller(lro, options) {
+    const { resourceLocationConfig, intervalInMs, processResult, restoreFrom, updateState, withOperationLocation, resolveOnUnsuccessful = false, } = options || {};
+    return buildCreatePoller({
+        getStatusFromInitialResponse,
+        getStatusFromPollResponse: getOperationStatus,
+        isOperationError,
+        getOperationLocation,
+        getResourceLocation,
+        getPollingInterval: parseRetryAfter,
+        getError: getErrorFromResponse,
+        resolveOnUnsuccessful,
+    })({
+        init: async () => {
+            const response = await lro.sendInitialRequest();
+            const config = inferLroMode({
+                rawResponse: response.rawResponse,
+                requestPath: lro.requestPath,
+                requestMethod: lro.requestMethod,
+                resourceLocationConfig,
+            });
+            return Object.assign({ response, operationLocation: config === null || config === void 0 ? void 0 : config.operationLocation, resourceLocation: config === null || config === void 0 ? void 0 : config.resourceLocation }, ((config === null || config === void 0 ? void 0 : config.mode) ? { metadata: { mode: config.mode } } : {}));
+        },
+        poll: lro.sendPollRequest,
+    }, {
+        intervalInMs,
+        withOperationLocation,
+        restoreFrom,
+        updateState,
+        processResult: processResult
+            ? ({ flatResponse }, state) => processResult(flatResponse, state)
+            : ({ flatResponse }) => flatResponse,
+    });
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+
+const operation_createStateProxy = () => ({
+    initState: (config) => ({ config, isStarted: true }),
+    setCanceled: (state) => (state.isCancelled = true),
+    setError: (state, error) => (state.error = error),
+    setResult: (state, result) => (state.result = result),
+    setRunning: (state) => (state.isStarted = true),
+    setSucceeded: (state) => (state.isCompleted = true),
+    setFailed: () => {
+        /** empty body */
+    },
+    getError: (state) => state.error,
+    getResult: (state) => state.result,
+    isCanceled: (state) => !!state.isCancelled,
+    isFailed: (state) => !!state.error,
+    isRunning: (state) => !!state.isStarted,
+    isSucceeded: (state) => Boolean(state.isCompleted && !state.isCancelled && !state.error),
+});
+class GenericPollOperation {
+    constructor(state, lro, setErrorAsResult, lroResourceLocationConfig, processResult, updateState, isDone) {
+        this.state = state;
+        this.lro = lro;
+        this.setErrorAsResult = setErrorAsResult;
+        this.lroResourceLocationConfig = lroResourceLocationConfig;
+        this.processResult = processResult;
+        this.updateState = updateState;
+        this.isDone = isDone;
+    }
+    setPollerConfig(pollerConfig) {
+        this.pollerConfig = pollerConfig;
+    }
+    async update(options) {
+        var _a;
+        const stateProxy = operation_createStateProxy();
+        if (!this.state.isStarted) {
+            this.state = Object.assign(Object.assign({}, this.state), (await initHttpOperation({
+                lro: this.lro,
+                stateProxy,
+                resourceLocationConfig: this.lroResourceLocationConfig,
+                processResult: this.processResult,
+                setErrorAsResult: this.setErrorAsResult,
+            })));
+        }
+        const updateState = this.updateState;
+        const isDone = this.isDone;
+        if (!this.state.isCompleted && this.state.error === undefined) {
+            await operation_pollHttpOperation({
+                lro: this.lro,
+                state: this.state,
+                stateProxy,
+                processResult: this.processResult,
+                updateState: updateState
+                    ? (state, { rawResponse }) => updateState(state, rawResponse)
+                    : undefined,
+                isDone: isDone
+                    ? ({ flatResponse }, state) => isDone(flatResponse, state)
+                    : undefined,
+                options,
+                setDelay: (intervalInMs) => {
+                    this.pollerConfig.intervalInMs = intervalInMs;
+                },
+                setErrorAsResult: this.setErrorAsResult,
+            });
+        }
+        (_a = options === null || options === void 0 ? void 0 : options.fireProgress) === null || _a === void 0 ? void 0 : _a.call(options, this.state);
+        return this;
+    }
+    async cancel() {
+        core_lro_dist_esm_logger_logger.error("`cancelOperation` is deprecated because it wasn't implemented");
+        return this;
+    }
+    /**
+     * Serializes the Poller operation.
+     */
+    toString() {
+        return JSON.stringify({
+            state: this.state,
+        });
+    }
+}
+//# sourceMappingURL=operation.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/legacy/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+/**
+ * When a poller is manually stopped through the `stopPolling` method,
+ * the poller will be rejected with an instance of the PollerStoppedError.
+ */
+class PollerStoppedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "PollerStoppedError";
+        Object.setPrototypeOf(this, PollerStoppedError.prototype);
+    }
+}
+/**
+ * When the operation is cancelled, the poller will be rejected with an instance
+ * of the PollerCancelledError.
+ */
+class PollerCancelledError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "PollerCancelledError";
+        Object.setPrototypeOf(this, PollerCancelledError.prototype);
+    }
+}
+/**
+ * A class that represents the definition of a program that polls through consecutive requests
+ * until it reaches a state of completion.
+ *
+ * A poller can be executed manually, by polling request by request by calling to the `poll()` method repeatedly, until its operation is completed.
+ * It also provides a way to wait until the operation completes, by calling `pollUntilDone()` and waiting until the operation finishes.
+ * Pollers can also request the cancellation of the ongoing process to whom is providing the underlying long running operation.
+ *
+ * ```ts
+ * const poller = new MyPoller();
+ *
+ * // Polling just once:
+ * await poller.poll();
+ *
+ * // We can try to cancel the request here, by calling:
+ * //
+ * //     await poller.cancelOperation();
+ * //
+ *
+ * // Getting the final result:
+ * const result = await poller.pollUntilDone();
+ * ```
+ *
+ * The Poller is defined by two types, a type representing the state of the poller, which
+ * must include a basic set of properties from `PollOperationState<TResult>`,
+ * and a return type defined by `TResult`, which can be anything.
+ *
+ * The Poller class implements the `PollerLike` interface, which allows poller implementations to avoid having
+ * to export the Poller's class directly, and instead only export the already instantiated poller with the PollerLike type.
+ *
+ * ```ts
+ * class Client {
+ *   public async makePoller: PollerLike<MyOperationState, MyResult> {
+ *     const poller = new MyPoller({});
+ *     // It might be preferred to return the poller after the first request is made,
+ *     // so that some information can be obtained right away.
+ *     await poller.poll();
+ *     return poller;
+ *   }
+ * }
+ *
+ * const poller: PollerLike<MyOperationState, MyResult> = myClient.makePoller();
+ * ```
+ *
+ * A poller can be created through its constructor, then it can be polled until it's completed.
+ * At any point in time, the state of the poller can be obtained without delay through the getOperationState method.
+ * At any point in time, the intermediate forms of the result type can be requested without delay.
+ * Once the underlying operation is marked as completed, the poller will stop and the final value will be returned.
+ *
+ * ```ts
+ * const poller = myClient.makePoller();
+ * const state: MyOperationState = poller.getOperationState();
+ *
+ * // The intermediate result can be obtained at any time.
+ * const result: MyResult | undefined = poller.getResult();
+ *
+ * // The final result can only be obtained after the poller finishes.
+ * const result: MyResult = await poller.pollUntilDone();
+ * ```
+ *
+ */
+// eslint-disable-next-line no-use-before-define
+class Poller {
+    /**
+     * A poller needs to be initialized by passing in at least the basic properties of the `PollOperation<TState, TResult>`.
+     *
+     * When writing an implementation of a Poller, this implementation needs to deal with the initialization
+     * of any custom state beyond the basic definition of the poller. The basic poller assumes that the poller's
+     * operation has already been defined, at least its basic properties. The code below shows how to approach
+     * the definition of the constructor of a new custom poller.
+     *
+     * ```ts
+     * export class MyPoller extends Poller<MyOperationState, string> {
+     *   constructor({
+     *     // Anything you might need outside of the basics
+     *   }) {
+     *     let state: MyOperationState = {
+     *       privateProperty: private,
+     *       publicProperty: public,
+     *     };
+     *
+     *     const operation = {
+     *       state,
+     *       update,
+     *       cancel,
+     *       toString
+     *     }
+     *
+     *     // Sending the operation to the parent's constructor.
+     *     super(operation);
+     *
+     *     // You can assign more local properties here.
+     *   }
+     * }
+     * ```
+     *
+     * Inside of this constructor, a new promise is created. This will be used to
+     * tell the user when the poller finishes (see `pollUntilDone()`). The promise's
+     * resolve and reject methods are also used internally to control when to resolve
+     * or reject anyone waiting for the poller to finish.
+     *
+     * The constructor of a custom implementation of a poller is where any serialized version of
+     * a previous poller's operation should be deserialized into the operation sent to the
+     * base constructor. For example:
+     *
+     * ```ts
+     * export class MyPoller extends Poller<MyOperationState, string> {
+     *   constructor(
+     *     baseOperation: string | undefined
+     *   ) {
+     *     let state: MyOperationState = {};
+     *     if (baseOperation) {
+     *       state = {
+     *         ...JSON.parse(baseOperation).state,
+     *         ...state
+     *       };
+     *     }
+     *     const operation = {
+     *       state,
+     *       // ...
+     *     }
+     *     super(operation);
+     *   }
+     * }
+     * ```
+     *
+     * @param operation - Must contain the basic properties of `PollOperation<State, TResult>`.
+     */
+    constructor(operation) {
+        /** controls whether to throw an error if the operation failed or was canceled. */
+        this.resolveOnUnsuccessful = false;
+        this.stopped = true;
+        this.pollProgressCallbacks = [];
+        this.operation = operation;
+        this.promise = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        // This prevents the UnhandledPromiseRejectionWarning in node.js from being thrown.
+        // The above warning would get thrown if `poller.poll` is called, it returns an error,
+        // and pullUntilDone did not have a .catch or await try/catch on it's return value.
+        this.promise.catch(() => {
+            /* intentionally blank */
+        });
+    }
+    /**
+     * Starts a loop that will break only if the poller is done
+     * or if the poller is stopped.
+     */
+    async startPolling(pollOptions = {}) {
+        if (this.stopped) {
+            this.stopped = false;
+        }
+        while (!this.isStopped() && !this.isDone()) {
+            await this.poll(pollOptions);
+            await this.delay();
+        }
+    }
+    /**
+     * pollOnce does one polling, by calling to the update method of the underlying
+     * poll operation to make any relevant change effective.
+     *
+     * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
+     *
+     * @param options - Optional properties passed to the operation's update method.
+     */
+    async pollOnce(options = {}) {
+        if (!this.isDone()) {
+            this.operation = await this.operation.update({
+                abortSignal: options.abortSignal,
+                fireProgress: this.fireProgress.bind(this),
+            });
+        }
+        this.processUpdatedState();
+    }
+    /**
+     * fireProgress calls the functions passed in via onProgress the method of the poller.
+     *
+     * It loops over all of the callbacks received from onProgress, and executes them, sending them
+     * the current operation state.
+     *
+     * @param state - The current operation state.
+     */
+    fireProgress(state) {
+        for (const callback of this.pollProgressCallbacks) {
+            callback(state);
+        }
+    }
+    /**
+     * Invokes the underlying operation's cancel method.
+     */
+    async cancelOnce(options = {}) {
+        this.operation = await this.operation.cancel(options);
+    }
+    /**
+     * Returns a promise that will resolve once a single polling request finishes.
+     * It does this by calling the update method of the Poller's operation.
+     *
+     * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
+     *
+     * @param options - Optional properties passed to the operation's update method.
+     */
+    poll(options = {}) {
+        if (!this.pollOncePromise) {
+            this.pollOncePromise = this.pollOnce(options);
+            const clearPollOncePromise = () => {
+                this.pollOncePromise = undefined;
+            };
+            this.pollOncePromise.then(clearPollOncePromise, clearPollOncePromise).catch(this.reject);
+        }
+        return this.pollOncePromise;
+    }
+    processUpdatedState() {
+        if (this.operation.state.error) {
+            this.stopped = true;
+            if (!this.resolveOnUnsuccessful) {
+                this.reject(this.operation.state.error);
+                throw this.operation.state.error;
+            }
+        }
+        if (this.operation.state.isCancelled) {
+            this.stopped = true;
+            if (!this.resolveOnUnsuccessful) {
+                const error = new PollerCancelledError("Operation was canceled");
+                this.reject(error);
+                throw error;
+            }
+        }
+        if (this.isDone() && this.resolve) {
+            // If the poller has finished polling, this means we now have a result.
+            // However, it can be the case that TResult is instantiated to void, so
+            // we are not expecting a result anyway. To assert that we might not
+            // have a result eventually after finishing polling, we cast the result
+            // to TResult.
+            this.resolve(this.getResult());
+        }
+    }
+    /**
+     * Returns a promise that will resolve once the underlying operation is completed.
+     */
+    async pollUntilDone(pollOptions = {}) {
+        if (this.stopped) {
+            this.startPolling(pollOptions).catch(this.reject);
+        }
+        // This is needed because the state could have been updated by
+        // `cancelOperation`, e.g. the operation is canceled or an error occurred.
+        this.processUpdatedState();
+        return this.promise;
+    }
+    /**
+     * Invokes the provided callback after each polling is completed,
+     * sending the current state of the poller's operation.
+     *
+     * It returns a method that can be used to stop receiving updates on the given callback function.
+     */
+    onProgress(callback) {
+        this.pollProgressCallbacks.push(callback);
+        return () => {
+            this.pollProgressCallbacks = this.pollProgressCallbacks.filter((c) => c !== callback);
+        };
+    }
+    /**
+     * Returns true if the poller has finished polling.
+     */
+    isDone() {
+        const state = this.operation.state;
+        return Boolean(state.isCompleted || state.isCancelled || state.error);
+    }
+    /**
+     * Stops the poller from continuing to poll.
+     */
+    stopPolling() {
+        if (!this.stopped) {
+            this.stopped = true;
+            if (this.reject) {
+                this.reject(new PollerStoppedError("This poller is already stopped"));
+            }
+        }
+    }
+    /**
+     * Returns true if the poller is stopped.
+     */
+    isStopped() {
+        return this.stopped;
+    }
+    /**
+     * Attempts to cancel the underlying operation.
+     *
+     * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
+     *
+     * If it's called again before it finishes, it will throw an error.
+     *
+     * @param options - Optional properties passed to the operation's update method.
+     */
+    cancelOperation(options = {}) {
+        if (!this.cancelPromise) {
+            this.cancelPromise = this.cancelOnce(options);
+        }
+        else if (options.abortSignal) {
+            throw new Error("A cancel request is currently pending");
+        }
+        return this.cancelPromise;
+    }
+    /**
+     * Returns the state of the operation.
+     *
+     * Even though TState will be the same type inside any of the methods of any extension of the Poller class,
+     * implementations of the pollers can customize what's shared with the public by writing their own
+     * version of the `getOperationState` method, and by defining two types, one representing the internal state of the poller
+     * and a public type representing a safe to share subset of the properties of the internal state.
+     * Their definition of getOperationState can then return their public type.
+     *
+     * Example:
+     *
+     * ```ts
+     * // Let's say we have our poller's operation state defined as:
+     * interface MyOperationState extends PollOperationState<ResultType> {
+     *   privateProperty?: string;
+     *   publicProperty?: string;
+     * }
+     *
+     * // To allow us to have a true separation of public and private state, we have to define another interface:
+     * interface PublicState extends PollOperationState<ResultType> {
+     *   publicProperty?: string;
+     * }
+     *
+     * // Then, we define our Poller as follows:
+     * export class MyPoller extends Poller<MyOperationState, ResultType> {
+     *   // ... More content is needed here ...
+     *
+     *   public getOperationState(): PublicState {
+     *     const state: PublicState = this.operation.state;
+     *     return {
+     *       // Properties from PollOperationState<TResult>
+     *       isStarted: state.isStarted,
+     *       isCompleted: state.isCompleted,
+     *       isCancelled: state.isCancelled,
+     *       error: state.error,
+     *       result: state.result,
+     *
+     *       // The only other property needed by PublicState.
+     *       publicProperty: state.publicProperty
+     *     }
+     *   }
+     * }
+     * ```
+     *
+     * You can see this in the tests of this repository, go to the file:
+     * `../test/utils/testPoller.ts`
+     * and look for the getOperationState implementation.
+     */
+    getOperationState() {
+        return this.operation.state;
+    }
+    /**
+     * Returns the result value of the operation,
+     * regardless of the state of the poller.
+     * It can return undefined or an incomplete form of the final TResult value
+     * depending on the implementation.
+     */
+    getResult() {
+        const state = this.operation.state;
+        return state.result;
+    }
+    /**
+     * Returns a serialized version of the poller's operation
+     * by invoking the operation's toString method.
+     */
+    toString() {
+        return this.operation.toString();
+    }
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/lroEngine.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+
+
+
+/**
+ * The LRO Engine, a class that performs polling.
+ */
+class LroEngine extends Poller {
+    constructor(lro, options) {
+        const { intervalInMs = poller_constants_POLL_INTERVAL_IN_MS, resumeFrom, resolveOnUnsuccessful = false, isDone, lroResourceLocationConfig, processResult, updateState, } = options || {};
+        const state = resumeFrom
+            ? poller_operation_deserializeState(resumeFrom)
+            : {};
+        const operation = new GenericPollOperation(state, lro, !resolveOnUnsuccessful, lroResourceLocationConfig, processResult, updateState, isDone);
+        super(operation);
+        this.resolveOnUnsuccessful = resolveOnUnsuccessful;
+        this.config = { intervalInMs: intervalInMs };
+        operation.setPollerConfig(this.config);
+    }
+    /**
+     * The method used by the poller to wait before attempting to update its operation.
+     */
+    delay() {
+        return new Promise((resolve) => setTimeout(() => resolve(), this.config.intervalInMs));
+    }
+}
+//# sourceMappingURL=lroEngine.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/node_modules/@azure/core-lro/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT license.
+
+/**
+ * This can be uncommented to expose the protocol-agnostic poller
+ */
+// export {
+//   BuildCreatePollerOptions,
+//   Operation,
+//   CreatePollerOptions,
+//   OperationConfig,
+//   RestorableOperationState,
+// } from "./poller/models";
+// export { buildCreatePoller } from "./poller/poller";
+/** legacy */
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/lro/keyVaultSecretPoller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Common properties and methods of the Key Vault Secret Pollers.
+ */
+class KeyVaultSecretPoller extends Poller {
+    /**
+     * Defines how much time the poller is going to wait before making a new request to the service.
+     */
+    intervalInMs = 2000;
+    /**
+     * The method used by the poller to wait before attempting to update its operation.
+     */
+    async delay() {
+        return delay_delay(this.intervalInMs);
+    }
+}
+/**
+ * Common properties and methods of the Key Vault Secret Poller operations.
+ */
+// eslint-disable-next-next no-use-before-define
+class KeyVaultSecretPollOperation {
+    state;
+    cancelMessage = "";
+    constructor(state, options = {}) {
+        this.state = state;
+        if (options.cancelMessage) {
+            this.cancelMessage = options.cancelMessage;
+        }
+    }
+    /**
+     * Meant to reach to the service and update the Poller operation.
+     * @param options - The optional parameters, which is only an abortSignal from \@azure/abort-controller
+     */
+    async update() {
+        throw new Error("Operation not supported.");
+    }
+    /**
+     * Meant to reach to the service and cancel the Poller operation.
+     * @param options - The optional parameters, which is only an abortSignal from \@azure/abort-controller
+     */
+    async cancel() {
+        throw new Error(this.cancelMessage);
+    }
+    /**
+     * Serializes the Poller operation.
+     */
+    toString() {
+        return JSON.stringify({
+            state: this.state,
+        });
+    }
+}
+//# sourceMappingURL=keyVaultSecretPoller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/lro/delete/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * An interface representing a delete secret's poll operation
+ */
+class DeleteSecretPollOperation extends KeyVaultSecretPollOperation {
+    state;
+    client;
+    operationOptions;
+    constructor(state, client, operationOptions = {}) {
+        super(state, { cancelMessage: "Canceling the deletion of a secret is not supported." });
+        this.state = state;
+        this.client = client;
+        this.operationOptions = operationOptions;
+    }
+    /**
+     * Sends a delete request for the given Key Vault Key's name to the Key Vault service.
+     * Since the Key Vault Key won't be immediately deleted, we have {@link beginDeleteKey}.
+     */
+    deleteSecret(name, options = {}) {
+        return esm_tracing_tracingClient.withSpan("DeleteSecretPoller.deleteSecret", options, async (updatedOptions) => {
+            const response = await this.client.deleteSecret(name, updatedOptions);
+            return transformations_getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * The getDeletedSecret method returns the specified deleted secret along with its properties.
+     * This operation requires the secrets/get permission.
+     */
+    getDeletedSecret(name, options = {}) {
+        return esm_tracing_tracingClient.withSpan("DeleteSecretPoller.getDeletedSecret", options, async (updatedOptions) => {
+            const response = await this.client.getDeletedSecret(name, updatedOptions);
+            return transformations_getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * Reaches to the service and updates the delete secret's poll operation.
+     */
+    async update(options = {}) {
+        const state = this.state;
+        const { name } = state;
+        if (options.abortSignal) {
+            this.operationOptions.abortSignal = options.abortSignal;
+        }
+        if (!state.isStarted) {
+            const deletedSecret = await this.deleteSecret(name, this.operationOptions);
+            state.isStarted = true;
+            state.result = deletedSecret;
+            if (!deletedSecret.properties.recoveryId) {
+                state.isCompleted = true;
+            }
+        }
+        if (!state.isCompleted) {
+            try {
+                state.result = await this.getDeletedSecret(name, this.operationOptions);
+                state.isCompleted = true;
+            }
+            catch (error) {
+                if (error.statusCode === 403) {
+                    // At this point, the resource exists but the user doesn't have access to it.
+                    state.isCompleted = true;
+                }
+                else if (error.statusCode !== 404) {
+                    state.error = error;
+                    state.isCompleted = true;
+                    throw error;
+                }
+            }
+        }
+        return this;
+    }
+}
+//# sourceMappingURL=operation.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/lro/delete/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Class that creates a poller that waits until a secret finishes being deleted.
+ */
+class poller_DeleteSecretPoller extends KeyVaultSecretPoller {
+    constructor(options) {
+        const { client, name, operationOptions, intervalInMs = 2000, resumeFrom } = options;
+        let state;
+        if (resumeFrom) {
+            state = JSON.parse(resumeFrom).state;
+        }
+        const operation = new DeleteSecretPollOperation({
+            ...state,
+            name,
+        }, client, operationOptions);
+        super(operation);
+        this.intervalInMs = intervalInMs;
+    }
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/lro/recover/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * An interface representing a delete secret's poll operation
+ */
+class RecoverDeletedSecretPollOperation extends KeyVaultSecretPollOperation {
+    state;
+    client;
+    options;
+    constructor(state, client, options = {}) {
+        super(state, { cancelMessage: "Canceling the recovery of a deleted secret is not supported." });
+        this.state = state;
+        this.client = client;
+        this.options = options;
+    }
+    /**
+     * The getSecret method returns the specified secret along with its properties.
+     * This operation requires the secrets/get permission.
+     */
+    getSecret(name, options = {}) {
+        return esm_tracing_tracingClient.withSpan("RecoverDeletedSecretPoller.getSecret", options, async (updatedOptions) => {
+            const response = await this.client.getSecret(name, options && options.version ? options.version : "", updatedOptions);
+            return transformations_getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * The recoverDeletedSecret method recovers the specified deleted secret along with its properties.
+     * This operation requires the secrets/recover permission.
+     */
+    recoverDeletedSecret(name, options = {}) {
+        return esm_tracing_tracingClient.withSpan("RecoverDeletedSecretPoller.recoverDeletedSecret", options, async (updatedOptions) => {
+            const response = await this.client.recoverDeletedSecret(name, updatedOptions);
+            return transformations_getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * Reaches to the service and updates the delete secret's poll operation.
+     */
+    async update(options = {}) {
+        const state = this.state;
+        const { name } = state;
+        if (options.abortSignal) {
+            this.options.abortSignal = options.abortSignal;
+        }
+        if (!state.isStarted) {
+            try {
+                state.result = (await this.getSecret(name, this.options)).properties;
+                state.isCompleted = true;
+            }
+            catch {
+                // Nothing to do here.
+            }
+            if (!state.isCompleted) {
+                state.result = (await this.recoverDeletedSecret(name, this.options)).properties;
+                state.isStarted = true;
+            }
+        }
+        if (!state.isCompleted) {
+            try {
+                state.result = (await this.getSecret(name, this.options)).properties;
+                state.isCompleted = true;
+            }
+            catch (error) {
+                if (error.statusCode === 403) {
+                    // At this point, the resource exists but the user doesn't have access to it.
+                    state.isCompleted = true;
+                }
+                else if (error.statusCode !== 404) {
+                    state.error = error;
+                    state.isCompleted = true;
+                    throw error;
+                }
+            }
+        }
+        return this;
+    }
+}
+//# sourceMappingURL=operation.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/lro/recover/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Class that deletes a poller that waits until a secret finishes being deleted
+ */
+class poller_RecoverDeletedSecretPoller extends KeyVaultSecretPoller {
+    constructor(options) {
+        const { client, name, operationOptions, intervalInMs = 2000, resumeFrom } = options;
+        let state;
+        if (resumeFrom) {
+            state = JSON.parse(resumeFrom).state;
+        }
+        const operation = new RecoverDeletedSecretPollOperation({
+            ...state,
+            name,
+        }, client, operationOptions);
+        super(operation);
+        this.intervalInMs = intervalInMs;
+    }
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/keyvault-secrets/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/// <reference lib="esnext.asynciterable" />
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The SecretClient provides methods to manage {@link KeyVaultSecret} in
+ * the Azure Key Vault. The client supports creating, retrieving, updating,
+ * deleting, purging, backing up, restoring and listing KeyVaultSecrets. The
+ * client also supports listing {@link DeletedSecret} for a soft-delete enabled Azure
+ * Key Vault.
+ */
+class esm_SecretClient {
+    /**
+     * The base URL to the vault
+     */
+    vaultUrl;
+    /**
+     * A reference to the auto-generated KeyVault HTTP client.
+     */
+    client;
+    /**
+     * Creates an instance of SecretClient.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleCreateClient
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * // Build the URL to reach your key vault
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * // Lastly, create our secrets client and connect to the service
+     * const client = new SecretClient(url, credential);
+     * ```
+     * @param vaultUrl - The base URL to the vault. You should validate that this URL references a valid Key Vault resource. See https://aka.ms/azsdk/blog/vault-uri for details.
+     * @param credential - An object that implements the `TokenCredential` interface used to authenticate requests to the service. Use the \@azure/identity package to create a credential that suits your needs.
+     * @param pipelineOptions - Pipeline options used to configure Key Vault API requests.
+     *                          Omit this parameter to use the default pipeline configuration.
+     */
+    constructor(vaultUrl, credential, pipelineOptions = {}) {
+        this.vaultUrl = vaultUrl;
+        const internalPipelineOptions = {
+            ...pipelineOptions,
+            userAgentOptions: {
+                userAgentPrefix: `${pipelineOptions.userAgentOptions?.userAgentPrefix ?? ""} azsdk-js-keyvault-secrets/${SDK_VERSION}`,
+            },
+            apiVersion: pipelineOptions.serviceVersion || LATEST_API_VERSION,
+            loggingOptions: {
+                logger: logger.info,
+                additionalAllowedHeaderNames: [
+                    "x-ms-keyvault-region",
+                    "x-ms-keyvault-network-info",
+                    "x-ms-keyvault-service-version",
+                ],
+            },
+        };
+        this.client = new KeyVaultClient(this.vaultUrl, credential, internalPipelineOptions);
+        // Key vault has its own authentication policy that needs to be added to the pipeline, replacing the default bearerTokenAuthenticationPolicy.
+        this.client.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicyName });
+        this.client.pipeline.addPolicy(keyVaultAuthenticationPolicy(credential, pipelineOptions), {});
+        // Workaround for: https://github.com/Azure/azure-sdk-for-js/issues/31843
+        this.client.pipeline.addPolicy({
+            name: "ContentTypePolicy",
+            sendRequest(request, next) {
+                const contentType = request.headers.get("Content-Type") ?? "";
+                if (contentType.startsWith("application/json")) {
+                    request.headers.set("Content-Type", "application/json");
+                }
+                return next(request);
+            },
+        });
+    }
+    /**
+     * The setSecret method adds a secret or secret version to the Azure Key Vault. If the named secret
+     * already exists, Azure Key Vault creates a new version of that secret.
+     * This operation requires the secrets/set permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleCreateSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const result = await client.setSecret(secretName, "MySecretValue");
+     * console.log("result: ", result);
+     * ```
+     * Adds a secret in a specified key vault.
+     * @param secretName - The name of the secret.
+     * @param value - The value of the secret.
+     * @param options - The optional parameters.
+     */
+    setSecret(secretName, value, options = {}) {
+        const { contentType, enabled, notBefore, expiresOn: expires, tags, ...remainingOptions } = options;
+        return tracingClient.withSpan("SecretClient.setSecret", remainingOptions, async (updatedOptions) => {
+            const response = await this.client.setSecret(secretName, { value, contentType, secretAttributes: { enabled, notBefore, expires }, tags }, updatedOptions);
+            return getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * Deletes a secret stored in Azure Key Vault.
+     * This function returns a Long Running Operation poller that allows you to wait indefinitely until the secret is deleted.
+     *
+     * This operation requires the secrets/delete permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleDeleteSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * await client.beginDeleteSecret(secretName);
+     * ```
+     * Deletes a secret from a specified key vault.
+     * @param secretName - The name of the secret.
+     * @param options - The optional parameters.
+     */
+    async beginDeleteSecret(name, options = {}) {
+        const poller = new DeleteSecretPoller({
+            name,
+            client: this.client,
+            ...options,
+            operationOptions: options,
+        });
+        // This will initialize the poller's operation (the deletion of the secret).
+        await poller.poll();
+        return poller;
+    }
+    /**
+     * The updateSecret method changes specified attributes of an existing stored secret. Properties that
+     * are not specified in the request are left unchanged. The value of a secret itself cannot be
+     * changed. This operation requires the secrets/set permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleUpdateSecretAttributes
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const result = await client.getSecret(secretName);
+     * await client.updateSecretProperties(secretName, result.properties.version, { enabled: false });
+     * ```
+     * Updates the attributes associated with a specified secret in a given key vault.
+     * @param secretName - The name of the secret.
+     * @param secretVersion - The version of the secret.
+     * @param options - The optional parameters.
+     */
+    async updateSecretProperties(secretName, secretVersion, options = {}) {
+        const { contentType, enabled, notBefore, expiresOn: expires, tags, ...remainingOptions } = options;
+        return tracingClient.withSpan("SecretClient.updateSecretProperties", remainingOptions, async (updatedOptions) => {
+            const response = await this.client.updateSecret(secretName, secretVersion, { contentType, secretAttributes: { enabled, notBefore, expires }, tags }, updatedOptions);
+            return getSecretFromSecretBundle(response).properties;
+        });
+    }
+    /**
+     * The getSecret method is applicable to any secret stored in Azure Key Vault. This operation requires
+     * the secrets/get permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleGetSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const latestSecret = await client.getSecret(secretName);
+     * console.log(`Latest version of the secret ${secretName}: `, latestSecret);
+     *
+     * const specificSecret = await client.getSecret(secretName, {
+     *   version: latestSecret.properties.version!,
+     * });
+     * console.log(
+     *   `The secret ${secretName} at the version ${latestSecret.properties.version!}: `,
+     *   specificSecret,
+     * );
+     * ```
+     * Get a specified secret from a given key vault.
+     * @param secretName - The name of the secret.
+     * @param options - The optional parameters.
+     */
+    getSecret(secretName, options = {}) {
+        return tracingClient.withSpan("SecretClient.getSecret", options, async (updatedOptions) => {
+            const response = await this.client.getSecret(secretName, options && options.version ? options.version : "", updatedOptions);
+            return getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * The getDeletedSecret method returns the specified deleted secret along with its attributes.
+     * This operation requires the secrets/get permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleGetDeletedSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const result = await client.getDeletedSecret("MyDeletedSecret");
+     * ```
+     * Gets the specified deleted secret.
+     * @param secretName - The name of the secret.
+     * @param options - The optional parameters.
+     */
+    getDeletedSecret(secretName, options = {}) {
+        return tracingClient.withSpan("SecretClient.getDeletedSecret", options, async (updatedOptions) => {
+            const response = await this.client.getDeletedSecret(secretName, updatedOptions);
+            return getSecretFromSecretBundle(response);
+        });
+    }
+    /**
+     * The purge deleted secret operation removes the secret permanently, without the possibility of
+     * recovery. This operation can only be enabled on a soft-delete enabled vault. This operation
+     * requires the secrets/purge permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSamplePurgeDeletedSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const deletePoller = await client.beginDeleteSecret(secretName);
+     * await deletePoller.pollUntilDone();
+     *
+     * await client.purgeDeletedSecret(secretName);
+     * ```
+     * Permanently deletes the specified secret.
+     * @param secretName - The name of the secret.
+     * @param options - The optional parameters.
+     */
+    purgeDeletedSecret(secretName, options = {}) {
+        return tracingClient.withSpan("SecretClient.purgeDeletedSecret", options, async (updatedOptions) => {
+            await this.client.purgeDeletedSecret(secretName, updatedOptions);
+        });
+    }
+    /**
+     * Recovers the deleted secret in the specified vault.
+     * This function returns a Long Running Operation poller that allows you to wait indefinitely until the secret is recovered.
+     *
+     * This operation requires the secrets/recover permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleRecoverDeletedSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const deletePoller = await client.beginDeleteSecret(secretName);
+     * await deletePoller.pollUntilDone();
+     *
+     * const recoverPoller = await client.beginRecoverDeletedSecret(secretName);
+     * const deletedSecret = await recoverPoller.pollUntilDone();
+     * console.log(deletedSecret);
+     * ```
+     * Recovers the deleted secret to the latest version.
+     * @param secretName - The name of the deleted secret.
+     * @param options - The optional parameters.
+     */
+    async beginRecoverDeletedSecret(name, options = {}) {
+        const poller = new RecoverDeletedSecretPoller({
+            name,
+            client: this.client,
+            ...options,
+            operationOptions: options,
+        });
+        // This will initialize the poller's operation (the recovery of the deleted secret).
+        await poller.poll();
+        return poller;
+    }
+    /**
+     * Requests that a backup of the specified secret be downloaded to the client. All versions of the
+     * secret will be downloaded. This operation requires the secrets/backup permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleBackupSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const backupResult = await client.backupSecret(secretName);
+     * ```
+     * Backs up the specified secret.
+     * @param secretName - The name of the secret.
+     * @param options - The optional parameters.
+     */
+    backupSecret(secretName, options = {}) {
+        return tracingClient.withSpan("SecretClient.backupSecret", options, async (updatedOptions) => {
+            const response = await this.client.backupSecret(secretName, updatedOptions);
+            return response.value;
+        });
+    }
+    /**
+     * Restores a backed up secret, and all its versions, to a vault. This operation requires the
+     * secrets/restore permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleRestoreSecret
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * const backupResult = await client.backupSecret(secretName);
+     *
+     * await client.restoreSecretBackup(backupResult);
+     * ```
+     * Restores a backed up secret to a vault.
+     * @param secretBundleBackup - The backup blob associated with a secret bundle.
+     * @param options - The optional parameters.
+     */
+    restoreSecretBackup(secretBundleBackup, options = {}) {
+        return tracingClient.withSpan("SecretClient.restoreSecretBackup", options, async (updatedOptions) => {
+            const response = await this.client.restoreSecret({ secretBundleBackup }, updatedOptions);
+            return getSecretFromSecretBundle(response).properties;
+        });
+    }
+    /**
+     * Iterates all versions of the given secret in the vault. The full secret identifier and attributes are provided
+     * in the response. No values are returned for the secrets. This operations requires the secrets/list permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleListSecrets
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * for await (const secretProperties of client.listPropertiesOfSecrets()) {
+     *   console.log("Secret properties: ", secretProperties);
+     * }
+     *
+     * for await (const deletedSecret of client.listDeletedSecrets()) {
+     *   console.log("Deleted secret: ", deletedSecret);
+     * }
+     *
+     * for await (const versionProperties of client.listPropertiesOfSecretVersions(secretName)) {
+     *   console.log("Version properties: ", versionProperties);
+     * }
+     * ```
+     * @param secretName - Name of the secret to fetch versions for.
+     * @param options - The optional parameters.
+     */
+    listPropertiesOfSecretVersions(secretName, options = {}) {
+        return mapPagedAsyncIterable((updatedOptions) => this.client.getSecretVersions(secretName, updatedOptions), options, (item) => getSecretFromSecretBundle(item).properties);
+    }
+    /**
+     * Iterates the latest version of all secrets in the vault.  The full secret identifier and attributes are provided
+     * in the response. No values are returned for the secrets. This operations requires the secrets/list permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleListSecrets
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * for await (const secretProperties of client.listPropertiesOfSecrets()) {
+     *   console.log("Secret properties: ", secretProperties);
+     * }
+     *
+     * for await (const deletedSecret of client.listDeletedSecrets()) {
+     *   console.log("Deleted secret: ", deletedSecret);
+     * }
+     *
+     * for await (const versionProperties of client.listPropertiesOfSecretVersions(secretName)) {
+     *   console.log("Version properties: ", versionProperties);
+     * }
+     * ```
+     * List all secrets in the vault.
+     * @param options - The optional parameters.
+     */
+    listPropertiesOfSecrets(options = {}) {
+        return mapPagedAsyncIterable(this.client.getSecrets.bind(this.client), options, (item) => getSecretFromSecretBundle(item).properties);
+    }
+    /**
+     * Iterates the deleted secrets in the vault.  The full secret identifier and attributes are provided
+     * in the response. No values are returned for the secrets. This operations requires the secrets/list permission.
+     *
+     * Example usage:
+     * ```ts snippet:ReadmeSampleListSecrets
+     * import { DefaultAzureCredential } from "@azure/identity";
+     * import { SecretClient } from "@azure/keyvault-secrets";
+     *
+     * const credential = new DefaultAzureCredential();
+     *
+     * const vaultName = "<YOUR KEYVAULT NAME>";
+     * const url = `https://${vaultName}.vault.azure.net`;
+     *
+     * const client = new SecretClient(url, credential);
+     *
+     * const secretName = "MySecretName";
+     *
+     * for await (const secretProperties of client.listPropertiesOfSecrets()) {
+     *   console.log("Secret properties: ", secretProperties);
+     * }
+     *
+     * for await (const deletedSecret of client.listDeletedSecrets()) {
+     *   console.log("Deleted secret: ", deletedSecret);
+     * }
+     *
+     * for await (const versionProperties of client.listPropertiesOfSecretVersions(secretName)) {
+     *   console.log("Version properties: ", versionProperties);
+     * }
+     * ```
+     * List all secrets in the vault.
+     * @param options - The optional parameters.
+     */
+    listDeletedSecrets(options = {}) {
+        return mapPagedAsyncIterable(this.client.getDeletedSecrets.bind(this.client), options, getSecretFromSecretBundle);
+    }
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/azure/src/key-vault.ts
+
+
+/**
+ * Reading secrets from an Azure Key Vault with the real SecretClient.
+ *
+ * Key Vault names its token scope itself: the first request goes out without a token, the vault
+ * answers 401 with `WWW-Authenticate: Bearer authorization="…/<tenant>", resource="…"`, and the
+ * SDK asks the credential for `<resource>/.default`. The SDK only accepts a resource whose host
+ * the vault's host ends with (`kv-shop.vault.azure.net` → `vault.azure.net`), so a token for
+ * another service is never handed to whoever answers at the vault URL.
+ *
+ * For the Key Vault domains of the national clouds that check stays on. A vault URL elsewhere
+ * (a local stand-in, a vault behind a private proxy name) fails that check by construction, so for
+ * those hosts only the SDK's check is turned off and `ScopeGuard` does the checking instead: it
+ * grants the SDK's rule (a parent domain of the vault host) or the vault's own origin, and refuses
+ * anything else before a token is even requested — a host outside Azure that challenges for
+ * `https://vault.azure.net` (or ARM) gets nothing.
+ */
+/** The Key Vault DNS suffix of each cloud: a vault name becomes https://<name>.<suffix>. */
+const KEY_VAULT_SUFFIXES = {
+    AzureCloud: 'vault.azure.net',
+    AzureUSGovernment: 'vault.usgovcloudapi.net',
+    AzureChinaCloud: 'vault.azure.cn',
+};
+/** A vault name as Azure allows it: 3-24 letters, digits and hyphens, starting with a letter, no double or trailing hyphen. */
+const VAULT_NAME = /^(?=.{3,24}$)[a-zA-Z](?:[a-zA-Z0-9]|-(?!-))*[a-zA-Z0-9]$/;
+/** A secret name as Key Vault allows it. */
+const SECRET_NAME = /^[0-9a-zA-Z-]{1,127}$/;
+/** A secret version: 32 hex digits. */
+const SECRET_VERSION = /^[0-9a-fA-F]{32}$/;
+/** The vault's URL from a name (in `cloud`) or an https URL; undefined when it is neither. */
+function vaultUrlOf(vault, cloud) {
+    const v = vault.trim();
+    if (VAULT_NAME.test(v))
+        return new URL(`https://${v.toLowerCase()}.${KEY_VAULT_SUFFIXES[cloud]}`);
+    let u;
+    try {
+        u = new URL(v);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' || u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== ''))
+        return undefined;
+    return new URL(u.origin);
+}
+/** Whether the host is in one of the clouds' Key Vault domains, where the SDK's own check applies. */
+function isKeyVaultDomain(url) {
+    return Object.values(KEY_VAULT_SUFFIXES).some((s) => url.hostname.endsWith(`.${s}`));
+}
+/** Refused a token scope the vault asked for; its message names the scope and the vault host. */
+class ScopeRefused extends Error {
+    constructor(scope, vault) {
+        super(`the vault at ${vault.host} asked for a token for ${scope}, which is neither a parent domain of ${vault.hostname} nor its own origin; ` +
+            'no token was requested. Check the vault URL (a real Key Vault is https://<name>.vault.azure.net)');
+        this.name = 'ScopeRefused';
+    }
+}
+/** A credential that only hands out tokens for scopes a vault at `vault` may ask for. */
+class ScopeGuard {
+    granted = [];
+    inner;
+    vault;
+    constructor(inner, vault) {
+        this.inner = inner;
+        this.vault = vault;
+    }
+    async getToken(scopes, options) {
+        for (const scope of Array.isArray(scopes) ? scopes : [scopes]) {
+            if (!scopeAllowed(scope, this.vault))
+                throw new ScopeRefused(scope, this.vault);
+            if (!this.granted.includes(scope))
+                this.granted.push(scope);
+        }
+        return this.inner.getToken(scopes, options);
+    }
+}
+/** The SDK's own rule (the vault host ends with `.<resource host>`), or the vault's own origin. */
+function scopeAllowed(scope, vault) {
+    const m = /^(https:\/\/[^/]+)\/?\.default$/.exec(scope);
+    if (!m)
+        return false;
+    let resource;
+    try {
+        resource = new URL(m[1]);
+    }
+    catch {
+        return false;
+    }
+    if (resource.origin === vault.origin)
+        return true;
+    return resource.port === '' && vault.hostname.endsWith(`.${resource.hostname}`);
+}
+class KeyVaultSecrets {
+    url;
+    guard;
+    /** Whether the SDK's challenge resource check is on (the vault is in a Key Vault domain). */
+    sdkVerification;
+    /** HTTP requests sent, the unauthenticated challenge requests included. */
+    requests = 0;
+    client;
+    constructor(url, credential, userAgent) {
+        this.url = url;
+        this.guard = new ScopeGuard(credential, url);
+        this.sdkVerification = isKeyVaultDomain(url);
+        this.client = new SecretClient(url.origin, this.guard, {
+            disableChallengeResourceVerification: !this.sdkVerification,
+            retryOptions: { maxRetries: 0 },
+            userAgentOptions: { userAgentPrefix: userAgent },
+            additionalPolicies: [{ position: 'perRetry', policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) } }],
+        });
+    }
+    /**
+     * Reads one secret (the latest version, or `version`). Absent, disabled and forbidden secrets are
+     * results, not exceptions, so a caller can list every problem at once; `onValue` is called with
+     * the value the moment it arrives, before this returns (to mask it first).
+     */
+    async read(name, version, ctx, onValue) {
+        const label = version ? `${name}@${version}` : name;
+        try {
+            const secret = await armRetry((signal) => this.client.getSecret(name, { version, abortSignal: signal }), { what: `read secret ${label}`, ...ctx });
+            const value = secret.value ?? '';
+            onValue(value);
+            return {
+                name, status: 'found', value, version: secret.properties.version ?? version ?? '',
+                expiresOn: secret.properties.expiresOn, notBefore: secret.properties.notBefore, contentType: secret.properties.contentType,
+            };
+        }
+        catch (err) {
+            if (err instanceof ScopeRefused)
+                throw err;
+            const cause = err instanceof Error ? err.cause : undefined;
+            if (cause instanceof ScopeRefused)
+                throw cause;
+            // Sign-in trouble is the same for every secret: one failure, not one line per name.
+            if (err instanceof Error && /CredentialUnavailable|Authentication/.test(err.name))
+                throw err;
+            const e = err;
+            const inner = e.details?.error?.innererror?.code ?? e.details?.error?.innerError?.code;
+            if (e.statusCode === 404)
+                return { name, status: 'missing', detail: e.code ?? 'SecretNotFound' };
+            if (e.statusCode === 403 && inner === 'SecretDisabled')
+                return { name, status: 'disabled', detail: 'disabled' };
+            if (e.statusCode === 403)
+                return { name, status: 'forbidden', detail: describeArmError(err) };
+            if (e.statusCode === 401)
+                return { name, status: 'forbidden', detail: describeArmError(err) };
+            return { name, status: 'failed', detail: describeArmError(err) };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/azure/src/index.ts
+
 
 
 
@@ -77212,10 +80689,10 @@ async function execute(v, auth, gates, cancel) {
         // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
         if (!splitStarted)
             throw err;
-        core/* error */.z3(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`);
+        core/* error */.z3(`The rollout stopped on an error: ${arm_describeArmError(err)}; restoring 100% to ${stable.name}`);
         await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000);
         core/* saveState */.LZ('finished', 'restored');
-        throw new core_src/* ActionFailure */.dR(`${describeArmError(err)}; traffic restored to 100% ${stable.name} (read back)`);
+        throw new core_src/* ActionFailure */.dR(`${arm_describeArmError(err)}; traffic restored to 100% ${stable.name} (read back)`);
     }
     if (outcome.result === 'cancelled') {
         if (splitStarted) {
@@ -77351,7 +80828,7 @@ async function rollbackMode(aca, state, v, ctx) {
         return;
     }
     const revision = await aca.revision(target, ctx).catch((err) => {
-        throw new core_src/* ActionFailure */.dR(`Cannot roll back to ${target}: ${describeArmError(err)}`);
+        throw new core_src/* ActionFailure */.dR(`Cannot roll back to ${target}: ${arm_describeArmError(err)}`);
     });
     if (!revision.active) {
         core/* info */.pq(`Activating ${target} (inactive) and waiting for it to be healthy`);
@@ -77418,7 +80895,7 @@ async function deactivateQuietly(aca, name, ctx) {
         core/* info */.pq(`Deactivated ${name} (0% traffic)`);
     }
     catch (err) {
-        core/* warning */.$e(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`);
+        core/* warning */.$e(`Could not deactivate ${name}: ${arm_describeArmError(err)}; it stays active at 0% traffic`);
     }
 }
 async function finish(result, stable, canary, previous, stages, reason, v, rollbackMs) {
@@ -77492,7 +80969,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: InputError, InvalidInputs, backoffDelay, cell, logGroup, parseStructured, parseUrl, percent, reportFailure, secret
+// UNUSED EXPORTS: InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, cell, logGroup, parseStructured, parseUrl, percent, reportFailure, secret, setNamedOutputs
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(1804);
@@ -77964,6 +81441,20 @@ function setOutputs(declared, values) {
         const value = values[name];
         if (value !== undefined)
             lib_core/* setOutput */.uH(name, String(value));
+    }
+}
+/** What a step output's name may be: a letter or `_`, then letters, digits, `-` and `_`. */
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * Sets outputs whose names come from the user's input (e.g. one per secret read), which action.yml
+ * cannot declare: a JavaScript action's undeclared outputs still reach `steps.<id>.outputs`. The
+ * caller validates the names (OUTPUT_NAME) with its inputs, before any side effect.
+ */
+function setNamedOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`not an output name: ${name}`);
+        core.setOutput(name, value);
     }
 }
 

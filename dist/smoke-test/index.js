@@ -29462,10 +29462,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: InputError, InvalidInputs, boolean, cell, list, oneLine, oneOf, parseUrl, percent, reportFailure, retry, secret
+// UNUSED EXPORTS: InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, list, oneLine, oneOf, parseUrl, percent, reportFailure, retry, secret, setNamedOutputs
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
+var lib_core = __nccwpck_require__(3218);
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * Errors an action reports to its user. Every message is one line: the runner shows it as an
@@ -29575,13 +29575,13 @@ async function runAction(main) {
 function reportFailure(err) {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
-            core/* error */.z3(e.message, { title: 'Invalid input' });
+            lib_core/* error */.z3(e.message, { title: 'Invalid input' });
         process.exitCode = 1;
         return;
     }
     if (err instanceof Error && err.stack)
-        core/* debug */.Yz(err.stack);
-    core/* setFailed */.C1(err instanceof ActionFailure ? err.message : describeError(err));
+        lib_core/* debug */.Yz(err.stack);
+    lib_core/* setFailed */.C1(err instanceof ActionFailure ? err.message : describeError(err));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
@@ -29634,7 +29634,7 @@ function secrets_maskSecret(value) {
         if (piece.length < 3 || registered.has(piece))
             continue;
         registered.add(piece);
-        core/* setSecret */.Pq(piece);
+        lib_core/* setSecret */.Pq(piece);
     }
 }
 /** Replaces every registered secret in `text` with `***`, longest first. */
@@ -29669,7 +29669,7 @@ function optional(kind) {
 function readInputs(spec, issues) {
     const values = {};
     for (const [name, def] of Object.entries(spec)) {
-        const raw = core/* getInput */.V4(name);
+        const raw = lib_core/* getInput */.V4(name);
         if (raw === '') {
             if (def.required)
                 issues.add(name, `is required: give ${def.kind.accepted}`);
@@ -29823,13 +29823,13 @@ function valueText(v) {
 function logGroup(title, lines) {
     if (lines.length === 0)
         return;
-    core/* startGroup */.Oh(title);
+    lib_core/* startGroup */.Oh(title);
     try {
         for (const line of lines)
-            core/* info */.pq(line);
+            lib_core/* info */.pq(line);
     }
     finally {
-        core/* endGroup */.N4();
+        lib_core/* endGroup */.N4();
     }
 }
 
@@ -29920,7 +29920,7 @@ function markdownTable(header, rows) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await core/* summary */.z.addRaw(redact(markdown), true).write();
+    await lib_core/* summary */.z.addRaw(redact(markdown), true).write();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/outputs.ts
@@ -29933,7 +29933,21 @@ function setOutputs(declared, values) {
     for (const name of declared) {
         const value = values[name];
         if (value !== undefined)
-            core/* setOutput */.uH(name, String(value));
+            lib_core/* setOutput */.uH(name, String(value));
+    }
+}
+/** What a step output's name may be: a letter or `_`, then letters, digits, `-` and `_`. */
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/**
+ * Sets outputs whose names come from the user's input (e.g. one per secret read), which action.yml
+ * cannot declare: a JavaScript action's undeclared outputs still reach `steps.<id>.outputs`. The
+ * caller validates the names (OUTPUT_NAME) with its inputs, before any side effect.
+ */
+function setNamedOutputs(values) {
+    for (const [name, value] of Object.entries(values)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`not an output name: ${name}`);
+        core.setOutput(name, value);
     }
 }
 

@@ -48,7 +48,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  */
 export function resolveAzureAuth(values: InputValues<typeof azureAuthInputs>, issues: InputIssues, opts: { needsSubscription: boolean }): AzureAuth | undefined {
   const env = process.env
-  const cloud = CLOUDS[values.cloud]
+  // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
+  const cloud = CLOUDS[values.cloud] as (typeof CLOUDS)[CloudName] | undefined
   const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID
   const tenantId = values['tenant-id'] ?? env.AZURE_TENANT_ID
   const subscriptionId = values['subscription-id'] ?? env.AZURE_SUBSCRIPTION_ID ?? ''
@@ -60,6 +61,7 @@ export function resolveAzureAuth(values: InputValues<typeof azureAuthInputs>, is
   if ((clientId === undefined) !== (tenantId === undefined) && !env.AZURE_CLIENT_SECRET) {
     issues.add(clientId === undefined ? 'client-id' : 'tenant-id', 'must be given together with ' + (clientId === undefined ? 'tenant-id' : 'client-id') + ' for OIDC sign-in')
   }
+  if (!cloud) return undefined
   const armEndpoint = (values['arm-endpoint']?.href ?? cloud.arm).replace(/\/+$/, '')
   const authorityHost = (values['authority-host']?.href ?? cloud.authority).replace(/\/+$/, '')
   const audience = values.audience ?? cloud.audience

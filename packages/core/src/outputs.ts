@@ -13,3 +13,18 @@ export function setOutputs<const N extends string>(
     if (value !== undefined) core.setOutput(name, String(value))
   }
 }
+
+/** What a step output's name may be: a letter or `_`, then letters, digits, `-` and `_`. */
+export const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/
+
+/**
+ * Sets outputs whose names come from the user's input (e.g. one per secret read), which action.yml
+ * cannot declare: a JavaScript action's undeclared outputs still reach `steps.<id>.outputs`. The
+ * caller validates the names (OUTPUT_NAME) with its inputs, before any side effect.
+ */
+export function setNamedOutputs(values: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (!OUTPUT_NAME.test(name)) throw new Error(`not an output name: ${name}`)
+    core.setOutput(name, value)
+  }
+}
