@@ -176,6 +176,28 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assertNowhere(r, [api, expired])
   })
 
+  test('a sign-in Entra refuses fails once, naming the reason, with no token in the log', async () => {
+    const r = await run({ secrets: 'db-password\napi-key', audience: 'api://SomeOtherExchange' })
+    assert.equal(r.exitCode, 1)
+    const errors = r.annotations.filter((a) => a.level === 'error')
+    assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
+    assert.match(errors[0]?.message ?? '', /^Could not read from the vault 127\.0\.0\.1:\d+ \(GitHub OIDC \(audience api:\/\/SomeOtherExchange\).*AADSTS700212.*nothing was exported$/)
+    const printed = printedLines(r).join('\n') + r.stderr + r.summary
+    for (const token of azure.issued.idTokens) assert.ok(!printed.includes(token), 'the OIDC token was printed')
+    assert.deepEqual(r.env, {})
+  })
+
+  test('an unreachable vault is one error naming it, not one per secret', async () => {
+    const closed = await startKeyVault(azure)
+    const url = closed.url
+    await closed.close()
+    const r = await run({ vault: url, secrets: 'db-password\napi-key', timeout: '5s' })
+    assert.equal(r.exitCode, 1)
+    const errors = r.annotations.filter((a) => a.level === 'error')
+    assert.equal(errors.length, 1)
+    assert.match(errors[0]?.message ?? '', /^Could not read from the vault 127\.0\.0\.1:\d+: .*connection refused.*; check the vault name \(or URL\) and cloud; nothing was exported$/)
+  })
+
   test('a vault outside Azure that challenges for Key Vault\'s resource gets no token', async () => {
     const rogue = await startKeyVault(azure, { challengeResource: 'https://vault.azure.net' })
     try {

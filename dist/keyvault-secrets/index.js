@@ -78958,7 +78958,8 @@ function scopeAllowed(scope, vault) {
     }
     if (resource.origin === vault.origin)
         return true;
-    return resource.port === '' && vault.hostname.endsWith(`.${resource.hostname}`);
+    // A parent domain with at least two labels: a bare TLD ("net") is nobody's resource.
+    return resource.port === '' && resource.hostname.includes('.') && vault.hostname.endsWith(`.${resource.hostname}`);
 }
 class KeyVaultSecrets {
     url;
@@ -79099,7 +79100,8 @@ async function run() {
     const issues = new src/* InputIssues */.b0();
     const v = (0,src/* readInputs */.Ko)(inputs, issues);
     const auth = resolveAzureAuth(v, issues, { needsSubscription: false });
-    const url = v.vault === undefined || v.cloud === undefined ? undefined : vaultUrlOf(v.vault, v.cloud);
+    // An invalid cloud is reported as such; the vault is still checked (a name resolves in AzureCloud then).
+    const url = v.vault === undefined ? undefined : vaultUrlOf(v.vault, v.cloud ?? 'AzureCloud');
     if (v.vault !== undefined && url === undefined) {
         issues.add('vault', `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`);
     }
@@ -79127,9 +79129,15 @@ async function run() {
     try {
         // The first read meets the challenge and gets the token; the others reuse it, a few at a time.
         await read(0);
+        const first = results[0];
+        // Unreachable (DNS, TLS, a timeout): the same for every secret, so one line and stop.
+        if (first?.status === 'failed')
+            throw new src/* ActionFailure */.dR(`Could not read from the vault ${url.host}: ${first.detail}; check the vault name (or URL) and cloud; nothing was exported`);
         await (0,src/* pool */.wW)([...planned.keys()].slice(1), CONCURRENCY, read);
     }
     catch (err) {
+        if (err instanceof src/* ActionFailure */.dR)
+            throw err;
         if (err instanceof ScopeRefused)
             throw new src/* ActionFailure */.dR(`Refused to sign in to the vault: ${err.message}`);
         if (signal.aborted)

@@ -27,7 +27,10 @@ export function printStep(title: string, result: StepResult): void {
   console.log(`\n── ${title} (${how}, ${(result.durationMs / 1000).toFixed(1)}s)`)
   if (result.log.trim()) console.log(indent(result.log, '  │ '))
   if (result.stderr.trim()) console.log(`  stderr:\n${indent(result.stderr, '  │ ')}`)
-  const outputs = Object.entries(result.outputs)
+  // Outputs can hold registered secrets (keyvault-secrets sets one per secret): masked as the log is.
+  const masks = [...result.masks].filter(Boolean).sort((a, b) => b.length - a.length)
+  const mask = (v: string) => masks.reduce((text, m) => text.split(m).join('***'), v)
+  const outputs = Object.entries(result.outputs).map(([k, v]) => [k, mask(v)] as const)
   if (outputs.length > 0) console.log(`  outputs:\n${outputs.map(([k, v]) => `    ${outputLine(k, v)}`).join('\n')}`)
   if (result.summary.trim()) console.log(`  job summary:\n${indent(result.summary, '  ¦ ')}`)
 }

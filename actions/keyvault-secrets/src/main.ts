@@ -28,7 +28,8 @@ export async function run(): Promise<void> {
   const issues = new Issues()
   const v = readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: false })
-  const url = v.vault === undefined || v.cloud === undefined ? undefined : vaultUrlOf(v.vault, v.cloud)
+  // An invalid cloud is reported as such; the vault is still checked (a name resolves in AzureCloud then).
+  const url = v.vault === undefined ? undefined : vaultUrlOf(v.vault, v.cloud ?? 'AzureCloud')
   if (v.vault !== undefined && url === undefined) {
     issues.add('vault', `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`)
   }
@@ -55,8 +56,12 @@ export async function run(): Promise<void> {
   try {
     // The first read meets the challenge and gets the token; the others reuse it, a few at a time.
     await read(0)
+    const first = results[0]
+    // Unreachable (DNS, TLS, a timeout): the same for every secret, so one line and stop.
+    if (first?.status === 'failed') throw new ActionFailure(`Could not read from the vault ${url.host}: ${first.detail}; check the vault name (or URL) and cloud; nothing was exported`)
     await pool([...planned.keys()].slice(1), CONCURRENCY, read)
   } catch (err) {
+    if (err instanceof ActionFailure) throw err
     if (err instanceof ScopeRefused) throw new ActionFailure(`Refused to sign in to the vault: ${err.message}`)
     if (signal.aborted) throw new ActionFailure(`Reading ${planned.length} secret(s) from ${url.host} did not finish within ${Math.round(v.timeout / 1000)}s; nothing was exported`)
     throw new ActionFailure(`Could not read from the vault ${url.host} (${auth.method}): ${describeArmError(err)}; nothing was exported`)

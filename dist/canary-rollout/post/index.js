@@ -80133,7 +80133,8 @@ function scopeAllowed(scope, vault) {
     }
     if (resource.origin === vault.origin)
         return true;
-    return resource.port === '' && vault.hostname.endsWith(`.${resource.hostname}`);
+    // A parent domain with at least two labels: a bare TLD ("net") is nobody's resource.
+    return resource.port === '' && resource.hostname.includes('.') && vault.hostname.endsWith(`.${resource.hostname}`);
 }
 class KeyVaultSecrets {
     url;

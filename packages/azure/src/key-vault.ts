@@ -95,7 +95,8 @@ export function scopeAllowed(scope: string, vault: URL): boolean {
     return false
   }
   if (resource.origin === vault.origin) return true
-  return resource.port === '' && vault.hostname.endsWith(`.${resource.hostname}`)
+  // A parent domain with at least two labels: a bare TLD ("net") is nobody's resource.
+  return resource.port === '' && resource.hostname.includes('.') && vault.hostname.endsWith(`.${resource.hostname}`)
 }
 
 export type SecretRead =
