@@ -195,7 +195,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.equal(r.exitCode, 1)
     const errors = r.annotations.filter((a) => a.level === 'error')
     assert.equal(errors.length, 1)
-    assert.match(errors[0]?.message ?? '', /^Could not read from the vault 127\.0\.0\.1:\d+: .*connection refused.*; check the vault name \(or URL\) and cloud; nothing was exported$/)
+    assert.match(errors[0]?.message ?? '', /^Could not read from the vault 127\.0\.0\.1:\d+: .*ECONNREFUSED.*; check the vault name \(or URL\) and cloud; nothing was exported$/)
   })
 
   test('a vault outside Azure that challenges for Key Vault\'s resource gets no token', async () => {
