@@ -70,7 +70,7 @@ describe('canary-rollout modes and sign-in', () => {
       assert.deepEqual(s.azure.calls.filter((c) => c.method !== 'GET'), [], 'only reads')
       assert.equal(s.app.revisions.size, 1)
       assert.equal(r.outputs.result, 'planned')
-      assert.deepEqual(JSON.parse(r.outputs.timeline ?? '[]').map((x: { weight: number; bakeMs: number }) => [x.weight, x.bakeMs]), [[5, 300_000], [50, 600_000], [100, 900_000]])
+      assert.deepEqual((JSON.parse(r.outputs.timeline ?? '[]') as Array<{ weight: number; bakeMs: number }>).map((x) => [x.weight, x.bakeMs]), [[5, 300_000], [50, 600_000], [100, 900_000]])
       assert.match(r.log, /stage 2 at \+5m00s: 50% canary, 50% stable, bake 10m00s \(60 gate round\(s\)/)
     } finally {
       await s.close()

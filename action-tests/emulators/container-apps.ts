@@ -262,12 +262,12 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     return sum === 100 ? undefined : `The sum of traffic weights must be 100; got ${sum}.`
   }
 
-  const close = azure.close
+  const closeAzure = azure.close.bind(azure)
   azure.close = async () => {
     proxy.closeAllConnections()
     await new Promise<void>((done) => proxy.close(() => done()))
     for (const r of handle.revisions.values()) await r.app.close()
-    await close()
+    await closeAzure()
   }
   return handle
 }

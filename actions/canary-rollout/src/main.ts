@@ -6,7 +6,7 @@ import {
   ContainerAppTarget, describeWeights, MARKER_TAG, PREVIOUS_TAG, readMarker, restore, revisionUrl, verifyWeights, waitHealthy, withoutMarker, split,
 } from './container-app.ts'
 import { Cancelled, inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
-import { describeStages, type Stage } from './stages.ts'
+import { describeStages } from './stages.ts'
 import { inputs, type Mode, outputs } from './spec.ts'
 import { rolloutSummary } from './summary.ts'
 

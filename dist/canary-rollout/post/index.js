@@ -76646,7 +76646,7 @@ class ContainerApps {
      * lost answer is harmless.
      */
     async setTraffic(location, traffic, tags, ctx) {
-        const envelope = { location, configuration: { ingress: { traffic: traffic } }, ...(tags ? { tags } : {}) };
+        const envelope = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) };
         await armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(), { what: `set traffic of ${this.name}`, ...ctx });
         return this.settled(ctx);
     }
