@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { CANARY, everything, FAST, STABLE, startStage, type Stage, weightHistory } from './canary-rollout.fixture.ts'
+import { CLIENT_ID, CLIENT_SECRET, TENANT } from './emulators/azure.ts'
 
 describe('canary-rollout modes and sign-in', () => {
   test('rollback puts the previous stable revision back to 100 %; a second rollback changes nothing', async () => {
@@ -92,6 +93,24 @@ describe('canary-rollout modes and sign-in', () => {
         // The JWT's parts too: its signature is what makes it a credential.
         for (const part of t.split('.').filter((p) => p.length > 20)) assert.ok(!seen.includes(part))
       }
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('environment credentials (AZURE_CLIENT_SECRET) sign in when no OIDC client is given; the secret is masked', async () => {
+    const s = await startStage()
+    try {
+      await s.app.addRevision('v150')
+      const { 'client-id': _c, 'tenant-id': _t, ...withoutOidc } = s.azure.authInputs
+      const env = { AZURE_CLIENT_ID: CLIENT_ID, AZURE_TENANT_ID: TENANT, AZURE_CLIENT_SECRET: CLIENT_SECRET, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
+      const r = await s.rollout({ ...FAST, ...withoutOidc, 'client-id': '', 'tenant-id': '', revision: 'v150', stages: '100%' }, { env })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(s.azure.issued.idTokens.length, 0, 'no GitHub OIDC token was asked for')
+      assert.match(r.log, /^Azure: environment credentials \(AZURE_CLIENT_ID 11111111-2222-3333-4444-555555555555\)/m)
+      assert.ok(r.masks.includes(CLIENT_SECRET))
+      assert.ok(!everything(r).includes(CLIENT_SECRET))
+      assert.equal(s.app.weights()[CANARY], 100)
     } finally {
       await s.close()
     }

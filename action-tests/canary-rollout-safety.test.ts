@@ -92,6 +92,30 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
     }
   })
 
+  test('a rollback is not held up by a 60 s Retry-After: the wait is capped, production is restored at once', async () => {
+    const s = await startStage()
+    try {
+      const canary = await s.app.addRevision('v150')
+      let injected = 0
+      void until(() => s.app.weights()[CANARY] === 50, 60_000).then(() => {
+        canary.app.set({ errorRate: 1 })
+        // The next two writes — the rollback — are throttled with a minute's Retry-After.
+        s.azure.failNext(2, '429', { method: 'PATCH', retryAfterSeconds: 60 })
+        injected = performance.now()
+      })
+      const r = await s.rollout({ ...FAST, revision: 'v150', stages: '50%:30s, 100%', 'min-samples': '10' })
+      const restoredAfter = (s.app.history.at(-1)?.at ?? 0) - (performance.timeOrigin + injected)
+      assert.equal(r.exitCode, 1, r.log)
+      assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
+      assert.equal(s.azure.calls.filter((c) => c.fault === '429' && c.method === 'PATCH').length, 2)
+      assert.ok(restoredAfter < 60_000, `restored ${Math.round(restoredAfter)}ms after the fault: it waited out the Retry-After`)
+      const failed = (JSON.parse(r.outputs.timeline ?? '[]') as Array<{ rollbackMs?: number }>).find((x) => x.rollbackMs !== undefined)
+      assert.ok(failed?.rollbackMs !== undefined && failed.rollbackMs < 60_000)
+    } finally {
+      await s.close()
+    }
+  })
+
   for (const kind of ['promotion', 'rollback'] as const) {
     test(`30 % of ARM calls answered 429 + Retry-After, 503 or a reset (seeded): the same ${kind} as without faults`, async () => {
       const s = await startStage()

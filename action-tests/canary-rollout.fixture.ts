@@ -14,7 +14,7 @@ export interface Stage {
   azure: Azure
   app: ContainerAppHandle
   /** Runs the canary-rollout bundle with the auth inputs and the app, plus `inputs`. */
-  rollout(inputs?: Record<string, string>, opts?: Omit<StepOptions, 'inputs' | 'env'> & { post?: boolean; state?: Record<string, string> }): Promise<StepResult>
+  rollout(inputs?: Record<string, string>, opts?: Omit<StepOptions, 'inputs'> & { post?: boolean; state?: Record<string, string> }): Promise<StepResult>
   close(): Promise<void>
 }
 
@@ -27,7 +27,7 @@ export async function startStage(opts: ContainerAppOptions = {}): Promise<Stage>
     rollout: (inputs = {}, step = {}) =>
       runStep('canary-rollout', {
         ...step,
-        env: azure.env,
+        env: { ...azure.env, ...step.env },
         inputs: { ...azure.authInputs, 'resource-group': app.resourceGroup, app: app.name, ...inputs },
       }),
     close: () => azure.close(),

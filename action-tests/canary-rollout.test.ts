@@ -14,10 +14,13 @@ describe('canary-rollout rollout', () => {
   test('a healthy canary is promoted through three stages; the previous revision stays active at 0 %', async () => {
     const s = await startStage()
     try {
+      // An older revision left active at 0 % by an earlier rollout: the cleanup rule deactivates it.
+      const older = await s.app.addRevision('v130')
       const r = await s.rollout({ ...FAST, image: 'ghcr.io/octo-org/shop:v1.5.0', 'revision-suffix': 'v150', stages: '5%:2s, 50%:2s, 100%:1s', 'expected-version': 'v1.5.0', checks: VERSION_CHECKS })
       assert.equal(r.exitCode, 0, r.log)
       assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }, { [STABLE]: 95, [CANARY]: 5 }, { [STABLE]: 50, [CANARY]: 50 }, { [CANARY]: 100 }])
       assert.equal(s.app.revision(STABLE).active, true, 'the previous stable revision stays active for an instant rollback')
+      assert.equal(older.active, false, 'other revisions at 0 % are deactivated')
       assert.equal(s.app.weights()[STABLE], 0)
       assert.equal(s.app.tags['deploy-actions-previous'], STABLE)
       assert.equal(s.app.tags['deploy-actions-rollout'], undefined, 'the in-flight marker is cleared')

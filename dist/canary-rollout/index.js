@@ -66447,6 +66447,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function resolveAzureAuth(values, issues, opts) {
     const env = process.env;
+    // The identity library reads these itself; masking them first keeps any echo of them out of logs.
+    for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD'])
+        if (env[name])
+            (0,core_src/* maskSecret */.$l)(env[name]);
     const cloud = CLOUDS[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
     const tenantId = values['tenant-id'] ?? env.AZURE_TENANT_ID;
@@ -76857,6 +76861,7 @@ async function runStages(target, opts) {
         opts.log(`Rolling back: 100% to ${target.stableName}`);
         await target.restoreStable(ROLLBACK_BUDGET_MS);
         const rollbackMs = Math.round(performance.now() - verdictAt);
+        record.rollbackMs = rollbackMs;
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 });
         opts.log(`Rolled back in ${(0,core_src/* formatDuration */.a3)(rollbackMs)}: ${target.stableName} has 100% again (read back)`);
         return { result: 'failed', stages, weights, reason: `stage ${record.stage} (${record.weight}%): ${reason}`, rollbackMs };

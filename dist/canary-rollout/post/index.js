@@ -67570,6 +67570,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function resolveAzureAuth(values, issues, opts) {
     const env = process.env;
+    // The identity library reads these itself; masking them first keeps any echo of them out of logs.
+    for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD'])
+        if (env[name])
+            (0,src/* maskSecret */.$l)(env[name]);
     const cloud = CLOUDS[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
     const tenantId = values['tenant-id'] ?? env.AZURE_TENANT_ID;
@@ -76756,6 +76760,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p0: () => (/* reexport */ duration),
   nd: () => (/* reexport */ integer),
   p_: () => (/* reexport */ list),
+  $l: () => (/* reexport */ secrets_maskSecret),
   TN: () => (/* reexport */ oneLine),
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
@@ -76771,7 +76776,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: DURATION_FORM, InputError, InvalidInputs, appendSummary, backoffDelay, cell, formatDuration, logGroup, markdownTable, maskSecret, parseStructured, parseUrl, percent, pool, redact, reportFailure, secret, setOutputs, valueText
+// UNUSED EXPORTS: DURATION_FORM, InputError, InvalidInputs, appendSummary, backoffDelay, cell, formatDuration, logGroup, markdownTable, parseStructured, parseUrl, percent, pool, redact, reportFailure, secret, setOutputs, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(1804);
@@ -76943,7 +76948,7 @@ function secrets_maskSecret(value) {
         if (piece.length < 3 || registered.has(piece))
             continue;
         registered.add(piece);
-        core.setSecret(piece);
+        lib_core/* setSecret */.Pq(piece);
     }
 }
 /** Replaces every registered secret in `text` with `***`, longest first. */
