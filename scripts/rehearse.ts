@@ -11,11 +11,12 @@
 import { startApp } from '../action-tests/emulators/app.ts'
 import { ensureDist } from './build.ts'
 import { printStep } from './lib/print-step.ts'
+import * as canaryRollout from './rehearsal/canary-rollout.ts'
 import * as keyvaultSecrets from './rehearsal/keyvault-secrets.ts'
 import * as smokeTest from './rehearsal/smoke-test.ts'
 import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
 
-const steps: RehearsalStep[] = [...keyvaultSecrets.steps, ...smokeTest.steps]
+const steps: RehearsalStep[] = [...keyvaultSecrets.steps, ...canaryRollout.steps, ...smokeTest.steps]
 
 await ensureDist()
 const closers: Array<() => Promise<void> | void> = []

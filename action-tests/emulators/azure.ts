@@ -19,6 +19,8 @@ export const SUBSCRIPTION = '00000000-0000-0000-0000-00000000c0de'
 export const TENANT = '72f988bf-0000-0000-0000-00000000beef'
 export const CLIENT_ID = '11111111-2222-3333-4444-555555555555'
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+/** The secret of CLIENT_ID, for environment-credential sign-in (AZURE_CLIENT_SECRET). */
+export const CLIENT_SECRET = 'emulator-client-secret-' + randomBytes(6).toString('hex')
 
 export interface ArmRequest {
   method: string
@@ -73,6 +75,8 @@ export interface Azure {
   /** Lets Entra issue tokens for another resource's scope too (e.g. a Key Vault's); ARM's is always allowed. */
   allowScope(scope: string): void
   setFaults(faults: Partial<Faults> | undefined): void
+  /** Answers the next `count` ARM calls of `method` with `kind` (and Retry-After), before any random fault. */
+  failNext(count: number, kind: FaultKind, opts?: { method?: string; retryAfterSeconds?: number }): void
   /** Adds a route; `pattern` matches the request path (without query). */
   route(method: string, pattern: RegExp, handler: ArmHandler): void
   /** Starts a long-running operation; its status URL answers InProgress until `doneAt`. */
@@ -91,6 +95,7 @@ export async function startAzure(): Promise<Azure> {
   const extraScopes = new Set<string>()
   const operations = new Map<string, { doneAt: number; result: () => ArmReply }>()
   let faults: Faults | undefined
+  const queued: Array<{ kind: FaultKind; method?: string; retryAfterSeconds: number }> = []
   let random = mulberry32(1)
   let base = ''
   const closers: Array<() => Promise<void>> = []
@@ -109,6 +114,9 @@ export async function startAzure(): Promise<Azure> {
     setFaults(f) {
       faults = f ? { rate: 0.3, kinds: ['429', '503', 'reset'], retryAfterSeconds: 1, seed: 1, ...f } : undefined
       random = mulberry32(faults?.seed ?? 1)
+    },
+    failNext(count, kind, opts = {}) {
+      for (let i = 0; i < count; i++) queued.push({ kind, method: opts.method, retryAfterSeconds: opts.retryAfterSeconds ?? 1 })
     },
     route(method, pattern, handler) {
       routes.push({ method, pattern, handler })
@@ -168,8 +176,11 @@ export async function startAzure(): Promise<Azure> {
       call.status = 400
       return send(res, 400, { error: { code: 'MissingApiVersionParameter', message: "The api-version query parameter (?api-version=) is required for all requests." } })
     }
-    if (faults && random() < faults.rate) {
-      const kind = faults.kinds[Math.floor(random() * faults.kinds.length)] as FaultKind
+    const next = queued.findIndex((q) => !q.method || q.method === req.method)
+    const planned = next >= 0 ? queued.splice(next, 1)[0] : undefined
+    if (planned || (faults && random() < faults.rate)) {
+      const kind = planned?.kind ?? (faults?.kinds[Math.floor(random() * faults.kinds.length)])
+      const retryAfter = planned?.retryAfterSeconds ?? faults?.retryAfterSeconds ?? 1
       call.fault = kind
       if (kind === 'reset') {
         call.status = 0
@@ -178,7 +189,7 @@ export async function startAzure(): Promise<Azure> {
       }
       call.status = Number(kind)
       const code = kind === '429' ? 'TooManyRequests' : 'ServiceUnavailable'
-      return send(res, call.status, { error: { code, message: `injected ${kind}` } }, { 'retry-after': String(faults.retryAfterSeconds) })
+      return send(res, call.status, { error: { code, message: `injected ${kind}` } }, { 'retry-after': String(retryAfter) })
     }
     const route = routes.find((r) => r.method === req.method && r.pattern.test(path))
     if (!route) {
@@ -233,20 +244,29 @@ export async function startAzure(): Promise<Azure> {
     if (tenant !== TENANT) return fail('invalid_tenant', `AADSTS90002: Tenant '${tenant}' not found.`)
     if (form.get('grant_type') !== 'client_credentials') return fail('unsupported_grant_type', 'only client_credentials')
     if (form.get('client_id') !== CLIENT_ID) return fail('unauthorized_client', `AADSTS700016: Application with identifier '${form.get('client_id')}' was not found`)
+    const secret = form.get('client_secret')
+    if (secret !== null) {
+      if (secret !== CLIENT_SECRET) return fail('invalid_client', 'AADSTS7000215: Invalid client secret provided.')
+      return issue(form.get('scope') ?? '')
+    }
     if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return fail('invalid_client', 'a client assertion is required')
     const assertion = form.get('client_assertion') ?? ''
     if (!issued.idTokens.includes(assertion)) return fail('invalid_client', 'AADSTS700211: No matching federated identity record found for presented assertion issuer.')
     const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string; exp: number }
     if (claims.aud !== OIDC_AUDIENCE) return fail('invalid_client', `AADSTS700212: No matching federated identity record found for presented assertion audience '${claims.aud}'.`)
     if (claims.exp * 1000 < Date.now()) return fail('invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.')
-    // msal adds the OIDC scopes it always asks for; the resource's scope is the one that matters.
-    const scope = (form.get('scope') ?? '').split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ')
-    scopeRequests.push(scope)
-    if (scope !== `${base}/.default` && !extraScopes.has(scope)) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
-    const token = `${scope === `${base}/.default` ? 'arm' : 'res'}-${randomBytes(16).toString('hex')}`
-    issued.accessTokens.push(token)
-    issued.scopes.set(token, scope)
-    send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token })
+    return issue(form.get('scope') ?? '')
+
+    function issue(requested: string): void {
+      // msal adds the OIDC scopes it always asks for; the resource's scope is the one that matters.
+      const scope = requested.split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ')
+      scopeRequests.push(scope)
+      if (scope !== `${base}/.default` && !extraScopes.has(scope)) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
+      const token = `${scope === `${base}/.default` ? 'arm' : 'res'}-${randomBytes(16).toString('hex')}`
+      issued.accessTokens.push(token)
+      issued.scopes.set(token, scope)
+      send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token })
+    }
   }
 
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))

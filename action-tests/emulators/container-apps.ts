@@ -103,7 +103,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       return rev
     },
     nextRevision: { startupMs: 300, healthy: true },
-    lroMs: 0,
+    lroMs: 200,
   }
 
   async function createRevision(suffix: string, image: string, how: NextRevision): Promise<RevisionState> {
@@ -168,10 +168,12 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   const fqdn = `127.0.0.1:${(proxy.address() as AddressInfo).port}`
   handle.url = `https://${fqdn}`
 
+  /** When the last change's operation finishes: until then the app reads InProgress, as in ARM. */
+  let busyUntil = 0
   const appBody = () => ({
     id, name, type: 'Microsoft.App/containerApps', location, tags: handle.tags,
     properties: {
-      provisioningState: 'Succeeded',
+      provisioningState: Date.now() < busyUntil ? 'InProgress' : 'Succeeded',
       runningStatus: 'Running',
       latestRevisionName,
       latestReadyRevisionName: [...handle.revisions.values()].filter((r) => r.healthState === 'Healthy').at(-1)?.name,
@@ -193,7 +195,10 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       provisioningState: r.provisioningState, runningState: r.runningState,
     },
   })
-  const lro = (): ArmReply => ({ status: 202, body: appBody(), headers: azure.operation(location, () => ({ status: 200, body: appBody() }), handle.lroMs) })
+  const lro = (): ArmReply => {
+    busyUntil = Date.now() + handle.lroMs
+    return { status: 202, body: appBody(), headers: azure.operation(location, () => ({ status: 200, body: appBody() }), handle.lroMs) }
+  }
 
   const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   azure.route('GET', new RegExp(`^${escaped}$`), () => ({ status: 200, body: appBody() }))
@@ -257,12 +262,12 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     return sum === 100 ? undefined : `The sum of traffic weights must be 100; got ${sum}.`
   }
 
-  const close = azure.close
+  const closeAzure = azure.close.bind(azure)
   azure.close = async () => {
     proxy.closeAllConnections()
     await new Promise<void>((done) => proxy.close(() => done()))
     for (const r of handle.revisions.values()) await r.app.close()
-    await close()
+    await closeAzure()
   }
   return handle
 }

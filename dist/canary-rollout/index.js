@@ -66447,6 +66447,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function resolveAzureAuth(values, issues, opts) {
     const env = process.env;
+    // The identity library reads these itself; masking them first keeps any echo of them out of logs.
+    for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD'])
+        if (env[name])
+            (0,core_src/* maskSecret */.$l)(env[name]);
     // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
     const cloud = CLOUDS[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
@@ -75483,7 +75487,8 @@ async function getRevision(context, resourceGroupName, containerAppName, revisio
 
 
 
-/** How often a long-running ARM operation is polled: traffic changes finish in seconds. */
+
+/** The longest wait between reads of an app whose change is in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000;
 class ContainerApps {
     context;
@@ -75519,16 +75524,20 @@ class ContainerApps {
         return revisionInfo(r);
     }
     /**
-     * Sets the traffic block (and the tags, when given) in one PATCH and waits for the operation.
-     * Re-sending the same weights is harmless, so a failed attempt is simply sent again.
+     * Sets the traffic block (and the tags, when given) in one PATCH, then reads the app until the
+     * operation has finished, and returns what the read shows. The PATCH and the reads are retried
+     * separately: a lost poll never re-sends the change, and re-sending the same weights after a
+     * lost answer is harmless.
      */
     async setTraffic(location, traffic, tags, ctx) {
-        const envelope = { location, configuration: { ingress: { traffic: traffic } }, ...(tags ? { tags } : {}) };
-        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set traffic of ${this.name}`, ...ctx });
+        const envelope = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) };
+        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(), { what: `set traffic of ${this.name}`, ...ctx });
+        return this.settled(ctx);
     }
-    /** Sets the tags alone (the in-flight marker). */
+    /** Sets the tags alone. */
     async setTags(location, tags, ctx) {
-        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set tags of ${this.name}`, ...ctx });
+        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(), { what: `set tags of ${this.name}`, ...ctx });
+        return this.settled(ctx);
     }
     /**
      * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
@@ -75537,11 +75546,23 @@ class ContainerApps {
     async updateTemplate(location, template, ctx) {
         const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`;
         await arm_armRetry(async (signal) => {
-            const existing = await this.revisionIfExists(revisionName, signal);
-            if (existing)
+            if (await this.revisionIfExists(revisionName, signal))
                 return;
-            await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal });
+            await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal }).submitted();
         }, { what: `create revision ${revisionName}`, ...ctx });
+        return this.settled(ctx);
+    }
+    /** Reads the app until no operation is in progress on it; a failed one is an error. */
+    async settled(ctx) {
+        for (let poll = 0;; poll++) {
+            const state = await this.get(ctx);
+            if (state.provisioningState === 'Failed' || state.provisioningState === 'Canceled') {
+                throw new Error(`the change to ${this.name} ended ${state.provisioningState} (provisioningState)`);
+            }
+            if (state.provisioningState !== 'InProgress')
+                return state;
+            await (0,core_src/* sleep */.yy)(Math.min(POLL_MS, 100 * 2 ** poll), ctx.signal);
+        }
     }
     async deactivate(revision, ctx) {
         await arm_armRetry((signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `deactivate ${revision}`, ...ctx });
@@ -75563,6 +75584,7 @@ class ContainerApps {
 function appState(app) {
     return {
         location: app.location,
+        provisioningState: app.provisioningState,
         mode: app.configuration?.activeRevisionsMode ?? 'Single',
         traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
         fqdn: app.configuration?.ingress?.fqdn,
@@ -80018,7 +80040,8 @@ async function sampleRound(targets, cfg, timeoutMs, signal) {
             if (signal.aborted)
                 return;
             const v = expectations_judge(res, expectations);
-            const wrongVersion = expectations.version && v.version !== expectations.version.expected ? (v.version ?? 'unreadable') : undefined;
+            // A version read and different; a failed response without one is an error, judged as such.
+            const wrongVersion = expectations.version && v.version !== undefined && v.version !== expectations.version.expected ? v.version : undefined;
             samples.push({ ok: v.failures.length === 0, latencyMs: res.ok ? res.latencyMs : undefined, failure: v.failures[0], wrongVersion });
         });
         round[side] = samples;
@@ -80089,7 +80112,7 @@ function judgeRounds(rounds, cfg) {
             const p = errorRateWorseP(c.errors, c.samples, s.errors, s.samples);
             const worse = p < cfg.alpha && (rateLimit !== undefined || c.errorRate - s.errorRate >= 0.01);
             if (worse)
-                fail('error-rate', `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${cfg.alpha})`);
+                fail('error-rate', `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`);
             else
                 verdict.notes.push(`${what}, but stable fails alike (${pct(s.errorRate)} of ${s.samples}, p=${p.toFixed(3)}): not blamed on the canary`);
         }
@@ -80108,7 +80131,7 @@ function judgeRounds(rounds, cfg) {
             const sv = statOf(stable, t) ?? 0;
             const p = slowerP(latencies(canary), latencies(stable));
             if (p < cfg.alpha && cv > sv * (1 + LATENCY_MARGIN))
-                fail(t.stat, `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${cfg.alpha})`);
+                fail(t.stat, `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`);
             else
                 verdict.notes.push(`${what}, but stable is as slow (${t.stat} ${Math.round(sv)}ms, p=${p.toFixed(3)}): not blamed on the canary`);
         }
@@ -80146,6 +80169,8 @@ function statOf(samples, t) {
     return l[l.length - 1];
 }
 const round1 = (v) => Math.round(v * 10) / 10;
+/** 1 − 0.95 is 0.050000000000000044 in floating point; people read 0.05. */
+const significance = (alpha) => String(Number(alpha.toPrecision(4)));
 
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/container-app.ts
 
@@ -80210,8 +80235,8 @@ class ContainerAppTarget {
     }
     async setCanaryWeight(weight, signal) {
         const traffic = split(this.stable.name, this.canary.name, weight);
-        await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal });
-        await verifyWeights(this.aca, { [this.stable.name]: 100 - weight, [this.canary.name]: weight }, { ...this.ctx, signal });
+        const read = await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal });
+        verifyWeights(read, { [this.stable.name]: 100 - weight, [this.canary.name]: weight });
     }
     async restoreStable(budgetMs) {
         await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry });
@@ -80219,8 +80244,8 @@ class ContainerAppTarget {
     /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
     async promote(signal) {
         const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name };
-        await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal });
-        await verifyWeights(this.aca, { [this.canary.name]: 100 }, { ...this.ctx, signal });
+        const read = await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal });
+        verifyWeights(read, { [this.canary.name]: 100 });
         this.tags = tags;
     }
 }
@@ -80229,8 +80254,7 @@ async function restore(aca, location, stable, canary, tags, ctx) {
     const traffic = [{ revisionName: stable, weight: 100 }];
     if (canary && canary !== stable)
         traffic.push({ revisionName: canary, weight: 0 });
-    await aca.setTraffic(location, traffic, withoutMarker(tags), ctx);
-    await verifyWeights(aca, { [stable]: 100 }, ctx);
+    verifyWeights(await aca.setTraffic(location, traffic, withoutMarker(tags), ctx), { [stable]: 100 });
 }
 function split(stable, canary, canaryWeight) {
     return [
@@ -80242,9 +80266,8 @@ function withoutMarker(tags) {
     const { [MARKER_TAG]: _marker, ...rest } = tags;
     return rest;
 }
-/** Reads the traffic back and insists it is what was set: a write is not done until it is seen. */
-async function verifyWeights(aca, expected, ctx) {
-    const state = await aca.get(ctx);
+/** Insists the traffic read back is what was set: a write is not done until it is seen. */
+function verifyWeights(state, expected) {
     const actual = weightsByRevision(state.traffic, state.latestRevisionName);
     const nonZero = (w) => Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b));
     if (JSON.stringify(nonZero(actual)) !== JSON.stringify(nonZero(expected))) {
@@ -80316,6 +80339,7 @@ async function runStages(target, opts) {
         opts.log(`Rolling back: 100% to ${target.stableName}`);
         await target.restoreStable(ROLLBACK_BUDGET_MS);
         const rollbackMs = Math.round(performance.now() - verdictAt);
+        record.rollbackMs = rollbackMs;
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 });
         opts.log(`Rolled back in ${(0,core_src/* formatDuration */.a3)(rollbackMs)}: ${target.stableName} has 100% again (read back)`);
         return { result: 'failed', stages, weights, reason: `stage ${record.stage} (${record.weight}%): ${reason}`, rollbackMs };
@@ -80781,8 +80805,7 @@ async function prepareCanary(aca, state, stable, revisions, v, ctx) {
     // entry would hand the new revision all of that traffic the moment it exists.
     if (state.traffic.some((t) => t.latestRevision)) {
         core/* info */.pq(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`);
-        await aca.setTraffic(state.location, split(stable.name, stable.name, 0).slice(0, 1), undefined, ctx);
-        await verifyWeights(aca, { [stable.name]: 100 }, ctx);
+        verifyWeights(await aca.setTraffic(state.location, [{ revisionName: stable.name, weight: 100 }], undefined, ctx), { [stable.name]: 100 });
     }
     const containers = state.template?.containers ?? [];
     const containerName = v['container-name'] ?? (containers.length === 1 ? containers[0]?.name : undefined);
@@ -80858,8 +80881,7 @@ async function promoteMode(aca, state, v, ctx) {
     core/* info */.pq(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`);
     await waitHealthy(aca, canary, v['healthy-timeout'], ctx, (l) => core/* info */.pq(l));
     const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) };
-    await aca.setTraffic(state.location, stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }], tags, ctx);
-    await verifyWeights(aca, { [canary]: 100 }, ctx);
+    verifyWeights(await aca.setTraffic(state.location, stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }], tags, ctx), { [canary]: 100 });
     core/* info */.pq(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`);
     await finish('promoted', canary, canary, stable ?? '', [], 'promoted by hand', v);
 }

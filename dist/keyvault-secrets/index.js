@@ -66447,6 +66447,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function resolveAzureAuth(values, issues, opts) {
     const env = process.env;
+    // The identity library reads these itself; masking them first keeps any echo of them out of logs.
+    for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD'])
+        if (env[name])
+            (0,src/* maskSecret */.$l)(env[name]);
     // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
     const cloud = CLOUDS[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
@@ -75207,7 +75211,8 @@ async function operations_getRevision(context, resourceGroupName, containerAppNa
 
 
 
-/** How often a long-running ARM operation is polled: traffic changes finish in seconds. */
+
+/** The longest wait between reads of an app whose change is in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000;
 class ContainerApps {
     context;
@@ -75243,16 +75248,20 @@ class ContainerApps {
         return revisionInfo(r);
     }
     /**
-     * Sets the traffic block (and the tags, when given) in one PATCH and waits for the operation.
-     * Re-sending the same weights is harmless, so a failed attempt is simply sent again.
+     * Sets the traffic block (and the tags, when given) in one PATCH, then reads the app until the
+     * operation has finished, and returns what the read shows. The PATCH and the reads are retried
+     * separately: a lost poll never re-sends the change, and re-sending the same weights after a
+     * lost answer is harmless.
      */
     async setTraffic(location, traffic, tags, ctx) {
-        const envelope = { location, configuration: { ingress: { traffic: traffic } }, ...(tags ? { tags } : {}) };
-        await armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set traffic of ${this.name}`, ...ctx });
+        const envelope = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) };
+        await armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(), { what: `set traffic of ${this.name}`, ...ctx });
+        return this.settled(ctx);
     }
-    /** Sets the tags alone (the in-flight marker). */
+    /** Sets the tags alone. */
     async setTags(location, tags, ctx) {
-        await armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set tags of ${this.name}`, ...ctx });
+        await armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(), { what: `set tags of ${this.name}`, ...ctx });
+        return this.settled(ctx);
     }
     /**
      * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
@@ -75261,11 +75270,23 @@ class ContainerApps {
     async updateTemplate(location, template, ctx) {
         const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`;
         await armRetry(async (signal) => {
-            const existing = await this.revisionIfExists(revisionName, signal);
-            if (existing)
+            if (await this.revisionIfExists(revisionName, signal))
                 return;
-            await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal });
+            await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal }).submitted();
         }, { what: `create revision ${revisionName}`, ...ctx });
+        return this.settled(ctx);
+    }
+    /** Reads the app until no operation is in progress on it; a failed one is an error. */
+    async settled(ctx) {
+        for (let poll = 0;; poll++) {
+            const state = await this.get(ctx);
+            if (state.provisioningState === 'Failed' || state.provisioningState === 'Canceled') {
+                throw new Error(`the change to ${this.name} ended ${state.provisioningState} (provisioningState)`);
+            }
+            if (state.provisioningState !== 'InProgress')
+                return state;
+            await sleep(Math.min(POLL_MS, 100 * 2 ** poll), ctx.signal);
+        }
     }
     async deactivate(revision, ctx) {
         await armRetry((signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `deactivate ${revision}`, ...ctx });
@@ -75287,6 +75308,7 @@ class ContainerApps {
 function appState(app) {
     return {
         location: app.location,
+        provisioningState: app.provisioningState,
         mode: app.configuration?.activeRevisionsMode ?? 'Single',
         traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
         fqdn: app.configuration?.ingress?.fqdn,

@@ -75,8 +75,8 @@ export class ContainerAppTarget implements RolloutTarget {
 
   async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
     const traffic = split(this.stable.name, this.canary.name, weight)
-    await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal })
-    await verifyWeights(this.aca, { [this.stable.name]: 100 - weight, [this.canary.name]: weight }, { ...this.ctx, signal })
+    const read = await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal })
+    verifyWeights(read, { [this.stable.name]: 100 - weight, [this.canary.name]: weight })
   }
 
   async restoreStable(budgetMs: number): Promise<void> {
@@ -86,8 +86,8 @@ export class ContainerAppTarget implements RolloutTarget {
   /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
   async promote(signal: AbortSignal): Promise<void> {
     const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
-    await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal })
-    await verifyWeights(this.aca, { [this.canary.name]: 100 }, { ...this.ctx, signal })
+    const read = await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal })
+    verifyWeights(read, { [this.canary.name]: 100 })
     this.tags = tags
   }
 }
@@ -96,8 +96,7 @@ export class ContainerAppTarget implements RolloutTarget {
 export async function restore(aca: ContainerApps, location: string, stable: string, canary: string | undefined, tags: Record<string, string>, ctx: CallContext): Promise<void> {
   const traffic: TrafficEntry[] = [{ revisionName: stable, weight: 100 }]
   if (canary && canary !== stable) traffic.push({ revisionName: canary, weight: 0 })
-  await aca.setTraffic(location, traffic, withoutMarker(tags), ctx)
-  await verifyWeights(aca, { [stable]: 100 }, ctx)
+  verifyWeights(await aca.setTraffic(location, traffic, withoutMarker(tags), ctx), { [stable]: 100 })
 }
 
 export function split(stable: string, canary: string, canaryWeight: number): TrafficEntry[] {
@@ -112,9 +111,8 @@ export function withoutMarker(tags: Record<string, string>): Record<string, stri
   return rest
 }
 
-/** Reads the traffic back and insists it is what was set: a write is not done until it is seen. */
-export async function verifyWeights(aca: ContainerApps, expected: Record<string, number>, ctx: CallContext): Promise<void> {
-  const state = await aca.get(ctx)
+/** Insists the traffic read back is what was set: a write is not done until it is seen. */
+export function verifyWeights(state: AppState, expected: Record<string, number>): void {
   const actual = weightsByRevision(state.traffic, state.latestRevisionName)
   const nonZero = (w: Record<string, number>) => Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b))
   if (JSON.stringify(nonZero(actual)) !== JSON.stringify(nonZero(expected))) {

@@ -88,7 +88,8 @@ export async function sampleRound(targets: Targets, cfg: GateConfig, timeoutMs: 
         const res = await probe({ url, method: check.method, headers: check.headers, body: check.body, timeoutMs, signal })
         if (signal.aborted) return
         const v = judge(res, expectations)
-        const wrongVersion = expectations.version && v.version !== expectations.version.expected ? (v.version ?? 'unreadable') : undefined
+        // A version read and different; a failed response without one is an error, judged as such.
+        const wrongVersion = expectations.version && v.version !== undefined && v.version !== expectations.version.expected ? v.version : undefined
         samples.push({ ok: v.failures.length === 0, latencyMs: res.ok ? res.latencyMs : undefined, failure: v.failures[0], wrongVersion })
       })
       round[side] = samples
@@ -160,7 +161,7 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
     if (compare && s) {
       const p = errorRateWorseP(c.errors, c.samples, s.errors, s.samples)
       const worse = p < cfg.alpha && (rateLimit !== undefined || c.errorRate - s.errorRate >= 0.01)
-      if (worse) fail('error-rate', `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${cfg.alpha})`)
+      if (worse) fail('error-rate', `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`)
       else verdict.notes.push(`${what}, but stable fails alike (${pct(s.errorRate)} of ${s.samples}, p=${p.toFixed(3)}): not blamed on the canary`)
     } else if (rateLimit) {
       fail('error-rate', what)
@@ -175,7 +176,7 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
     if (compare) {
       const sv = statOf(stable, t) ?? 0
       const p = slowerP(latencies(canary), latencies(stable))
-      if (p < cfg.alpha && cv > sv * (1 + LATENCY_MARGIN)) fail(t.stat, `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${cfg.alpha})`)
+      if (p < cfg.alpha && cv > sv * (1 + LATENCY_MARGIN)) fail(t.stat, `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`)
       else verdict.notes.push(`${what}, but stable is as slow (${t.stat} ${Math.round(sv)}ms, p=${p.toFixed(3)}): not blamed on the canary`)
     } else {
       fail(t.stat, what)
@@ -211,3 +212,6 @@ function statOf(samples: readonly Sample[], t: Threshold): number | undefined {
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10
+
+/** 1 − 0.95 is 0.050000000000000044 in floating point; people read 0.05. */
+const significance = (alpha: number) => String(Number(alpha.toPrecision(4)))

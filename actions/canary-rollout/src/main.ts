@@ -6,7 +6,7 @@ import {
   ContainerAppTarget, describeWeights, MARKER_TAG, PREVIOUS_TAG, readMarker, restore, revisionUrl, verifyWeights, waitHealthy, withoutMarker, split,
 } from './container-app.ts'
 import { Cancelled, inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
-import { describeStages, type Stage } from './stages.ts'
+import { describeStages } from './stages.ts'
 import { inputs, type Mode, outputs } from './spec.ts'
 import { rolloutSummary } from './summary.ts'
 
@@ -187,8 +187,7 @@ async function prepareCanary(aca: ContainerApps, state: AppState, stable: Revisi
   // entry would hand the new revision all of that traffic the moment it exists.
   if (state.traffic.some((t) => t.latestRevision)) {
     core.info(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`)
-    await aca.setTraffic(state.location, split(stable.name, stable.name, 0).slice(0, 1), undefined, ctx)
-    await verifyWeights(aca, { [stable.name]: 100 }, ctx)
+    verifyWeights(await aca.setTraffic(state.location, [{ revisionName: stable.name, weight: 100 }], undefined, ctx), { [stable.name]: 100 })
   }
   const containers = state.template?.containers ?? []
   const containerName = v['container-name'] ?? (containers.length === 1 ? containers[0]?.name : undefined)
@@ -264,8 +263,7 @@ async function promoteMode(aca: ContainerApps, state: AppState, v: Values, ctx: 
   core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
   await waitHealthy(aca, canary, v['healthy-timeout'], ctx, (l) => core.info(l))
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
-  await aca.setTraffic(state.location, stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }], tags, ctx)
-  await verifyWeights(aca, { [canary]: 100 }, ctx)
+  verifyWeights(await aca.setTraffic(state.location, stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }], tags, ctx), { [canary]: 100 })
   core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
   await finish('promoted', canary, canary, stable ?? '', [], 'promoted by hand', v)
 }

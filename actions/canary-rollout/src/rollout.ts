@@ -60,6 +60,8 @@ export interface StageRecord {
   main?: SideFigures
   /** Platform API requests this stage made (attempts and polls included). */
   apiRequests: number
+  /** For the failed stage: from the verdict to stable confirmed at 100 %. */
+  rollbackMs?: number
 }
 
 export interface WeightChange {
@@ -103,6 +105,7 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
     opts.log(`Rolling back: 100% to ${target.stableName}`)
     await target.restoreStable(ROLLBACK_BUDGET_MS)
     const rollbackMs = Math.round(performance.now() - verdictAt)
+    record.rollbackMs = rollbackMs
     weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
     opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
     return { result: 'failed', stages, weights, reason: `stage ${record.stage} (${record.weight}%): ${reason}`, rollbackMs }

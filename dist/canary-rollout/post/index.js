@@ -36871,8 +36871,8 @@ class ContainerAppTarget {
     }
     async setCanaryWeight(weight, signal) {
         const traffic = split(this.stable.name, this.canary.name, weight);
-        await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal });
-        await verifyWeights(this.aca, { [this.stable.name]: 100 - weight, [this.canary.name]: weight }, { ...this.ctx, signal });
+        const read = await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal });
+        verifyWeights(read, { [this.stable.name]: 100 - weight, [this.canary.name]: weight });
     }
     async restoreStable(budgetMs) {
         await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry });
@@ -36880,8 +36880,8 @@ class ContainerAppTarget {
     /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
     async promote(signal) {
         const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name };
-        await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal });
-        await verifyWeights(this.aca, { [this.canary.name]: 100 }, { ...this.ctx, signal });
+        const read = await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal });
+        verifyWeights(read, { [this.canary.name]: 100 });
         this.tags = tags;
     }
 }
@@ -36890,8 +36890,7 @@ async function restore(aca, location, stable, canary, tags, ctx) {
     const traffic = [{ revisionName: stable, weight: 100 }];
     if (canary && canary !== stable)
         traffic.push({ revisionName: canary, weight: 0 });
-    await aca.setTraffic(location, traffic, withoutMarker(tags), ctx);
-    await verifyWeights(aca, { [stable]: 100 }, ctx);
+    verifyWeights(await aca.setTraffic(location, traffic, withoutMarker(tags), ctx), { [stable]: 100 });
 }
 function split(stable, canary, canaryWeight) {
     return [
@@ -36903,9 +36902,8 @@ function withoutMarker(tags) {
     const { [MARKER_TAG]: _marker, ...rest } = tags;
     return rest;
 }
-/** Reads the traffic back and insists it is what was set: a write is not done until it is seen. */
-async function verifyWeights(aca, expected, ctx) {
-    const state = await aca.get(ctx);
+/** Insists the traffic read back is what was set: a write is not done until it is seen. */
+function verifyWeights(state, expected) {
     const actual = (0,_deploy_actions_azure__WEBPACK_IMPORTED_MODULE_0__/* .weightsByRevision */ .Uo)(state.traffic, state.latestRevisionName);
     const nonZero = (w) => Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b));
     if (JSON.stringify(nonZero(actual)) !== JSON.stringify(nonZero(expected))) {
@@ -67572,6 +67570,10 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function resolveAzureAuth(values, issues, opts) {
     const env = process.env;
+    // The identity library reads these itself; masking them first keeps any echo of them out of logs.
+    for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD'])
+        if (env[name])
+            (0,src/* maskSecret */.$l)(env[name]);
     // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
     const cloud = CLOUDS[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
@@ -76608,7 +76610,8 @@ async function getRevision(context, resourceGroupName, containerAppName, revisio
 
 
 
-/** How often a long-running ARM operation is polled: traffic changes finish in seconds. */
+
+/** The longest wait between reads of an app whose change is in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000;
 class ContainerApps {
     context;
@@ -76644,16 +76647,20 @@ class ContainerApps {
         return revisionInfo(r);
     }
     /**
-     * Sets the traffic block (and the tags, when given) in one PATCH and waits for the operation.
-     * Re-sending the same weights is harmless, so a failed attempt is simply sent again.
+     * Sets the traffic block (and the tags, when given) in one PATCH, then reads the app until the
+     * operation has finished, and returns what the read shows. The PATCH and the reads are retried
+     * separately: a lost poll never re-sends the change, and re-sending the same weights after a
+     * lost answer is harmless.
      */
     async setTraffic(location, traffic, tags, ctx) {
-        const envelope = { location, configuration: { ingress: { traffic: traffic } }, ...(tags ? { tags } : {}) };
-        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set traffic of ${this.name}`, ...ctx });
+        const envelope = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) };
+        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(), { what: `set traffic of ${this.name}`, ...ctx });
+        return this.settled(ctx);
     }
-    /** Sets the tags alone (the in-flight marker). */
+    /** Sets the tags alone. */
     async setTags(location, tags, ctx) {
-        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }), { what: `set tags of ${this.name}`, ...ctx });
+        await arm_armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(), { what: `set tags of ${this.name}`, ...ctx });
+        return this.settled(ctx);
     }
     /**
      * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
@@ -76662,11 +76669,23 @@ class ContainerApps {
     async updateTemplate(location, template, ctx) {
         const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`;
         await arm_armRetry(async (signal) => {
-            const existing = await this.revisionIfExists(revisionName, signal);
-            if (existing)
+            if (await this.revisionIfExists(revisionName, signal))
                 return;
-            await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal });
+            await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal }).submitted();
         }, { what: `create revision ${revisionName}`, ...ctx });
+        return this.settled(ctx);
+    }
+    /** Reads the app until no operation is in progress on it; a failed one is an error. */
+    async settled(ctx) {
+        for (let poll = 0;; poll++) {
+            const state = await this.get(ctx);
+            if (state.provisioningState === 'Failed' || state.provisioningState === 'Canceled') {
+                throw new Error(`the change to ${this.name} ended ${state.provisioningState} (provisioningState)`);
+            }
+            if (state.provisioningState !== 'InProgress')
+                return state;
+            await (0,src/* sleep */.yy)(Math.min(POLL_MS, 100 * 2 ** poll), ctx.signal);
+        }
     }
     async deactivate(revision, ctx) {
         await arm_armRetry((signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `deactivate ${revision}`, ...ctx });
@@ -76688,6 +76707,7 @@ class ContainerApps {
 function appState(app) {
     return {
         location: app.location,
+        provisioningState: app.provisioningState,
         mode: app.configuration?.activeRevisionsMode ?? 'Single',
         traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
         fqdn: app.configuration?.ingress?.fqdn,
@@ -80218,6 +80238,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   p0: () => (/* reexport */ duration),
   nd: () => (/* reexport */ integer),
   p_: () => (/* reexport */ list),
+  $l: () => (/* reexport */ secrets_maskSecret),
   TN: () => (/* reexport */ oneLine),
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
@@ -80227,12 +80248,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   mw: () => (/* reexport */ required),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
+  yy: () => (/* reexport */ sleep),
   uv: () => (/* reexport */ structured),
   Qq: () => (/* reexport */ inputs_text),
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: DURATION_FORM, InputError, InvalidInputs, OUTPUT_NAME, appendSummary, backoffDelay, cell, formatDuration, logGroup, markdownTable, maskSecret, parseStructured, parseUrl, percent, pool, redact, reportFailure, secret, setNamedOutputs, setOutputs, sleep, valueText
+// UNUSED EXPORTS: DURATION_FORM, InputError, InvalidInputs, OUTPUT_NAME, appendSummary, backoffDelay, cell, formatDuration, logGroup, markdownTable, parseStructured, parseUrl, percent, pool, redact, reportFailure, secret, setNamedOutputs, setOutputs, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(1804);
@@ -80404,7 +80426,7 @@ function secrets_maskSecret(value) {
         if (piece.length < 3 || registered.has(piece))
             continue;
         registered.add(piece);
-        core.setSecret(piece);
+        lib_core/* setSecret */.Pq(piece);
     }
 }
 /** Replaces every registered secret in `text` with `***`, longest first. */

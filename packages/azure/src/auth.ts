@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { TokenCredential } from '@azure/core-auth'
 import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
-import { type InputIssues, oneOf, optional, required, text, url, type InputValues } from '@deploy-actions/core'
+import { type InputIssues, maskSecret, oneOf, optional, required, text, url, type InputValues } from '@deploy-actions/core'
 
 /**
  * Sign-in to Azure, shared by every action that talks to it. GitHub OIDC comes first (no stored
@@ -48,6 +48,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  */
 export function resolveAzureAuth(values: InputValues<typeof azureAuthInputs>, issues: InputIssues, opts: { needsSubscription: boolean }): AzureAuth | undefined {
   const env = process.env
+  // The identity library reads these itself; masking them first keeps any echo of them out of logs.
+  for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD']) if (env[name]) maskSecret(env[name])
   // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
   const cloud = CLOUDS[values.cloud] as (typeof CLOUDS)[CloudName] | undefined
   const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID

@@ -1,7 +1,8 @@
-import type { ContainerApp, Revision, Template, TrafficWeight } from '@azure/arm-appcontainers'
+import type { ContainerApp, Revision, Template } from '@azure/arm-appcontainers'
 import { createContainerAppsAPI, type ContainerAppsAPIContext } from '@azure/arm-appcontainers/api'
 import { get, update } from '@azure/arm-appcontainers/api/containerApps'
 import { activateRevision, deactivateRevision, getRevision, listRevisions } from '@azure/arm-appcontainers/api/containerAppsRevisions'
+import { sleep } from '@deploy-actions/core'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 
@@ -19,6 +20,7 @@ export interface TrafficEntry {
 
 export interface AppState {
   location: string
+  provisioningState?: string
   mode: string
   traffic: TrafficEntry[]
   /** The app's own host name (its main URL), when ingress is enabled. */
@@ -48,7 +50,7 @@ export interface CallContext {
   onRetry?: (line: string) => void
 }
 
-/** How often a long-running ARM operation is polled: traffic changes finish in seconds. */
+/** The longest wait between reads of an app whose change is in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000
 
 export class ContainerApps {
@@ -92,39 +94,49 @@ export class ContainerApps {
   }
 
   /**
-   * Sets the traffic block (and the tags, when given) in one PATCH and waits for the operation.
-   * Re-sending the same weights is harmless, so a failed attempt is simply sent again.
+   * Sets the traffic block (and the tags, when given) in one PATCH, then reads the app until the
+   * operation has finished, and returns what the read shows. The PATCH and the reads are retried
+   * separately: a lost poll never re-sends the change, and re-sending the same weights after a
+   * lost answer is harmless.
    */
-  async setTraffic(location: string, traffic: TrafficEntry[], tags: Record<string, string> | undefined, ctx: CallContext): Promise<void> {
-    const envelope: ContainerApp = { location, configuration: { ingress: { traffic: traffic as TrafficWeight[] } }, ...(tags ? { tags } : {}) }
-    await armRetry(
-      (signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }),
-      { what: `set traffic of ${this.name}`, ...ctx },
-    )
+  async setTraffic(location: string, traffic: TrafficEntry[], tags: Record<string, string> | undefined, ctx: CallContext): Promise<AppState> {
+    const envelope: ContainerApp = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) }
+    await armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(), { what: `set traffic of ${this.name}`, ...ctx })
+    return this.settled(ctx)
   }
 
-  /** Sets the tags alone (the in-flight marker). */
-  async setTags(location: string, tags: Record<string, string>, ctx: CallContext): Promise<void> {
-    await armRetry(
-      (signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }),
-      { what: `set tags of ${this.name}`, ...ctx },
-    )
+  /** Sets the tags alone. */
+  async setTags(location: string, tags: Record<string, string>, ctx: CallContext): Promise<AppState> {
+    await armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(), { what: `set tags of ${this.name}`, ...ctx })
+    return this.settled(ctx)
   }
 
   /**
    * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
    * answer finds the revision already there and stops: the template is never applied twice.
    */
-  async updateTemplate(location: string, template: Template, ctx: CallContext): Promise<void> {
+  async updateTemplate(location: string, template: Template, ctx: CallContext): Promise<AppState> {
     const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`
     await armRetry(
       async (signal) => {
-        const existing = await this.revisionIfExists(revisionName, signal)
-        if (existing) return
-        await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal })
+        if (await this.revisionIfExists(revisionName, signal)) return
+        await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal }).submitted()
       },
       { what: `create revision ${revisionName}`, ...ctx },
     )
+    return this.settled(ctx)
+  }
+
+  /** Reads the app until no operation is in progress on it; a failed one is an error. */
+  async settled(ctx: CallContext): Promise<AppState> {
+    for (let poll = 0; ; poll++) {
+      const state = await this.get(ctx)
+      if (state.provisioningState === 'Failed' || state.provisioningState === 'Canceled') {
+        throw new Error(`the change to ${this.name} ended ${state.provisioningState} (provisioningState)`)
+      }
+      if (state.provisioningState !== 'InProgress') return state
+      await sleep(Math.min(POLL_MS, 100 * 2 ** poll), ctx.signal)
+    }
   }
 
   async deactivate(revision: string, ctx: CallContext): Promise<void> {
@@ -148,6 +160,7 @@ export class ContainerApps {
 function appState(app: ContainerApp): AppState {
   return {
     location: app.location,
+    provisioningState: app.provisioningState,
     mode: app.configuration?.activeRevisionsMode ?? 'Single',
     traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
     fqdn: app.configuration?.ingress?.fqdn,

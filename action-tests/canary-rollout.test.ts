@@ -1,0 +1,132 @@
+/**
+ * canary-rollout through its bundle against the ARM emulator: stages, gates against the stable
+ * baseline, rollback on a failed gate, the inconclusive policy. Every assertion is on what the
+ * emulator saw (the weights over time, revisions active) or the action's outputs.
+ */
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { CANARY, FAST, STABLE, startStage, until, VERSION_CHECKS, weightHistory } from './canary-rollout.fixture.ts'
+
+interface StageEntry { stage: number; weight: number; verdict: string; gate?: string; reason?: string; notes?: string[]; canary?: { samples: number; errors: number } }
+const timeline = (json: string | undefined) => JSON.parse(json ?? '[]') as StageEntry[]
+
+describe('canary-rollout rollout', () => {
+  test('a healthy canary is promoted through three stages; the previous revision stays active at 0 %', async () => {
+    const s = await startStage()
+    try {
+      // An older revision left active at 0 % by an earlier rollout: the cleanup rule deactivates it.
+      const older = await s.app.addRevision('v130')
+      const r = await s.rollout({ ...FAST, image: 'ghcr.io/octo-org/shop:v1.5.0', 'revision-suffix': 'v150', stages: '5%:2s, 50%:2s, 100%:1s', 'expected-version': 'v1.5.0', checks: VERSION_CHECKS })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }, { [STABLE]: 95, [CANARY]: 5 }, { [STABLE]: 50, [CANARY]: 50 }, { [CANARY]: 100 }])
+      assert.equal(s.app.revision(STABLE).active, true, 'the previous stable revision stays active for an instant rollback')
+      assert.equal(older.active, false, 'other revisions at 0 % are deactivated')
+      assert.equal(s.app.weights()[STABLE], 0)
+      assert.equal(s.app.tags['deploy-actions-previous'], STABLE)
+      assert.equal(s.app.tags['deploy-actions-rollout'], undefined, 'the in-flight marker is cleared')
+      assert.deepEqual([r.outputs.result, r.outputs['stable-revision'], r.outputs['canary-revision'], r.outputs['previous-revision']], ['promoted', CANARY, CANARY, STABLE])
+      const stages = timeline(r.outputs.timeline)
+      assert.deepEqual(stages.map((x) => [x.weight, x.verdict]), [[5, 'passed'], [50, 'passed'], [100, 'passed']])
+      assert.ok(stages.every((x) => (x.canary?.samples ?? 0) >= 20), 'every stage was judged from at least min-samples')
+      // The canary was judged through its own URL, the baseline through stable's: both saw probes.
+      assert.ok(s.app.revision(CANARY).app.requests.some((q) => q.path === '/version'))
+      assert.ok(s.app.revision(STABLE).app.requests.length >= 60)
+      assert.match(r.summary, /\| 2 \| 50% \| 2s \|/)
+      assert.match(r.summary, /xychart-beta[\s\S]*line \[5, 5, 50, 50, 100, 100, 100\]/)
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('a canary failing half its requests in stage 2 is rolled back: 100 % stable, the run fails naming stage and gate', async () => {
+    const s = await startStage()
+    try {
+      const canary = await s.app.addRevision('v150')
+      s.app.revision(CANARY).active = true
+      // The fault arrives when stage 2 (50 %) begins.
+      void until(() => s.app.weights()[CANARY] === 50, 60_000).then(() => canary.app.set({ errorRate: 0.5 }))
+      const r = await s.rollout({ ...FAST, revision: 'v150', stages: '10%:2s, 50%:6s, 100%:1s' })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
+      assert.ok(!weightHistory(s.app).some((w) => w[CANARY] === 100), 'the canary never reached 100 %')
+      assert.equal(s.app.revision(CANARY).active, false, 'the canary is deactivated after the rollback')
+      assert.equal(s.app.tags['deploy-actions-rollout'], undefined)
+      assert.equal(r.outputs.result, 'rolled-back')
+      assert.equal(r.outputs['stable-revision'], STABLE)
+      assert.match(r.outputs.reason ?? '', /^stage 2 \(50%\): error-rate failed 3 rounds in a row: error rate [\d.]+% \(\d+ of \d+, mostly status 500/)
+      const failed = timeline(r.outputs.timeline).find((x) => x.verdict === 'failed')
+      assert.equal(failed?.stage, 2)
+      const error = r.annotations.find((a) => a.level === 'error')
+      assert.match(error?.message ?? '', /^Rolled back to shop--v140: stage 2 \(50%\): error-rate/)
+      assert.doesNotMatch(r.stderr + r.stdout, /\n\s+at /, 'no stack trace')
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('a p95 latency regression is rolled back; a canary as slow as stable is not', async () => {
+    const slow = await startStage()
+    try {
+      await slow.app.addRevision('v150', { latencyMs: 250 })
+      const r = await slow.rollout({ ...FAST, revision: 'v150', stages: '50%:4s, 100%', thresholds: 'error-rate<1%, p95<150ms' })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.deepEqual(weightHistory(slow.app).at(-1), { [STABLE]: 100 })
+      assert.match(r.outputs.reason ?? '', /p95 \d+ms breaks p95<150ms; stable p95 \d+ms: slower than stable/)
+    } finally {
+      await slow.close()
+    }
+
+    const alike = await startStage({ stable: { suffix: 'v140', behaviour: { latencyMs: 250 } } })
+    try {
+      await alike.app.addRevision('v150', { latencyMs: 250 })
+      const r = await alike.rollout({ ...FAST, revision: 'v150', stages: '50%:3s, 100%', thresholds: 'error-rate<1%, p95<150ms' })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.deepEqual(weightHistory(alike.app).at(-1), { [CANARY]: 100 })
+      const notes = timeline(r.outputs.timeline)[0]?.notes ?? []
+      assert.ok(notes.some((n) => /p95 \d+ms breaks p95<150ms, but stable is as slow/.test(n)), notes.join('\n'))
+    } finally {
+      await alike.close()
+    }
+  })
+
+  test('too few samples is inconclusive: policy fail rolls back, policy pass goes on and says it had no evidence', async () => {
+    const low = { ...FAST, 'requests-per-interval': '2', stages: '10%:2s, 100%' }
+    const failing = await startStage()
+    try {
+      await failing.app.addRevision('v150')
+      const r = await failing.rollout({ ...low, revision: 'v150', inconclusive: 'fail' })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.deepEqual(weightHistory(failing.app).at(-1), { [STABLE]: 100 })
+      assert.match(r.outputs.reason ?? '', /^stage 1 \(10%\): inconclusive: \d of the 20 canary samples a verdict needs \(inconclusive: fail\)$/)
+    } finally {
+      await failing.close()
+    }
+    const passing = await startStage()
+    try {
+      await passing.app.addRevision('v150')
+      const r = await passing.rollout({ ...low, revision: 'v150', inconclusive: 'pass' })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(timeline(r.outputs.timeline)[0]?.verdict, 'passed-inconclusive')
+      assert.ok(r.annotations.some((a) => a.level === 'warning' && /passed WITHOUT evidence/.test(a.message)))
+    } finally {
+      await passing.close()
+    }
+  })
+
+  test('policy wait: a noisy low-traffic canary is not aborted; the stage bakes on until it has the samples, then judges', async () => {
+    const s = await startStage()
+    try {
+      // One request in ten fails: over the 1 % limit, but at 20 samples not significantly worse than stable.
+      await s.app.addRevision('v150', { errorRate: 0.1 })
+      const r = await s.rollout({ ...FAST, 'requests-per-interval': '4', revision: 'v150', stages: '10%:2s, 100%', inconclusive: 'wait' })
+      assert.equal(r.exitCode, 0, r.log)
+      const first = timeline(r.outputs.timeline)[0] as StageEntry
+      assert.equal(first.verdict, 'passed')
+      assert.ok((first.canary?.samples ?? 0) >= 20, `judged from ${first.canary?.samples} samples`)
+      assert.ok((first.canary?.errors ?? 0) >= 1, 'the canary did fail some requests')
+      assert.ok(first.notes?.some((n) => /not blamed on the canary/.test(n)))
+    } finally {
+      await s.close()
+    }
+  })
+})
