@@ -120,10 +120,25 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     throw new ActionFailure(`Rolled back to ${stable.name}: ${outcome.reason ?? 'a gate failed'}`)
   }
 
-  await target.promote(cancel.signal)
+  try {
+    await target.promote(cancel.signal)
+  } catch (err) {
+    // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
+    core.error(`The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`)
+    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
+    core.saveState('finished', 'restored')
+    await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, 'the promotion did not complete', v)
+    throw new ActionFailure(`Every stage passed but the promotion did not complete; traffic is 100% on ${stable.name} (read back)`)
+  }
   core.saveState('finished', 'promoted')
   core.info(`Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`)
-  if (v.cleanup) await cleanup(aca, [canary.name, stable.name], ctx)
+  if (v.cleanup) {
+    try {
+      await cleanup(aca, [canary.name, stable.name], ctx)
+    } catch (err) {
+      core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+    }
+  }
   await finish('promoted', canary.name, canary.name, stable.name, outcome.stages, undefined, v)
 }
 
