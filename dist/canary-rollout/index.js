@@ -80741,7 +80741,7 @@ async function execute(v, auth, gates, cancel) {
     }
     catch (err) {
         // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
-        core/* error */.z3(`The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`);
+        core/* error */.z3(`The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : arm_describeArmError(err)}); restoring 100% to ${stable.name}`);
         await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000);
         core/* saveState */.LZ('finished', 'restored');
         await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, 'the promotion did not complete', v);
@@ -80754,7 +80754,7 @@ async function execute(v, auth, gates, cancel) {
             await cleanup(aca, [canary.name, stable.name], ctx);
         }
         catch (err) {
-            core/* warning */.$e(`Cleanup stopped (${describeArmError(err)}); the promotion stands`);
+            core/* warning */.$e(`Cleanup stopped (${arm_describeArmError(err)}); the promotion stands`);
         }
     }
     await finish('promoted', canary.name, canary.name, stable.name, outcome.stages, undefined, v);
