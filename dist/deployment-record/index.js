@@ -37480,13 +37480,21 @@ function describeGitHubError(err) {
     if (!(err instanceof RequestError))
         return (0,src/* describeError */.Uc)(err);
     const data = err.response?.data;
-    const route = `${err.request.method} ${new URL(err.request.url).pathname}`;
+    const route = `${err.request.method} ${safeDecode(new URL(err.request.url).pathname)}`;
     if (!err.response)
         return `${route} failed: ${(0,src/* describeError */.Uc)(err.cause ?? err)}`;
     const details = (data?.errors ?? [])
         .map((e) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null ? (e.message ?? JSON.stringify(e)) : String(e)))
         .join('; ');
     return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`;
+}
+function safeDecode(path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        return path;
+    }
 }
 /** owner/repo from a `repository` input or GITHUB_REPOSITORY. */
 function parseRepo(text) {

@@ -87,12 +87,20 @@ export function classifyGitHubError(err: unknown): RetryDecision {
 export function describeGitHubError(err: unknown): string {
   if (!(err instanceof RequestError)) return describeError(err)
   const data = err.response?.data as { message?: string; errors?: unknown[] } | undefined
-  const route = `${err.request.method} ${new URL(err.request.url).pathname}`
+  const route = `${err.request.method} ${safeDecode(new URL(err.request.url).pathname)}`
   if (!err.response) return `${route} failed: ${describeError(err.cause ?? err)}`
   const details = (data?.errors ?? [])
     .map((e) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null ? ((e as { message?: string }).message ?? JSON.stringify(e)) : String(e)))
     .join('; ')
   return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
 }
 
 export interface Repo {
