@@ -11,10 +11,13 @@
 import { startApp } from '../action-tests/emulators/app.ts'
 import { ensureDist } from './build.ts'
 import { printStep } from './lib/print-step.ts'
+import * as deploymentRecord from './rehearsal/deployment-record.ts'
+import * as notify from './rehearsal/notify.ts'
+import * as releaseGate from './rehearsal/release-gate.ts'
 import * as smokeTest from './rehearsal/smoke-test.ts'
 import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
 
-const steps: RehearsalStep[] = [...smokeTest.steps]
+const steps: RehearsalStep[] = [...releaseGate.steps, ...smokeTest.steps, ...deploymentRecord.steps, ...notify.steps]
 
 await ensureDist()
 const closers: Array<() => Promise<void> | void> = []
