@@ -33,6 +33,7 @@ describe('deployment-record refuses bad input before any request', () => {
     { what: 'an environment URL that is not one', inputs: { step: 'finish', 'environment-url': 'shop.example.com' }, error: /^Input 'environment-url' must be an absolute http or https URL/ },
     { what: 'a rollback workflow that is not a file name', inputs: { step: 'finish', 'rollback-workflow': '../x.sh' }, error: /^Input 'rollback-workflow' must be a workflow file name such as rollback\.yml; got "\.\.\/x\.sh"$/ },
     { what: 'a repository that is not owner/name', inputs: { step: 'start', repository: 'shop' }, error: /^Input 'repository' must be owner\/name/ },
+    { what: 'a release override without its reason', inputs: { step: 'finish', 'release-override': '{"actor": "alice", "reason": "", "waived": []}' }, error: /^Input 'release-override' must be release-gate's override output: an object with reason/ },
     { what: 'no token', inputs: { step: 'start', token: '' }, error: /^Input 'token' is required: give a secret value$/ },
   ]
 

@@ -172,13 +172,20 @@ describe('deployment-record against the GitHub stand-in', () => {
   test('finish without start creates the Deployment with the deadline in its payload', async () => {
     const sha = hexId('no start')
     gh.addCommit(sha)
-    const r = await step({ step: 'finish', sha, environment: 'staging', 'deployment-id': 'dep-nostart', now: '2026-11-23T15:00:00Z', 'rollback-window': '30m' })
+    const override = { actor: 'alice', reason: 'INC-4711: hotfix outside the window', waived: [{ gate: 'deployment window', detail: 'Mon 2026-11-23 07:00 America/Los_Angeles is outside every window' }] }
+    const r = await step({ step: 'finish', sha, environment: 'staging', 'deployment-id': 'dep-nostart', now: '2026-11-23T15:00:00Z', 'rollback-window': '30m', 'release-override': JSON.stringify(override) })
     results.push(r)
     assert.equal(r.exitCode, 0, r.log)
     const d = gh.deployments.find((x) => x.id === Number(r.outputs['github-deployment-id']))
     assert.equal((d?.payload as { rollback_deadline: string }).rollback_deadline, '2026-11-23T15:30:00.000Z')
     assert.equal(d?.production_environment, false)
     assert.equal(gh.latestStatus(d?.id ?? 0)?.state, 'success')
+    const record = JSON.parse(readFileSync(r.outputs['record-file'] ?? '', 'utf8')) as { release_override: unknown }
+    assert.ok(validate(record), JSON.stringify(validate.errors))
+    assert.deepEqual(record.release_override, override, "release-gate's override is in the audit record")
+    assert.match(r.summary, /Release gate override \| by alice: INC-4711/)
+    const back = await step({ step: 'read', environment: 'staging', now: '2026-11-23T15:10:00Z' })
+    assert.deepEqual((JSON.parse(back.outputs.record ?? '{}') as { release_override: unknown }).release_override, override, 'and in what read returns')
   })
 
   test('transient GitHub errors are retried; a refusal (409) is reported in one line', async () => {

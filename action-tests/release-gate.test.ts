@@ -89,6 +89,8 @@ describe('release-gate against the GitHub stand-in', () => {
       const waived = JSON.parse(overridden.outputs.waived ?? '[]') as Array<{ gate: string; detail: string }>
       assert.ok(waived.some((w) => w.gate === c.gate && c.detail.test(w.detail)), JSON.stringify(waived))
       assert.ok(overridden.annotations.some((a) => a.level === 'notice' && a.message.includes(REASON) && a.message.includes('alice')), 'the override and its reason are recorded')
+      const override = JSON.parse(overridden.outputs.override ?? '{}') as { actor: string; reason: string; waived: unknown[] }
+      assert.deepEqual({ actor: override.actor, reason: override.reason, waived: override.waived }, { actor: 'alice', reason: REASON, waived }, 'the override output deployment-record records')
       assert.match(overridden.summary, /passed by emergency override/)
       assert.ok(overridden.summary.includes(REASON))
       assert.equal(gh.writes().length, writes, 'nothing written to GitHub')

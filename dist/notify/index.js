@@ -37259,6 +37259,21 @@ function parseInstant(text) {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
+/** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
+function readReleaseOverride(doc, problems) {
+    if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
+        problems.push({ where: '', problem: "must be release-gate's override output: an object with reason (text) and waived (a list)" });
+        return null;
+    }
+    const waived = doc.waived.flatMap((w, i) => {
+        if (!isObj(w) || typeof w.gate !== 'string' || typeof w.detail !== 'string') {
+            problems.push({ where: `waived item ${i + 1}`, problem: 'needs gate and detail (text)' });
+            return [];
+        }
+        return [{ gate: src_short(w.gate), detail: src_short(w.detail) }];
+    });
+    return { actor: typeof doc.actor === 'string' ? src_short(doc.actor) : 'unknown', reason: doc.reason.slice(0, 500), waived };
+}
 
 ;// CONCATENATED MODULE: ./actions/notify/src/payloads.ts
 const TITLES = {

@@ -37263,6 +37263,21 @@ function parseInstant(text) {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
+/** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
+function readReleaseOverride(doc, problems) {
+    if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
+        problems.push({ where: '', problem: "must be release-gate's override output: an object with reason (text) and waived (a list)" });
+        return null;
+    }
+    const waived = doc.waived.flatMap((w, i) => {
+        if (!isObj(w) || typeof w.gate !== 'string' || typeof w.detail !== 'string') {
+            problems.push({ where: `waived item ${i + 1}`, problem: 'needs gate and detail (text)' });
+            return [];
+        }
+        return [{ gate: src_short(w.gate), detail: src_short(w.detail) }];
+    });
+    return { actor: typeof doc.actor === 'string' ? src_short(doc.actor) : 'unknown', reason: doc.reason.slice(0, 500), waived };
+}
 
 ;// CONCATENATED MODULE: ./actions/release-gate/src/schedule.ts
 /**
@@ -37383,7 +37398,7 @@ const inputs = {
     'override-reason': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
     now: (0,src/* optional */.lq)((0,src/* text */.Qq)()),
 };
-const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived'];
+const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived', 'override'];
 
 ;// CONCATENATED MODULE: ./actions/release-gate/src/main.ts
 
@@ -37430,6 +37445,7 @@ async function run() {
     else if (plan.overrideReason !== undefined)
         core/* info */.pq('override was set, but every gate passed: nothing was waived');
     const m = SEMVER.exec(plan.version);
+    const waived = overridden ? refused.map((v) => ({ gate: v.gate, detail: v.detail })) : [];
     (0,src/* setOutputs */.n0)(outputs, {
         version: plan.version,
         tag: plan.version,
@@ -37437,7 +37453,9 @@ async function run() {
         sha: plan.sha,
         prerelease: Boolean(m?.[4]),
         'override-used': overridden,
-        waived: JSON.stringify(overridden ? refused.map((v) => ({ gate: v.gate, detail: v.detail })) : []),
+        waived: JSON.stringify(waived),
+        // For deployment-record's release-override input: the audit record keeps who waived what, and why.
+        override: overridden ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived }) : undefined,
     });
     core/* info */.pq(`${overridden ? 'Passed by override' : 'Passed'}: ${plan.version} (${plan.sha}) may deploy as ${deploymentId}`);
 }

@@ -8,6 +8,7 @@ import {
   makeDeploymentId,
   parseInstant,
   readBackupManifest,
+  readReleaseOverride,
   readSmokeReport,
   readTimeline,
   RECORD_SCHEMA,
@@ -16,6 +17,7 @@ import {
   validateRecord,
   type BackupInfo,
   type DeploymentRecord,
+  type ReleaseOverride,
   type HealthChecks,
   type RolloutStage,
   type ShapeProblem,
@@ -35,6 +37,7 @@ interface Plan {
   backup: BackupInfo | null
   stages: RolloutStage[]
   health: HealthChecks | null
+  override: ReleaseOverride | null
   productionEnvironment: boolean
   recordDir: string
   /** Whether deployment-id and version were given (else start's are taken over when found). */
@@ -54,6 +57,7 @@ interface StartPayload {
   database_backup: BackupInfo | null
   rollback_window_minutes: number
   started_at: string
+  release_override?: ReleaseOverride | null
   /** Only when the Deployment was created by `finish` (no `start`): then the deadline is known. */
   rollback_deadline?: string | null
 }
@@ -137,6 +141,14 @@ function readPlan(): Plan {
     health = readSmokeReport(values['smoke-report'], problems)
     shape('smoke-report', problems)
   }
+  let override: ReleaseOverride | null = null
+  // An empty object or '' (no override) is nothing to record.
+  const rawOverride = values['release-override']
+  if (rawOverride !== undefined && rawOverride !== null && !(typeof rawOverride === 'object' && Object.keys(rawOverride).length === 0)) {
+    const problems: ShapeProblem[] = []
+    override = readReleaseOverride(rawOverride, problems)
+    shape('release-override', problems)
+  }
   const step = values.step
   const onlyFor = (input: keyof Values, steps: string[]) => {
     if (step && values[input] !== undefined && !steps.includes(step)) issues.add(input, `is not used by step ${step}; it belongs to ${steps.join(' or ')}`)
@@ -165,6 +177,7 @@ function readPlan(): Plan {
     backup,
     stages,
     health,
+    override,
     productionEnvironment: values['production-environment'] ? values['production-environment'] === 'true' : values.environment === 'production',
     recordDir: isAbsolute(dir) ? dir : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), dir),
     given: { deploymentId: values['deployment-id'] !== undefined, version: values.version !== undefined },
@@ -184,6 +197,7 @@ function startPayload(plan: Plan): StartPayload {
     database_backup: plan.backup,
     rollback_window_minutes: plan.values['rollback-window'] / 60_000,
     started_at: plan.now.toISOString(),
+    ...(plan.override ? { release_override: plan.override } : {}),
   }
 }
 
@@ -284,6 +298,8 @@ function buildRecord(plan: Plan, status: 'success' | 'failure', ghId: number | n
     rollback_window_minutes: minutes,
     rollback_deadline: success && minutes > 0 ? rollbackDeadline(plan.now, minutes).toISOString() : null,
   }
+  const override = plan.override ?? started?.release_override ?? null
+  if (override) record.release_override = override
   if (!success) {
     const backupOk = backup !== null && backup.verified
     record.failure = {
@@ -437,6 +453,7 @@ async function read(gh: GitHub, plan: Plan): Promise<void> {
     rollback_available: deadline !== null,
     rollback_window_minutes: p.rollback_window_minutes,
     rollback_deadline: deadline,
+    ...(p.release_override ? { release_override: p.release_override } : {}),
   }
   const problems = validateRecord(record)
   if (problems.length > 0) throw new ActionFailure(`GitHub Deployment ${d.id} holds a record that does not match ${RECORD_SCHEMA}: ${problems.join('; ')}`)
@@ -491,6 +508,7 @@ function recordSummary(r: DeploymentRecord): string {
     ['Rollout', r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') || 'not recorded'],
     ['Smoke tests', r.health_checks ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)` : 'not recorded'],
     ['Rollback deadline', r.rollback_deadline ?? 'none'],
+    ...(r.release_override ? [['Release gate override', `by ${r.release_override.actor}: ${r.release_override.reason} (waived: ${r.release_override.waived.map((w) => w.gate).join(', ')})`] as [string, unknown]] : []),
   ]
   const head = r.status === 'success' ? `### 📒 Deployment record: ${r.version} on ${r.environment}` : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`
   return `${head}\n\n${markdownTable(['Field', 'Value'], rows)}\n`

@@ -23,6 +23,7 @@ export const inputs = {
   'migrations-applied': optional(integer({ min: 0, max: 100000 })),
   timeline: optional(structured()),
   'smoke-report': optional(structured()),
+  'release-override': optional(structured()),
   'failed-stage': optional(text()),
   error: optional(text()),
   'rollback-window': required(duration({ min: 0, max: 7 * 24 * 3_600_000 })),

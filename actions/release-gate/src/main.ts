@@ -58,6 +58,7 @@ export async function run(): Promise<void> {
     core.notice(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, { title: 'Release gate overridden' })
   } else if (plan.overrideReason !== undefined) core.info('override was set, but every gate passed: nothing was waived')
   const m = SEMVER.exec(plan.version)
+  const waived = overridden ? refused.map((v) => ({ gate: v.gate, detail: v.detail })) : []
   setOutputs(outputs, {
     version: plan.version,
     tag: plan.version,
@@ -65,7 +66,9 @@ export async function run(): Promise<void> {
     sha: plan.sha,
     prerelease: Boolean(m?.[4]),
     'override-used': overridden,
-    waived: JSON.stringify(overridden ? refused.map((v) => ({ gate: v.gate, detail: v.detail })) : []),
+    waived: JSON.stringify(waived),
+    // For deployment-record's release-override input: the audit record keeps who waived what, and why.
+    override: overridden ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived }) : undefined,
   })
   core.info(`${overridden ? 'Passed by override' : 'Passed'}: ${plan.version} (${plan.sha}) may deploy as ${deploymentId}`)
 }

@@ -22,4 +22,4 @@ export const inputs = {
   now: optional(text()),
 }
 
-export const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived'] as const
+export const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived', 'override'] as const

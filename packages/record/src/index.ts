@@ -62,6 +62,12 @@ export interface FailureInfo {
   action_required: string[]
 }
 
+export interface ReleaseOverride {
+  actor: string
+  reason: string
+  waived: Array<{ gate: string; detail: string }>
+}
+
 export interface DeploymentRecord {
   schema: typeof RECORD_SCHEMA
   timestamp: string
@@ -85,6 +91,7 @@ export interface DeploymentRecord {
   rollback_available: boolean
   rollback_window_minutes: number
   rollback_deadline: string | null
+  release_override?: ReleaseOverride | null
   failure?: FailureInfo | null
 }
 
@@ -312,4 +319,20 @@ export function parseInstant(text: string): Date | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(t)) return undefined
   const ms = Date.parse(t)
   return Number.isNaN(ms) ? undefined : new Date(ms)
+}
+
+/** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
+export function readReleaseOverride(doc: unknown, problems: ShapeProblem[]): ReleaseOverride | null {
+  if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
+    problems.push({ where: '', problem: "must be release-gate's override output: an object with reason (text) and waived (a list)" })
+    return null
+  }
+  const waived = doc.waived.flatMap((w, i) => {
+    if (!isObj(w) || typeof w.gate !== 'string' || typeof w.detail !== 'string') {
+      problems.push({ where: `waived item ${i + 1}`, problem: 'needs gate and detail (text)' })
+      return []
+    }
+    return [{ gate: short(w.gate) as string, detail: short(w.detail) as string }]
+  })
+  return { actor: typeof doc.actor === 'string' ? (short(doc.actor) as string) : 'unknown', reason: doc.reason.slice(0, 500), waived }
 }
