@@ -188,6 +188,20 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.deepEqual((JSON.parse(back.outputs.record ?? '{}') as { release_override: unknown }).release_override, override, 'and in what read returns')
   })
 
+  test("finish takes the Deployment its own run started, never an older run's of the same commit", async () => {
+    const sha = hexId('same commit, two runs')
+    gh.addCommit(sha)
+    const started = await step({ step: 'start', sha }, { GITHUB_RUN_ID: '111' })
+    assert.equal(started.exitCode, 0, started.log)
+    const other = await step({ step: 'finish', sha }, { GITHUB_RUN_ID: '222' })
+    assert.equal(other.exitCode, 0, other.log)
+    assert.notEqual(other.outputs['github-deployment-id'], started.outputs['github-deployment-id'], 'another run made its own Deployment')
+    assert.equal(gh.latestStatus(Number(started.outputs['github-deployment-id']))?.state, 'in_progress', "run 111's Deployment untouched")
+    const same = await step({ step: 'finish', sha }, { GITHUB_RUN_ID: '111' })
+    assert.equal(same.outputs['github-deployment-id'], started.outputs['github-deployment-id'])
+    assert.equal(same.outputs['deployment-id'], started.outputs['deployment-id'], "start's deployment id carried over")
+  })
+
   test('transient GitHub errors are retried; a refusal (409) is reported in one line', async () => {
     const sha = hexId('retry')
     gh.addCommit(sha)

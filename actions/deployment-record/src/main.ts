@@ -246,7 +246,7 @@ async function start(gh: GitHub, plan: Plan): Promise<void> {
   await appendSummary(`### 🚀 Deployment of ${plan.version} to ${plan.values.environment} started\n\nGitHub Deployment ${d.id} on \`${plan.sha}\`, deployment id \`${plan.deploymentId}\`.\n`)
 }
 
-/** The Deployment this run started: the input, else the newest of ours for this environment and SHA. */
+/** The Deployment this deployment started: the input, else found by deployment id or this run. */
 async function findDeployment(gh: GitHub, plan: Plan): Promise<GhDeployment | undefined> {
   const id = plan.values['github-deployment-id']
   if (id !== undefined) {
@@ -255,7 +255,14 @@ async function findDeployment(gh: GitHub, plan: Plan): Promise<GhDeployment | un
     return data as GhDeployment
   }
   const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: plan.values.environment, sha: plan.sha, per_page: 30 })
-  return (data as GhDeployment[]).find((d) => ours(d.payload)?.deployment_id === plan.deploymentId) ?? (data as GhDeployment[]).find((d) => ours(d.payload))
+  const list = data as GhDeployment[]
+  // The one this deployment started: the same deployment id, else (no id given) the one started by
+  // this very run. Never an older run's Deployment of the same commit: that one is finished.
+  const run = runUrl()
+  return (
+    list.find((d) => ours(d.payload)?.deployment_id === plan.deploymentId) ??
+    (plan.given.deploymentId ? undefined : list.find((d) => run !== undefined && ours(d.payload)?.run_url === run))
+  )
 }
 
 function ours(payload: unknown): StartPayload | undefined {
