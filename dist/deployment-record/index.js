@@ -34981,7 +34981,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4100);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9190);
 
 
 await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -34991,7 +34991,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4100:
+/***/ 9190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37410,6 +37410,16 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 /* v8 ignore next -- @preserve */
 
+;// CONCATENATED MODULE: ./packages/github/src/run.ts
+/** What needs no Octokit (notify imports it via @deploy-actions/github/run, keeping Octokit out of its bundle). */
+/** The link to this run's log (the attempt, when known). */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
+    if (!repo || !id)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 /**
  * One GitHub REST client setup for every action that talks to GitHub (deployment-record,
@@ -37501,13 +37511,7 @@ function parseRepo(text) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec((text ?? '').trim());
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
-/** The link to this run's log (the attempt, when known). */
-function runUrl(env = process.env) {
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
-    if (!repo || !id)
-        return undefined;
-    return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
-}
+
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
@@ -37516,6 +37520,28 @@ var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/record/schema/deployment-record.schema.json
 const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/deploy-actions/blob/v1/deployment-record/deployment-record.schema.json","title":"Deployment record","description":"The audit record of one production deployment, written by deploy-actions/deployment-record (schema deployment-record/v1). It holds no secret: URIs carry neither credentials nor query strings.","type":"object","additionalProperties":false,"required":["schema","timestamp","deployment_id","version","environment","status","git_sha","git_ref","triggered_by","repository","run_url","github_deployment_id","services_deployed","database_backup","migrations_applied","rollout_stages","health_checks","rollback_available","rollback_window_minutes","rollback_deadline"],"properties":{"schema":{"const":"deployment-record/v1"},"timestamp":{"type":"string","format":"date-time","description":"When the record was written (the deployment\'s end)."},"started_at":{"type":["string","null"],"format":"date-time","description":"When deployment-record start ran, when known."},"deployment_id":{"type":"string","minLength":1,"maxLength":100,"description":"The unique, sortable id release-gate made."},"version":{"type":"string","minLength":1,"maxLength":100},"environment":{"type":"string","minLength":1,"maxLength":255},"environment_url":{"type":["string","null"],"format":"uri"},"status":{"enum":["success","failure"]},"git_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"git_ref":{"type":"string"},"triggered_by":{"type":"string"},"repository":{"type":"string","pattern":"^[^/]+/[^/]+$"},"run_url":{"type":["string","null"],"format":"uri"},"github_deployment_id":{"type":["integer","null"],"description":"The GitHub Deployment this record belongs to."},"services_deployed":{"type":"array","items":{"type":"string","minLength":1}},"database_backup":{"description":"The db-backup manifest this deployment can roll back to; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["backup_id","uri","sha256","verified"],"properties":{"backup_id":{"type":"string","minLength":1},"uri":{"type":"string","minLength":1,"description":"Where the backup is, without credentials or query string."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verified":{"type":"boolean","description":"Whether db-backup proved the backup restorable."},"engine":{"type":["string","null"]},"size_bytes":{"type":["integer","null"],"minimum":0},"created_at":{"type":["string","null"],"format":"date-time"},"versions":{"type":["object","null"],"additionalProperties":{"type":["string","number"]}}}}]},"migrations_applied":{"type":["integer","null"],"minimum":0},"rollout_stages":{"description":"canary-rollout\'s timeline, one entry per traffic stage.","type":"array","items":{"type":"object","additionalProperties":false,"required":["stage","traffic_percentage","status"],"properties":{"stage":{"type":"string","minLength":1},"traffic_percentage":{"type":"number","minimum":0,"maximum":100},"status":{"type":"string","minLength":1},"started_at":{"type":["string","null"],"format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time"},"duration_seconds":{"type":["number","null"],"minimum":0},"reason":{"type":["string","null"]}}}},"health_checks":{"description":"smoke-test\'s report, one entry per check; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["passed","checks"],"properties":{"passed":{"type":"boolean"},"started_at":{"type":["string","null"],"format":"date-time"},"duration_ms":{"type":["number","null"],"minimum":0},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","passed"],"properties":{"name":{"type":"string"},"passed":{"type":"boolean"},"critical":{"type":["boolean","null"]},"url":{"type":["string","null"],"description":"Origin and path only."},"attempts":{"type":["integer","null"],"minimum":0},"statuses":{"type":["object","null"],"additionalProperties":{"type":"integer"}},"samples":{"type":["integer","null"],"minimum":0},"p50_ms":{"type":["number","null"]},"p95_ms":{"type":["number","null"]},"version":{"type":["string","null"]},"reason":{"type":["string","null"]}}}}}}]},"rollback_available":{"type":"boolean"},"rollback_window_minutes":{"type":"integer","minimum":0},"rollback_deadline":{"type":["string","null"],"format":"date-time"},"release_override":{"description":"release-gate\'s emergency override when it waived a refused gate (its override output); null or absent without one.","type":["object","null"],"additionalProperties":false,"required":["actor","reason","waived"],"properties":{"actor":{"type":"string"},"reason":{"type":"string","minLength":1,"maxLength":500},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","detail"],"properties":{"gate":{"type":"string"},"detail":{"type":"string"}}}}}},"failure":{"type":["object","null"],"additionalProperties":false,"required":["failed_stage","error","backup_available","action_required"],"properties":{"failed_stage":{"type":"string"},"error":{"type":"string"},"backup_available":{"type":"boolean"},"action_required":{"type":"array","items":{"type":"string"}}}}}}');
+;// CONCATENATED MODULE: ./packages/record/src/time.ts
+/**
+ * Time helpers of the record that need no schema validator (release-gate and notify import only
+ * these, via @deploy-actions/record/time, so their bundles do not carry ajv).
+ */
+/**
+ * A unique deployment id that sorts by time: `20261123T190616Z-ffac537-7000000001-1` (UTC time of
+ * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
+ */
+function makeDeploymentId(now, sha, runId, attempt) {
+    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-');
+}
+/** Parses the `now` input: an ISO 8601 time with a zone (for tests and rehearsals). */
+function parseInstant(text) {
+    const t = text.trim();
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(t))
+        return undefined;
+    const ms = Date.parse(t);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
 ;// CONCATENATED MODULE: ./packages/record/src/index.ts
 /**
  * The deployment record (schema deployment-record/v1): its JSON Schema (kept in
@@ -37723,22 +37749,6 @@ function readBackupManifest(doc, problems) {
         versions,
     };
 }
-/**
- * A unique deployment id that sorts by time: `20261123T190616Z-ffac537-7000000001-1` (UTC time of
- * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
- */
-function makeDeploymentId(now, sha, runId, attempt) {
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-    return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-');
-}
-/** Parses the `now` input: an ISO 8601 time with a zone (for tests and rehearsals). */
-function parseInstant(text) {
-    const t = text.trim();
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(t))
-        return undefined;
-    const ms = Date.parse(t);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-}
 /** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
 function readReleaseOverride(doc, problems) {
     if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
@@ -37754,6 +37764,7 @@ function readReleaseOverride(doc, problems) {
     });
     return { actor: typeof doc.actor === 'string' ? src_short(doc.actor) : 'unknown', reason: doc.reason.slice(0, 500), waived };
 }
+
 
 ;// CONCATENATED MODULE: ./actions/deployment-record/src/spec.ts
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { ActionFailure, appendSummary, describeError, formatDuration, InputIssues, markdownTable, parseRetryAfter, readInputs, retry, setOutputs } from '@deploy-actions/core'
-import { runUrl } from '@deploy-actions/github'
-import { parseInstant } from '@deploy-actions/record'
+import { runUrl } from '@deploy-actions/github/run'
+import { parseInstant } from '@deploy-actions/record/time'
 import { headline, type Notice, slackPayload, teamsPayload } from './payloads.ts'
 import { inputs, outputs } from './spec.ts'
 

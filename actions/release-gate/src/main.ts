@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { ActionFailure, appendSummary, FormatError, InputIssues, markdownTable, parseStructured, readInputs, setOutputs, valueText, type InputValues } from '@deploy-actions/core'
 import { createClient, describeGitHubError, parseRepo, RequestError, type GitHub, type Repo } from '@deploy-actions/github'
-import { makeDeploymentId, parseInstant } from '@deploy-actions/record'
+import { makeDeploymentId, parseInstant } from '@deploy-actions/record/time'
 import { FREEZE_FORM, type Freeze, inFreeze, inWindow, localTime, parseFreeze, parseWindow, validZone, WINDOW_FORM, type Window } from './schedule.ts'
 import { inputs, outputs } from './spec.ts'
 

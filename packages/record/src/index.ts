@@ -304,23 +304,6 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
   }
 }
 
-/**
- * A unique deployment id that sorts by time: `20261123T190616Z-ffac537-7000000001-1` (UTC time of
- * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
- */
-export function makeDeploymentId(now: Date, sha: string, runId: string | undefined, attempt: string | undefined): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '')
-  return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-')
-}
-
-/** Parses the `now` input: an ISO 8601 time with a zone (for tests and rehearsals). */
-export function parseInstant(text: string): Date | undefined {
-  const t = text.trim()
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(t)) return undefined
-  const ms = Date.parse(t)
-  return Number.isNaN(ms) ? undefined : new Date(ms)
-}
-
 /** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
 export function readReleaseOverride(doc: unknown, problems: ShapeProblem[]): ReleaseOverride | null {
   if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
@@ -336,3 +319,5 @@ export function readReleaseOverride(doc: unknown, problems: ShapeProblem[]): Rel
   })
   return { actor: typeof doc.actor === 'string' ? (short(doc.actor) as string) : 'unknown', reason: doc.reason.slice(0, 500), waived }
 }
+
+export { makeDeploymentId, parseInstant } from './time.ts'
