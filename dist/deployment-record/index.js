@@ -38171,9 +38171,11 @@ async function failure(gh, plan) {
 }
 async function read(gh, plan) {
     const env = plan.values.environment;
-    const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: env, per_page: 30 }, (response, stop) => {
-        // The newest 100 are plenty: a record older than that is far past any rollback window.
-        if (response.data.length === 0)
+    // The newest 100 are plenty: a record older than that is far past any rollback window.
+    let seen = 0;
+    const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: env, per_page: 50 }, (response, stop) => {
+        seen += response.data.length;
+        if (seen >= 100)
             stop();
         return response.data;
     });
