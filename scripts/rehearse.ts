@@ -12,11 +12,21 @@ import { startApp } from '../action-tests/emulators/app.ts'
 import { ensureDist } from './build.ts'
 import { printStep } from './lib/print-step.ts'
 import * as canaryRollout from './rehearsal/canary-rollout.ts'
+import * as deploymentRecord from './rehearsal/deployment-record.ts'
 import * as keyvaultSecrets from './rehearsal/keyvault-secrets.ts'
+import * as notify from './rehearsal/notify.ts'
+import * as releaseGate from './rehearsal/release-gate.ts'
 import * as smokeTest from './rehearsal/smoke-test.ts'
 import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
 
-const steps: RehearsalStep[] = [...keyvaultSecrets.steps, ...canaryRollout.steps, ...smokeTest.steps]
+const steps: RehearsalStep[] = [
+  ...releaseGate.steps,
+  ...keyvaultSecrets.steps,
+  ...canaryRollout.steps,
+  ...smokeTest.steps,
+  ...deploymentRecord.steps,
+  ...notify.steps,
+]
 
 await ensureDist()
 const closers: Array<() => Promise<void> | void> = []

@@ -35,10 +35,13 @@ export const steps: RehearsalStep[] = [
   {
     title: `smoke-test: ${NEW_VERSION} goes live`,
     expect: `waits while ${OLD_VERSION} still answers, then passes the version gate, health and the orders latency threshold`,
-    async run({ shop }) {
+    async run({ shop, handed }) {
       // The deploy: the service keeps answering the old version for a while, as a rollout does.
       shop.changeAfter('/version', POLLS_BEFORE_ROLLOUT, { version: NEW_VERSION })
-      return smokeTestShop(shop, '30s')
+      const result = await smokeTestShop(shop, '30s')
+      // deployment-record records the report, as the pipeline hands it on.
+      if (result.outputs.report) handed.set('smoke-report', result.outputs.report)
+      return result
     },
     verify(result) {
       const problems: string[] = []

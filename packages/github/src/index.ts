@@ -1,0 +1,117 @@
+/**
+ * One GitHub REST client setup for every action that talks to GitHub (deployment-record,
+ * release-gate, notify's links): Octokit core with pagination, the API URL from GITHUB_API_URL
+ * (GitHub Enterprise Server, and the tests' stand-in), the token masked, a timeout and an
+ * AbortSignal on every request, and bounded retries for what waiting can fix (5xx, 429, secondary
+ * rate limits, network errors) that honour Retry-After.
+ */
+import * as core from '@actions/core'
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { RequestError } from '@octokit/request-error'
+import { describeError, maskSecret, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
+
+export { RequestError }
+
+const GitHubOctokit = Octokit.plugin(paginateRest)
+export type GitHub = InstanceType<typeof GitHubOctokit>
+
+export interface ClientOptions {
+  token: string
+  /** Defaults to GITHUB_API_URL, then https://api.github.com. */
+  baseUrl?: string
+  /** Per request, each attempt. */
+  timeoutMs?: number
+  /** Attempts per request, the first included. */
+  attempts?: number
+  /** Ends every request at once (a cancelled run). */
+  signal?: AbortSignal
+  onRetry?: (message: string) => void
+}
+
+export function apiUrl(): string {
+  return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+}
+
+export function createClient(opts: ClientOptions): GitHub {
+  maskSecret(opts.token)
+  const timeoutMs = opts.timeoutMs ?? 30_000
+  const attempts = opts.attempts ?? 4
+  const octokit = new GitHubOctokit({
+    auth: opts.token,
+    baseUrl: (opts.baseUrl ?? apiUrl()).replace(/\/+$/, ''),
+    userAgent: 'deploy-actions',
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
+  })
+  octokit.hook.wrap('request', async (request, options) => {
+    const route = `${options.method} ${options.url}`
+    return retry(
+      async () => {
+        const signals = [AbortSignal.timeout(timeoutMs)]
+        if (opts.signal) signals.push(opts.signal)
+        return request({ ...options, request: { ...options.request, signal: AbortSignal.any(signals) } })
+      },
+      {
+        attempts,
+        baseDelayMs: 500,
+        maxDelayMs: 8000,
+        signal: opts.signal,
+        classify: classifyGitHubError,
+        onRetry: ({ attempt, delayMs, error }) =>
+          opts.onRetry?.(`GitHub ${route}: ${describeGitHubError(error)}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delayMs)}ms`),
+      },
+    )
+  })
+  return octokit
+}
+
+/** Whether waiting may help: server errors, 429, secondary rate limits, network failures. */
+export function classifyGitHubError(err: unknown): RetryDecision {
+  if (err instanceof RequestError) {
+    const headers = (err.response?.headers ?? {}) as Record<string, string | undefined>
+    const retryAfterMs = parseRetryAfter(headers['retry-after'])
+    if (err.status >= 500 || err.status === 429) return { retry: true, retryAfterMs }
+    if (err.status === 403 && (retryAfterMs !== undefined || headers['x-ratelimit-remaining'] === '0')) {
+      const reset = Number(headers['x-ratelimit-reset'])
+      const untilReset = retryAfterMs ?? (Number.isFinite(reset) ? Math.max(0, reset * 1000 - Date.now()) : undefined)
+      return { retry: true, retryAfterMs: untilReset }
+    }
+    // Octokit turns a failed fetch into status 500 with the cause attached; handled above.
+    return { retry: false }
+  }
+  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return { retry: err.name === 'TimeoutError' }
+  return { retry: true }
+}
+
+/** One line naming the route, the status and GitHub's message (and its validation errors). */
+export function describeGitHubError(err: unknown): string {
+  if (!(err instanceof RequestError)) return describeError(err)
+  const data = err.response?.data as { message?: string; errors?: unknown[] } | undefined
+  const route = `${err.request.method} ${safeDecode(new URL(err.request.url).pathname)}`
+  if (!err.response) return `${route} failed: ${describeError(err.cause ?? err)}`
+  const details = (data?.errors ?? [])
+    .map((e) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null ? ((e as { message?: string }).message ?? JSON.stringify(e)) : String(e)))
+    .join('; ')
+  return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+export interface Repo {
+  owner: string
+  repo: string
+}
+
+/** owner/repo from a `repository` input or GITHUB_REPOSITORY. */
+export function parseRepo(text: string | undefined): Repo | undefined {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec((text ?? '').trim())
+  return m ? { owner: m[1] as string, repo: m[2] as string } : undefined
+}
+
+export { runUrl } from './run.ts'

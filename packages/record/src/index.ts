@@ -1,0 +1,323 @@
+/**
+ * The deployment record (schema deployment-record/v1): its JSON Schema (kept in
+ * packages/record/schema and published beside the action), its types, the validator, the
+ * rollback-window arithmetic, and the loose-but-safe readers of what other actions hand it
+ * (canary-rollout's timeline, smoke-test's report, db-backup's manifest). Those readers keep only
+ * the fields the record needs, so nothing else a producer put there (a token in a URL, a header)
+ * can reach the record.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormatsImport from 'ajv-formats'
+import schemaJson from '../schema/deployment-record.schema.json' with { type: 'json' }
+
+export const RECORD_SCHEMA = 'deployment-record/v1'
+export const recordSchema: Record<string, unknown> = schemaJson
+
+export interface BackupInfo {
+  backup_id: string
+  uri: string
+  sha256: string
+  verified: boolean
+  engine?: string | null
+  size_bytes?: number | null
+  created_at?: string | null
+  versions?: Record<string, string | number> | null
+}
+
+export interface RolloutStage {
+  stage: string
+  traffic_percentage: number
+  status: string
+  started_at?: string | null
+  finished_at?: string | null
+  duration_seconds?: number | null
+  reason?: string | null
+}
+
+export interface HealthCheck {
+  name: string
+  passed: boolean
+  critical?: boolean | null
+  url?: string | null
+  attempts?: number | null
+  statuses?: Record<string, number> | null
+  samples?: number | null
+  p50_ms?: number | null
+  p95_ms?: number | null
+  version?: string | null
+  reason?: string | null
+}
+
+export interface HealthChecks {
+  passed: boolean
+  started_at?: string | null
+  duration_ms?: number | null
+  checks: HealthCheck[]
+}
+
+export interface FailureInfo {
+  failed_stage: string
+  error: string
+  backup_available: boolean
+  action_required: string[]
+}
+
+export interface ReleaseOverride {
+  actor: string
+  reason: string
+  waived: Array<{ gate: string; detail: string }>
+}
+
+export interface DeploymentRecord {
+  schema: typeof RECORD_SCHEMA
+  timestamp: string
+  started_at?: string | null
+  deployment_id: string
+  version: string
+  environment: string
+  environment_url?: string | null
+  status: 'success' | 'failure'
+  git_sha: string
+  git_ref: string
+  triggered_by: string
+  repository: string
+  run_url: string | null
+  github_deployment_id: number | null
+  services_deployed: string[]
+  database_backup: BackupInfo | null
+  migrations_applied: number | null
+  rollout_stages: RolloutStage[]
+  health_checks: HealthChecks | null
+  rollback_available: boolean
+  rollback_window_minutes: number
+  rollback_deadline: string | null
+  release_override?: ReleaseOverride | null
+  failure?: FailureInfo | null
+}
+
+// ajv-formats is CommonJS with a default export; under Node's ESM loader and under ncc the default
+// import is either the function or the module object holding it.
+type AddFormats = (ajv: Ajv2020) => Ajv2020
+const addFormats: AddFormats =
+  typeof addFormatsImport === 'function' ? addFormatsImport : (addFormatsImport as unknown as { default: AddFormats }).default
+
+let compiled: ReturnType<Ajv2020['compile']> | undefined
+
+/** Problems of `record` against the JSON Schema, one line each (`/rollout_stages/0/status must be string`). */
+export function validateRecord(record: unknown): string[] {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
+    addFormats(ajv)
+    compiled = ajv.compile(recordSchema)
+  }
+  if (compiled(record)) return []
+  return (compiled.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+}
+
+/** The deadline: `minutes` after `from`. */
+export function rollbackDeadline(from: Date, minutes: number): Date {
+  return new Date(from.getTime() + minutes * 60_000)
+}
+
+export interface RollbackWindow {
+  open: boolean
+  deadline: string | null
+  /** Whole minutes left, 0 once closed. */
+  minutesLeft: number
+}
+
+/** Whether the record's rollback window is open at `now` (closed at the deadline itself). */
+export function rollbackWindow(record: Pick<DeploymentRecord, 'rollback_available' | 'rollback_deadline'>, now: Date): RollbackWindow {
+  if (!record.rollback_deadline) return { open: false, deadline: null, minutesLeft: 0 }
+  const left = Date.parse(record.rollback_deadline) - now.getTime()
+  const open = record.rollback_available && left > 0
+  return { open, deadline: record.rollback_deadline, minutesLeft: open ? Math.floor(left / 60_000) : 0 }
+}
+
+/**
+ * A URI safe to record: credentials and the query string (a SAS token, a presigned signature) and
+ * the fragment removed. Returns the cleaned text and whether anything was removed.
+ */
+export function safeUri(raw: string): { uri: string; stripped: boolean } {
+  let u: URL
+  try {
+    u = new URL(raw)
+  } catch {
+    return { uri: raw, stripped: false }
+  }
+  const stripped = u.username !== '' || u.password !== '' || u.search !== '' || u.hash !== ''
+  u.username = ''
+  u.password = ''
+  u.search = ''
+  u.hash = ''
+  return { uri: u.href, stripped }
+}
+
+/** A problem found in a handed-on document: `where` locates it, `problem` says what is wrong. */
+export interface ShapeProblem {
+  where: string
+  problem: string
+}
+
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const first = (o: Obj, keys: readonly string[]): unknown => {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null) return o[k]
+  return undefined
+}
+const MAX_TEXT = 500
+const short = (v: unknown): string | null => (typeof v === 'string' ? (v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT)}…` : v) : null)
+
+function isoOrNull(v: unknown, where: string, problems: ShapeProblem[]): string | null {
+  if (v === undefined || v === null) return null
+  const t = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN
+  if (Number.isNaN(t)) {
+    problems.push({ where, problem: 'must be an ISO 8601 time' })
+    return null
+  }
+  return new Date(t).toISOString()
+}
+
+/**
+ * canary-rollout's timeline: a JSON array of stages. Each stage needs its traffic share
+ * (`traffic_percentage`, `traffic`, `weight` or `percent`, 0–100); `stage`/`name`,
+ * `status`/`verdict`/`result`/`outcome`, `started_at`, `finished_at`/`ended_at`, `duration_seconds` or
+ * `duration_ms` and `reason` are read when present; anything else is ignored.
+ */
+export function readTimeline(doc: unknown, problems: ShapeProblem[]): RolloutStage[] {
+  const list = isObj(doc) && Array.isArray(doc.timeline) ? doc.timeline : doc
+  if (!Array.isArray(list)) {
+    problems.push({ where: '', problem: 'must be a JSON array of stages (canary-rollout\'s timeline output)' })
+    return []
+  }
+  if (list.length > 1000) {
+    problems.push({ where: '', problem: `has ${list.length} stages; at most 1000` })
+    return []
+  }
+  return list.flatMap((item, i): RolloutStage[] => {
+    const where = `stage ${i + 1}`
+    if (!isObj(item)) {
+      problems.push({ where, problem: 'must be an object' })
+      return []
+    }
+    const pct = first(item, ['traffic_percentage', 'traffic', 'weight', 'percent'])
+    if (typeof pct !== 'number' || !(pct >= 0 && pct <= 100)) {
+      problems.push({ where, problem: 'needs traffic_percentage (or weight): a number from 0 to 100' })
+      return []
+    }
+    const name = first(item, ['stage', 'name'])
+    const status = first(item, ['status', 'verdict', 'result', 'outcome'])
+    const dSec = first(item, ['duration_seconds'])
+    const dMs = first(item, ['duration_ms', 'durationMs'])
+    const duration = typeof dSec === 'number' ? dSec : typeof dMs === 'number' ? dMs / 1000 : null
+    return [
+      {
+        stage: typeof name === 'string' && name !== '' ? short(name) ?? `stage ${i + 1}` : typeof name === 'number' ? String(name) : `${pct}%`,
+        traffic_percentage: pct,
+        status: typeof status === 'string' && status !== '' ? (short(status) as string) : typeof status === 'boolean' ? (status ? 'healthy' : 'unhealthy') : 'unknown',
+        started_at: isoOrNull(first(item, ['started_at', 'startedAt', 'start']), `${where} started_at`, problems),
+        finished_at: isoOrNull(first(item, ['finished_at', 'finishedAt', 'ended_at', 'endedAt', 'end']), `${where} finished_at`, problems),
+        duration_seconds: duration !== null && duration >= 0 ? Math.round(duration * 1000) / 1000 : null,
+        reason: short(first(item, ['reason', 'message'])),
+      },
+    ]
+  })
+}
+
+/** smoke-test's `report` output (or report file): `{passed, startedAt, durationMs, checks: [...]}`. */
+export function readSmokeReport(doc: unknown, problems: ShapeProblem[]): HealthChecks | null {
+  if (!isObj(doc) || typeof doc.passed !== 'boolean' || !Array.isArray(doc.checks)) {
+    problems.push({ where: '', problem: "must be smoke-test's report: an object with passed (true/false) and checks (a list)" })
+    return null
+  }
+  const checks = doc.checks.flatMap((c, i): HealthCheck[] => {
+    if (!isObj(c) || typeof c.name !== 'string' || typeof c.passed !== 'boolean') {
+      problems.push({ where: `check ${i + 1}`, problem: 'needs name (text) and passed (true/false)' })
+      return []
+    }
+    const latency = isObj(c.latency) ? c.latency : {}
+    const version = isObj(c.version) ? c.version : {}
+    const statuses = isObj(c.statuses)
+      ? Object.fromEntries(Object.entries(c.statuses).filter((e): e is [string, number] => Number.isInteger(e[1])).slice(0, 50))
+      : null
+    const url = typeof c.url === 'string' ? safeUri(c.url).uri : null
+    return [
+      {
+        name: short(c.name) as string,
+        passed: c.passed,
+        critical: typeof c.critical === 'boolean' ? c.critical : null,
+        url,
+        attempts: Number.isInteger(c.attempts) ? (c.attempts as number) : null,
+        statuses,
+        samples: typeof latency.n === 'number' ? latency.n : Number.isInteger(c.samples) ? (c.samples as number) : null,
+        p50_ms: typeof latency.p50 === 'number' ? Math.round(latency.p50 * 10) / 10 : null,
+        p95_ms: typeof latency.p95 === 'number' ? Math.round(latency.p95 * 10) / 10 : null,
+        version: short(version.served),
+        reason: short(c.reason),
+      },
+    ]
+  })
+  return {
+    passed: doc.passed,
+    started_at: isoOrNull(doc.startedAt ?? doc.started_at, 'startedAt', problems),
+    duration_ms: typeof doc.durationMs === 'number' ? doc.durationMs : null,
+    checks,
+  }
+}
+
+/**
+ * db-backup's manifest: `backup_id` (or `backupId`/`id`), `uri`, `sha256` (64 hex), `verified`
+ * (true/false, or an object of verification results whose values are all true), and when present
+ * `engine`, `size` (bytes), `created_at`, `versions` (an object of text or numbers).
+ */
+export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): BackupInfo | null {
+  if (!isObj(doc)) {
+    problems.push({ where: '', problem: "must be db-backup's manifest: a JSON object" })
+    return null
+  }
+  const id = first(doc, ['backup_id', 'backupId', 'id'])
+  const uri = first(doc, ['uri', 'url', 'location'])
+  const sha = first(doc, ['sha256'])
+  const verifiedRaw = first(doc, ['verified'])
+  const before = problems.length
+  if (typeof id !== 'string' || id === '') problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' })
+  if (typeof uri !== 'string' || uri === '') problems.push({ where: 'uri', problem: 'is missing: where the backup is, e.g. s3://bucket/key' })
+  if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha)) problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' })
+  let verified: boolean | undefined
+  if (typeof verifiedRaw === 'boolean') verified = verifiedRaw
+  else if (isObj(verifiedRaw)) verified = Object.values(verifiedRaw).length > 0 && Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null))
+  else problems.push({ where: 'verified', problem: 'must be true or false (or an object of verification results)' })
+  if (problems.length > before) return null
+  const size = first(doc, ['size_bytes', 'size', 'bytes'])
+  const versions = isObj(doc.versions)
+    ? Object.fromEntries(Object.entries(doc.versions).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number').slice(0, 20))
+    : null
+  return {
+    backup_id: short(id) as string,
+    uri: safeUri(uri as string).uri,
+    sha256: (sha as string).toLowerCase(),
+    verified: verified as boolean,
+    engine: short(first(doc, ['engine'])),
+    size_bytes: Number.isInteger(size) && (size as number) >= 0 ? (size as number) : null,
+    created_at: isoOrNull(first(doc, ['created_at', 'createdAt', 'timestamp']), 'created_at', problems),
+    versions,
+  }
+}
+
+/** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
+export function readReleaseOverride(doc: unknown, problems: ShapeProblem[]): ReleaseOverride | null {
+  if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
+    problems.push({ where: '', problem: "must be release-gate's override output: an object with reason (text) and waived (a list)" })
+    return null
+  }
+  const waived = doc.waived.flatMap((w, i) => {
+    if (!isObj(w) || typeof w.gate !== 'string' || typeof w.detail !== 'string') {
+      problems.push({ where: `waived item ${i + 1}`, problem: 'needs gate and detail (text)' })
+      return []
+    }
+    return [{ gate: short(w.gate) as string, detail: short(w.detail) as string }]
+  })
+  return { actor: typeof doc.actor === 'string' ? (short(doc.actor) as string) : 'unknown', reason: doc.reason.slice(0, 500), waived }
+}
+
+export { makeDeploymentId, parseInstant } from './time.ts'

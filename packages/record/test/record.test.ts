@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { readBackupManifest, readSmokeReport, readTimeline, rollbackDeadline, rollbackWindow, safeUri, validateRecord, type DeploymentRecord, type ShapeProblem } from '../src/index.ts'
+
+const base = (): DeploymentRecord => ({
+  schema: 'deployment-record/v1',
+  timestamp: '2026-11-23T12:00:00.000Z',
+  deployment_id: '20261123T115500Z-ffac537-1-1',
+  version: 'v1.5.0',
+  environment: 'production',
+  status: 'success',
+  git_sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+  git_ref: 'refs/tags/v1.5.0',
+  triggered_by: 'alice',
+  repository: 'octo-org/shop',
+  run_url: 'https://github.com/octo-org/shop/actions/runs/1/attempts/1',
+  github_deployment_id: 42,
+  services_deployed: ['api'],
+  database_backup: null,
+  migrations_applied: null,
+  rollout_stages: [],
+  health_checks: null,
+  rollback_available: true,
+  rollback_window_minutes: 60,
+  rollback_deadline: '2026-11-23T13:00:00.000Z',
+})
+
+test('a complete record is valid; a wrong one names the field', () => {
+  assert.deepEqual(validateRecord(base()), [])
+  const bad = { ...base(), git_sha: 'main', extra: 1 } as unknown
+  const problems = validateRecord(bad)
+  assert.ok(problems.some((p) => p.startsWith('/git_sha')), problems.join('\n'))
+  assert.ok(problems.some((p) => p.includes('(extra)')), problems.join('\n'))
+  assert.ok(validateRecord({ ...base(), timestamp: 'yesterday' }).some((p) => p.startsWith('/timestamp must match format')))
+})
+
+test('the rollback window: open before the deadline, closed at and after it', () => {
+  const deadline = rollbackDeadline(new Date('2026-11-23T12:00:00Z'), 60)
+  assert.equal(deadline.toISOString(), '2026-11-23T13:00:00.000Z')
+  const r = { rollback_available: true, rollback_deadline: deadline.toISOString() }
+  assert.deepEqual(rollbackWindow(r, new Date('2026-11-23T12:30:30Z')), { open: true, deadline: deadline.toISOString(), minutesLeft: 29 })
+  assert.equal(rollbackWindow(r, deadline).open, false)
+  assert.equal(rollbackWindow(r, new Date('2026-11-23T13:00:01Z')).open, false)
+  assert.equal(rollbackWindow({ ...r, rollback_available: false }, new Date('2026-11-23T12:01:00Z')).open, false)
+})
+
+test('handed-on documents keep only what the record needs, and no credentials', () => {
+  const p: ShapeProblem[] = []
+  const stages = readTimeline([{ stage: 'canary', weight: 5, status: 'healthy', durationMs: 300000, token: 'x' }, { traffic_percentage: 100, result: 'healthy' }], p)
+  assert.deepEqual(p, [])
+  assert.deepEqual(stages[0], { stage: 'canary', traffic_percentage: 5, status: 'healthy', started_at: null, finished_at: null, duration_seconds: 300, reason: null })
+  assert.equal(stages[1]?.stage, '100%')
+  const backup = readBackupManifest({ backupId: 'b-1', uri: 'https://acct.blob.core.windows.net/c/b.dump?sv=2024&sig=SECRET', sha256: 'A'.repeat(64), verified: { readall: true, scratch_restore: true }, size: 12 }, p)
+  assert.deepEqual(p, [])
+  assert.equal(backup?.uri, 'https://acct.blob.core.windows.net/c/b.dump')
+  assert.equal(backup?.sha256, 'a'.repeat(64))
+  assert.equal(backup?.verified, true)
+  assert.equal(safeUri('https://user:pw@h.example/x?t=1').uri, 'https://h.example/x')
+  const health = readSmokeReport({ passed: true, startedAt: '2026-11-23T11:59:00Z', durationMs: 800, checks: [{ name: 'health', passed: true, url: 'https://u:p@shop.example/health?key=k', latency: { n: 20, p50: 12.34, p95: 40 }, statuses: { 200: 20 } }] }, p)
+  assert.deepEqual(p, [])
+  assert.equal(health?.checks[0]?.url, 'https://shop.example/health')
+  assert.equal(health?.checks[0]?.p50_ms, 12.3)
+})
+
+test('malformed handed-on documents are refused with the place named', () => {
+  const p: ShapeProblem[] = []
+  readTimeline({ not: 'a list' }, p)
+  readTimeline([{ weight: 150 }], p)
+  readBackupManifest({ uri: 's3://b/k', sha256: 'nothex', verified: 'yes' }, p)
+  readSmokeReport([1, 2], p)
+  assert.deepEqual(
+    p.map((x) => x.where),
+    ['', 'stage 1', 'backup_id', 'sha256', 'verified', ''],
+  )
+})
+
+test('the schema published beside the action is the one the code validates with', async () => {
+  const { readFileSync } = await import('node:fs')
+  const source = readFileSync(new URL('../schema/deployment-record.schema.json', import.meta.url), 'utf8')
+  const published = readFileSync(new URL('../../../deployment-record/deployment-record.schema.json', import.meta.url), 'utf8')
+  assert.equal(published, source, 'copy packages/record/schema/deployment-record.schema.json to deployment-record/')
+})
