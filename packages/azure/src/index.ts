@@ -1,3 +1,4 @@
 export * from './arm.ts'
 export * from './auth.ts'
 export * from './container-apps.ts'
+export * from './app-service.ts'
