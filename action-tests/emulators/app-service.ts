@@ -62,6 +62,8 @@ export interface AppServiceHandle {
   inProgress?: string
   /** Requests production's host name served, by version. */
   served: Record<string, number>
+  /** Called when a swap completes (the slots were just exchanged), e.g. to break the new build. */
+  onSwap?: (swap: SwapRecord) => void
 }
 
 export interface AppServiceOptions {
@@ -225,7 +227,9 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
         handle.serving.set(target, a)
         lastSwap = { timestampUtc: new Date().toISOString(), sourceSlotName: slot, destinationSlotName: target }
         const prodSide = target === PRODUCTION ? target : slot
-        handle.swaps.push({ at: Date.now(), slot, target, production: handle.version(PRODUCTION), other: handle.version(prodSide === target ? slot : target) })
+        const record = { at: Date.now(), slot, target, production: handle.version(PRODUCTION), other: handle.version(prodSide === target ? slot : target) }
+        handle.swaps.push(record)
+        handle.onSwap?.(record)
       }
       done = true
     }, handle.swapMs).unref()
@@ -277,7 +281,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     return { status: 200, body: configBody() }
   })
 
-  const close = azure.close
+  const close = azure.close.bind(azure)
   azure.close = async () => {
     for (const s of servers) {
       s.closeAllConnections()

@@ -257,7 +257,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     return sum === 100 ? undefined : `The sum of traffic weights must be 100; got ${sum}.`
   }
 
-  const close = azure.close
+  const close = azure.close.bind(azure)
   azure.close = async () => {
     proxy.closeAllConnections()
     await new Promise<void>((done) => proxy.close(() => done()))

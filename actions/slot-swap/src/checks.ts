@@ -26,6 +26,10 @@ export function parseSlotChecks(doc: unknown, s: CheckSettings, issues: InputIss
 
 /** The check that reads the version a host serves: `version-path` and `version-field` ($.version or header:<name>). */
 export function parseVersionCheck(path: string | undefined, field: string | undefined, requestTimeoutMs: number, issues: InputIssues): Check | undefined {
+  if (field !== undefined && !/^(\$|header:)/i.test(field.trim())) {
+    issues.add('version-field', `must be a JSON path such as $.version or header:<name> such as header:x-app-version; got ${JSON.stringify(field)}`)
+    return undefined
+  }
   if (path === undefined || field === undefined) return undefined
   // Parsed as a one-check list; its problems are told as one line about version-field.
   const sub = new InputIssues()
@@ -94,7 +98,12 @@ export async function warmUp(base: URL, w: WarmUp, signal: AbortSignal, log: (li
           ok++
           continue
         }
-        last = !res.ok ? res.error : res.redirectRefused ? `${res.status}: ${res.redirectRefused}` : `status ${res.status}`
+        const location = res.ok ? res.headers.get('location') : null
+        last = !res.ok
+          ? res.error
+          : res.redirectRefused && location
+            ? `status ${res.status}, a redirect to ${new URL(location, url).host} (a sign-in page when site authentication is on?), not followed`
+            : `status ${res.status}`
         await sleep(Math.min(1000, 100 * 2 ** Math.min(attempt, 4)), signal).catch(() => undefined)
       }
       log(`    ✓ ${url.href}: ${ok} accepted response(s)`)

@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
-import { AppService, type AzureAuth, type CallContext, describeArmError, resolveAzureAuth } from '@deploy-actions/azure'
+import { AppService, type CallContext } from '@deploy-actions/azure/app-service'
+import { describeArmError } from '@deploy-actions/azure/arm'
+import { type AzureAuth, resolveAzureAuth } from '@deploy-actions/azure/auth'
 import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, readInputs, setOutputs, sleep, type InputValues } from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
@@ -52,7 +54,7 @@ export async function run(): Promise<void> {
   const cancel = new AbortController()
   onCancel(cancel)
   const ctx: CallContext = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line) => core.info(`  … ${line}`) }
-  const app = new AppService(auth, v['resource-group'], v.app, USER_AGENT)
+  const app = new AppService(auth, v['resource-group'], v.app, USER_AGENT, { requestTimeoutMs: v['request-timeout'] })
   const slots = new Slots(app, v.slot, versionCheck, v['request-timeout'], (line) => core.info(line))
   const r: Run = { v, auth, slots, checks, cancel, ctx, timings: {} }
   core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { AppService, resolveAzureAuth } from '@deploy-actions/azure'
+import { AppService } from '@deploy-actions/azure/app-service'
+import { resolveAzureAuth } from '@deploy-actions/azure/auth'
 import { InputIssues, readInputs, runAction } from '@deploy-actions/core'
 import { parseVersionCheck } from './checks.ts'
 import { describeBuilds, same, Slots } from './slots.ts'
@@ -23,7 +24,7 @@ await runAction(async () => {
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
   const versionCheck = parseVersionCheck(v['version-path'], v['version-field'], v['request-timeout'], issues)
   if (!auth || !versionCheck) return issues.throwIfAny()
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post')
+  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post', { requestTimeoutMs: v['request-timeout'] })
   const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
 
   if (preview && !swap) {

@@ -1,4 +1,5 @@
-import { type AppService, type CallContext, describeArmError, PRODUCTION, type SlotInfo } from '@deploy-actions/azure'
+import { type AppService, type CallContext, PRODUCTION, type SlotInfo } from '@deploy-actions/azure/app-service'
+import { describeArmError } from '@deploy-actions/azure/arm'
 import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
 import { type Check, judge, probe } from '@deploy-actions/probe'
 
@@ -68,7 +69,7 @@ export class Slots {
   async version(base: URL, signal?: AbortSignal, deadlineMs = 30_000): Promise<string> {
     const url = new URL(this.versionCheck.url.pathname + this.versionCheck.url.search, base)
     const deadline = Date.now() + deadlineMs
-    let last = ''
+    let last: string
     for (let attempt = 0; ; attempt++) {
       const res = await probe({ url, method: 'GET', headers: {}, timeoutMs: this.requestTimeoutMs, signal })
       const v = judge(res, this.versionCheck)

@@ -1,5 +1,5 @@
 import { duration, integer, list, oneOf, optional, required, structured, text, type InputKind, FormatError } from '@deploy-actions/core'
-import { azureAuthInputs } from '@deploy-actions/azure'
+import { azureAuthInputs } from '@deploy-actions/azure/auth'
 import { parseStatus, STATUS_FORM, type StatusMatcher } from '@deploy-actions/probe'
 
 export const OPERATIONS = ['swap', 'preview', 'complete', 'reset', 'swap-back'] as const

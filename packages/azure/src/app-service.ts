@@ -5,7 +5,10 @@ import {
 } from '@azure/arm-appservice/api/webApps'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
+// A type only (erased): a bundle of the App Service client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
+
+export type { CallContext }
 
 /**
  * One App Service app and its deployment slots over ARM. Reads and the idempotent writes
@@ -48,15 +51,29 @@ export class AppService {
   /** ARM requests sent (attempts, polls included), for the timeline and the bench. */
   requests = 0
 
-  constructor(auth: AzureAuth, resourceGroup: string, name: string, userAgent: string) {
+  /** `requestTimeoutMs` bounds every single request, polls included: a poll that hangs ends, and the slots are looked at instead. */
+  constructor(auth: AzureAuth, resourceGroup: string, name: string, userAgent: string, opts: { requestTimeoutMs?: number } = {}) {
     this.resourceGroup = resourceGroup
     this.name = name
+    const timeout = opts.requestTimeoutMs ?? 30_000
     this.context = createWebSiteManagement(auth.credential, auth.subscriptionId, {
       endpoint: auth.armEndpoint,
       credentials: { scopes: [auth.armScope] },
       retryOptions: { maxRetries: 0 },
       userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [{ position: 'perCall', policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) } }],
+      additionalPolicies: [
+        {
+          position: 'perCall',
+          policy: {
+            name: 'countRequestsAndBoundThem',
+            sendRequest: (req, next) => {
+              this.requests++
+              if (!req.timeout || req.timeout > timeout) req.timeout = timeout
+              return next(req)
+            },
+          },
+        },
+      ],
     })
   }
 

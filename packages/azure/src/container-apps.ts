@@ -1,4 +1,4 @@
-import type { ContainerApp, Revision, Template, TrafficWeight } from '@azure/arm-appcontainers'
+import type { ContainerApp, Revision, Template } from '@azure/arm-appcontainers'
 import { createContainerAppsAPI, type ContainerAppsAPIContext } from '@azure/arm-appcontainers/api'
 import { get, update } from '@azure/arm-appcontainers/api/containerApps'
 import { activateRevision, deactivateRevision, getRevision, listRevisions } from '@azure/arm-appcontainers/api/containerAppsRevisions'
@@ -96,7 +96,7 @@ export class ContainerApps {
    * Re-sending the same weights is harmless, so a failed attempt is simply sent again.
    */
   async setTraffic(location: string, traffic: TrafficEntry[], tags: Record<string, string> | undefined, ctx: CallContext): Promise<void> {
-    const envelope: ContainerApp = { location, configuration: { ingress: { traffic: traffic as TrafficWeight[] } }, ...(tags ? { tags } : {}) }
+    const envelope: ContainerApp = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) }
     await armRetry(
       (signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal, updateIntervalInMs: POLL_MS }).pollUntilDone({ abortSignal: signal }),
       { what: `set traffic of ${this.name}`, ...ctx },

@@ -1,4 +1,3 @@
 export * from './arm.ts'
 export * from './auth.ts'
 export * from './container-apps.ts'
-export * from './app-service.ts'
