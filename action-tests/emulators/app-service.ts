@@ -22,6 +22,8 @@ export interface RampUpRule {
 }
 
 export interface SwapRecord {
+  /** When ARM accepted the swap request. */
+  startedAt: number
   /** When the swap completed. */
   at: number
   slot: string
@@ -211,6 +213,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     const opId = `swap-${Date.now().toString(36)}-${handle.swapRequests}`
     handle.swapRequests++
     handle.inProgress = opId
+    const startedAt = Date.now()
     let done = false
     let failure: ArmReply | undefined
     const fail = handle.failNextSwap
@@ -227,7 +230,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
         handle.serving.set(target, a)
         lastSwap = { timestampUtc: new Date().toISOString(), sourceSlotName: slot, destinationSlotName: target }
         const prodSide = target === PRODUCTION ? target : slot
-        const record = { at: Date.now(), slot, target, production: handle.version(PRODUCTION), other: handle.version(prodSide === target ? slot : target) }
+        const record = { startedAt, at: Date.now(), slot, target, production: handle.version(PRODUCTION), other: handle.version(prodSide === target ? slot : target) }
         handle.swaps.push(record)
         handle.onSwap?.(record)
       }

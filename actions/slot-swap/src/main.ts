@@ -185,7 +185,7 @@ async function swapFlow(r: Run): Promise<void> {
   }
 
   const failedAt = performance.now()
-  core.error(`Post-swap verification failed: ${verdict.reason}`, { title: 'Post-swap verification failed' })
+  core.info(`Post-swap verification failed: ${verdict.reason}`)
   core.info(`Swapping back: production to ${oldBuild}`)
   const back = await slots.swapTo(before, { budgetMs: v['swap-timeout'], pollMs: 500, ctx: { onRetry: r.ctx.onRetry } })
   r.timings.swapBackMs = back.ms
