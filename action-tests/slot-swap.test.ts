@@ -65,6 +65,22 @@ describe('slot-swap', () => {
     }
   })
 
+  test('after a canary on App Service (100% routed to the slot), the routing rule is cleared before the swap', async () => {
+    const { azure, site } = await fresh()
+    try {
+      site.routing = [{ name: 'staging', actionHostName: site.url('staging').replace('https://', ''), reroutePercentage: 100 }]
+      const r = await swapStep(azure, site)
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(r.outputs.result, 'swapped', 'not mistaken for a swap already done')
+      assert.deepEqual(site.routing, [])
+      assert.equal(site.swaps.length, 1)
+      assert.equal(site.version(PRODUCTION), NEW)
+      assert.ok(r.annotations.some((a) => a.level === 'warning' && /routing rule sends 100%/.test(a.message)))
+    } finally {
+      await azure.close()
+    }
+  })
+
   test('post-swap verification fails: swapped back, production serves the old build, the run names the check', async () => {
     const { azure, site } = await fresh()
     try {

@@ -1,12 +1,13 @@
 import * as core from '@actions/core'
 import { type AppState, type AzureAuth, ContainerApps, type RevisionInfo, resolveAzureAuth, weightsByRevision, describeArmError } from '@deploy-actions/azure'
 import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, readInputs, setOutputs, type InputValues } from '@deploy-actions/core'
+import { runAppService, validateAppService } from './app-service.ts'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
   ContainerAppTarget, describeWeights, MARKER_TAG, PREVIOUS_TAG, readMarker, restore, revisionUrl, verifyWeights, waitHealthy, withoutMarker, split,
 } from './container-app.ts'
 import { Cancelled, inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
-import { describeStages, type Stage } from './stages.ts'
+import { describeStages } from './stages.ts'
 import { inputs, type Mode, outputs } from './spec.ts'
 import { rolloutSummary } from './summary.ts'
 
@@ -24,7 +25,8 @@ export async function run(): Promise<void> {
   const issues = new Issues()
   const v = readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
-  validate(v, issues)
+  if (v.platform === 'app-service') validateAppService(v, issues)
+  else validate(v, issues)
   const checks = v.checks === undefined ? [] : parseGateChecks(v.checks, {
     expectedVersion: v['expected-version'], requestTimeoutMs: v['request-timeout'], checkTimeoutMs: 0, samples: 1, warmup: 0, minSamples: v['min-samples'],
   }, issues)
@@ -37,7 +39,11 @@ export async function run(): Promise<void> {
   const cancel = new AbortController()
   onCancel(cancel)
   try {
-    await execute(v, auth, gates, cancel)
+    if (v.platform === 'app-service') {
+      core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+      core.info(planLine(v, gates))
+      await runAppService(v, auth, gates, cancel, (...a) => finish(a[0], a[1], a[2], a[3], a[4], a[5], v, a[6]), CANCEL_RESTORE_BUDGET_MS)
+    } else await execute(v, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
     if (cancel.signal.aborted && !(err instanceof ActionFailure)) throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')

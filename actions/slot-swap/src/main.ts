@@ -112,6 +112,7 @@ async function settle(r: Run, seen: Observation): Promise<Observation> {
 async function swapFlow(r: Run): Promise<void> {
   const { v, slots } = r
   let seen = await settle(r, await observe(r))
+  seen = await clearRouting(r, seen)
   if (seen.pending) {
     const policy = v.operation === 'complete' ? 'complete' : v['pending-preview']
     if (seen.pending !== 'production' && policy === 'complete') throw new ActionFailure(`Slot ${v.slot} has a swap with preview to ${seen.pending} pending, not to production; reset it first (operation reset)`)
@@ -194,6 +195,24 @@ async function swapFlow(r: Run): Promise<void> {
   core.info(`Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}`)
   await report(r, { result: 'swapped-back', builds: before, swapped: !already, swappedBack: true, timings: r.timings, reason: verdict.reason })
   throw new ActionFailure(`Post-swap verification failed: ${verdict.reason}; swapped back: production serves ${oldBuild} again (read back)`)
+}
+
+/**
+ * A routing rule sending part of production's traffic to the slot (a canary-rollout on App Service)
+ * is cleared before anything else: production's host name would otherwise answer with the slot's
+ * build (the builds could not be told apart), and after the swap the rule would send users to the
+ * old build now in the slot. Until the swap, production's own build serves everyone.
+ */
+async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
+  const rules = await r.slots.app.routing(r.ctx)
+  const toSlot = rules.filter((rule) => rule.actionHostName === r.slots.hosts.slot.host || rule.name === r.v.slot)
+  const share = toSlot.reduce((sum, rule) => sum + rule.reroutePercentage, 0)
+  if (share === 0) return seen
+  core.warning(`Production's routing rule sends ${share}% of its traffic to slot ${r.v.slot}: setting it to 0% before the swap (afterwards the slot holds the previous build)`, { title: 'Routing rule cleared' })
+  await r.slots.app.setRouting(rules.filter((rule) => !toSlot.includes(rule)), r.ctx)
+  const left = (await r.slots.app.routing(r.ctx)).filter((rule) => rule.actionHostName === r.slots.hosts.slot.host || rule.name === r.v.slot)
+  if (left.some((rule) => rule.reroutePercentage > 0)) throw new ActionFailure(`ARM accepted the routing change but still routes traffic to slot ${r.v.slot}`)
+  return observe(r)
 }
 
 /** Warm-up and smoke checks on the slot's own host name; a failure stops everything before any swap. */
