@@ -152,7 +152,12 @@ async function swapFlow(r: Run): Promise<void> {
   const before: Builds = { production: oldBuild, slot: newBuild }
 
   if (!already) {
-    await preSwapChecks(r, 'nothing was swapped')
+    try {
+      await preSwapChecks(r, 'nothing was swapped')
+    } catch (err) {
+      if (!r.cancel.signal.aborted) await report(r, { result: 'not-swapped', builds: before, swapped: false, swappedBack: false, timings: r.timings, reason: err instanceof Error ? err.message : String(err) })
+      throw err
+    }
     core.saveState('swap', JSON.stringify({ slot: v.slot, old: oldBuild, new: newBuild }))
     core.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
     try {
@@ -296,10 +301,16 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   }
   core.warning(`Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`)
   const back = await slots.swapTo(before, { budgetMs: CANCEL_BUDGET_MS, pollMs: 250, ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry } })
+  if (back.sent === 0 && r.timings.swapMs === undefined) {
+    // The swap never took effect: production still serves the previous build; nothing to undo.
+    core.saveState('finished', 'not-swapped')
+    await report(r, { result: 'not-swapped', builds: before, swapped: false, swappedBack: false, timings: r.timings, reason: `cancelled ${when}, before the swap took effect` })
+    throw new ActionFailure(`Cancelled ${when}, before the swap took effect: production serves ${before.production} (read back); nothing to swap back`)
+  }
   r.timings.swapBackMs = back.ms
   core.saveState('finished', 'swapped-back')
   core.info(`Swapped back in ${formatDuration(back.ms)}: production serves ${before.production} (read back)`)
-  await report(r, { result: 'swapped-back', builds: before, swapped: back.sent > 0 || r.timings.swapMs !== undefined, swappedBack: true, timings: r.timings, reason: `cancelled ${when}` })
+  await report(r, { result: 'swapped-back', builds: before, swapped: true, swappedBack: true, timings: r.timings, reason: `cancelled ${when}` })
   throw new ActionFailure(`Cancelled ${when}: swapped back; production serves ${before.production} (read back)`)
 }
 
