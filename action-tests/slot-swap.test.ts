@@ -233,6 +233,15 @@ describe('slot-swap', () => {
       assert.equal(site.version(PRODUCTION), NEW)
       site.pollStallMs = 0
 
+      // The swap request is carried out but its answer is lost: the step looks instead of sending it again.
+      await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
+      site.dropNextSwapAnswer = true
+      const accepted = site.swapRequests
+      r = await swapStep(azure, site)
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(site.swapRequests, accepted + 1, 'one swap request carried out, not two')
+      assert.equal(site.version(PRODUCTION), NEW)
+
       // ARM throttling, 503s and connection resets on every kind of call: still exactly one swap.
       await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
       const swaps = site.swaps.length

@@ -60,6 +60,8 @@ export interface AppServiceHandle {
   pollStallMs: number
   /** The next swap fails at the end (warm-up failed on the platform): nothing is exchanged. */
   failNextSwap: boolean
+  /** The next swap request is carried out, but its answer is lost (the connection drops). */
+  dropNextSwapAnswer: boolean
   /** A swap under way (its operation id). */
   inProgress?: string
   /** Requests production's host name served, by version. */
@@ -100,6 +102,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     swapMs: 300,
     pollStallMs: 0,
     failNextSwap: false,
+    dropNextSwapAnswer: false,
     served: {},
   }
   const versions = new Map<App, string>()
@@ -236,7 +239,9 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       }
       done = true
     }, handle.swapMs).unref()
-    return { status: 202, headers: azure.locationOperation(resourcePath, { done: () => done, failed: () => failure, stallMs: () => handle.pollStallMs }) }
+    const dropAnswer = handle.dropNextSwapAnswer
+    handle.dropNextSwapAnswer = false
+    return { status: 202, dropAnswer, headers: azure.locationOperation(resourcePath, { done: () => done, failed: () => failure, stallMs: () => handle.pollStallMs }) }
   }
   azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/slotsswap$`), ({ match, body }) => swap(match[1] as string, body, `${id}/slots/${match[1]}`))
   azure.route('POST', new RegExp(`^${escaped}/slotsswap$`), ({ body }) => {

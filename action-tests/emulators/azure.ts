@@ -33,6 +33,8 @@ export interface ArmReply {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** The request was carried out, but the connection drops before the answer (a lost answer). */
+  dropAnswer?: boolean
 }
 
 export type ArmHandler = (req: ArmRequest) => ArmReply | Promise<ArmReply>
@@ -206,6 +208,11 @@ export async function startAzure(): Promise<Azure> {
     }
     const reply = await route.handler({ method: req.method ?? 'GET', path, query: url.searchParams, body, match: route.pattern.exec(path) as RegExpExecArray })
     call.status = reply.status
+    if (reply.dropAnswer) {
+      call.fault = 'reset'
+      req.socket.destroy()
+      return
+    }
     send(res, reply.status, reply.body, reply.headers)
   }
 
