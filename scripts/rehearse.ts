@@ -16,6 +16,7 @@ import * as deploymentRecord from './rehearsal/deployment-record.ts'
 import * as keyvaultSecrets from './rehearsal/keyvault-secrets.ts'
 import * as notify from './rehearsal/notify.ts'
 import * as releaseGate from './rehearsal/release-gate.ts'
+import * as slotSwap from './rehearsal/slot-swap.ts'
 import * as smokeTest from './rehearsal/smoke-test.ts'
 import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
 
@@ -23,6 +24,7 @@ const steps: RehearsalStep[] = [
   ...releaseGate.steps,
   ...keyvaultSecrets.steps,
   ...canaryRollout.steps,
+  ...slotSwap.steps,
   ...smokeTest.steps,
   ...deploymentRecord.steps,
   ...notify.steps,

@@ -35,6 +35,8 @@ export interface ArmReply {
   status: number
   body?: unknown
   headers?: Record<string, string>
+  /** The request was carried out, but the connection drops before the answer (a lost answer). */
+  dropAnswer?: boolean
 }
 
 export type ArmHandler = (req: ArmRequest) => ArmReply | Promise<ArmReply>
@@ -81,6 +83,12 @@ export interface Azure {
   route(method: string, pattern: RegExp, handler: ArmHandler): void
   /** Starts a long-running operation; its status URL answers InProgress until `doneAt`. */
   operation(location: string, result: () => ArmReply, doneAfterMs?: number): Record<string, string>
+  /**
+   * A long-running operation polled through a Location header only, as Microsoft.Web answers a
+   * swap: `{resourcePath}/operationresults/{id}` answers 202 while `done()` is false, then 200 (or
+   * `failed()`'s error). `stallMs()` holds each poll's answer that long (a poll that times out).
+   */
+  locationOperation(resourcePath: string, opts: { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number; apiVersion?: string }): Record<string, string>
   close(): Promise<void>
 }
 
@@ -94,6 +102,7 @@ export async function startAzure(): Promise<Azure> {
   const scopeRequests: string[] = []
   const extraScopes = new Set<string>()
   const operations = new Map<string, { doneAt: number; result: () => ArmReply }>()
+  const locationOps = new Map<string, { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number }>()
   let faults: Faults | undefined
   const queued: Array<{ kind: FaultKind; method?: string; retryAfterSeconds: number }> = []
   let random = mulberry32(1)
@@ -130,6 +139,11 @@ export async function startAzure(): Promise<Azure> {
         location: `${prefix}/containerappOperationResults/${id}?api-version=2026-07-01`,
       }
     },
+    locationOperation(resourcePath, { apiVersion = '2025-05-01', ...op }) {
+      const id = randomBytes(8).toString('hex')
+      locationOps.set(id, op)
+      return { location: `${base}${resourcePath}/operationresults/${id}?api-version=${apiVersion}` }
+    },
     close: async () => {
       for (const c of closers.reverse()) await c()
     },
@@ -145,6 +159,16 @@ export async function startAzure(): Promise<Azure> {
     const op = operations.get(match[1] as string)
     if (!op) return armError(404, 'OperationNotFound', 'no such operation')
     return Date.now() >= op.doneAt ? op.result() : { status: 202, headers: { 'retry-after': '1' } }
+  })
+
+  azure.route('GET', /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/.+\/operationresults\/([^/]+)$/, async ({ match }) => {
+    const op = locationOps.get(match[1] as string)
+    if (!op) return armError(404, 'OperationNotFound', 'no such operation')
+    const stall = op.stallMs?.() ?? 0
+    if (stall > 0) await new Promise((wake) => setTimeout(wake, stall).unref())
+    const failure = op.failed?.()
+    if (failure) return failure
+    return op.done() ? { status: 200 } : { status: 202 }
   })
 
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
@@ -205,6 +229,11 @@ export async function startAzure(): Promise<Azure> {
     }
     const reply = await route.handler({ method: req.method ?? 'GET', path, query: url.searchParams, body, match: route.pattern.exec(path) as RegExpExecArray })
     call.status = reply.status
+    if (reply.dropAnswer) {
+      call.fault = 'reset'
+      req.socket.destroy()
+      return
+    }
     send(res, reply.status, reply.body, reply.headers)
   }
 

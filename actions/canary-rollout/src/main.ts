@@ -24,7 +24,10 @@ export async function run(): Promise<void> {
   const issues = new Issues()
   const v = readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
-  validate(v, issues)
+  // The App Service target (and its SDK) is loaded only when asked for: Container Apps runs stay lean.
+  const appService = v.platform === 'app-service' ? await import('./app-service.ts') : undefined
+  if (appService) appService.validateAppService(v, issues)
+  else validate(v, issues)
   const checks = v.checks === undefined ? [] : parseGateChecks(v.checks, {
     expectedVersion: v['expected-version'], requestTimeoutMs: v['request-timeout'], checkTimeoutMs: 0, samples: 1, warmup: 0, minSamples: v['min-samples'],
   }, issues)
@@ -37,7 +40,11 @@ export async function run(): Promise<void> {
   const cancel = new AbortController()
   onCancel(cancel)
   try {
-    await execute(v, auth, gates, cancel)
+    if (appService) {
+      core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+      core.info(planLine(v, gates))
+      await appService.runAppService(v, auth, gates, cancel, (result, stable, canary, previous, stages, reason, rollbackMs) => finish(result, stable, canary, previous, stages, reason, v, rollbackMs), CANCEL_RESTORE_BUDGET_MS)
+    } else await execute(v, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
     if (cancel.signal.aborted && !(err instanceof ActionFailure)) throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')

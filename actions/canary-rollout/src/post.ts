@@ -13,12 +13,13 @@ await runAction(async () => {
   const finished = core.getState('finished')
   if (!split) return core.info('The main step did not split traffic: nothing to restore')
   if (finished) return core.info(`The main step settled the traffic itself (${finished}): nothing to restore`)
-  const { stable, canary } = JSON.parse(split) as { stable: string; canary: string }
+  const { stable, canary, ...appService } = JSON.parse(split) as { stable: string; canary: string; platform?: string; slot: string; slotHost: string }
 
   const issues = new InputIssues()
   const v = readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
+  if (appService.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(v, auth, appService)
   const aca = new ContainerApps(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post')
   const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
   const state = await aca.get(ctx)

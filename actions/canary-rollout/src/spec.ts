@@ -6,6 +6,8 @@ import { stagesInput } from './stages.ts'
 export const MODES = ['rollout', 'promote', 'rollback', 'plan'] as const
 export type Mode = (typeof MODES)[number]
 
+export const PLATFORMS = ['container-apps', 'app-service'] as const
+
 export const INCONCLUSIVE_POLICIES = ['wait', 'fail', 'pass'] as const
 
 /** A confidence level such as 95% or 99.5%: how sure a comparison must be before it fails a canary. */
@@ -28,6 +30,8 @@ const threshold = (): InputKind<Threshold> => ({ accepted: THRESHOLD_FORM, echo:
  */
 export const inputs = {
   mode: required(oneOf(MODES)),
+  platform: required(oneOf(PLATFORMS)),
+  slot: required(text()),
   'resource-group': required(text()),
   app: required(text()),
   image: optional(text()),

@@ -1,0 +1,302 @@
+/**
+ * Microsoft.Web/sites and their deployment slots in the ARM emulator, with a data plane. Every
+ * slot has its own host name (`127.0.0.1:PORT`, given by ARM as defaultHostName) served by a proxy
+ * to the build the slot holds: one local HTTPS app per build (version, error rate, latency settable
+ * while a test runs). A swap is a long-running operation that exchanges which build two slots
+ * serve when it completes; swap with preview (applySlotConfig) leaves the slot pending until a swap
+ * completes it or resetSlotConfig cancels it, and while it is pending, or while a swap runs, other
+ * swaps are refused with 409 as App Service refuses them. Production's routing rules (rampUpRules
+ * in its siteConfig.experiments) send that share of production's requests to a slot.
+ */
+import { createServer, request as httpsRequest, type Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
+import { startApp, type App, type Behaviour } from './app.ts'
+
+export const PRODUCTION = 'production'
+
+export interface RampUpRule {
+  name?: string
+  actionHostName?: string
+  reroutePercentage?: number
+}
+
+export interface SwapRecord {
+  /** When ARM accepted the swap request. */
+  startedAt: number
+  /** When the swap completed. */
+  at: number
+  slot: string
+  target: string
+  /** The versions production and the slot serve after it. */
+  production: string
+  other: string
+}
+
+export interface AppServiceHandle {
+  name: string
+  resourceGroup: string
+  id: string
+  /** The build each slot serves, by slot name (production included). */
+  serving: Map<string, App>
+  /** https://127.0.0.1:PORT of each slot (its host name). */
+  url(slot: string): string
+  /** The version each slot's build reports. */
+  version(slot: string): string
+  /** Slots with a pending swap with preview, and the slot it targets. */
+  pending: Map<string, string>
+  /** Site authentication (Easy Auth) on: swap with preview is refused (409). */
+  authEnabled: boolean
+  routing: RampUpRule[]
+  /** Every swap that completed, in order. */
+  swaps: SwapRecord[]
+  /** Swap requests ARM accepted (a 202), completed or not. */
+  swapRequests: number
+  /** Every change of production's routing percentage to a slot: [{at, slot, percent}]. */
+  routingHistory: Array<{ at: number; rules: Record<string, number> }>
+  /** How long a swap runs before the slots are exchanged. */
+  swapMs: number
+  /** Each poll of a swap operation is answered this late (a poll that times out on the client). */
+  pollStallMs: number
+  /** The next swap fails at the end (warm-up failed on the platform): nothing is exchanged. */
+  failNextSwap: boolean
+  /** The next swap request is carried out, but its answer is lost (the connection drops). */
+  dropNextSwapAnswer: boolean
+  /** A swap under way (its operation id). */
+  inProgress?: string
+  /** Requests production's host name served, by version. */
+  served: Record<string, number>
+  /** Called when a swap completes (the slots were just exchanged), e.g. to break the new build. */
+  onSwap?: (swap: SwapRecord) => void
+}
+
+export interface AppServiceOptions {
+  name?: string
+  resourceGroup?: string
+  location?: string
+  /** Each slot's build; production's is required. */
+  slots?: Record<string, Partial<Behaviour>>
+}
+
+export async function addAppService(azure: Azure, opts: AppServiceOptions = {}): Promise<AppServiceHandle> {
+  const name = opts.name ?? 'tesoro-web'
+  const rg = opts.resourceGroup ?? 'rg-tesoro'
+  const location = opts.location ?? 'West Europe'
+  const id = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${rg}/providers/Microsoft.Web/sites/${name}`
+  const slotSpecs = opts.slots ?? { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } }
+  const hosts = new Map<string, string>()
+  const servers: Server[] = []
+  let lastSwap: { timestampUtc: string; sourceSlotName: string; destinationSlotName: string } | undefined
+
+  const handle: AppServiceHandle = {
+    name, resourceGroup: rg, id,
+    serving: new Map(),
+    url: (slot) => `https://${host(slot)}`,
+    version: (slot) => versionOf(app(slot)),
+    pending: new Map(),
+    authEnabled: false,
+    routing: [],
+    swaps: [],
+    swapRequests: 0,
+    routingHistory: [],
+    swapMs: 300,
+    pollStallMs: 0,
+    failNextSwap: false,
+    dropNextSwapAnswer: false,
+    served: {},
+  }
+  const versions = new Map<App, string>()
+  const versionOf = (a: App) => versions.get(a) ?? '?'
+  const app = (slot: string) => {
+    const a = handle.serving.get(slot)
+    if (!a) throw new Error(`no slot ${slot}`)
+    return a
+  }
+  const host = (slot: string) => {
+    const h = hosts.get(slot)
+    if (!h) throw new Error(`no slot ${slot}`)
+    return h
+  }
+
+  for (const [slot, behaviour] of Object.entries(slotSpecs)) {
+    const a = await startApp({ latencyMs: 5, ...behaviour }, { tls: azure.tls })
+    versions.set(a, behaviour.version ?? 'v1.0.0')
+    // A test that changes a build's version through set() is seen here too.
+    const set = a.set.bind(a)
+    a.set = (change, path) => {
+      if (change.version !== undefined && path === undefined) versions.set(a, change.version)
+      set(change, path)
+    }
+    handle.serving.set(slot, a)
+  }
+  if (!handle.serving.has(PRODUCTION)) throw new Error('the app needs a production slot')
+
+  // The data plane: one proxy per slot host name; production's splits by its routing rules.
+  const credit = new Map<string, number>()
+  const pickForProduction = (): string => {
+    const rules = handle.routing.filter((r) => (r.reroutePercentage ?? 0) > 0)
+    if (rules.length === 0) return PRODUCTION
+    const shares: Array<[string, number]> = rules.map((r) => [slotOfHost(r.actionHostName ?? '') ?? PRODUCTION, r.reroutePercentage ?? 0])
+    shares.push([PRODUCTION, 100 - shares.reduce((s, [, p]) => s + p, 0)])
+    let pick = PRODUCTION
+    for (const [slot, p] of shares) {
+      credit.set(slot, (credit.get(slot) ?? 0) + p)
+      if ((credit.get(slot) as number) > (credit.get(pick) ?? -Infinity)) pick = slot
+    }
+    credit.set(pick, (credit.get(pick) as number) - 100)
+    return pick
+  }
+  const slotOfHost = (h: string) => [...hosts.entries()].find(([, v]) => v === h)?.[0]
+
+  for (const slot of handle.serving.keys()) {
+    const proxy = createServer({ key: azure.tls.key, cert: azure.tls.cert }, (req, res) => {
+      const target = app(slot === PRODUCTION ? pickForProduction() : slot)
+      if (slot === PRODUCTION) handle.served[versionOf(target)] = (handle.served[versionOf(target)] ?? 0) + 1
+      const upstream = httpsRequest(`${target.url}${req.url ?? '/'}`, { method: req.method, headers: req.headers, ca: azure.tls.ca }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers)
+        up.pipe(res)
+      })
+      upstream.on('error', () => {
+        if (!res.headersSent) res.writeHead(502)
+        res.end()
+      })
+      req.pipe(upstream)
+    })
+    await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready))
+    servers.push(proxy)
+    hosts.set(slot, `127.0.0.1:${(proxy.address() as AddressInfo).port}`)
+  }
+
+  const siteBody = (slot: string) => {
+    const h = host(slot)
+    const slotId = slot === PRODUCTION ? id : `${id}/slots/${slot}`
+    return {
+      id: slotId, name: slot === PRODUCTION ? name : `${name}/${slot}`, type: slot === PRODUCTION ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots',
+      location, kind: 'app,linux', tags: {},
+      properties: {
+        state: 'Running', enabled: true, defaultHostName: h, hostNames: [h], enabledHostNames: [h, h.replace(/^/, 'scm.')],
+        hostNameSslStates: [{ name: h, sslState: 'Disabled', hostType: 'Standard' }], httpsOnly: true, resourceGroup: rg,
+        ...(handle.pending.has(slot) ? { targetSwapSlot: handle.pending.get(slot) } : {}),
+        ...(handle.inProgress ? { inProgressOperationId: handle.inProgress } : {}),
+        ...(lastSwap ? { slotSwapStatus: lastSwap } : {}),
+        siteConfig: null,
+      },
+    }
+  }
+  const configBody = () => ({ id: `${id}/config/web`, name: 'web', type: 'Microsoft.Web/sites/config', properties: { alwaysOn: true, experiments: { rampUpRules: handle.routing } } })
+  const recordRouting = () => {
+    const rules = Object.fromEntries(handle.routing.map((r) => [slotOfHost(r.actionHostName ?? '') ?? r.name ?? '?', r.reroutePercentage ?? 0]))
+    handle.routingHistory.push({ at: Date.now(), rules })
+  }
+
+  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  const known = (slot: string) => handle.serving.has(slot)
+  const notFound = (slot: string) => armError(404, 'ResourceNotFound', `The Resource 'Microsoft.Web/sites/${name}/slots/${slot}' under resource group '${rg}' was not found.`)
+
+  azure.route('GET', new RegExp(`^${escaped}$`), () => ({ status: 200, body: siteBody(PRODUCTION) }))
+  azure.route('GET', new RegExp(`^${escaped}/slots$`), () => ({ status: 200, body: { value: [...handle.serving.keys()].filter((s) => s !== PRODUCTION).map(siteBody) } }))
+  azure.route('GET', new RegExp(`^${escaped}/slots/([^/]+)$`), ({ match }) => {
+    const slot = match[1] as string
+    return known(slot) && slot !== PRODUCTION ? { status: 200, body: siteBody(slot) } : notFound(slot)
+  })
+
+  const swap = (slot: string, body: unknown, resourcePath: string): ArmReply => {
+    const entity = (body ?? {}) as { targetSlot?: unknown; preserveVnet?: unknown }
+    const target = typeof entity.targetSlot === 'string' ? entity.targetSlot : undefined
+    if (!target) return armError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
+    if (typeof entity.preserveVnet !== 'boolean') return armError(400, 'BadRequest', "The parameter 'preserveVnet' is required.")
+    if (!known(slot)) return notFound(slot)
+    if (!known(target)) return notFound(target)
+    if (slot === target) return armError(400, 'BadRequest', 'Cannot swap a slot with itself.')
+    if (handle.inProgress) return armError(409, 'Conflict', `Cannot modify this site because another operation is in progress. Details: Id: ${handle.inProgress}, OperationName: SwapSiteSlots`)
+    for (const [s, t] of handle.pending) {
+      const same = (s === slot && t === target) || (s === target && t === slot)
+      if (!same) return armError(409, 'Conflict', `Cannot swap slots: slot '${s}' has a pending swap with preview to '${t}'. Complete or reset it first.`)
+    }
+    const opId = `swap-${Date.now().toString(36)}-${handle.swapRequests}`
+    handle.swapRequests++
+    handle.inProgress = opId
+    const startedAt = Date.now()
+    let done = false
+    let failure: ArmReply | undefined
+    const fail = handle.failNextSwap
+    handle.failNextSwap = false
+    setTimeout(() => {
+      handle.inProgress = undefined
+      handle.pending.delete(slot)
+      handle.pending.delete(target)
+      if (fail) {
+        failure = armError(500, 'SwapFailed', `Swap of slot '${slot}' into '${target}' failed: the site did not respond to warm-up requests.`)
+      } else {
+        const a = app(slot)
+        handle.serving.set(slot, app(target))
+        handle.serving.set(target, a)
+        lastSwap = { timestampUtc: new Date().toISOString(), sourceSlotName: slot, destinationSlotName: target }
+        const prodSide = target === PRODUCTION ? target : slot
+        const record = { startedAt, at: Date.now(), slot, target, production: handle.version(PRODUCTION), other: handle.version(prodSide === target ? slot : target) }
+        handle.swaps.push(record)
+        handle.onSwap?.(record)
+      }
+      done = true
+    }, handle.swapMs).unref()
+    const dropAnswer = handle.dropNextSwapAnswer
+    handle.dropNextSwapAnswer = false
+    return { status: 202, dropAnswer, headers: azure.locationOperation(resourcePath, { done: () => done, failed: () => failure, stallMs: () => handle.pollStallMs }) }
+  }
+  azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/slotsswap$`), ({ match, body }) => swap(match[1] as string, body, `${id}/slots/${match[1]}`))
+  azure.route('POST', new RegExp(`^${escaped}/slotsswap$`), ({ body }) => {
+    const other = (body as { targetSlot?: string } | undefined)?.targetSlot
+    return swap(PRODUCTION, { ...(body as object), targetSlot: other }, id)
+  })
+
+  azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/applySlotConfig$`), ({ match, body }) => {
+    const slot = match[1] as string
+    const target = (body as { targetSlot?: unknown } | undefined)?.targetSlot
+    if (typeof target !== 'string') return armError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
+    if (!known(slot)) return notFound(slot)
+    if (!known(target)) return notFound(target)
+    if (handle.authEnabled) return armError(409, 'Conflict', 'Swap with preview cannot be used when one of the slots has site authentication enabled.')
+    if (handle.inProgress) return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
+    for (const [s, t] of handle.pending) {
+      if (s !== slot || t !== target) return armError(409, 'Conflict', `Slot '${s}' already has a pending swap with preview to '${t}'.`)
+    }
+    handle.pending.set(slot, target)
+    return { status: 200 }
+  })
+  azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/resetSlotConfig$`), ({ match }) => {
+    const slot = match[1] as string
+    if (!known(slot)) return notFound(slot)
+    if (handle.inProgress) return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
+    handle.pending.delete(slot)
+    return { status: 200 }
+  })
+
+  azure.route('GET', new RegExp(`^${escaped}/config/web$`), () => ({ status: 200, body: configBody() }))
+  azure.route('PATCH', new RegExp(`^${escaped}/config/web$`), ({ body }) => {
+    const rules = (body as { properties?: { experiments?: { rampUpRules?: RampUpRule[] } } } | undefined)?.properties?.experiments?.rampUpRules
+    if (rules) {
+      let sum = 0
+      for (const r of rules) {
+        const p = r.reroutePercentage ?? 0
+        if (!(p >= 0 && p <= 100)) return armError(400, 'BadRequest', `reroutePercentage ${p} must be from 0 to 100.`)
+        if (!slotOfHost(r.actionHostName ?? '') || slotOfHost(r.actionHostName ?? '') === PRODUCTION) return armError(400, 'BadRequest', `actionHostName '${r.actionHostName}' is not the host name of a slot of ${name}.`)
+        sum += p
+      }
+      if (sum > 100) return armError(400, 'BadRequest', `The routing percentages add up to ${sum}, over 100.`)
+      handle.routing = rules.map((r) => ({ ...r }))
+      recordRouting()
+    }
+    return { status: 200, body: configBody() }
+  })
+
+  const close = azure.close.bind(azure)
+  azure.close = async () => {
+    for (const s of servers) {
+      s.closeAllConnections()
+      await new Promise<void>((done) => s.close(() => done()))
+    }
+    for (const a of new Set(handle.serving.values())) await a.close()
+    await close()
+  }
+  return handle
+}

@@ -1,0 +1,48 @@
+import * as core from '@actions/core'
+import { AppService } from '@deploy-actions/azure/app-service'
+import { resolveAzureAuth } from '@deploy-actions/azure/auth'
+import { InputIssues, readInputs, runAction } from '@deploy-actions/core'
+import { parseVersionCheck } from './checks.ts'
+import { describeBuilds, same, Slots } from './slots.ts'
+import { inputs } from './spec.ts'
+
+/**
+ * The post step (post-if: always()): when the main step sent a swap (or was verifying one) and did
+ * not settle it — killed, crashed, timed out by the runner — production goes back to the build it
+ * served before (on-cancel: swap-back) or keeps the new one (on-cancel: keep), and the log says
+ * which. What each slot serves is read first, so a swap that never happened is not "undone".
+ */
+await runAction(async () => {
+  const swap = core.getState('swap')
+  const preview = core.getState('preview')
+  const finished = core.getState('finished')
+  if (finished) return core.info(`The main step settled the slots itself (${finished}): nothing to do`)
+  if (!swap && !preview) return core.info('The main step did not swap anything: nothing to do')
+
+  const issues = new InputIssues()
+  const v = readInputs(inputs, issues)
+  const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
+  const versionCheck = parseVersionCheck(v['version-path'], v['version-field'], v['request-timeout'], issues)
+  if (!auth || !versionCheck) return issues.throwIfAny()
+  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post', { requestTimeoutMs: v['request-timeout'] })
+  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+
+  if (preview && !swap) {
+    core.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, { title: 'Preview reset by the post step' })
+    await app.resetSlotConfig(preview, ctx)
+    return core.info(`Reset: slot ${preview} has its own configuration again`)
+  }
+
+  const { slot, old, new: next } = JSON.parse(swap) as { slot: string; old: string; new: string }
+  const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => core.info(line))
+  const seen = await slots.observe(ctx)
+  core.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
+  const before = { production: old, slot: next }
+  if (same(seen.builds, before) && !seen.inProgress) return core.info(`Production serves ${old}, as before the main step: the swap never took effect, nothing to swap back`)
+  if (v['on-cancel'] === 'keep') {
+    return core.warning(`The main step did not finish verifying ${next}; production keeps it as told (on-cancel: keep)`, { title: 'New build kept by the post step' })
+  }
+  core.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, { title: 'Swapped back by the post step' })
+  const back = await slots.swapTo(before, { budgetMs: Math.max(v['swap-timeout'], 30_000), pollMs: 500, ctx: { onRetry: ctx.onRetry } })
+  core.info(`Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`)
+})

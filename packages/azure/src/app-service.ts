@@ -1,0 +1,144 @@
+import type { CsmSlotEntity, RampUpRule, Site } from '@azure/arm-appservice'
+import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/arm-appservice/api'
+import {
+  applySlotConfigurationSlot, get, getConfiguration, getSlot, resetSlotConfigurationSlot, swapSlot, updateConfiguration,
+} from '@azure/arm-appservice/api/webApps'
+import { armRetry } from './arm.ts'
+import type { AzureAuth } from './auth.ts'
+// A type only (erased): a bundle of the App Service client does not carry the Container Apps SDK.
+import type { CallContext } from './container-apps.ts'
+
+export type { CallContext }
+
+/**
+ * One App Service app and its deployment slots over ARM. Reads and the idempotent writes
+ * (applySlotConfig, resetSlotConfig, routing rules) go through `armRetry`; a swap never does: a
+ * swap is a toggle, so sending it again after a lost answer can swap the old build back in. The
+ * caller sends it once (`submitSwap`) and learns from what the slots serve whether it happened.
+ */
+
+export const PRODUCTION = 'production'
+
+export interface SlotInfo {
+  /** `production` for the app itself. */
+  slot: string
+  location: string
+  /** The slot's host name as ARM gives it (never built by hand: unique default host names exist). */
+  defaultHostName: string
+  state?: string
+  /** Set on a slot while a swap with preview is pending (production's config applied to it). */
+  targetSwapSlot?: string
+  /** Set while a long-running operation (a swap) is under way. */
+  inProgressOperationId?: string
+  /** The last completed swap: when, and between which slots. */
+  lastSwap?: { at: string; source?: string; destination?: string }
+}
+
+export interface RoutingRule {
+  /** The slot the rule sends traffic to (its name, e.g. staging). */
+  name: string
+  actionHostName: string
+  reroutePercentage: number
+}
+
+/** How often a swap is polled: swaps take seconds to minutes. */
+const POLL_MS = 1000
+
+export class AppService {
+  readonly context: WebSiteManagementContext
+  readonly resourceGroup: string
+  readonly name: string
+  /** ARM requests sent (attempts, polls included), for the timeline and the bench. */
+  requests = 0
+
+  /** `requestTimeoutMs` bounds every single request, polls included: a poll that hangs ends, and the slots are looked at instead. */
+  constructor(auth: AzureAuth, resourceGroup: string, name: string, userAgent: string, opts: { requestTimeoutMs?: number } = {}) {
+    this.resourceGroup = resourceGroup
+    this.name = name
+    const timeout = opts.requestTimeoutMs ?? 30_000
+    this.context = createWebSiteManagement(auth.credential, auth.subscriptionId, {
+      endpoint: auth.armEndpoint,
+      credentials: { scopes: [auth.armScope] },
+      retryOptions: { maxRetries: 0 },
+      userAgentOptions: { userAgentPrefix: userAgent },
+      additionalPolicies: [
+        {
+          position: 'perCall',
+          policy: {
+            name: 'countRequestsAndBoundThem',
+            sendRequest: (req, next) => {
+              this.requests++
+              if (!req.timeout || req.timeout > timeout) req.timeout = timeout
+              return next(req)
+            },
+          },
+        },
+      ],
+    })
+  }
+
+  /** The app (slot `production`) or one of its slots. */
+  async slot(slot: string, ctx: CallContext): Promise<SlotInfo> {
+    const site = await armRetry(
+      (signal) => (slot === PRODUCTION ? get(this.context, this.resourceGroup, this.name, { abortSignal: signal }) : getSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal })),
+      { what: `read ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot} of ${this.name}`}`, ...ctx },
+    )
+    return slotInfo(slot, site)
+  }
+
+  /**
+   * Sends the swap of `slot` into `targetSlot` once and returns the operation to wait on. A failure
+   * here may or may not have started the swap (a lost answer): the caller looks before sending again.
+   */
+  async submitSwap(slot: string, targetSlot: string, signal: AbortSignal, pollMs = POLL_MS): Promise<{ wait(signal: AbortSignal): Promise<void> }> {
+    const entity: CsmSlotEntity = { targetSlot, preserveVnet: true }
+    const poller = swapSlot(this.context, this.resourceGroup, this.name, slot, entity, { abortSignal: signal, updateIntervalInMs: pollMs })
+    await poller.submitted()
+    return { wait: async (s) => void (await poller.pollUntilDone({ abortSignal: s })) }
+  }
+
+  /** Swap with preview, phase 1: production's slot settings applied to `slot` (which restarts). */
+  async applySlotConfig(slot: string, targetSlot: string, ctx: CallContext): Promise<void> {
+    await armRetry(
+      (signal) => applySlotConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { targetSlot, preserveVnet: true }, { abortSignal: signal }),
+      { what: `apply ${targetSlot}'s configuration to slot ${slot}`, ...ctx },
+    )
+  }
+
+  /** Cancels a pending swap with preview: the slot gets its own settings back. */
+  async resetSlotConfig(slot: string, ctx: CallContext): Promise<void> {
+    await armRetry((signal) => resetSlotConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }), { what: `reset the configuration of slot ${slot}`, ...ctx })
+  }
+
+  /** Production's routing rules ("testing in production"): the share of traffic each slot gets. */
+  async routing(ctx: CallContext): Promise<RoutingRule[]> {
+    const config = await armRetry((signal) => getConfiguration(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read the routing rules of ${this.name}`, ...ctx })
+    return (config.experiments?.rampUpRules ?? []).map(routingRule)
+  }
+
+  /** Replaces production's routing rules (a PATCH of only experiments.rampUpRules); the same rules sent twice are harmless. */
+  async setRouting(rules: readonly RoutingRule[], ctx: CallContext): Promise<void> {
+    const rampUpRules: RampUpRule[] = rules.map((r) => ({ name: r.name, actionHostName: r.actionHostName, reroutePercentage: r.reroutePercentage }))
+    await armRetry((signal) => updateConfiguration(this.context, this.resourceGroup, this.name, { experiments: { rampUpRules } }, { abortSignal: signal }), {
+      what: `set the routing rules of ${this.name}`,
+      ...ctx,
+    })
+  }
+}
+
+function slotInfo(slot: string, site: Site): SlotInfo {
+  const status = site.slotSwapStatus
+  return {
+    slot,
+    location: site.location,
+    defaultHostName: site.defaultHostName ?? '',
+    state: site.state,
+    targetSwapSlot: site.targetSwapSlot || undefined,
+    inProgressOperationId: site.inProgressOperationId || undefined,
+    ...(status?.timestampUtc ? { lastSwap: { at: status.timestampUtc.toISOString(), source: status.sourceSlotName, destination: status.destinationSlotName } } : {}),
+  }
+}
+
+function routingRule(r: RampUpRule): RoutingRule {
+  return { name: r.name ?? '', actionHostName: r.actionHostName ?? '', reroutePercentage: r.reroutePercentage ?? 0 }
+}
