@@ -1,0 +1,5 @@
+export * from './location.ts'
+export * from './stream.ts'
+export * from './store.ts'
+export * from './s3.ts'
+export * from './blob.ts'
