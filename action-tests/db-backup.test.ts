@@ -163,7 +163,8 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.equal(b.outputs.verified, 'none')
     const key = manifestOf(b).object.key
     const bytes = await s3.get(BUCKET, key)
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff
+    const at = Math.floor(bytes.length / 2)
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at)
     await s3.put(BUCKET, key, bytes)
     await pg.createDatabase('shop_flip')
     const r = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_flip'), destination: `s3://${BUCKET}/shop`, 'backup-id': 'flip', 's3-endpoint': s3.endpoint }, env: s3.env })

@@ -238,9 +238,8 @@ function mysql(binDir: string | undefined): Engine {
     ...(c.port ? [`--port=${c.port}`] : []),
     ...(c.user ? [`--user=${c.user}`] : []),
     ...(c.host && c.host !== 'localhost' ? ['--protocol=TCP'] : []),
-    '--connect-timeout=10',
   ]
-  const sql = (c: Conn, text: string, database = c.database) => capture(client(), [...connArgs(c), '--batch', '--skip-column-names', ...(database ? [database] : [])], env(c), text)
+  const sql = (c: Conn, text: string, database = c.database) => capture(client(), [...connArgs(c), '--connect-timeout=10', '--batch', '--skip-column-names', ...(database ? [database] : [])], env(c), text)
   const describe = (c: Conn) => `${c.host ?? 'localhost'}:${c.port ?? 3306}/${c.database}`
   const connectFailure = (c: Conn, err: unknown) => new ActionFailure(`Cannot connect to MySQL/MariaDB at ${describe(c)}: ${stripTool(err)}`)
   const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
@@ -299,10 +298,12 @@ function mysql(binDir: string | undefined): Engine {
         trailerSeen = resolve
         trailerMissing = reject
       })
+      trailer.catch(() => {})
       watch.on('end', () => (tail.includes(TRAILER) ? trailerSeen() : trailerMissing(new ToolError('mariadb-dump', `output ended without its "${TRAILER}" trailer: the dump is incomplete`, running.stderr()))))
       watch.on('error', (e) => trailerMissing(e))
       ;(running.child.stdout as Readable).pipe(watch)
-      const done = Promise.all([running.done, trailer]).then(() => undefined)
+      // The exit status first: a failed dump's own error says more than the missing trailer.
+      const done = running.done.then(() => trailer)
       done.catch(() => {})
       return { stream: watch, done, counts: Promise.resolve(before), countsSnapshot: 'separate', kill: () => stop(running.child) }
     },
@@ -316,7 +317,7 @@ function mysql(binDir: string | undefined): Engine {
     rowCounts: counts,
     async restore(c, input) {
       // The dump drops and recreates each table (--add-drop-table), so "clean" needs nothing more.
-      const running = start(client(), [...connArgs(c), '--batch', c.database], env(c), 'pipe')
+      const running = start(client(), [...connArgs(c), '--connect-timeout=10', '--batch', c.database], env(c), 'pipe')
       await feed(input, running)
     },
     async createScratch(c) {

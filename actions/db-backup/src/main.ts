@@ -210,7 +210,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   let uploaded
   try {
     uploaded = await store.upload(key, gated, {
-      metadata: { 'deployment-id': plan.deploymentId, engine: engine.name, database: conn.database, format: engine.format, compression: v.compression },
+      metadata: { deployment_id: plan.deploymentId, engine: engine.name, database: conn.database, format: engine.format.replace(/-/g, '_'), compression: v.compression },
       tags,
     })
   } catch (err) {

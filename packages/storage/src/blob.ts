@@ -53,19 +53,45 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         bodyError = err
         controller.abort(err)
       })
+      // The SDK's tryTimeoutInMs is only a server-side hint: a path that stops answering would hang
+      // forever. A watchdog aborts when neither the body nor the staged blocks moved for that long.
+      const idleLimit = timeoutMs * (opts.maxAttempts ?? 3)
+      let seen = -1
+      let staged = 0
+      let lastMove = Date.now()
+      const watchdog = setInterval(() => {
+        if (hasher.bytes + staged !== seen) {
+          seen = hasher.bytes + staged
+          lastMove = Date.now()
+        } else if (Date.now() - lastMove > idleLimit) {
+          controller.abort(new Error(`Azure Blob storage stopped answering: no progress for ${Math.round(idleLimit / 1000)}s`))
+        }
+      }, Math.max(50, Math.min(1000, idleLimit / 4)))
       try {
-        await container.getBlockBlobClient(key).uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
+        const uploading = container.getBlockBlobClient(key).uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
           ...headers(o),
           abortSignal: controller.signal,
+          onProgress: (p) => (staged = p.loadedBytes),
         })
+        uploading.catch(() => {})
+        // uploadStream does not settle while a hung block request is outstanding, abort or not; the
+        // commit it would send later carries the aborted signal, so no blob can appear after this.
+        const aborted = new Promise<never>((_, reject) => {
+          if (controller.signal.aborted) reject(controller.signal.reason as Error)
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true })
+        })
+        aborted.catch(() => {})
+        await Promise.race([uploading, aborted])
         await flowing
         if (bodyError) throw bodyError
         return { bytes: hasher.bytes, sha256: hasher.digest(), uri: uri(key) }
       } catch (err) {
         body.destroy()
         hasher.destroy()
-        throw bodyError ?? err
+        const reason: unknown = controller.signal.aborted && !bodyError ? controller.signal.reason : undefined
+        throw bodyError ?? reason ?? err
       } finally {
+        clearInterval(watchdog)
         o.signal?.removeEventListener('abort', onAbort)
       }
     },
