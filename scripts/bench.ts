@@ -11,10 +11,11 @@
  */
 import { ensureDist } from './build.ts'
 import * as bundles from './bench/bundles.ts'
+import * as dbBackup from './bench/db-backup.ts'
 import type { Section } from './bench/lib.ts'
 import * as smokeTest from './bench/smoke-test.ts'
 
-const sections: Section[] = [...smokeTest.sections, ...bundles.sections]
+const sections: Section[] = [...smokeTest.sections, ...dbBackup.sections, ...bundles.sections]
 
 const figures: Record<string, unknown> = { bench: 'deploy-actions' }
 let failed = false

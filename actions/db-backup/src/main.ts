@@ -106,7 +106,7 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
     if (v['backup-id'] !== undefined) issues.add('backup-id', 'is for mode restore: a backup is named by deployment-id')
     if (v.destination === undefined) issues.add('destination', `is required in mode backup: give ${LOCATION_FORM}`)
     else location = parseLoc('destination', v.destination, issues)
-  } else {
+  } else if (v.mode === 'restore') {
     if (v['backup-uri'] !== undefined) {
       if (v['backup-id'] !== undefined) issues.add('backup-id', 'cannot be combined with backup-uri: give one of them')
       const loc = parseLoc('backup-uri', v['backup-uri'], issues)
@@ -123,7 +123,6 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
     } else {
       issues.add('backup-uri', 'or backup-id with destination is required in mode restore: give the backup to restore, e.g. s3://backups/app/<id>/manifest.json')
     }
-    if (v.verify !== 'restore' && v.verify !== 'checksum' && v.verify !== 'none') issues.add('verify', 'must be restore, checksum or none')
   }
 
   if (location) {
@@ -152,7 +151,7 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
   if (v['client-bin-dir'] !== undefined && !(existsSync(v['client-bin-dir']) && statSync(v['client-bin-dir']).isDirectory())) {
     issues.add('client-bin-dir', `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`)
   }
-  if (!engineName || !conn || !location) return undefined
+  if (!engineName || !conn || !location || !v.mode) return undefined
   return { mode: v.mode, engine: engineFor(engineName, v['client-bin-dir']), conn, scratch, location, manifestKey, backupId, deploymentId }
 }
 

@@ -26,8 +26,9 @@ export interface S3DestinationOptions {
   /** Idle time after which a request is given up (and retried, up to maxAttempts). */
   timeoutMs?: number
   maxAttempts?: number
-  /** Multipart part size (≥ 5 MiB); memory is about partSize × (queueSize + 1). */
+  /** Multipart part size (≥ 5 MiB, default 8 MiB: objects up to ~78 GiB); memory is about partSize × (queueSize + 1). */
   partSizeBytes?: number
+  /** Parts uploaded at once (default 2). */
   queueSize?: number
   serverSideEncryption?: 'AES256' | 'aws:kms'
   kmsKeyId?: string
@@ -85,7 +86,7 @@ export function s3Destination(opts: S3DestinationOptions): Store {
       const upload = new Upload({
         client,
         partSize: Math.max(opts.partSizeBytes ?? 8 * 1024 * 1024, MIN_PART_SIZE),
-        queueSize: opts.queueSize ?? 4,
+        queueSize: opts.queueSize ?? 2,
         // We abort ourselves: lib-storage's own abort would hide the real error behind the abort's.
         leavePartsOnError: true,
         params: { Bucket: bucket, Key: key, Body: hasher, ...common(o) } as PutObjectCommandInput,
