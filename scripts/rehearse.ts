@@ -11,10 +11,11 @@
 import { startApp } from '../action-tests/emulators/app.ts'
 import { ensureDist } from './build.ts'
 import { printStep } from './lib/print-step.ts'
+import * as dbBackup from './rehearsal/db-backup.ts'
 import * as smokeTest from './rehearsal/smoke-test.ts'
 import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
 
-const steps: RehearsalStep[] = [...smokeTest.steps]
+const steps: RehearsalStep[] = [...dbBackup.steps, ...smokeTest.steps]
 
 await ensureDist()
 const closers: Array<() => Promise<void> | void> = []
