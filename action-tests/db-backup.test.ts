@@ -10,9 +10,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
-import { startMariaDb, type MariaDb } from './emulators/mariadb.ts'
 import { startS3, type S3StandIn } from './emulators/s3.ts'
-import { startAzurite, type Azurite } from './emulators/azurite.ts'
 import { runStep, type StepResult } from './runner.ts'
 
 const BUCKET = 'backups'
@@ -115,13 +113,22 @@ describe('db-backup on PostgreSQL with S3', () => {
 
   test('pg_dump killed mid-stream: the run fails, no object at the key, no multipart upload left', async () => {
     // A big enough table that the dump spans several parts, and a pg_dump that dies half way.
-    await seedPostgres(pg, 'big', 40_000)
+    await seedPostgres(pg, 'big', 60_000)
     const bin = mkdtempSync(join(tmpdir(), 'pgbin-'))
     try {
+      // The real pg_dump, SIGKILLed once 12 MiB of its output went through (more than one part).
       const wrapper = join(bin, 'pg_dump')
       writeFileSync(
         wrapper,
-        `#!/bin/bash\nif [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi\n${pg.binDir}/pg_dump "$@" & child=$!\nsleep 0.4\nkill -9 $child\nwait $child\n`,
+        [
+          '#!/bin/bash',
+          `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
+          `fifo="${bin}/out"; mkfifo "$fifo"`,
+          `${pg.binDir}/pg_dump "$@" > "$fifo" & child=$!`,
+          'head -c 12582912 < "$fifo"',
+          'kill -9 $child; wait $child; code=$?; rm -f "$fifo"; exit $code',
+          '',
+        ].join('\n'),
       )
       chmodSync(wrapper, 0o755)
       const abortsBefore = s3.aborts

@@ -54,7 +54,7 @@ export async function startAzurite(): Promise<Azurite> {
       if (gone !== 'running' || Date.now() > deadline) {
         child.kill('SIGKILL')
         rmSync(dir, { recursive: true, force: true })
-        throw new Error(`could not start Azurite (${gone === 'running' ? 'not ready after 30s' : `exited with ${String(gone)}`}): ${log.trim() || String(err)}`)
+        throw new Error(`could not start Azurite (${gone === 'running' ? 'not ready after 30s' : `exited with ${String(gone)}`}): ${log.trim() || String(err)}`, { cause: err })
       }
     }
   }

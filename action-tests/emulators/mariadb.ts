@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { asUser, chownTree, freePort, isRoot, run, userIds } from './procs.ts'
+import { chownTree, freePort, isRoot, run, userIds } from './procs.ts'
 
 export interface MariaDb {
   host: string

@@ -65,7 +65,7 @@ async function measured(inputs: Record<string, string>, env: Record<string, stri
 }
 
 async function benchDbBackup(): Promise<Record<string, unknown>> {
-  const [pg, s3] = await Promise.all([startPostgres(), startS3()]) as [Postgres, S3StandIn]
+  const [pg, s3]: [Postgres, S3StandIn] = await Promise.all([startPostgres(), startS3()])
   try {
     await s3.createBucket('bench')
     await pg.createDatabase('bench')

@@ -83,13 +83,13 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         aborted.catch(() => {})
         await Promise.race([uploading, aborted])
         await flowing
-        if (bodyError) throw bodyError
+        if (bodyError) throw toError(bodyError)
         return { bytes: hasher.bytes, sha256: hasher.digest(), uri: uri(key) }
       } catch (err) {
         body.destroy()
         hasher.destroy()
         const reason: unknown = controller.signal.aborted && !bodyError ? controller.signal.reason : undefined
-        throw bodyError ?? reason ?? err
+        throw toError(bodyError ?? reason ?? err)
       } finally {
         clearInterval(watchdog)
         o.signal?.removeEventListener('abort', onAbort)
@@ -126,4 +126,8 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     },
     close() {},
   }
+}
+
+function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err))
 }

@@ -6,9 +6,7 @@ import {
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
-  type ObjectLockMode,
   type PutObjectCommandInput,
-  type ServerSideEncryption,
   type StorageClass,
 } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
@@ -55,10 +53,10 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     ContentType: o.contentType ?? 'application/octet-stream',
     ...(o.metadata ? { Metadata: o.metadata } : {}),
     ...(o.tags && Object.keys(o.tags).length > 0 ? { Tagging: new URLSearchParams(o.tags).toString() } : {}),
-    ...(opts.serverSideEncryption ? { ServerSideEncryption: opts.serverSideEncryption as ServerSideEncryption } : {}),
+    ...(opts.serverSideEncryption ? { ServerSideEncryption: opts.serverSideEncryption } : {}),
     ...(opts.kmsKeyId ? { SSEKMSKeyId: opts.kmsKeyId } : {}),
     ...(opts.storageClass ? { StorageClass: opts.storageClass as StorageClass } : {}),
-    ...(opts.objectLock ? { ObjectLockMode: opts.objectLock.mode as ObjectLockMode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil } : {}),
+    ...(opts.objectLock ? { ObjectLockMode: opts.objectLock.mode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil } : {}),
     // Object Lock requires an integrity header; real S3 also verifies each part with it.
     ChecksumAlgorithm: 'CRC32',
   })
@@ -89,7 +87,7 @@ export function s3Destination(opts: S3DestinationOptions): Store {
         queueSize: opts.queueSize ?? 2,
         // We abort ourselves: lib-storage's own abort would hide the real error behind the abort's.
         leavePartsOnError: true,
-        params: { Bucket: bucket, Key: key, Body: hasher, ...common(o) } as PutObjectCommandInput,
+        params: { Bucket: bucket, Key: key, Body: hasher, ...common(o) },
       })
       const onAbort = () => void upload.abort().catch(() => {})
       o.signal?.addEventListener('abort', onAbort, { once: true })
