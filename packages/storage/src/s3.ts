@@ -57,8 +57,9 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     ...(opts.kmsKeyId ? { SSEKMSKeyId: opts.kmsKeyId } : {}),
     ...(opts.storageClass ? { StorageClass: opts.storageClass as StorageClass } : {}),
     ...(opts.objectLock ? { ObjectLockMode: opts.objectLock.mode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil } : {}),
-    // Object Lock requires an integrity header; real S3 also verifies each part with it.
-    ChecksumAlgorithm: 'CRC32',
+    // Object Lock requires an integrity header, and AWS S3 verifies each part with it. S3-compatible
+    // services often reject or ignore x-amz-checksum-* headers (R2: 501), so they get none unless locking.
+    ...(!compatible || opts.objectLock ? { ChecksumAlgorithm: 'CRC32' as const } : {}),
   })
 
   /** Aborts until S3 says the upload is gone: a part in flight during the first abort can land after it. */
