@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
   const plan = makePlan(values, issues)
   issues.throwIfAny()
   if (!plan) throw new Error('no plan')
-  const store = openStore(plan.location, values)
+  const store = await openStore(plan.location, values)
   try {
     if (plan.mode === 'backup') await backup(plan, store, values)
     else await restore(plan, store, values)
@@ -164,7 +164,7 @@ function parseLoc(input: string, raw: string, issues: InputIssues): Location | u
   }
 }
 
-function openStore(loc: Location, v: Values): Store {
+async function openStore(loc: Location, v: Values): Promise<Store> {
   if (loc.kind === 's3') {
     const retainUntil = v['retention-days'] ? new Date(Date.now() + v['retention-days'] * 86_400_000) : undefined
     return s3Destination({
