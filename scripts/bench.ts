@@ -12,11 +12,12 @@
 import { ensureDist } from './build.ts'
 import * as bundles from './bench/bundles.ts'
 import * as canaryRollout from './bench/canary-rollout.ts'
+import * as dbBackup from './bench/db-backup.ts'
 import type { Section } from './bench/lib.ts'
 import * as slotSwap from './bench/slot-swap.ts'
 import * as smokeTest from './bench/smoke-test.ts'
 
-const sections: Section[] = [...smokeTest.sections, ...canaryRollout.sections, ...slotSwap.sections, ...bundles.sections]
+const sections: Section[] = [...smokeTest.sections, ...dbBackup.sections, ...canaryRollout.sections, ...slotSwap.sections, ...bundles.sections]
 
 const figures: Record<string, unknown> = { bench: 'deploy-actions' }
 let failed = false

@@ -12,6 +12,7 @@ import { startApp } from '../action-tests/emulators/app.ts'
 import { ensureDist } from './build.ts'
 import { printStep } from './lib/print-step.ts'
 import * as canaryRollout from './rehearsal/canary-rollout.ts'
+import * as dbBackup from './rehearsal/db-backup.ts'
 import * as deploymentRecord from './rehearsal/deployment-record.ts'
 import * as keyvaultSecrets from './rehearsal/keyvault-secrets.ts'
 import * as notify from './rehearsal/notify.ts'
@@ -23,6 +24,7 @@ import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehe
 const steps: RehearsalStep[] = [
   ...releaseGate.steps,
   ...keyvaultSecrets.steps,
+  ...dbBackup.steps,
   ...canaryRollout.steps,
   ...slotSwap.steps,
   ...smokeTest.steps,

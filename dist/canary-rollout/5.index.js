@@ -18,12 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
   validateAppService: () => (/* binding */ validateAppService)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/api/index.js + 4 modules
 var api = __webpack_require__(1711);
-// EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/api/webApps/index.js + 3 modules
-var webApps = __webpack_require__(2361);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/api/webApps/index.js + 11 modules
+var webApps = __webpack_require__(1705);
 // EXTERNAL MODULE: ./packages/azure/src/arm.ts
 var arm = __webpack_require__(4381);
 ;// CONCATENATED MODULE: ./packages/azure/src/app-service.ts

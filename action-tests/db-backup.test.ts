@@ -1,0 +1,217 @@
+/**
+ * db-backup through its bundle against a throwaway PostgreSQL cluster, a MariaDB server, s3rver and
+ * Azurite: round trips with identical content, the failure cases that must leave nothing behind,
+ * and restore refusing what it must refuse.
+ */
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startPostgres, type Postgres } from './emulators/postgres.ts'
+import { startS3, type S3StandIn } from './emulators/s3.ts'
+import { runStep, type StepResult } from './runner.ts'
+
+const BUCKET = 'backups'
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
+interface ManifestShape {
+  backupId: string
+  engine: string
+  object: { key: string; size: number; sha256: string; uri: string }
+  tables: Record<string, number>
+  verified: { how: string }
+  versions: { server: string; client: string }
+  compression: string
+}
+const manifestOf = (r: StepResult) => JSON.parse(r.outputs.manifest ?? 'null') as ManifestShape
+
+/** Everything a run printed or set, for secrets that must not be there. */
+const everything = (r: StepResult) =>
+  [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.annotations)].join('\n')
+
+async function seedPostgres(pg: Postgres, db: string, rows = 2000): Promise<void> {
+  await pg.createDatabase(db)
+  await pg.sql(
+    db,
+    `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, email text);
+     CREATE TABLE orders (id bigserial PRIMARY KEY, customer int REFERENCES customers(id), total numeric(10,2), placed timestamptz, note jsonb);
+     CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int PRIMARY KEY, pdf bytea);
+     INSERT INTO customers SELECT g, 'customer ' || g, CASE WHEN g % 7 = 0 THEN NULL ELSE 'c' || g || '@example.com' END FROM generate_series(1, ${rows}) g;
+     INSERT INTO orders (customer, total, placed, note) SELECT 1 + g % ${rows}, (g % 997) / 3.0, '2026-01-01'::timestamptz + g * interval '1 minute', jsonb_build_object('g', g, 'tag', md5(g::text)) FROM generate_series(1, ${rows * 3}) g;
+     INSERT INTO billing.invoices SELECT g, decode(md5(g::text) || md5((g+1)::text), 'hex') FROM generate_series(1, ${rows / 2}) g;`,
+  )
+}
+
+async function billingFingerprint(pg: Postgres, db: string): Promise<string> {
+  return pg.sql(db, "SELECT count(*) || '|' || md5(string_agg(x::text, ',' ORDER BY id)) FROM billing.invoices x;")
+}
+
+describe('db-backup on PostgreSQL with S3', () => {
+  let pg: Postgres
+  let s3: S3StandIn
+  before(async () => {
+    ;[pg, s3] = await Promise.all([startPostgres(), startS3()])
+    await s3.createBucket(BUCKET)
+    await seedPostgres(pg, 'shop')
+  })
+  after(async () => {
+    await Promise.all([pg?.stop(), s3?.close()])
+  })
+
+  const backupStep = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runStep('db-backup', { inputs: { 'database-url': pg.url('shop'), destination: `s3://${BUCKET}/shop`, 's3-endpoint': s3.endpoint, ...inputs }, env: { ...s3.env, ...env } })
+
+  test('round trip: backup verified by a restore, then restore into a fresh database gives identical rows and content', async () => {
+    const r = await backupStep({ 'deployment-id': 'rt-1', tags: 'kind=pre-migration' })
+    assert.equal(r.exitCode, 0, r.log)
+    const m = manifestOf(r)
+    assert.equal(r.outputs.verified, 'restore')
+    assert.equal(m.verified.how, 'restore')
+    assert.deepEqual(m.tables, { 'billing.invoices': 1000, 'public.customers': 2000, 'public.orders': 6000 })
+    assert.match(m.versions.server, /^\d+\.\d+/)
+    // The object is byte-identical to what was hashed, and the manifest sits beside it.
+    const keys = await s3.keys(BUCKET, 'shop/rt-1/')
+    assert.deepEqual(keys, ['shop/rt-1/manifest.json', 'shop/rt-1/shop.pgdump.zst'])
+    const stored = await s3.get(BUCKET, 'shop/rt-1/shop.pgdump.zst')
+    assert.equal(sha256(stored), r.outputs.sha256)
+    assert.equal(stored.length, Number(r.outputs.size))
+    assert.deepEqual(JSON.parse((await s3.get(BUCKET, 'shop/rt-1/manifest.json')).toString()), m)
+    // The scratch database was dropped.
+    assert.equal(await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"), '0')
+
+    await pg.createDatabase('shop_restored')
+    const back = await runStep('db-backup', {
+      inputs: { mode: 'restore', 'database-url': pg.url('shop_restored'), destination: `s3://${BUCKET}/shop`, 'backup-id': 'rt-1', 's3-endpoint': s3.endpoint },
+      env: s3.env,
+    })
+    assert.equal(back.exitCode, 0, back.log)
+    assert.equal(back.outputs.verified, 'restore')
+    assert.deepEqual(await pg.fingerprint('shop_restored'), await pg.fingerprint('shop'))
+    assert.equal(await billingFingerprint(pg, 'shop_restored'), await billingFingerprint(pg, 'shop'))
+    // The password appears nowhere: not in the log, the summary, the outputs or the manifest.
+    for (const run of [r, back]) assert.ok(!everything(run).includes(pg.password), 'the password leaked')
+    assert.ok(!(await s3.get(BUCKET, 'shop/rt-1/manifest.json')).toString().includes(pg.password))
+  })
+
+  test('restore refuses a non-empty target unless confirmed, and restores over it when confirmed', async () => {
+    const b = await backupStep({ 'deployment-id': 'ow-1', verify: 'checksum', compression: 'gzip' })
+    assert.equal(b.exitCode, 0, b.log)
+    assert.equal(b.outputs.verified, 'checksum')
+    const uri = b.outputs['manifest-uri'] as string
+    await pg.createDatabase('shop_busy')
+    await pg.sql('shop_busy', 'CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, email text); INSERT INTO customers VALUES (1, $$stale$$, NULL);')
+    const refused = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_busy'), 'backup-uri': uri, 's3-endpoint': s3.endpoint }, env: s3.env })
+    assert.equal(refused.exitCode, 1)
+    assert.match(refused.annotations.find((a) => a.level === 'error')?.message ?? '', /is not empty .*confirm-overwrite: true/)
+    assert.equal(await pg.sql('shop_busy', 'SELECT name FROM customers;'), 'stale', 'the target was not touched')
+    const done = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_busy'), 'backup-uri': uri, 's3-endpoint': s3.endpoint, 'confirm-overwrite': 'true' }, env: s3.env })
+    assert.equal(done.exitCode, 0, done.log)
+    assert.deepEqual(await pg.fingerprint('shop_busy'), await pg.fingerprint('shop'))
+  })
+
+  test('pg_dump killed mid-stream: the run fails, no object at the key, no multipart upload left', async () => {
+    // A big enough table that the dump spans several parts, and a pg_dump that dies half way.
+    await seedPostgres(pg, 'big', 60_000)
+    const bin = mkdtempSync(join(tmpdir(), 'pgbin-'))
+    try {
+      // The real pg_dump, SIGKILLed once 12 MiB of its output went through (more than one part).
+      const wrapper = join(bin, 'pg_dump')
+      writeFileSync(
+        wrapper,
+        [
+          '#!/bin/bash',
+          `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
+          `fifo="${bin}/out"; mkfifo "$fifo"`,
+          `${pg.binDir}/pg_dump "$@" > "$fifo" & child=$!`,
+          'head -c 12582912 < "$fifo"',
+          'kill -9 $child; wait $child; code=$?; rm -f "$fifo"; exit $code',
+          '',
+        ].join('\n'),
+      )
+      chmodSync(wrapper, 0o755)
+      const abortsBefore = s3.aborts
+      for (const t of ['psql', 'pg_restore']) writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
+      const r = await runStep('db-backup', {
+        inputs: { 'database-url': pg.url('big'), destination: `s3://${BUCKET}/big`, 's3-endpoint': s3.endpoint, 'deployment-id': 'killed', 'client-bin-dir': bin, compression: 'none' },
+        env: s3.env,
+      })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /Backup failed, nothing stored at s3:\/\/backups\/big\/killed\/big\.pgdump: pg_dump (was killed by SIGKILL|exited with code)/)
+      assert.deepEqual(await s3.keys(BUCKET, 'big/'), [], 'no object, no manifest')
+      assert.ok(s3.aborts > abortsBefore, 'a multipart upload had started and was aborted')
+      assert.deepEqual(s3.pendingUploads(BUCKET), [], 'no multipart upload left')
+    } finally {
+      rmSync(bin, { recursive: true, force: true })
+    }
+  })
+
+  test('S3 stops answering mid-upload: the run fails, no complete object', async () => {
+    await seedPostgres(pg, 'stall', 40_000)
+    s3.hangAfter(6 * 1024 * 1024)
+    try {
+      const r = await runStep('db-backup', {
+        inputs: { 'database-url': pg.url('stall'), destination: `s3://${BUCKET}/stall`, 's3-endpoint': s3.endpoint, 'deployment-id': 'hang', compression: 'none', 'network-timeout': '1s' },
+        env: s3.env,
+        timeoutMs: 60_000,
+      })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /Backup failed, nothing stored at s3:\/\/backups\/stall\/hang\/stall\.pgdump/)
+    } finally {
+      s3.heal()
+    }
+    assert.deepEqual(await s3.keys(BUCKET, 'stall/'), [], 'no complete object')
+  })
+
+  test('a corrupted object is refused on its checksum before the target is touched', async () => {
+    const b = await backupStep({ 'deployment-id': 'flip', verify: 'none' })
+    assert.equal(b.exitCode, 0, b.log)
+    assert.equal(b.outputs.verified, 'none')
+    const key = manifestOf(b).object.key
+    const bytes = await s3.get(BUCKET, key)
+    const at = Math.floor(bytes.length / 2)
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at)
+    await s3.put(BUCKET, key, bytes)
+    await pg.createDatabase('shop_flip')
+    const r = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_flip'), destination: `s3://${BUCKET}/shop`, 'backup-id': 'flip', 's3-endpoint': s3.endpoint }, env: s3.env })
+    assert.equal(r.exitCode, 1, r.log)
+    assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /^Checksum mismatch for s3:\/\/backups\/shop\/flip\/shop\.pgdump\.zst: .*corrupted/)
+    assert.equal(await pg.sql('shop_flip', "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog','information_schema');"), '0', 'the target was not touched')
+  })
+
+  test('wrong password, unknown database, unreachable host: one clear error each, nothing uploaded', async () => {
+    const cases = [
+      { url: `postgres://postgres:wrong-pw-123@127.0.0.1:${pg.port}/shop`, error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/shop: .*password authentication failed for user "postgres"$/ },
+      { url: pg.url('no_such_db'), error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/no_such_db: .*database "no_such_db" does not exist$/ },
+      { url: `postgres://postgres:${pg.password}@127.0.0.1:1/shop`, error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/shop: .*Connection refused/ },
+    ]
+    for (const c of cases) {
+      const r = await runStep('db-backup', { inputs: { 'database-url': c.url, destination: `s3://${BUCKET}/bad`, 's3-endpoint': s3.endpoint, 'deployment-id': 'bad' }, env: s3.env })
+      assert.equal(r.exitCode, 1, r.log)
+      const errors = r.annotations.filter((a) => a.level === 'error')
+      assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
+      assert.match(errors[0]?.message ?? '', c.error)
+      assert.ok(!/\n\s+at /.test(r.stdout + r.stderr), 'no stack trace')
+      assert.ok(!everything(r).includes(pg.password) && !everything(r).includes('wrong-pw-123'), 'the password leaked')
+    }
+    assert.deepEqual(await s3.keys(BUCKET, 'bad/'), [])
+  })
+
+  test('a pg_dump older than the server is refused before dumping, naming the fix', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'pgold-'))
+    try {
+      writeFileSync(join(bin, 'pg_dump'), '#!/bin/bash\necho "pg_dump (PostgreSQL) 14.9"\n', { mode: 0o755 })
+      writeFileSync(join(bin, 'psql'), `#!/bin/bash\nexec ${pg.binDir}/psql "$@"\n`, { mode: 0o755 })
+      const r = await runStep('db-backup', {
+        inputs: { 'database-url': pg.url('shop'), destination: `s3://${BUCKET}/old`, 's3-endpoint': s3.endpoint, 'client-bin-dir': bin },
+        env: s3.env,
+      })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /^pg_dump 14\.9 cannot dump PostgreSQL \d+\.\d+: .*Install postgresql-client-\d+ .*client-bin-dir/)
+      assert.deepEqual(await s3.keys(BUCKET, 'old/'), [])
+    } finally {
+      rmSync(bin, { recursive: true, force: true })
+    }
+  })
+})

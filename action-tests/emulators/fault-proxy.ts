@@ -1,0 +1,66 @@
+/**
+ * An HTTP forwarder in front of a storage stand-in that can make the network path die: after
+ * `hangAfter(bytes)`, once that many more request-body bytes went through, nothing more reaches the
+ * server and no request is answered (connections stay open, as with a dead path), until `heal()`.
+ * `intercept` may answer a request itself (e.g. an operation the stand-in lacks).
+ */
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+
+export interface FaultProxy {
+  url: string
+  hangAfter(bytes: number): void
+  heal(): void
+  close(): Promise<void>
+}
+
+export async function startFaultProxy(backendPort: number, intercept?: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<FaultProxy> {
+  let budget = Infinity
+  const hung = new Set<Socket>()
+  const hang = (req: IncomingMessage) => {
+    req.resume()
+    hung.add(req.socket)
+    req.socket.on('close', () => hung.delete(req.socket))
+  }
+  const proxy = createServer((req, res) => {
+    if (budget <= 0) return hang(req)
+    if (intercept?.(req, res)) return
+    const upstream = request({ host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers)
+      up.pipe(res)
+    })
+    upstream.on('error', () => res.destroy())
+    req.on('data', (chunk: Buffer) => {
+      if (budget <= 0) return
+      budget -= chunk.length
+      if (budget <= 0) {
+        upstream.destroy()
+        hang(req)
+        return
+      }
+      upstream.write(chunk)
+    })
+    req.on('end', () => {
+      if (budget > 0) upstream.end()
+    })
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  const address = proxy.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hangAfter(bytes) {
+      budget = bytes
+    },
+    heal() {
+      budget = Infinity
+      for (const s of hung) s.destroy()
+      hung.clear()
+    },
+    async close() {
+      for (const s of hung) s.destroy()
+      proxy.closeAllConnections()
+      await new Promise<void>((resolve) => proxy.close(() => resolve()))
+    },
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * S3 stand-in: s3rver (npm, filesystem store) behind a small front proxy on loopback, both on
+ * ephemeral ports. s3rver lacks AbortMultipartUpload (405) and ListMultipartUploads, so the proxy
+ * answers AbortMultipartUpload itself by removing the upload's parts from s3rver's store (what S3
+ * does), and `pendingUploads()` reads that store: "no multipart upload left" is checked on disk.
+ * The proxy also injects faults: `hangAfter(bytes)` stops answering once that many request-body
+ * bytes went through, as a dead network path does. Clients must use path-style addressing and
+ * checksums only when required (s3rver stores aws-chunked framing verbatim otherwise).
+ */
+import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import S3rver from 's3rver'
+import { startFaultProxy } from './fault-proxy.ts'
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+
+export const S3_ACCESS_KEY = 'S3RVER'
+export const S3_SECRET_KEY = 'S3RVER'
+
+export interface S3StandIn {
+  /** The endpoint to give the action (the proxy). */
+  endpoint: string
+  /** A client talking to s3rver directly (never through the fault proxy). */
+  client: S3Client
+  /** The environment an action needs for this endpoint (credentials, region). */
+  env: Record<string, string>
+  createBucket(name: string): Promise<void>
+  keys(bucket: string, prefix?: string): Promise<string[]>
+  get(bucket: string, key: string): Promise<Buffer>
+  put(bucket: string, key: string, body: Buffer): Promise<void>
+  /** Multipart uploads started and neither completed nor aborted, from s3rver's store. */
+  pendingUploads(bucket: string): string[]
+  /** From now on, requests stop being answered once `bytes` more request-body bytes went through. */
+  hangAfter(bytes: number): void
+  /** Back to normal forwarding; hung requests are dropped. */
+  heal(): void
+  /** How many AbortMultipartUpload requests the proxy answered. */
+  aborts: number
+  close(): Promise<void>
+}
+
+export async function startS3(): Promise<S3StandIn> {
+  const dir = mkdtempSync(join(tmpdir(), 's3-stand-in-'))
+  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir })
+  const { port: backendPort } = (await server.run()) as { port: number }
+  const client = new S3Client({
+    region: 'us-east-1',
+    endpoint: `http://127.0.0.1:${backendPort}`,
+    forcePathStyle: true,
+    credentials: { accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  })
+  const state = { aborts: 0 }
+  const uploadsDir = (bucket: string) => join(dir, bucket, '._S3rver_uploads')
+  const proxy = await startFaultProxy(backendPort, (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    const uploadId = url.searchParams.get('uploadId')
+    if (req.method !== 'DELETE' || !uploadId) return false
+    // AbortMultipartUpload, which s3rver does not implement: drop the parts as S3 does.
+    req.resume()
+    const path = join(uploadsDir(url.pathname.split('/')[1] ?? ''), uploadId)
+    if (!existsSync(path)) {
+      res.writeHead(404, { 'content-type': 'application/xml' }).end('<Error><Code>NoSuchUpload</Code></Error>')
+      return true
+    }
+    rmSync(path, { recursive: true, force: true })
+    state.aborts++
+    res.writeHead(204).end()
+    return true
+  })
+
+  return {
+    endpoint: proxy.url,
+    client,
+    env: { AWS_ACCESS_KEY_ID: S3_ACCESS_KEY, AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY, AWS_REGION: 'us-east-1' },
+    get aborts() {
+      return state.aborts
+    },
+    async createBucket(name) {
+      await client.send(new CreateBucketCommand({ Bucket: name }))
+    },
+    async keys(bucket, prefix) {
+      const out: string[] = []
+      let token: string | undefined
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }))
+        for (const o of page.Contents ?? []) if (o.Key) out.push(o.Key)
+        token = page.NextContinuationToken
+      } while (token)
+      return out.sort()
+    },
+    async get(bucket, key) {
+      const r = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+      return Buffer.from(await (r.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray())
+    },
+    async put(bucket, key, body) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }))
+    },
+    pendingUploads(bucket) {
+      const d = uploadsDir(bucket)
+      return existsSync(d) ? readdirSync(d) : []
+    },
+    hangAfter: (bytes) => proxy.hangAfter(bytes),
+    heal: () => proxy.heal(),
+    async close() {
+      await proxy.close()
+      await server.close()
+      client.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { oneLine, redact } from '@deploy-actions/core'
+
+/** A tool's failure: its name, how it ended and the end of its stderr (secrets redacted). */
+export class ToolError extends Error {
+  readonly stderr: string
+  constructor(tool: string, how: string, stderr: string) {
+    const tail = redact(oneLine(stderr.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).join(' ')))
+    super(`${tool} ${how}${tail ? `: ${tail}` : ''}`)
+    this.name = 'ToolError'
+    this.stderr = stderr
+  }
+}
+
+export interface Running {
+  child: ChildProcess
+  /** Resolves when the process exited 0 with its stderr drained; rejects with a ToolError otherwise. */
+  done: Promise<void>
+  stderr(): string
+}
+
+/** Finds `names[i]` in `binDir` first, then on PATH; the first that exists wins. */
+export function findTool(names: readonly string[], binDir?: string): string | undefined {
+  const dirs = [...(binDir ? [binDir] : []), ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)]
+  for (const name of names) for (const dir of dirs) if (existsSync(join(dir, name))) return join(dir, name)
+  return undefined
+}
+
+/** Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. */
+export function start(command: string, args: string[], env: NodeJS.ProcessEnv, stdin: 'ignore' | 'pipe' = 'ignore'): Running {
+  const label = command.split('/').pop() ?? command
+  const child = spawn(command, args, { env, stdio: [stdin, 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    stderr = (stderr + d).slice(-64 * 1024)
+  })
+  child.stdin?.on('error', () => {}) // EPIPE when the tool stops reading early; its exit code tells
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (err) => reject(new ToolError(label, `could not be started (${err.message})`, '')))
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new ToolError(label, signal ? `was killed by ${signal}` : `exited with code ${code}`, stderr))
+    })
+  })
+  done.catch(() => {})
+  return { child, done, stderr: () => stderr }
+}
+
+/** Runs a command to completion with `input` on stdin; resolves with stdout. */
+export async function capture(command: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<string> {
+  const r = start(command, args, env, input === undefined ? 'ignore' : 'pipe')
+  let out = ''
+  r.child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d))
+  if (input !== undefined) r.child.stdin?.end(input)
+  await r.done
+  return out
+}
+
+/** Kills a child if it still runs. */
+export function stop(child: ChildProcess): void {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+}
+
+/**
+ * A long-lived interactive client (psql): write SQL, read its output up to a marker line. Used to
+ * hold a transaction open (an exported snapshot) while other processes work in it.
+ */
+export class Session {
+  private out = ''
+  private n = 0
+  private waiting: { marker: string; resolve: (s: string) => void; reject: (e: Error) => void } | undefined
+  readonly running: Running
+
+  constructor(command: string, args: string[], env: NodeJS.ProcessEnv) {
+    this.running = start(command, args, env, 'pipe')
+    this.running.child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      this.out += d
+      this.check()
+    })
+    this.running.done.then(
+      () => this.waiting?.reject(new ToolError(command.split('/').pop() ?? command, 'ended unexpectedly', this.running.stderr())),
+      (err: Error) => this.waiting?.reject(err),
+    )
+  }
+
+  private check(): void {
+    const w = this.waiting
+    if (!w) return
+    const at = this.out.indexOf(`${w.marker}\n`)
+    if (at < 0) return
+    const result = this.out.slice(0, at)
+    this.out = this.out.slice(at + w.marker.length + 1)
+    this.waiting = undefined
+    w.resolve(result)
+  }
+
+  /** Sends `sql` (psql syntax, meta-commands allowed) and resolves with what it printed. */
+  query(sql: string, echo: (marker: string) => string): Promise<string> {
+    const marker = `__db_backup_${++this.n}__`
+    return new Promise<string>((resolve, reject) => {
+      this.waiting = { marker, resolve, reject }
+      this.running.child.stdin?.write(`${sql}\n${echo(marker)}\n`)
+    })
+  }
+
+  async close(): Promise<void> {
+    this.running.child.stdin?.end()
+    await this.running.done.catch(() => {})
+  }
+}

@@ -1,0 +1,141 @@
+export const id = 162;
+export const ids = [162];
+export const modules = {
+
+/***/ 4162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   blobDestination: () => (/* binding */ blobDestination)
+/* harmony export */ });
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4156);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6457);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9504);
+
+
+
+
+/** An Azure Blob container as a Store. */
+function blobDestination(auth, opts) {
+    const timeoutMs = opts.timeoutMs ?? 60_000;
+    const pipelineOptions = { retryOptions: { maxTries: opts.maxAttempts ?? 3, tryTimeoutInMs: timeoutMs, retryDelayInMs: 200, maxRetryDelayInMs: 2000 } };
+    const service = 'connectionString' in auth ? _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS.fromConnectionString(auth.connectionString, pipelineOptions) : new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(auth.accountUrl, auth.credential, pipelineOptions);
+    const container = service.getContainerClient(opts.container);
+    const uri = (key) => `${container.url}/${key}`;
+    const headers = (o) => ({
+        blobHTTPHeaders: { blobContentType: o.contentType ?? 'application/octet-stream' },
+        ...(o.metadata ? { metadata: o.metadata } : {}),
+        ...(o.tags && Object.keys(o.tags).length > 0 ? { tags: o.tags } : {}),
+        ...(opts.tier ? { tier: opts.tier } : {}),
+    });
+    return {
+        kind: 'azure-blob',
+        uri,
+        async upload(key, body, o = {}) {
+            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_2__/* .HashingStream */ .$();
+            const flowing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher).catch(() => { });
+            const controller = new AbortController();
+            const onAbort = () => controller.abort(o.signal?.reason);
+            o.signal?.addEventListener('abort', onAbort, { once: true });
+            // A failing body must fail the upload: uploadStream commits the block list only at a clean end,
+            // so no blob appears (staged blocks stay uncommitted and Azure discards them after 7 days).
+            let bodyError;
+            hasher.on('error', (err) => {
+                bodyError = err;
+                controller.abort(err);
+            });
+            // The SDK's tryTimeoutInMs is only a server-side hint: a path that stops answering would hang
+            // forever. A watchdog aborts when neither the body nor the staged blocks moved for that long.
+            const idleLimit = timeoutMs * (opts.maxAttempts ?? 3);
+            let seen = -1;
+            let staged = 0;
+            let lastMove = Date.now();
+            const watchdog = setInterval(() => {
+                if (hasher.bytes + staged !== seen) {
+                    seen = hasher.bytes + staged;
+                    lastMove = Date.now();
+                }
+                else if (Date.now() - lastMove > idleLimit) {
+                    controller.abort(new Error(`Azure Blob storage stopped answering: no progress for ${Math.round(idleLimit / 1000)}s`));
+                }
+            }, Math.max(50, Math.min(1000, idleLimit / 4)));
+            try {
+                const uploading = container.getBlockBlobClient(key).uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
+                    ...headers(o),
+                    abortSignal: controller.signal,
+                    onProgress: (p) => (staged = p.loadedBytes),
+                });
+                uploading.catch(() => { });
+                // uploadStream does not settle while a hung block request is outstanding, abort or not; the
+                // commit it would send later carries the aborted signal, so no blob can appear after this.
+                const aborted = new Promise((_, reject) => {
+                    if (controller.signal.aborted)
+                        reject(controller.signal.reason);
+                    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+                });
+                aborted.catch(() => { });
+                await Promise.race([uploading, aborted]);
+                await flowing;
+                if (bodyError)
+                    throw toError(bodyError);
+                return { bytes: hasher.bytes, sha256: hasher.digest(), uri: uri(key) };
+            }
+            catch (err) {
+                body.destroy();
+                hasher.destroy();
+                const reason = controller.signal.aborted && !bodyError ? controller.signal.reason : undefined;
+                throw toError(bodyError ?? reason ?? err);
+            }
+            finally {
+                clearInterval(watchdog);
+                o.signal?.removeEventListener('abort', onAbort);
+            }
+        },
+        async put(key, data, o = {}) {
+            const buf = typeof data === 'string' ? Buffer.from(data) : data;
+            await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) });
+        },
+        async download(key, signal) {
+            try {
+                const r = await container.getBlobClient(key).download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
+                if (!r.readableStreamBody)
+                    throw new Error(`${uri(key)}: the response has no body`);
+                return r.readableStreamBody;
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFound */ .M(uri(key));
+                throw err;
+            }
+        },
+        async size(key, signal) {
+            try {
+                const p = await container.getBlobClient(key).getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) });
+                return p.contentLength;
+            }
+            catch (err) {
+                if (err.statusCode === 404)
+                    return undefined;
+                throw err;
+            }
+        },
+        async getText(key, signal) {
+            const stream = await this.download(key, signal ?? AbortSignal.timeout(timeoutMs));
+            const chunks = [];
+            for await (const c of stream)
+                chunks.push(c);
+            return Buffer.concat(chunks).toString('utf8');
+        },
+        close() { },
+    };
+}
+function toError(err) {
+    return err instanceof Error ? err : new Error(String(err));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,133 @@
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { TokenCredential } from '@azure/core-auth'
+import { BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob'
+import { HashingStream } from './stream.ts'
+import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
+
+/**
+ * How to reach a storage account: a connection string (Azurite, shared keys) or a TokenCredential
+ * (Entra ID, e.g. GitHub OIDC through @deploy-actions/azure) with the account URL.
+ */
+export type BlobAuth = { connectionString: string } | { credential: TokenCredential; accountUrl: string }
+
+export interface BlobDestinationOptions {
+  container: string
+  /** Idle/attempt time after which a request is given up (and retried, up to maxAttempts). */
+  timeoutMs?: number
+  maxAttempts?: number
+  /** Block size; memory is about blockSize × concurrency. */
+  blockSizeBytes?: number
+  concurrency?: number
+  /** Access tier of the blob (Hot, Cool, Cold, Archive). */
+  tier?: string
+}
+
+/** An Azure Blob container as a Store. */
+export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): Store {
+  const timeoutMs = opts.timeoutMs ?? 60_000
+  const pipelineOptions: StoragePipelineOptions = { retryOptions: { maxTries: opts.maxAttempts ?? 3, tryTimeoutInMs: timeoutMs, retryDelayInMs: 200, maxRetryDelayInMs: 2000 } }
+  const service =
+    'connectionString' in auth ? BlobServiceClient.fromConnectionString(auth.connectionString, pipelineOptions) : new BlobServiceClient(auth.accountUrl, auth.credential, pipelineOptions)
+  const container = service.getContainerClient(opts.container)
+  const uri = (key: string) => `${container.url}/${key}`
+  const headers = (o: PutOptions) => ({
+    blobHTTPHeaders: { blobContentType: o.contentType ?? 'application/octet-stream' },
+    ...(o.metadata ? { metadata: o.metadata } : {}),
+    ...(o.tags && Object.keys(o.tags).length > 0 ? { tags: o.tags } : {}),
+    ...(opts.tier ? { tier: opts.tier } : {}),
+  })
+  return {
+    kind: 'azure-blob',
+    uri,
+    async upload(key, body, o = {}): Promise<UploadResult> {
+      const hasher = new HashingStream()
+      const flowing = pipeline(body, hasher).catch(() => {})
+      const controller = new AbortController()
+      const onAbort = () => controller.abort(o.signal?.reason)
+      o.signal?.addEventListener('abort', onAbort, { once: true })
+      // A failing body must fail the upload: uploadStream commits the block list only at a clean end,
+      // so no blob appears (staged blocks stay uncommitted and Azure discards them after 7 days).
+      let bodyError: unknown
+      hasher.on('error', (err) => {
+        bodyError = err
+        controller.abort(err)
+      })
+      // The SDK's tryTimeoutInMs is only a server-side hint: a path that stops answering would hang
+      // forever. A watchdog aborts when neither the body nor the staged blocks moved for that long.
+      const idleLimit = timeoutMs * (opts.maxAttempts ?? 3)
+      let seen = -1
+      let staged = 0
+      let lastMove = Date.now()
+      const watchdog = setInterval(() => {
+        if (hasher.bytes + staged !== seen) {
+          seen = hasher.bytes + staged
+          lastMove = Date.now()
+        } else if (Date.now() - lastMove > idleLimit) {
+          controller.abort(new Error(`Azure Blob storage stopped answering: no progress for ${Math.round(idleLimit / 1000)}s`))
+        }
+      }, Math.max(50, Math.min(1000, idleLimit / 4)))
+      try {
+        const uploading = container.getBlockBlobClient(key).uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
+          ...headers(o),
+          abortSignal: controller.signal,
+          onProgress: (p) => (staged = p.loadedBytes),
+        })
+        uploading.catch(() => {})
+        // uploadStream does not settle while a hung block request is outstanding, abort or not; the
+        // commit it would send later carries the aborted signal, so no blob can appear after this.
+        const aborted = new Promise<never>((_, reject) => {
+          if (controller.signal.aborted) reject(controller.signal.reason as Error)
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true })
+        })
+        aborted.catch(() => {})
+        await Promise.race([uploading, aborted])
+        await flowing
+        if (bodyError) throw toError(bodyError)
+        return { bytes: hasher.bytes, sha256: hasher.digest(), uri: uri(key) }
+      } catch (err) {
+        body.destroy()
+        hasher.destroy()
+        const reason: unknown = controller.signal.aborted && !bodyError ? controller.signal.reason : undefined
+        throw toError(bodyError ?? reason ?? err)
+      } finally {
+        clearInterval(watchdog)
+        o.signal?.removeEventListener('abort', onAbort)
+      }
+    },
+    async put(key, data, o = {}) {
+      const buf = typeof data === 'string' ? Buffer.from(data) : data
+      await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) })
+    },
+    async download(key, signal) {
+      try {
+        const r = await container.getBlobClient(key).download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 })
+        if (!r.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
+        return r.readableStreamBody as Readable
+      } catch (err) {
+        if ((err as { statusCode?: number }).statusCode === 404) throw new NotFound(uri(key))
+        throw err
+      }
+    },
+    async size(key, signal) {
+      try {
+        const p = await container.getBlobClient(key).getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) })
+        return p.contentLength
+      } catch (err) {
+        if ((err as { statusCode?: number }).statusCode === 404) return undefined
+        throw err
+      }
+    },
+    async getText(key, signal) {
+      const stream = await this.download(key, signal ?? AbortSignal.timeout(timeoutMs))
+      const chunks: Buffer[] = []
+      for await (const c of stream) chunks.push(c as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    },
+    close() {},
+  }
+}
+
+function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err))
+}

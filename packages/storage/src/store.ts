@@ -1,0 +1,47 @@
+import type { Readable } from 'node:stream'
+
+/** What a backup (or any artifact) is stored with, whatever the store. */
+export interface PutOptions {
+  contentType?: string
+  /** User metadata (known before the upload starts). */
+  metadata?: Record<string, string>
+  /** Object tags (S3) or blob index tags (Azure). */
+  tags?: Record<string, string>
+  signal?: AbortSignal
+}
+
+export interface UploadResult {
+  /** Bytes sent, counted as they were hashed. */
+  bytes: number
+  /** SHA-256 (hex) of exactly the bytes sent. */
+  sha256: string
+  uri: string
+}
+
+/**
+ * A place to stream objects to and from. `upload` is all-or-nothing: the object appears at `key`
+ * only when `body` ended without error; when the body errors (e.g. a gate saw the producer fail),
+ * the store aborts (S3: AbortMultipartUpload; Azure: the block list is never committed) and
+ * rejects with the body's error, not the abort's.
+ */
+export interface Store {
+  readonly kind: 's3' | 'azure-blob'
+  /** The URI of `key` as users write it (s3://bucket/key, https://account.blob.../container/key). */
+  uri(key: string): string
+  upload(key: string, body: Readable, opts?: PutOptions): Promise<UploadResult>
+  put(key: string, data: string | Buffer, opts?: PutOptions): Promise<void>
+  /** The object as a stream; rejects when it does not exist (NotFound). */
+  download(key: string, signal?: AbortSignal): Promise<Readable>
+  /** The object's size, or undefined when it does not exist. */
+  size(key: string, signal?: AbortSignal): Promise<number | undefined>
+  getText(key: string, signal?: AbortSignal): Promise<string>
+  close(): void
+}
+
+/** Thrown by Store.download/getText when the object does not exist. */
+export class NotFound extends Error {
+  constructor(uri: string) {
+    super(`${uri} does not exist`)
+    this.name = 'NotFound'
+  }
+}

@@ -1,0 +1,36 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { Readable, Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { gate, HashingStream, joinKey, parseLocation } from '../src/index.ts'
+
+test('locations: s3, azblob, Azure account URLs and path-style emulator URLs', () => {
+  assert.deepEqual(parseLocation('s3://acme-backups/shop/db/'), { kind: 's3', bucket: 'acme-backups', prefix: 'shop/db' })
+  assert.deepEqual(parseLocation('azblob://backups'), { kind: 'azure-blob', container: 'backups', prefix: '' })
+  assert.deepEqual(parseLocation('https://acme.blob.core.windows.net/backups/shop'), { kind: 'azure-blob', container: 'backups', prefix: 'shop', accountUrl: 'https://acme.blob.core.windows.net' })
+  assert.deepEqual(parseLocation('http://127.0.0.1:10000/devstoreaccount1/backups/a/b'), { kind: 'azure-blob', container: 'backups', prefix: 'a/b', accountUrl: 'http://127.0.0.1:10000/devstoreaccount1' })
+  assert.throws(() => parseLocation('gs://b/p'), /scheme gs is not supported/)
+  assert.throws(() => parseLocation('s3://x/p'), /not a valid S3 bucket name/)
+  assert.throws(() => parseLocation('azblob://Bad_Container/p'), /not a valid Azure container name/)
+  assert.equal(joinKey('/a/', '', 'b/', 'c'), 'a/b/c')
+})
+
+const sink = () => new Writable({ write: (_c, _e, cb) => cb() })
+
+test('HashingStream counts and hashes exactly what passed', async () => {
+  const data = Buffer.alloc(300_000, 7)
+  const h = new HashingStream()
+  await pipeline(Readable.from([data.subarray(0, 1000), data.subarray(1000)]), h, sink())
+  assert.equal(h.bytes, data.length)
+  assert.equal(h.digest(), createHash('sha256').update(data).digest('hex'))
+})
+
+test('gate ends only when the producer succeeded, and fails with its reason otherwise', async () => {
+  await pipeline(Readable.from([Buffer.from('ok')]), gate(Promise.resolve()), sink())
+  let fail: (e: Error) => void = () => {}
+  const done = new Promise<void>((_, reject) => (fail = reject))
+  const run = pipeline(Readable.from([Buffer.from('half a dump')]), gate(done), sink())
+  setTimeout(() => fail(new Error('pg_dump was killed by SIGKILL')), 20)
+  await assert.rejects(run, /pg_dump was killed by SIGKILL/)
+})

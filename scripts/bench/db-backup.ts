@@ -1,0 +1,121 @@
+/**
+ * db-backup against `pg_dump -Fc > /dev/null` on the same PostgreSQL database, in one run:
+ * throughput ratio (baseline time / action time; the action also compresses, hashes and uploads to
+ * s3rver), the action's peak RSS (VmHWM of its process) at the base size and at 4× the size, zstd
+ * against gzip (which picks the default), and what the restore verification costs.
+ *
+ * Size: DB_BACKUP_BENCH_MB (default 500) for the base database; the flatness check uses 4× that
+ * unless DB_BACKUP_BENCH_NO_4X=1.
+ */
+import { readFileSync } from 'node:fs'
+import { startPostgres, type Postgres } from '../../action-tests/emulators/postgres.ts'
+import { startS3, type S3StandIn } from '../../action-tests/emulators/s3.ts'
+import { runStep, type StepResult } from '../../action-tests/runner.ts'
+import { mb, ms, printTable, round, timeProcess, type Section } from './lib.ts'
+
+const BASE_MB = Number(process.env.DB_BACKUP_BENCH_MB ?? 500)
+const RSS_TARGET_MB = 150
+
+export const sections: Section[] = [
+  {
+    name: 'dbBackup',
+    title: `db-backup: a ${BASE_MB} MB PostgreSQL database to s3rver vs pg_dump -Fc > /dev/null`,
+    run: benchDbBackup,
+  },
+]
+
+/** Fills `db` with order-like rows until it is at least `targetMb` (pg_database_size). */
+async function grow(pg: Postgres, db: string, targetMb: number): Promise<number> {
+  await pg.sql(db, 'CREATE TABLE IF NOT EXISTS orders (id bigint, placed timestamptz, customer int, status text, email text, payload jsonb, token bytea);')
+  let next = Number(await pg.sql(db, 'SELECT coalesce(max(id), 0) FROM orders;')) + 1
+  const chunk = 500_000
+  for (;;) {
+    const size = Number(await pg.sql(db, `SELECT pg_database_size('${db}');`)) / 1024 / 1024
+    if (size >= targetMb) return size
+    await pg.sql(
+      db,
+      `INSERT INTO orders SELECT g, '2026-01-01'::timestamptz + g * interval '7 seconds', g % 50000,
+         (ARRAY['placed','paid','shipped','delivered','returned'])[1 + g % 5], 'customer' || (g % 50000) || '@example.com',
+         jsonb_build_object('sku', 'SKU-' || (g % 9973), 'qty', 1 + g % 7, 'note', md5(g::text), 'price', (g % 10007) / 100.0),
+         decode(md5((g * 31)::text), 'hex')
+       FROM generate_series(${next}, ${next + chunk - 1}) g;`,
+    )
+    next += chunk
+  }
+}
+
+/** Runs the step and samples its peak RSS (VmHWM) from /proc while it runs. */
+async function measured(inputs: Record<string, string>, env: Record<string, string>): Promise<{ step: StepResult; peakRssMb: number }> {
+  let pid = 0
+  let peak = 0
+  const sample = () => {
+    if (!pid) return
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024)
+    } catch {
+      // exited
+    }
+  }
+  const timer = setInterval(sample, 50)
+  const step = await runStep('db-backup', { inputs, env, onSpawn: (p) => (pid = p), timeoutMs: 3_600_000 })
+  clearInterval(timer)
+  if (step.exitCode !== 0) throw new Error(`db-backup failed: ${step.annotations.map((a) => a.message).join('; ') || step.stderr.slice(-500)}`)
+  return { step, peakRssMb: peak }
+}
+
+async function benchDbBackup(): Promise<Record<string, unknown>> {
+  const [pg, s3]: [Postgres, S3StandIn] = await Promise.all([startPostgres(), startS3()])
+  try {
+    await s3.createBucket('bench')
+    await pg.createDatabase('bench')
+    console.log(`making a ${BASE_MB} MB database...`)
+    const sizeMb = await grow(pg, 'bench', BASE_MB)
+    await pg.sql('bench', 'VACUUM ANALYZE orders;')
+    const url = pg.url('bench')
+    let n = 0
+    const action = (extra: Record<string, string>) =>
+      measured({ 'database-url': url, destination: 's3://bench/db', 's3-endpoint': s3.endpoint, 'deployment-id': `run-${++n}`, ...extra }, s3.env)
+
+    const baselineMs = await timeProcess('pg_dump', ['-Fc', '-d', url], 'pg_dump -Fc > /dev/null')
+    const zstd = await action({ compression: 'zstd', verify: 'none' })
+    const gzip = await action({ compression: 'gzip', verify: 'none' })
+    const verified = await action({ compression: 'zstd', verify: 'restore' })
+    const verifyMs = (JSON.parse(verified.step.outputs.manifest ?? '{}') as { verified?: { durationMs?: number } }).verified?.durationMs ?? NaN
+
+    const rows = [
+      ['pg_dump -Fc > /dev/null (baseline, zlib 6)', ms(baselineMs), '', '', ''],
+      ['db-backup zstd, verify none', ms(zstd.step.durationMs), mb(Number(zstd.step.outputs.size)), (baselineMs / zstd.step.durationMs).toFixed(2), zstd.peakRssMb.toFixed(0)],
+      ['db-backup gzip, verify none', ms(gzip.step.durationMs), mb(Number(gzip.step.outputs.size)), (baselineMs / gzip.step.durationMs).toFixed(2), gzip.peakRssMb.toFixed(0)],
+      ['db-backup zstd, verify restore', ms(verified.step.durationMs), mb(Number(verified.step.outputs.size)), (baselineMs / verified.step.durationMs).toFixed(2), verified.peakRssMb.toFixed(0)],
+    ]
+    let big: { sizeMb: number; peakRssMb: number; ms: number; baselineMs: number } | undefined
+    if (process.env.DB_BACKUP_BENCH_NO_4X !== '1') {
+      console.log(`growing the database to ${BASE_MB * 4} MB...`)
+      const bigSize = await grow(pg, 'bench', BASE_MB * 4)
+      const bigBaseline = await timeProcess('pg_dump', ['-Fc', '-d', url], 'pg_dump -Fc > /dev/null')
+      const r = await action({ compression: 'zstd', verify: 'none' })
+      big = { sizeMb: bigSize, peakRssMb: r.peakRssMb, ms: r.step.durationMs, baselineMs: bigBaseline }
+      rows.push([`4× (${bigSize.toFixed(0)} MB) pg_dump -Fc > /dev/null`, ms(bigBaseline), '', '', ''])
+      rows.push([`4× (${bigSize.toFixed(0)} MB) db-backup zstd, verify none`, ms(r.step.durationMs), mb(Number(r.step.outputs.size)), (bigBaseline / r.step.durationMs).toFixed(2), r.peakRssMb.toFixed(0)])
+    }
+    console.log(`database: ${sizeMb.toFixed(0)} MB (pg_database_size)`)
+    printTable(['', 'time', 'stored MiB', 'throughput ×', 'peak RSS MB'], rows)
+    const ratio = baselineMs / zstd.step.durationMs
+    console.log(`throughput ratio (zstd default): ${ratio.toFixed(2)}× (target ≥ 1.0) — ${ratio >= 1 ? 'target met' : 'TARGET MISSED'}`)
+    console.log(`peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)${big ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)` : ''}`)
+    console.log(`restore verification: ${ms(verifyMs)}, ${(verifyMs / zstd.step.durationMs).toFixed(2)}× the backup itself`)
+    return {
+      databaseMb: round(sizeMb),
+      baselineMs: round(baselineMs),
+      zstd: { ms: round(zstd.step.durationMs), storedMb: round(Number(zstd.step.outputs.size) / 1048576), throughputRatio: round(ratio, 2), peakRssMb: round(zstd.peakRssMb) },
+      gzip: { ms: round(gzip.step.durationMs), storedMb: round(Number(gzip.step.outputs.size) / 1048576), throughputRatio: round(baselineMs / gzip.step.durationMs, 2), peakRssMb: round(gzip.peakRssMb) },
+      verifyRestore: { totalMs: round(verified.step.durationMs), verifyMs: round(verifyMs), costVsBackup: round(verifyMs / zstd.step.durationMs, 2), peakRssMb: round(verified.peakRssMb) },
+      ...(big ? { fourX: { databaseMb: round(big.sizeMb), ms: round(big.ms), baselineMs: round(big.baselineMs), throughputRatio: round(big.baselineMs / big.ms, 2), peakRssMb: round(big.peakRssMb), rssGrowth: round(big.peakRssMb / zstd.peakRssMb, 2) } } : {}),
+      targets: { throughputRatio: 1, peakRssMb: RSS_TARGET_MB },
+      met: ratio >= 1 && zstd.peakRssMb <= RSS_TARGET_MB && (!big || big.peakRssMb <= RSS_TARGET_MB),
+    }
+  } finally {
+    await Promise.all([pg.stop(), s3.close()])
+  }
+}
