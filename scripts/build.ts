@@ -7,8 +7,14 @@
  *   node scripts/build.ts --out DIR       build into DIR instead (cleaned first)
  *   node scripts/build.ts --check         build into a temp folder and compare with dist/ byte for
  *                                         byte, stray and missing files included; exit 1 if stale
+ *
+ * Each bundle is built in a process of its own, two at a time: ncc keeps what it compiled, and ten
+ * bundles in one process outgrow Node's heap.
  */
 import ncc from '@vercel/ncc'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { pool } from '@deploy-actions/core'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -35,19 +41,27 @@ export function entries(): Entry[] {
 /** Builds every entry into `outDir`, which is emptied first (ncc itself never cleans). */
 export async function build(outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true })
-  for (const entry of entries()) {
-    const { code, assets } = await ncc(entry.source, {
-      minify: false,
-      sourceMap: false,
-      quiet: true,
-      // A license file per bundle would be incomplete when ncc splits chunks; licenses are the
-      // lockfile's concern, not the bundle's.
-      license: '',
-    })
-    const dir = join(outDir, entry.out)
-    write(join(dir, 'index.js'), code)
-    for (const [name, asset] of Object.entries(assets)) write(join(dir, name), asset.source, asset.permissions)
-  }
+  await pool(entries(), 2, async (entry) => {
+    try {
+      await promisify(execFile)(process.execPath, [import.meta.filename, '--entry', entry.source, join(outDir, entry.out)], { maxBuffer: 64 * 1024 * 1024 })
+    } catch (err) {
+      throw new Error(`building ${relative(root, entry.source)} failed: ${(err as { stderr?: string }).stderr?.trim() || String(err)}`, { cause: err })
+    }
+  })
+}
+
+/** One bundle: ncc over `source`, written with its assets into `dir`. */
+async function buildEntry(source: string, dir: string): Promise<void> {
+  const { code, assets } = await ncc(source, {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    // A license file per bundle would be incomplete when ncc splits chunks; licenses are the
+    // lockfile's concern, not the bundle's.
+    license: '',
+  })
+  write(join(dir, 'index.js'), code)
+  for (const [name, asset] of Object.entries(assets)) write(join(dir, name), asset.source, asset.permissions)
 }
 
 function write(file: string, data: string | Buffer, mode?: number): void {
@@ -103,7 +117,9 @@ export async function checkDist(): Promise<string[]> {
 
 if (import.meta.main) {
   const args = process.argv.slice(2)
-  if (args.includes('--check')) {
+  if (args[0] === '--entry') {
+    await buildEntry(args[1] as string, args[2] as string)
+  } else if (args.includes('--check')) {
     const problems = await checkDist()
     for (const p of problems) console.error(p)
     if (problems.length > 0) {
