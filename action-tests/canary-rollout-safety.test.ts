@@ -5,7 +5,18 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { CANARY, FAST, STABLE, startStage, until, weightHistory } from './canary-rollout.fixture.ts'
+import { CANARY, FAST, STABLE, type Stage, startStage, until, weightHistory } from './canary-rollout.fixture.ts'
+import type { StepResult } from './runner.ts'
+
+/** A rollout of shop--v150 killed (SIGKILL: a dead runner) once its first stage has 10 %. */
+async function killMidStage(s: Stage): Promise<StepResult> {
+  await s.app.addRevision('v150')
+  let pid = 0
+  const step = s.rollout({ ...FAST, revision: 'v150', stages: '10%:30s, 100%' }, { onSpawn: (p) => (pid = p) })
+  await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
+  process.kill(pid, 'SIGKILL')
+  return step
+}
 
 /** GitHub's cancel: SIGINT, then SIGTERM 7.5 s later (and SIGKILL 2.5 s after that). */
 const SIGTERM_AFTER_MS = 7500
@@ -38,12 +49,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   test('SIGKILL mid-stage: the post step restores stable from the state the main step saved', async () => {
     const s = await startStage()
     try {
-      await s.app.addRevision('v150')
-      let pid = 0
-      const step = s.rollout({ ...FAST, revision: 'v150', stages: '10%:30s, 100%' }, { onSpawn: (p) => (pid = p) })
-      await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
-      process.kill(pid, 'SIGKILL')
-      const killed = await step
+      const killed = await killMidStage(s)
       assert.equal(killed.signal, 'SIGKILL')
       assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 90, [CANARY]: 10 }, 'left split by the kill')
       assert.ok(killed.state.split)
@@ -61,12 +67,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   test('a split left by a dead runner (no post step) is repaired by the next run before it starts', async () => {
     const s = await startStage()
     try {
-      await s.app.addRevision('v150')
-      let pid = 0
-      const step = s.rollout({ ...FAST, revision: 'v150', stages: '10%:30s, 100%' }, { onSpawn: (p) => (pid = p) })
-      await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
-      process.kill(pid, 'SIGKILL')
-      await step
+      await killMidStage(s)
       assert.match(s.app.tags['deploy-actions-rollout'] ?? '', /"stable":"shop--v140","canary":"shop--v150"/)
 
       const next = await s.rollout({ ...FAST, revision: 'v150', stages: '50%:2s, 100%' })

@@ -128,7 +128,10 @@ function routingRule(r) {
 var src = __webpack_require__(7489);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts
 var rollout = __webpack_require__(6295);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/run-options.ts
+var run_options = __webpack_require__(8448);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/app-service.ts
+
 
 
 
@@ -211,16 +214,7 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     let outcome;
     let split = false;
     try {
-        outcome = await (0,rollout/* runStages */.JQ)(target, {
-            stages: v.stages, intervalMs: v.interval, failureThreshold: v['failure-threshold'], inconclusive: v.inconclusive, gates,
-            requestTimeoutMs: v['request-timeout'], probeMainUrl: v['probe-main-url'], signal: cancel.signal,
-            log: (line) => core/* info */.pq(line),
-            warn: (line) => core/* warning */.$e(line),
-            onSplit: () => {
-                split = true;
-                core/* saveState */.LZ('split', JSON.stringify({ platform: 'app-service', slot, slotHost: staging.defaultHostName }));
-            },
-        });
+        outcome = await (0,rollout/* runStages */.JQ)(target, (0,run_options/* rolloutOptions */.i)(v, gates, cancel.signal, { saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName }, onSplit: () => (split = true) }));
     }
     catch (err) {
         if (!split)

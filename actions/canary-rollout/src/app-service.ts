@@ -5,6 +5,7 @@ import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { ActionFailure, type InputIssues, type InputValues } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import { runStages, type RolloutOutcome, type RolloutTarget, type StageRecord } from './rollout.ts'
+import { rolloutOptions } from './run-options.ts'
 import type { inputs } from './spec.ts'
 
 /**
@@ -98,16 +99,7 @@ export async function runAppService(v: Values, auth: AzureAuth, gates: GateConfi
   let outcome: RolloutOutcome
   let split = false
   try {
-    outcome = await runStages(target, {
-      stages: v.stages, intervalMs: v.interval, failureThreshold: v['failure-threshold'], inconclusive: v.inconclusive, gates,
-      requestTimeoutMs: v['request-timeout'], probeMainUrl: v['probe-main-url'], signal: cancel.signal,
-      log: (line) => core.info(line),
-      warn: (line) => core.warning(line),
-      onSplit: () => {
-        split = true
-        core.saveState('split', JSON.stringify({ platform: 'app-service', slot, slotHost: staging.defaultHostName }))
-      },
-    })
+    outcome = await runStages(target, rolloutOptions(v, gates, cancel.signal, { saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName }, onSplit: () => (split = true) }))
   } catch (err) {
     if (!split) throw err
     core.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)

@@ -7,6 +7,7 @@ import {
 } from './container-app.ts'
 import { Cancelled, inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
+import { rolloutOptions } from './run-options.ts'
 import { inputs, type Mode, outputs } from './spec.ts'
 import { rolloutSummary } from './summary.ts'
 
@@ -91,16 +92,7 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   let outcome: RolloutOutcome
   let splitStarted = false
   try {
-    outcome = await runStages(target, {
-      stages: v.stages, intervalMs: v.interval, failureThreshold: v['failure-threshold'], inconclusive: v.inconclusive, gates,
-      requestTimeoutMs: v['request-timeout'], probeMainUrl: v['probe-main-url'], signal: cancel.signal,
-      log: (line) => core.info(line),
-      warn: (line) => core.warning(line),
-      onSplit: () => {
-        splitStarted = true
-        core.saveState('split', JSON.stringify({ stable: stable.name, canary: canary.name }))
-      },
-    })
+    outcome = await runStages(target, rolloutOptions(v, gates, cancel.signal, { saveState: { stable: stable.name, canary: canary.name }, onSplit: () => (splitStarted = true) }))
   } catch (err) {
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
