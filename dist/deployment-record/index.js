@@ -37705,9 +37705,11 @@ function readSmokeReport(doc, problems) {
     };
 }
 /**
- * db-backup's manifest: `backup_id` (or `backupId`/`id`), `uri`, `sha256` (64 hex), `verified`
- * (true/false, or an object of verification results whose values are all true), and when present
- * `engine`, `size` (bytes), `created_at`, `versions` (an object of text or numbers).
+ * db-backup's manifest (`db-backup-manifest/v1`: `backupId`, `object: {uri, sha256, size}`,
+ * `verified: {how}`, `engine`, `createdAt`, `versions`), or the flat form: `backup_id` (or `id`),
+ * `uri`, `sha256` (64 hex), `verified` (true/false, or an object of verification results whose
+ * values are all true), `size`. `verified` is true only when a restore proved the backup: a
+ * checksum proves the bytes, not that they restore.
  */
 function readBackupManifest(doc, problems) {
     if (!isObj(doc)) {
@@ -37715,8 +37717,9 @@ function readBackupManifest(doc, problems) {
         return null;
     }
     const id = first(doc, ['backup_id', 'backupId', 'id']);
-    const uri = first(doc, ['uri', 'url', 'location']);
-    const sha = first(doc, ['sha256']);
+    const object = isObj(doc.object) ? doc.object : doc;
+    const uri = first(object, ['uri', 'url', 'location']);
+    const sha = first(object, ['sha256']);
     const verifiedRaw = first(doc, ['verified']);
     const before = problems.length;
     if (typeof id !== 'string' || id === '')
@@ -37728,13 +37731,15 @@ function readBackupManifest(doc, problems) {
     let verified;
     if (typeof verifiedRaw === 'boolean')
         verified = verifiedRaw;
+    else if (isObj(verifiedRaw) && typeof verifiedRaw.how === 'string')
+        verified = verifiedRaw.how === 'restore';
     else if (isObj(verifiedRaw))
         verified = Object.values(verifiedRaw).length > 0 && Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null));
     else
         problems.push({ where: 'verified', problem: 'must be true or false (or an object of verification results)' });
     if (problems.length > before)
         return null;
-    const size = first(doc, ['size_bytes', 'size', 'bytes']);
+    const size = first(object, ['size_bytes', 'size', 'bytes']);
     const versions = isObj(doc.versions)
         ? Object.fromEntries(Object.entries(doc.versions).filter((e) => typeof e[1] === 'string' || typeof e[1] === 'number').slice(0, 20))
         : null;

@@ -40,12 +40,14 @@ export const steps: RehearsalStep[] = [
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
       const file = result.outputs['record-file']
       if (!file) return [...problems, 'no record-file output']
-      const record = JSON.parse(readFileSync(file, 'utf8')) as { git_sha?: string; rollback_deadline?: string; deployment_id?: string; health_checks?: { passed?: boolean } | null; rollout_stages?: Array<{ traffic_percentage: number; status: string }> }
+      const record = JSON.parse(readFileSync(file, 'utf8')) as { git_sha?: string; rollback_deadline?: string; deployment_id?: string; health_checks?: { passed?: boolean } | null; rollout_stages?: Array<{ traffic_percentage: number; status: string }>; database_backup?: { verified?: boolean; sha256?: string } | null }
       problems.push(...validateRecord(record).map((p) => `record: ${p}`))
       if (record.git_sha !== RELEASE_SHA) problems.push(`record git_sha=${record.git_sha}`)
       if (record.rollback_deadline !== DEADLINE) problems.push(`rollback_deadline=${record.rollback_deadline}, expected ${DEADLINE}`)
       if (stage.handed.get('deployment-id') && record.deployment_id !== stage.handed.get('deployment-id')) problems.push("the record does not carry the gate's deployment id")
       if (stage.handed.get('smoke-report') && record.health_checks?.passed !== true) problems.push("the record does not hold smoke-test's passing report")
+      const backup = stage.handed.get('backup-manifest')
+      if (backup && record.database_backup?.verified !== true) problems.push("the record does not hold db-backup's restore-verified backup")
       const stages = (record.rollout_stages ?? []).map((s) => `${s.traffic_percentage}% ${s.status}`).join(', ')
       if (stage.handed.get('timeline') && stages !== '10% passed, 50% passed, 100% passed') problems.push(`the record's rollout stages are "${stages}", not canary-rollout's three passed stages`)
       return problems

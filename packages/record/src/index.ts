@@ -266,9 +266,11 @@ export function readSmokeReport(doc: unknown, problems: ShapeProblem[]): HealthC
 }
 
 /**
- * db-backup's manifest: `backup_id` (or `backupId`/`id`), `uri`, `sha256` (64 hex), `verified`
- * (true/false, or an object of verification results whose values are all true), and when present
- * `engine`, `size` (bytes), `created_at`, `versions` (an object of text or numbers).
+ * db-backup's manifest (`db-backup-manifest/v1`: `backupId`, `object: {uri, sha256, size}`,
+ * `verified: {how}`, `engine`, `createdAt`, `versions`), or the flat form: `backup_id` (or `id`),
+ * `uri`, `sha256` (64 hex), `verified` (true/false, or an object of verification results whose
+ * values are all true), `size`. `verified` is true only when a restore proved the backup: a
+ * checksum proves the bytes, not that they restore.
  */
 export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): BackupInfo | null {
   if (!isObj(doc)) {
@@ -276,8 +278,9 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
     return null
   }
   const id = first(doc, ['backup_id', 'backupId', 'id'])
-  const uri = first(doc, ['uri', 'url', 'location'])
-  const sha = first(doc, ['sha256'])
+  const object = isObj(doc.object) ? doc.object : doc
+  const uri = first(object, ['uri', 'url', 'location'])
+  const sha = first(object, ['sha256'])
   const verifiedRaw = first(doc, ['verified'])
   const before = problems.length
   if (typeof id !== 'string' || id === '') problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' })
@@ -285,10 +288,11 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
   if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha)) problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' })
   let verified: boolean | undefined
   if (typeof verifiedRaw === 'boolean') verified = verifiedRaw
+  else if (isObj(verifiedRaw) && typeof verifiedRaw.how === 'string') verified = verifiedRaw.how === 'restore'
   else if (isObj(verifiedRaw)) verified = Object.values(verifiedRaw).length > 0 && Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null))
   else problems.push({ where: 'verified', problem: 'must be true or false (or an object of verification results)' })
   if (problems.length > before) return null
-  const size = first(doc, ['size_bytes', 'size', 'bytes'])
+  const size = first(object, ['size_bytes', 'size', 'bytes'])
   const versions = isObj(doc.versions)
     ? Object.fromEntries(Object.entries(doc.versions).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number').slice(0, 20))
     : null

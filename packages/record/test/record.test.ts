@@ -62,6 +62,23 @@ test('handed-on documents keep only what the record needs, and no credentials', 
   assert.equal(health?.checks[0]?.p50_ms, 12.3)
 })
 
+test("db-backup's own manifest and canary-rollout's own timeline are read as they are written", () => {
+  const p: ShapeProblem[] = []
+  const manifest = {
+    schema: 'db-backup-manifest/v1', backupId: '20261124T183000Z-ffac537', engine: 'postgres', createdAt: '2026-11-24T18:31:00.000Z',
+    object: { uri: 's3://backups/shop/20261124T183000Z-ffac537/shop.dump.zst', key: 'shop/x', size: 1234, sha256: 'b'.repeat(64) },
+    versions: { server: '15.10', client: '15.10' }, verified: { how: 'restore', detail: '2 tables, row counts equal', durationMs: 900 },
+  }
+  const backup = readBackupManifest(manifest, p)
+  assert.deepEqual(p, [])
+  assert.deepEqual([backup?.uri, backup?.sha256, backup?.size_bytes, backup?.verified], [manifest.object.uri, 'b'.repeat(64), 1234, true])
+  // A checksum proves the bytes, not that they restore.
+  assert.equal(readBackupManifest({ ...manifest, verified: { how: 'checksum', detail: '', durationMs: 1 } }, p)?.verified, false)
+  const stages = readTimeline([{ stage: 1, weight: 10, verdict: 'passed', startedAt: '2026-11-24T18:32:00.000Z', endedAt: '2026-11-24T18:37:00.000Z', durationMs: 300000 }], p)
+  assert.deepEqual(p, [])
+  assert.deepEqual([stages[0]?.stage, stages[0]?.traffic_percentage, stages[0]?.status, stages[0]?.duration_seconds], ['1', 10, 'passed', 300])
+})
+
 test('malformed handed-on documents are refused with the place named', () => {
   const p: ShapeProblem[] = []
   readTimeline({ not: 'a list' }, p)
