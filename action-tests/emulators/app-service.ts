@@ -8,10 +8,10 @@
  * swaps are refused with 409 as App Service refuses them. Production's routing rules (rampUpRules
  * in its siteConfig.experiments) send that share of production's requests to a slot.
  */
-import { createServer, request as httpsRequest, type Server } from 'node:https'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:https'
 import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
+import { startFrontDoor, weightedPicker } from './data-plane.ts'
 
 export const PRODUCTION = 'production'
 
@@ -131,40 +131,27 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   }
   if (!handle.serving.has(PRODUCTION)) throw new Error('the app needs a production slot')
 
-  // The data plane: one proxy per slot host name; production's splits by its routing rules.
-  const credit = new Map<string, number>()
+  // The data plane: one front door per slot host name; production's splits by its routing rules.
+  const pick = weightedPicker()
   const pickForProduction = (): string => {
-    const rules = handle.routing.filter((r) => (r.reroutePercentage ?? 0) > 0)
-    if (rules.length === 0) return PRODUCTION
-    const shares: Array<[string, number]> = rules.map((r) => [slotOfHost(r.actionHostName ?? '') ?? PRODUCTION, r.reroutePercentage ?? 0])
-    shares.push([PRODUCTION, 100 - shares.reduce((s, [, p]) => s + p, 0)])
-    let pick = PRODUCTION
-    for (const [slot, p] of shares) {
-      credit.set(slot, (credit.get(slot) ?? 0) + p)
-      if ((credit.get(slot) as number) > (credit.get(pick) ?? -Infinity)) pick = slot
+    const shares: Record<string, number> = {}
+    for (const r of handle.routing) {
+      const slot = slotOfHost(r.actionHostName ?? '') ?? PRODUCTION
+      shares[slot] = (shares[slot] ?? 0) + (r.reroutePercentage ?? 0)
     }
-    credit.set(pick, (credit.get(pick) as number) - 100)
-    return pick
+    shares[PRODUCTION] = 100 - Object.values(shares).reduce((s, p) => s + p, 0)
+    return pick(shares) ?? PRODUCTION
   }
   const slotOfHost = (h: string) => [...hosts.entries()].find(([, v]) => v === h)?.[0]
 
   for (const slot of handle.serving.keys()) {
-    const proxy = createServer({ key: azure.tls.key, cert: azure.tls.cert }, (req, res) => {
+    const door = await startFrontDoor(azure.tls, () => {
       const target = app(slot === PRODUCTION ? pickForProduction() : slot)
       if (slot === PRODUCTION) handle.served[versionOf(target)] = (handle.served[versionOf(target)] ?? 0) + 1
-      const upstream = httpsRequest(`${target.url}${req.url ?? '/'}`, { method: req.method, headers: req.headers, ca: azure.tls.ca }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers)
-        up.pipe(res)
-      })
-      upstream.on('error', () => {
-        if (!res.headersSent) res.writeHead(502)
-        res.end()
-      })
-      req.pipe(upstream)
+      return target.url
     })
-    await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready))
-    servers.push(proxy)
-    hosts.set(slot, `127.0.0.1:${(proxy.address() as AddressInfo).port}`)
+    servers.push(door.server)
+    hosts.set(slot, door.host)
   }
 
   const siteBody = (slot: string) => {

@@ -6,10 +6,9 @@
  * integers summing to 100, active revisions only), a template change creates a revision that takes
  * a while to provision, and every weight change is recorded with its time.
  */
-import { request as httpsRequest, createServer } from 'node:https'
-import type { AddressInfo } from 'node:net'
 import { armError, SUBSCRIPTION, type Azure, type ArmReply } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
+import { startFrontDoor, weightedPicker } from './data-plane.ts'
 
 export interface TrafficEntry {
   revisionName?: string
@@ -136,36 +135,15 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   handle.traffic = handle.mode === 'Multiple' ? [{ revisionName: stable.name, weight: 100 }] : [{ latestRevision: true, weight: 100 }]
   recordWeights()
 
-  // The main URL: weighted round robin over the revisions that have weight (deterministic).
-  const credit = new Map<string, number>()
-  const proxy = createServer({ key: azure.tls.key, cert: azure.tls.cert }, (req, res) => {
-    const weights = Object.entries(handle.weights()).filter(([, w]) => w > 0)
-    const total = weights.reduce((s, [, w]) => s + w, 0)
-    let pick: string | undefined
-    for (const [rev, w] of weights) {
-      credit.set(rev, (credit.get(rev) ?? 0) + w)
-      if (pick === undefined || (credit.get(rev) as number) > (credit.get(pick) as number)) pick = rev
-    }
-    const target = pick ? handle.revisions.get(pick) : undefined
-    if (!pick || !target || !target.active) {
-      res.writeHead(503, { 'content-type': 'text/plain' })
-      res.end('no active revision has traffic')
-      return
-    }
-    credit.set(pick, (credit.get(pick) as number) - total)
-    handle.served[pick] = (handle.served[pick] ?? 0) + 1
-    const upstream = httpsRequest(`${target.app.url}${req.url ?? '/'}`, { method: req.method, headers: req.headers, ca: azure.tls.ca }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers)
-      up.pipe(res)
-    })
-    upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502)
-      res.end()
-    })
-    req.pipe(upstream)
+  // The main URL: requests split by the weights, to active revisions only.
+  const pick = weightedPicker()
+  const { server: proxy, host: fqdn } = await startFrontDoor(azure.tls, () => {
+    const rev = pick(handle.weights())
+    const target = rev ? handle.revisions.get(rev) : undefined
+    if (!rev || !target?.active) return undefined
+    handle.served[rev] = (handle.served[rev] ?? 0) + 1
+    return target.app.url
   })
-  await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready))
-  const fqdn = `127.0.0.1:${(proxy.address() as AddressInfo).port}`
   handle.url = `https://${fqdn}`
 
   /** When the last change's operation finishes: until then the app reads InProgress, as in ARM. */
