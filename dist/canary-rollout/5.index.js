@@ -124,8 +124,8 @@ function routingRule(r) {
     return { name: r.name ?? '', actionHostName: r.actionHostName ?? '', reroutePercentage: r.reroutePercentage ?? 0 };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __webpack_require__(7489);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __webpack_require__(4320);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts
 var rollout = __webpack_require__(6295);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/run-options.ts

@@ -34980,7 +34980,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3090);
 
 
@@ -35008,8 +35008,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(7345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(9396);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -38348,7 +38348,7 @@ function failureMarkdown(r) {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 9396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38378,7 +38378,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: DURATION_FORM, FormatError, InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, boolean, cell, formatDuration, logGroup, oneLine, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, setNamedOutputs, sleep, valueText
+// UNUSED EXPORTS: CANCEL_WINDOW_MS, DURATION_FORM, FormatError, InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, boolean, cell, formatDuration, logGroup, onCancel, oneLine, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, setNamedOutputs, sleep, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);
@@ -38867,7 +38867,34 @@ function setNamedOutputs(values) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cancel.ts
+
+/**
+ * GitHub cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * `onCancel` turns the first signal into an abort of `what` (the caller's own flow then puts
+ * production back in a safe state), and a watchdog ends the process with `ifStuck` said before
+ * SIGKILL would end it silently, leaving the rest to the post step.
+ */
+const CANCEL_WINDOW_MS = 10_000;
+function onCancel(opts) {
+    const cancel = new AbortController();
+    const handler = (signal) => {
+        if (cancel.signal.aborted)
+            return;
+        core.warning(`Received ${signal}: cancelling ${opts.what}`);
+        cancel.abort(new Error(`received ${signal}`));
+        setTimeout(() => {
+            core.error(opts.ifStuck);
+            process.exit(1);
+        }, CANCEL_WINDOW_MS - 1000).unref();
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return cancel;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -36954,7 +36954,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7489);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4320);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4829);
 
 
@@ -36976,8 +36976,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(7489);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(4320);
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
 
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
@@ -80319,7 +80319,7 @@ function refuseProblems(planned, results, url) {
 
 /***/ }),
 
-/***/ 7489:
+/***/ 4320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80350,7 +80350,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: DURATION_FORM, InputError, InvalidInputs, backoffDelay, boolean, cell, formatDuration, integer, logGroup, parseDuration, parseStructured, parseUrl, percent, redact, reportFailure, secret, sleep, structured, valueText
+// UNUSED EXPORTS: CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, backoffDelay, boolean, cell, formatDuration, integer, logGroup, onCancel, parseDuration, parseStructured, parseUrl, percent, redact, reportFailure, secret, sleep, structured, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
@@ -80850,7 +80850,34 @@ async function pool(items, limit, work) {
     await Promise.all(lanes);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cancel.ts
+
+/**
+ * GitHub cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * `onCancel` turns the first signal into an abort of `what` (the caller's own flow then puts
+ * production back in a safe state), and a watchdog ends the process with `ifStuck` said before
+ * SIGKILL would end it silently, leaving the rest to the post step.
+ */
+const CANCEL_WINDOW_MS = 10_000;
+function onCancel(opts) {
+    const cancel = new AbortController();
+    const handler = (signal) => {
+        if (cancel.signal.aborted)
+            return;
+        core.warning(`Received ${signal}: cancelling ${opts.what}`);
+        cancel.abort(new Error(`received ${signal}`));
+        setTimeout(() => {
+            core.error(opts.ifStuck);
+            process.exit(1);
+        }, CANCEL_WINDOW_MS - 1000).unref();
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return cancel;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

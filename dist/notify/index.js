@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7345);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9396);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1865);
 
 
@@ -28396,8 +28396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(7345);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __nccwpck_require__(9396);
 ;// CONCATENATED MODULE: ./packages/github/src/run.ts
 /** What needs no Octokit (notify imports it via @deploy-actions/github/run, keeping Octokit out of its bundle). */
 /** The link to this run's log (the attempt, when known). */
@@ -28678,7 +28678,7 @@ async function deliver(c, attempts, timeoutMs) {
 
 /***/ }),
 
-/***/ 7345:
+/***/ 9396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28708,7 +28708,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: DURATION_FORM, InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, cell, list, logGroup, oneLine, parseDuration, parseStructured, percent, pool, redact, reportFailure, secret, setNamedOutputs, sleep, structured, valueText
+// UNUSED EXPORTS: CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, cell, list, logGroup, onCancel, oneLine, parseDuration, parseStructured, percent, pool, redact, reportFailure, secret, setNamedOutputs, sleep, structured, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);
@@ -29197,7 +29197,34 @@ function setNamedOutputs(values) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/cancel.ts
+
+/**
+ * GitHub cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * `onCancel` turns the first signal into an abort of `what` (the caller's own flow then puts
+ * production back in a safe state), and a watchdog ends the process with `ifStuck` said before
+ * SIGKILL would end it silently, leaving the rest to the post step.
+ */
+const CANCEL_WINDOW_MS = 10_000;
+function onCancel(opts) {
+    const cancel = new AbortController();
+    const handler = (signal) => {
+        if (cancel.signal.aborted)
+            return;
+        core.warning(`Received ${signal}: cancelling ${opts.what}`);
+        cancel.abort(new Error(`received ${signal}`));
+        setTimeout(() => {
+            core.error(opts.ifStuck);
+            process.exit(1);
+        }, CANCEL_WINDOW_MS - 1000).unref();
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return cancel;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -1,11 +1,11 @@
 import * as core from '@actions/core'
 import { type AppState, type AzureAuth, ContainerApps, type RevisionInfo, resolveAzureAuth, weightsByRevision, describeArmError } from '@deploy-actions/azure'
-import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, readInputs, setOutputs, type InputValues } from '@deploy-actions/core'
+import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, onCancel, readInputs, setOutputs, type InputValues } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
   ContainerAppTarget, describeWeights, MARKER_TAG, PREVIOUS_TAG, readMarker, restore, revisionUrl, verifyWeights, waitHealthy, withoutMarker, split,
 } from './container-app.ts'
-import { Cancelled, inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
+import { inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
 import { rolloutOptions } from './run-options.ts'
 import { inputs, type Mode, outputs } from './spec.ts'
@@ -38,8 +38,7 @@ export async function run(): Promise<void> {
   const gates: GateConfig = {
     checks, requestsPerRound: v['requests-per-interval'], minSamples: v['min-samples'], thresholds: v.thresholds, baseline: v.baseline, alpha: 1 - v.confidence,
   }
-  const cancel = new AbortController()
-  onCancel(cancel)
+  const cancel = onCancel({ what: 'the rollout', ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split' })
   try {
     if (appService) {
       core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
@@ -328,22 +327,4 @@ async function finish(result: 'promoted' | 'rolled-back' | 'planned', stable: st
     reason: reason ?? '',
   })
   await appendSummary(rolloutSummary({ app: v.app, result, stable, canary, previous, stages, reason, rollbackMs, mode: v.mode }))
-}
-
-/**
- * SIGINT/SIGTERM (a cancelled run): stop the stages at once; the rollout's own flow restores
- * stable within CANCEL_RESTORE_BUDGET_MS. A watchdog ends the process before SIGKILL would.
- */
-function onCancel(cancel: AbortController): void {
-  const handler = (signal: NodeJS.Signals) => {
-    if (cancel.signal.aborted) return
-    core.warning(`Received ${signal}: cancelling the rollout`)
-    cancel.abort(new Cancelled(`received ${signal}`))
-    setTimeout(() => {
-      core.error('The restore did not finish in the cancel window; the post step or the next run will repair the split')
-      process.exit(1)
-    }, 9000).unref()
-  }
-  process.on('SIGINT', handler)
-  process.on('SIGTERM', handler)
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { AppService, type CallContext } from '@deploy-actions/azure/app-service'
 import { describeArmError } from '@deploy-actions/azure/arm'
 import { type AzureAuth, resolveAzureAuth } from '@deploy-actions/azure/auth'
-import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, readInputs, setOutputs, sleep, type InputValues } from '@deploy-actions/core'
+import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, onCancel, readInputs, setOutputs, sleep, type InputValues } from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
 import { type Builds, describeBuilds, type Observation, Slots, SwapTimeout } from './slots.ts'
@@ -51,8 +51,7 @@ export async function run(): Promise<void> {
   issues.throwIfAny()
   if (!auth || !versionCheck) throw new ActionFailure('no Azure credential') // reported above
 
-  const cancel = new AbortController()
-  onCancel(cancel)
+  const cancel = onCancel({ what: 'the swap', ifStuck: 'The swap-back did not finish in the cancel window; the post step will finish it' })
   const ctx: CallContext = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line) => core.info(`  … ${line}`) }
   const app = new AppService(auth, v['resource-group'], v.app, USER_AGENT, { requestTimeoutMs: v['request-timeout'] })
   const slots = new Slots(app, v.slot, versionCheck, v['request-timeout'], (line) => core.info(line))
@@ -402,22 +401,4 @@ async function report(r: Run, rep: Report): Promise<void> {
     reason: rep.reason ?? '',
   })
   await appendSummary(swapSummary({ app: r.v.app, slot: r.v.slot, operation: r.v.operation, ...rep }))
-}
-
-/**
- * SIGINT/SIGTERM (a cancelled run): stop what runs; the flow swaps back within CANCEL_BUDGET_MS.
- * A watchdog ends the process before SIGKILL would, leaving the rest to the post step.
- */
-function onCancel(cancel: AbortController): void {
-  const handler = (signal: NodeJS.Signals) => {
-    if (cancel.signal.aborted) return
-    core.warning(`Received ${signal}: cancelling`)
-    cancel.abort(new Error(`received ${signal}`))
-    setTimeout(() => {
-      core.error('The swap-back did not finish in the cancel window; the post step will finish it')
-      process.exit(1)
-    }, 9000).unref()
-  }
-  process.on('SIGINT', handler)
-  process.on('SIGTERM', handler)
 }

@@ -124,8 +124,8 @@ function routingRule(r) {
     return { name: r.name ?? '', actionHostName: r.actionHostName ?? '', reroutePercentage: r.reroutePercentage ?? 0 };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __webpack_require__(7489);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __webpack_require__(4320);
 // EXTERNAL MODULE: ./packages/probe/src/index.ts + 8 modules
 var probe_src = __webpack_require__(5567);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/gates.ts

@@ -1,0 +1,25 @@
+import * as core from '@actions/core'
+
+/**
+ * GitHub cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * `onCancel` turns the first signal into an abort of `what` (the caller's own flow then puts
+ * production back in a safe state), and a watchdog ends the process with `ifStuck` said before
+ * SIGKILL would end it silently, leaving the rest to the post step.
+ */
+export const CANCEL_WINDOW_MS = 10_000
+
+export function onCancel(opts: { what: string; ifStuck: string }): AbortController {
+  const cancel = new AbortController()
+  const handler = (signal: NodeJS.Signals) => {
+    if (cancel.signal.aborted) return
+    core.warning(`Received ${signal}: cancelling ${opts.what}`)
+    cancel.abort(new Error(`received ${signal}`))
+    setTimeout(() => {
+      core.error(opts.ifStuck)
+      process.exit(1)
+    }, CANCEL_WINDOW_MS - 1000).unref()
+  }
+  process.on('SIGINT', handler)
+  process.on('SIGTERM', handler)
+  return cancel
+}
