@@ -37511,6 +37511,19 @@ function parseRepo(text) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec((text ?? '').trim());
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
+/**
+ * The repository and the full commit SHA an action works on: its `repository` and `sha` inputs,
+ * or the run's own (GITHUB_REPOSITORY, GITHUB_SHA). Problems go to `issues`, named by input.
+ */
+function commitTarget(values, issues) {
+    const repo = parseRepo(values.repository ?? process.env.GITHUB_REPOSITORY);
+    if (!repo)
+        issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)');
+    const sha = (values.sha ?? process.env.GITHUB_SHA ?? '').trim().toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`);
+    return { repo, sha };
+}
 
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -37521,6 +37534,7 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/record/schema/deployment-record.schema.json
 const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/deploy-actions/blob/v1/deployment-record/deployment-record.schema.json","title":"Deployment record","description":"The audit record of one production deployment, written by deploy-actions/deployment-record (schema deployment-record/v1). It holds no secret: URIs carry neither credentials nor query strings.","type":"object","additionalProperties":false,"required":["schema","timestamp","deployment_id","version","environment","status","git_sha","git_ref","triggered_by","repository","run_url","github_deployment_id","services_deployed","database_backup","migrations_applied","rollout_stages","health_checks","rollback_available","rollback_window_minutes","rollback_deadline"],"properties":{"schema":{"const":"deployment-record/v1"},"timestamp":{"type":"string","format":"date-time","description":"When the record was written (the deployment\'s end)."},"started_at":{"type":["string","null"],"format":"date-time","description":"When deployment-record start ran, when known."},"deployment_id":{"type":"string","minLength":1,"maxLength":100,"description":"The unique, sortable id release-gate made."},"version":{"type":"string","minLength":1,"maxLength":100},"environment":{"type":"string","minLength":1,"maxLength":255},"environment_url":{"type":["string","null"],"format":"uri"},"status":{"enum":["success","failure"]},"git_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"git_ref":{"type":"string"},"triggered_by":{"type":"string"},"repository":{"type":"string","pattern":"^[^/]+/[^/]+$"},"run_url":{"type":["string","null"],"format":"uri"},"github_deployment_id":{"type":["integer","null"],"description":"The GitHub Deployment this record belongs to."},"services_deployed":{"type":"array","items":{"type":"string","minLength":1}},"database_backup":{"description":"The db-backup manifest this deployment can roll back to; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["backup_id","uri","sha256","verified"],"properties":{"backup_id":{"type":"string","minLength":1},"uri":{"type":"string","minLength":1,"description":"Where the backup is, without credentials or query string."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verified":{"type":"boolean","description":"Whether db-backup proved the backup restorable."},"engine":{"type":["string","null"]},"size_bytes":{"type":["integer","null"],"minimum":0},"created_at":{"type":["string","null"],"format":"date-time"},"versions":{"type":["object","null"],"additionalProperties":{"type":["string","number"]}}}}]},"migrations_applied":{"type":["integer","null"],"minimum":0},"rollout_stages":{"description":"canary-rollout\'s timeline, one entry per traffic stage.","type":"array","items":{"type":"object","additionalProperties":false,"required":["stage","traffic_percentage","status"],"properties":{"stage":{"type":"string","minLength":1},"traffic_percentage":{"type":"number","minimum":0,"maximum":100},"status":{"type":"string","minLength":1},"started_at":{"type":["string","null"],"format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time"},"duration_seconds":{"type":["number","null"],"minimum":0},"reason":{"type":["string","null"]}}}},"health_checks":{"description":"smoke-test\'s report, one entry per check; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["passed","checks"],"properties":{"passed":{"type":"boolean"},"started_at":{"type":["string","null"],"format":"date-time"},"duration_ms":{"type":["number","null"],"minimum":0},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","passed"],"properties":{"name":{"type":"string"},"passed":{"type":"boolean"},"critical":{"type":["boolean","null"]},"url":{"type":["string","null"],"description":"Origin and path only."},"attempts":{"type":["integer","null"],"minimum":0},"statuses":{"type":["object","null"],"additionalProperties":{"type":"integer"}},"samples":{"type":["integer","null"],"minimum":0},"p50_ms":{"type":["number","null"]},"p95_ms":{"type":["number","null"]},"version":{"type":["string","null"]},"reason":{"type":["string","null"]}}}}}}]},"rollback_available":{"type":"boolean"},"rollback_window_minutes":{"type":"integer","minimum":0},"rollback_deadline":{"type":["string","null"],"format":"date-time"},"release_override":{"description":"release-gate\'s emergency override when it waived a refused gate (its override output); null or absent without one.","type":["object","null"],"additionalProperties":false,"required":["actor","reason","waived"],"properties":{"actor":{"type":"string"},"reason":{"type":"string","minLength":1,"maxLength":500},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","detail"],"properties":{"gate":{"type":"string"},"detail":{"type":"string"}}}}}},"failure":{"type":["object","null"],"additionalProperties":false,"required":["failed_stage","error","backup_available","action_required"],"properties":{"failed_stage":{"type":"string"},"error":{"type":"string"},"backup_available":{"type":"boolean"},"action_required":{"type":"array","items":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./packages/record/src/time.ts
+
 /**
  * Time helpers of the record that need no schema validator (release-gate and notify import only
  * these, via @deploy-actions/record/time, so their bundles do not carry ajv).
@@ -37541,6 +37555,17 @@ function parseInstant(text) {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
+/** The `now` input of the actions with a clock: an ISO 8601 time with a zone. */
+const instant = () => ({
+    accepted: 'an ISO 8601 time with a zone such as 2026-11-23T12:00:00Z',
+    echo: true,
+    parse(raw) {
+        const at = parseInstant(raw);
+        if (!at)
+            throw new src/* FormatError */.IF();
+        return at;
+    },
+});
 
 ;// CONCATENATED MODULE: ./packages/record/src/index.ts
 /**
@@ -37773,6 +37798,7 @@ function readReleaseOverride(doc, problems) {
 
 ;// CONCATENATED MODULE: ./actions/deployment-record/src/spec.ts
 
+
 const STEPS = ['start', 'finish', 'failure', 'read'];
 /**
  * The inputs of deployment-record. Names equal those of deployment-record/action.yml, where the
@@ -37802,7 +37828,7 @@ const inputs = {
     'rollback-workflow': (0,src/* required */.mw)((0,src/* text */.Qq)()),
     'required-contexts': (0,src/* optional */.lq)((0,src/* list */.p_)((0,src/* text */.Qq)())),
     'record-dir': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
-    now: (0,src/* optional */.lq)((0,src/* text */.Qq)()),
+    now: (0,src/* optional */.lq)(instant()),
 };
 const outputs = [
     'github-deployment-id',
@@ -37852,22 +37878,10 @@ function readPlan() {
     const issues = new src/* InputIssues */.b0();
     const values = (0,src/* readInputs */.Ko)(inputs, issues);
     const env = process.env;
-    const repo = parseRepo(values.repository ?? env.GITHUB_REPOSITORY);
-    if (!repo)
-        issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)');
-    const sha = (values.sha ?? env.GITHUB_SHA ?? '').trim().toLowerCase();
-    if (!/^[0-9a-f]{40}$/.test(sha))
-        issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`);
+    const { repo, sha } = commitTarget(values, issues);
     if (!/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment ?? ''))
         issues.add('environment', `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`);
-    let now = new Date();
-    if (values.now !== undefined) {
-        const at = parseInstant(values.now);
-        if (!at)
-            issues.add('now', `must be an ISO 8601 time with a zone such as 2026-11-23T12:00:00Z; got ${JSON.stringify(values.now.slice(0, 60))}`);
-        else
-            now = at;
-    }
+    const now = values.now ?? new Date();
     const ref = values.ref ?? env.GITHUB_REF ?? sha;
     const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1];
     const version = values.version ?? tag ?? sha.slice(0, 7);
@@ -38355,6 +38369,7 @@ function failureMarkdown(r) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dR: () => (/* reexport */ ActionFailure),
+  IF: () => (/* reexport */ FormatError),
   b0: () => (/* reexport */ InputIssues),
   fe: () => (/* reexport */ appendSummary),
   Uc: () => (/* reexport */ describeError),
@@ -38378,7 +38393,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_WINDOW_MS, DURATION_FORM, FormatError, InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, boolean, cell, formatDuration, logGroup, onCancel, oneLine, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, setNamedOutputs, sleep, valueText
+// UNUSED EXPORTS: CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, OUTPUT_NAME, backoffDelay, boolean, cell, formatDuration, logGroup, onCancel, oneLine, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, setNamedOutputs, sleep, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var lib_core = __nccwpck_require__(3218);

@@ -28409,6 +28409,7 @@ function runUrl(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/record/src/time.ts
+
 /**
  * Time helpers of the record that need no schema validator (release-gate and notify import only
  * these, via @deploy-actions/record/time, so their bundles do not carry ajv).
@@ -28429,6 +28430,17 @@ function parseInstant(text) {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
+/** The `now` input of the actions with a clock: an ISO 8601 time with a zone. */
+const instant = () => ({
+    accepted: 'an ISO 8601 time with a zone such as 2026-11-23T12:00:00Z',
+    echo: true,
+    parse(raw) {
+        const at = parseInstant(raw);
+        if (!at)
+            throw new FormatError();
+        return at;
+    },
+});
 
 ;// CONCATENATED MODULE: ./actions/notify/src/payloads.ts
 const TITLES = {

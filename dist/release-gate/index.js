@@ -30893,9 +30893,23 @@ function parseRepo(text) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec((text ?? '').trim());
     return m ? { owner: m[1], repo: m[2] } : undefined;
 }
+/**
+ * The repository and the full commit SHA an action works on: its `repository` and `sha` inputs,
+ * or the run's own (GITHUB_REPOSITORY, GITHUB_SHA). Problems go to `issues`, named by input.
+ */
+function commitTarget(values, issues) {
+    const repo = parseRepo(values.repository ?? process.env.GITHUB_REPOSITORY);
+    if (!repo)
+        issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)');
+    const sha = (values.sha ?? process.env.GITHUB_SHA ?? '').trim().toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`);
+    return { repo, sha };
+}
 
 
 ;// CONCATENATED MODULE: ./packages/record/src/time.ts
+
 /**
  * Time helpers of the record that need no schema validator (release-gate and notify import only
  * these, via @deploy-actions/record/time, so their bundles do not carry ajv).
@@ -30916,6 +30930,17 @@ function parseInstant(text) {
     const ms = Date.parse(t);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
+/** The `now` input of the actions with a clock: an ISO 8601 time with a zone. */
+const instant = () => ({
+    accepted: 'an ISO 8601 time with a zone such as 2026-11-23T12:00:00Z',
+    echo: true,
+    parse(raw) {
+        const at = parseInstant(raw);
+        if (!at)
+            throw new src/* FormatError */.IF();
+        return at;
+    },
+});
 
 ;// CONCATENATED MODULE: ./actions/release-gate/src/schedule.ts
 /**
@@ -31015,6 +31040,7 @@ function inFreeze(f, at) {
 
 ;// CONCATENATED MODULE: ./actions/release-gate/src/spec.ts
 
+
 /**
  * The inputs of release-gate. Names equal those of release-gate/action.yml, where the defaults
  * live (the runner applies them), hence `required` for every input that has one.
@@ -31034,7 +31060,7 @@ const inputs = {
     'policy-file': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
     override: (0,src/* required */.mw)((0,src/* boolean */.zM)()),
     'override-reason': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
-    now: (0,src/* optional */.lq)((0,src/* text */.Qq)()),
+    now: (0,src/* optional */.lq)(instant()),
 };
 const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived', 'override'];
 
@@ -31101,12 +31127,7 @@ function readPlan() {
     const issues = new src/* InputIssues */.b0();
     const values = (0,src/* readInputs */.Ko)(inputs, issues);
     const env = process.env;
-    const repo = parseRepo(values.repository ?? env.GITHUB_REPOSITORY);
-    if (!repo)
-        issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)');
-    const sha = (values.sha ?? env.GITHUB_SHA ?? '').trim().toLowerCase();
-    if (!/^[0-9a-f]{40}$/.test(sha))
-        issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`);
+    const { repo, sha } = commitTarget(values, issues);
     const tag = /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
     const version = (values.version ?? tag ?? '').trim();
     if (version === '')
@@ -31114,14 +31135,7 @@ function readPlan() {
     // Whether it is semver is the gate's question (overridable); being a usable tag name is input.
     else if (version.length > 100 || !/^[\w.+\-/]+$/.test(version) || version.includes('..') || version.startsWith('/') || version.endsWith('/'))
         issues.add('version', `must be a tag name such as v1.5.0 (letters, digits, '.', '-', '+', '_' or '/'); got ${JSON.stringify(version.slice(0, 60))}`);
-    let now = new Date();
-    if (values.now !== undefined) {
-        const at = parseInstant(values.now);
-        if (!at)
-            issues.add('now', `must be an ISO 8601 time with a zone such as 2026-11-24T18:30:00Z; got ${JSON.stringify(values.now.slice(0, 60))}`);
-        else
-            now = at;
-    }
+    const now = values.now ?? new Date();
     const zone = values.timezone ?? 'UTC';
     if (values.timezone !== undefined && !validZone(values.timezone))
         issues.add('timezone', `must be an IANA time zone such as America/Los_Angeles or UTC; got ${JSON.stringify(values.timezone.slice(0, 60))}`);

@@ -3,10 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { ActionFailure, appendSummary, InputIssues, markdownTable, readInputs, redact, setOutputs, type InputValues } from '@deploy-actions/core'
-import { createClient, describeGitHubError, parseRepo, RequestError, runUrl, type GitHub, type Repo } from '@deploy-actions/github'
+import { commitTarget, createClient, describeGitHubError, RequestError, runUrl, type GitHub, type Repo } from '@deploy-actions/github'
 import {
   makeDeploymentId,
-  parseInstant,
   readBackupManifest,
   readReleaseOverride,
   readSmokeReport,
@@ -100,17 +99,9 @@ function readPlan(): Plan {
   const issues = new InputIssues()
   const values = readInputs(inputs, issues)
   const env = process.env
-  const repo = parseRepo(values.repository ?? env.GITHUB_REPOSITORY)
-  if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
-  const sha = (values.sha ?? env.GITHUB_SHA ?? '').trim().toLowerCase()
-  if (!/^[0-9a-f]{40}$/.test(sha)) issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`)
+  const { repo, sha } = commitTarget(values, issues)
   if (!/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment ?? '')) issues.add('environment', `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`)
-  let now = new Date()
-  if (values.now !== undefined) {
-    const at = parseInstant(values.now)
-    if (!at) issues.add('now', `must be an ISO 8601 time with a zone such as 2026-11-23T12:00:00Z; got ${JSON.stringify(values.now.slice(0, 60))}`)
-    else now = at
-  }
+  const now = values.now ?? new Date()
   const ref = values.ref ?? env.GITHUB_REF ?? sha
   const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1]
   const version = values.version ?? tag ?? sha.slice(0, 7)

@@ -1,4 +1,5 @@
 import { duration, integer, list, oneOf, optional, required, secret, structured, text, url } from '@deploy-actions/core'
+import { instant } from '@deploy-actions/record/time'
 
 export const STEPS = ['start', 'finish', 'failure', 'read'] as const
 
@@ -30,7 +31,7 @@ export const inputs = {
   'rollback-workflow': required(text()),
   'required-contexts': optional(list(text())),
   'record-dir': optional(text()),
-  now: optional(text()),
+  now: optional(instant()),
 }
 
 export const outputs = [

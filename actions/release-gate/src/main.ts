@@ -2,8 +2,8 @@ import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { ActionFailure, appendSummary, FormatError, InputIssues, markdownTable, parseStructured, readInputs, setOutputs, valueText, type InputValues } from '@deploy-actions/core'
-import { createClient, describeGitHubError, parseRepo, RequestError, type GitHub, type Repo } from '@deploy-actions/github'
-import { makeDeploymentId, parseInstant } from '@deploy-actions/record/time'
+import { commitTarget, createClient, describeGitHubError, RequestError, type GitHub, type Repo } from '@deploy-actions/github'
+import { makeDeploymentId } from '@deploy-actions/record/time'
 import { FREEZE_FORM, type Freeze, inFreeze, inWindow, localTime, parseFreeze, parseWindow, validZone, WINDOW_FORM, type Window } from './schedule.ts'
 import { inputs, outputs } from './spec.ts'
 
@@ -77,22 +77,14 @@ function readPlan(): Plan {
   const issues = new InputIssues()
   const values = readInputs(inputs, issues)
   const env = process.env
-  const repo = parseRepo(values.repository ?? env.GITHUB_REPOSITORY)
-  if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
-  const sha = (values.sha ?? env.GITHUB_SHA ?? '').trim().toLowerCase()
-  if (!/^[0-9a-f]{40}$/.test(sha)) issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`)
+  const { repo, sha } = commitTarget(values, issues)
   const tag = /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1]
   const version = (values.version ?? tag ?? '').trim()
   if (version === '') issues.add('version', 'is required when the workflow does not run on a tag: give the version, e.g. v1.5.0')
   // Whether it is semver is the gate's question (overridable); being a usable tag name is input.
   else if (version.length > 100 || !/^[\w.+\-/]+$/.test(version) || version.includes('..') || version.startsWith('/') || version.endsWith('/'))
     issues.add('version', `must be a tag name such as v1.5.0 (letters, digits, '.', '-', '+', '_' or '/'); got ${JSON.stringify(version.slice(0, 60))}`)
-  let now = new Date()
-  if (values.now !== undefined) {
-    const at = parseInstant(values.now)
-    if (!at) issues.add('now', `must be an ISO 8601 time with a zone such as 2026-11-24T18:30:00Z; got ${JSON.stringify(values.now.slice(0, 60))}`)
-    else now = at
-  }
+  const now = values.now ?? new Date()
   const zone = values.timezone ?? 'UTC'
   if (values.timezone !== undefined && !validZone(values.timezone)) issues.add('timezone', `must be an IANA time zone such as America/Los_Angeles or UTC; got ${JSON.stringify(values.timezone.slice(0, 60))}`)
 

@@ -1,4 +1,5 @@
 import { boolean, list, optional, required, secret, text } from '@deploy-actions/core'
+import { instant } from '@deploy-actions/record/time'
 
 /**
  * The inputs of release-gate. Names equal those of release-gate/action.yml, where the defaults
@@ -19,7 +20,7 @@ export const inputs = {
   'policy-file': optional(text()),
   override: required(boolean()),
   'override-reason': optional(text()),
-  now: optional(text()),
+  now: optional(instant()),
 }
 
 export const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived', 'override'] as const

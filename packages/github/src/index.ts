@@ -9,7 +9,7 @@ import * as core from '@actions/core'
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { RequestError } from '@octokit/request-error'
-import { describeError, maskSecret, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
+import { describeError, type InputIssues, maskSecret, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
 
 export { RequestError }
 
@@ -112,6 +112,18 @@ export interface Repo {
 export function parseRepo(text: string | undefined): Repo | undefined {
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec((text ?? '').trim())
   return m ? { owner: m[1] as string, repo: m[2] as string } : undefined
+}
+
+/**
+ * The repository and the full commit SHA an action works on: its `repository` and `sha` inputs,
+ * or the run's own (GITHUB_REPOSITORY, GITHUB_SHA). Problems go to `issues`, named by input.
+ */
+export function commitTarget(values: { repository?: string; sha?: string }, issues: InputIssues): { repo: Repo | undefined; sha: string } {
+  const repo = parseRepo(values.repository ?? process.env.GITHUB_REPOSITORY)
+  if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
+  const sha = (values.sha ?? process.env.GITHUB_SHA ?? '').trim().toLowerCase()
+  if (!/^[0-9a-f]{40}$/.test(sha)) issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`)
+  return { repo, sha }
 }
 
 export { runUrl } from './run.ts'

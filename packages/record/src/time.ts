@@ -1,3 +1,5 @@
+import { FormatError, type InputKind } from '@deploy-actions/core'
+
 /**
  * Time helpers of the record that need no schema validator (release-gate and notify import only
  * these, via @deploy-actions/record/time, so their bundles do not carry ajv).
@@ -19,3 +21,14 @@ export function parseInstant(text: string): Date | undefined {
   const ms = Date.parse(t)
   return Number.isNaN(ms) ? undefined : new Date(ms)
 }
+
+/** The `now` input of the actions with a clock: an ISO 8601 time with a zone. */
+export const instant = (): InputKind<Date> => ({
+  accepted: 'an ISO 8601 time with a zone such as 2026-11-23T12:00:00Z',
+  echo: true,
+  parse(raw) {
+    const at = parseInstant(raw)
+    if (!at) throw new FormatError()
+    return at
+  },
+})
