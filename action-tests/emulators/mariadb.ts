@@ -6,20 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chownTree, freePort, isRoot, run, userIds } from './procs.ts'
+import { chownTree, type DatabaseServer, freePort, isRoot, run, userIds } from './procs.ts'
 
-export interface MariaDb {
-  host: string
-  port: number
-  user: string
-  password: string
-  /** mysql://root:password@127.0.0.1:port/<database> */
-  url(database: string): string
-  sql(database: string, sql: string): Promise<string>
-  createDatabase(name: string): Promise<void>
-  fingerprint(database: string): Promise<Record<string, { rows: number; md5: string }>>
-  stop(): Promise<void>
-}
+export type MariaDb = DatabaseServer
 
 export async function startMariaDb(opts: { password?: string } = {}): Promise<MariaDb> {
   const password = opts.password ?? 'maria-s3cret-pw'

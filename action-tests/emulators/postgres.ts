@@ -7,22 +7,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { asUser, chownTree, freePort, isRoot, run, userIds } from './procs.ts'
+import { asUser, chownTree, type DatabaseServer, freePort, isRoot, run, userIds } from './procs.ts'
 
-export interface Postgres {
-  host: string
-  port: number
-  user: string
-  password: string
-  /** postgres://user:password@127.0.0.1:port/<database> */
-  url(database: string): string
-  /** Runs SQL with psql on `database` (over the socket, as superuser); returns unaligned tuples-only output. */
-  sql(database: string, sql: string): Promise<string>
-  createDatabase(name: string): Promise<void>
-  /** Per-table row counts and a content checksum of every table in schema public. */
-  fingerprint(database: string): Promise<Record<string, { rows: number; md5: string }>>
+export interface Postgres extends DatabaseServer {
+  /** The server binaries' folder (initdb, pg_ctl, pg_dump of the same major). */
   binDir: string
-  stop(): Promise<void>
 }
 
 export function postgresBinDir(): string {

@@ -63,3 +63,19 @@ export async function userIds(user: string): Promise<{ uid: number; gid: number 
   const { stdout: g } = await run('id', ['-g', user])
   return { uid: Number(stdout.trim()), gid: Number(g.trim()) }
 }
+
+/** What a throwaway database server gives a test, whatever the engine. */
+export interface DatabaseServer {
+  host: string
+  port: number
+  user: string
+  password: string
+  /** A connection URL with the password: engine://user:password@127.0.0.1:port/<database> */
+  url(database: string): string
+  /** Runs SQL on `database` as the superuser; returns the output as text. */
+  sql(database: string, sql: string): Promise<string>
+  createDatabase(name: string): Promise<void>
+  /** Per-table row counts and a content checksum of every table. */
+  fingerprint(database: string): Promise<Record<string, { rows: number; md5: string }>>
+  stop(): Promise<void>
+}
