@@ -20,6 +20,8 @@ export const S3_SECRET_KEY = 'S3RVER'
 export interface S3StandIn {
   /** The endpoint to give the action (the proxy). */
   endpoint: string
+  /** s3rver itself, without the fault proxy's extra hop (for measurements). */
+  directEndpoint: string
   /** A client talking to s3rver directly (never through the fault proxy). */
   client: S3Client
   /** The environment an action needs for this endpoint (credentials, region). */
@@ -36,6 +38,8 @@ export interface S3StandIn {
   heal(): void
   /** How many AbortMultipartUpload requests the proxy answered. */
   aborts: number
+  /** How many UploadPart requests went through the proxy. */
+  partsReceived: number
   close(): Promise<void>
 }
 
@@ -51,11 +55,12 @@ export async function startS3(): Promise<S3StandIn> {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   })
-  const state = { aborts: 0 }
+  const state = { aborts: 0, parts: 0 }
   const uploadsDir = (bucket: string) => join(dir, bucket, '._S3rver_uploads')
   const proxy = await startFaultProxy(backendPort, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     const uploadId = url.searchParams.get('uploadId')
+    if (req.method === 'PUT' && uploadId && url.searchParams.has('partNumber')) state.parts++
     if (req.method !== 'DELETE' || !uploadId) return false
     // AbortMultipartUpload, which s3rver does not implement: drop the parts as S3 does.
     req.resume()
@@ -72,10 +77,14 @@ export async function startS3(): Promise<S3StandIn> {
 
   return {
     endpoint: proxy.url,
+    directEndpoint: `http://127.0.0.1:${backendPort}`,
     client,
     env: { AWS_ACCESS_KEY_ID: S3_ACCESS_KEY, AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY, AWS_REGION: 'us-east-1' },
     get aborts() {
       return state.aborts
+    },
+    get partsReceived() {
+      return state.parts
     },
     async createBucket(name) {
       await client.send(new CreateBucketCommand({ Bucket: name }))

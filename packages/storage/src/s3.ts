@@ -2,14 +2,17 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import {
   AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
+  UploadPartCommand,
+  type CompletedPart,
   type PutObjectCommandInput,
   type StorageClass,
 } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
 import { joinKey } from './location.ts'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
@@ -24,7 +27,11 @@ export interface S3DestinationOptions {
   /** Idle time after which a request is given up (and retried, up to maxAttempts). */
   timeoutMs?: number
   maxAttempts?: number
-  /** Multipart part size (≥ 5 MiB, default 8 MiB: objects up to ~78 GiB); memory is about partSize × (queueSize + 1). */
+  /**
+   * First multipart part size (≥ 5 MiB, the default). It doubles every 1000 parts, so 10,000 parts
+   * reach S3's 5 TiB object limit while memory stays partSize × (queueSize + 1) for objects up to
+   * ~4.9 GiB.
+   */
   partSizeBytes?: number
   /** Parts uploaded at once (default 2). */
   queueSize?: number
@@ -82,30 +89,24 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     async upload(key, body, o = {}): Promise<UploadResult> {
       const hasher = new HashingStream()
       const flowing = pipeline(body, hasher).catch(() => {}) // errors reach the upload through hasher
-      const upload = new Upload({
-        client,
-        partSize: Math.max(opts.partSizeBytes ?? 8 * 1024 * 1024, MIN_PART_SIZE),
+      const parts = new PartWriter(client, { Bucket: bucket, Key: key }, common(o), {
+        partSize: Math.max(opts.partSizeBytes ?? MIN_PART_SIZE, MIN_PART_SIZE),
         queueSize: opts.queueSize ?? 2,
-        // We abort ourselves: lib-storage's own abort would hide the real error behind the abort's.
-        leavePartsOnError: true,
-        params: { Bucket: bucket, Key: key, Body: hasher, ...common(o) },
+        signal: o.signal,
       })
-      const onAbort = () => void upload.abort().catch(() => {})
-      o.signal?.addEventListener('abort', onAbort, { once: true })
       try {
-        await upload.done()
+        for await (const chunk of hasher) await parts.write(chunk as Buffer)
+        await parts.end()
         await flowing
         return { bytes: hasher.bytes, sha256: hasher.digest(), uri: uri(key) }
       } catch (err) {
         body.destroy()
         hasher.destroy()
-        const uploadId = upload.uploadId
+        const uploadId = await parts.fail()
         const abortProblem = uploadId ? await abortUpload(key, uploadId) : undefined
         const reason = err instanceof Error ? err : new Error(String(err))
         if (abortProblem) reason.message = `${reason.message}; ${abortProblem}`
         throw reason
-      } finally {
-        o.signal?.removeEventListener('abort', onAbort)
       }
     },
     async put(key, data, o = {}) {
@@ -141,6 +142,102 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     close() {
       client.destroy()
     },
+  }
+}
+
+/**
+ * A streamed object as S3 parts, from a fixed set of part buffers: bytes are copied into the
+ * current buffer, a full one is sent as UploadPart while the next fills, and `write` waits while
+ * all buffers are in flight. Memory is therefore (queueSize + 1) × partSize whatever the object's
+ * size, and no part buffer is left for the garbage collector. An object smaller than one part is
+ * one PutObject. Parts double in size every 1000 parts (S3 allows 10,000), and the SDK retries
+ * each request (maxAttempts) with the same buffer, which is reused only after its request settled.
+ */
+class PartWriter {
+  private readonly client: S3Client
+  private readonly target: { Bucket: string; Key: string }
+  private readonly params: Partial<PutObjectCommandInput>
+  private readonly queueSize: number
+  private readonly controller = new AbortController()
+  private partSize: number
+  private current: Buffer
+  private filled = 0
+  private readonly free: Buffer[] = []
+  private parts = 0
+  private creating: Promise<string> | undefined
+  private readonly inFlight = new Set<Promise<void>>()
+  private readonly completed: CompletedPart[] = []
+  private failure: Error | undefined
+
+  constructor(client: S3Client, target: { Bucket: string; Key: string }, params: Partial<PutObjectCommandInput>, opts: { partSize: number; queueSize: number; signal?: AbortSignal }) {
+    this.client = client
+    this.target = target
+    this.params = params
+    this.queueSize = Math.max(1, opts.queueSize)
+    this.partSize = opts.partSize
+    this.current = Buffer.allocUnsafeSlow(this.partSize)
+    opts.signal?.addEventListener('abort', () => this.controller.abort(opts.signal?.reason), { once: true })
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    for (let at = 0; at < chunk.length; ) {
+      const n = chunk.copy(this.current, this.filled, at)
+      this.filled += n
+      at += n
+      if (this.filled === this.current.length) await this.sendPart()
+    }
+  }
+
+  /** Sends what is left and completes the object. */
+  async end(): Promise<void> {
+    if (this.creating === undefined) {
+      // The whole object fits in one part: one PutObject.
+      await this.client.send(new PutObjectCommand({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }), this.options())
+      return
+    }
+    if (this.filled > 0) await this.sendPart()
+    await Promise.all([...this.inFlight])
+    if (this.failure !== undefined) throw this.failure
+    const Parts = [...this.completed].sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
+    await this.client.send(new CompleteMultipartUploadCommand({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }), this.options())
+  }
+
+  /** Stops sending; resolves, once no part is in flight, with the multipart upload's id to abort. */
+  async fail(): Promise<string | undefined> {
+    this.controller.abort(new Error('the upload failed'))
+    await Promise.allSettled([...this.inFlight])
+    return this.creating?.catch(() => undefined)
+  }
+
+  /** A stalled request ends by the client's socket timeout (then retried, up to maxAttempts); `fail` ends them all. */
+  private options(): { abortSignal: AbortSignal } {
+    return { abortSignal: this.controller.signal }
+  }
+
+  private async sendPart(): Promise<void> {
+    while (this.inFlight.size >= this.queueSize && this.failure === undefined) await Promise.race(this.inFlight)
+    if (this.failure !== undefined) throw this.failure
+    const partNumber = ++this.parts
+    if (partNumber > 10_000) throw new Error("the object needs more than 10,000 parts, S3's limit")
+    this.creating ??= this.client.send(new CreateMultipartUploadCommand({ ...this.params, ...this.target }), this.options()).then((r) => {
+      if (!r.UploadId) throw new Error('S3 returned no UploadId for CreateMultipartUpload')
+      return r.UploadId
+    })
+    const buffer = this.current
+    const body = buffer.subarray(0, this.filled)
+    const checksum = this.params.ChecksumAlgorithm ? { ChecksumAlgorithm: this.params.ChecksumAlgorithm } : {}
+    const sending: Promise<void> = this.creating
+      .then((UploadId) => this.client.send(new UploadPartCommand({ ...this.target, UploadId, PartNumber: partNumber, Body: body, ...checksum }), this.options()))
+      .then((r) => void this.completed.push({ PartNumber: partNumber, ETag: r.ETag, ...(r.ChecksumCRC32 ? { ChecksumCRC32: r.ChecksumCRC32 } : {}) }))
+      .catch((err: unknown) => void (this.failure ??= err instanceof Error ? err : new Error(String(err))))
+      .finally(() => {
+        this.inFlight.delete(sending)
+        if (buffer.length === this.partSize) this.free.push(buffer)
+      })
+    this.inFlight.add(sending)
+    if (partNumber % 1000 === 0) this.partSize *= 2
+    this.filled = 0
+    this.current = this.free.pop() ?? Buffer.allocUnsafeSlow(this.partSize)
   }
 }
 
