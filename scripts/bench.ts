@@ -2,7 +2,8 @@
  * Benchmarks that compare the actions with baselines measured in the same run, so the figures are
  * ratios that hold on any machine, never absolute timings.
  *
- *   node scripts/bench.ts        (npm run bench)
+ *   node scripts/bench.ts                 (npm run bench)
+ *   node scripts/bench.ts db-backup ...   only these modules' sections
  *
  * Each section prints a table; the last line of output is one JSON object with a key per section.
  * Sections live in scripts/bench/<action>.ts, one module per action, listed below in run order.
@@ -17,7 +18,20 @@ import type { Section } from './bench/lib.ts'
 import * as slotSwap from './bench/slot-swap.ts'
 import * as smokeTest from './bench/smoke-test.ts'
 
-const sections: Section[] = [...smokeTest.sections, ...dbBackup.sections, ...canaryRollout.sections, ...slotSwap.sections, ...bundles.sections]
+const modules: Record<string, Section[]> = {
+  'smoke-test': smokeTest.sections,
+  'db-backup': dbBackup.sections,
+  'canary-rollout': canaryRollout.sections,
+  'slot-swap': slotSwap.sections,
+  bundles: bundles.sections,
+}
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((name) => !(name in modules))
+if (unknown.length > 0) {
+  console.error(`unknown bench module(s): ${unknown.join(', ')}; give any of ${Object.keys(modules).join(', ')}`)
+  process.exit(2)
+}
+const sections: Section[] = Object.entries(modules).flatMap(([name, list]) => (wanted.length === 0 || wanted.includes(name) ? list : []))
 
 const figures: Record<string, unknown> = { bench: 'deploy-actions' }
 let failed = false
