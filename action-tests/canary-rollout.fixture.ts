@@ -51,12 +51,3 @@ export async function until(predicate: () => boolean, timeoutMs = 30_000, what =
   }
   return performance.now()
 }
-
-/**
- * Everything a step printed or wrote, to search for secrets: raw stdout (unmasked, as a log
- * shipped elsewhere would hold it) less the ::add-mask:: commands that register them.
- */
-export function everything(r: StepResult): string {
-  const stdout = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
-  return [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.state), JSON.stringify(r.env)].join('\n')
-}

@@ -10,6 +10,9 @@ import { runStep } from './runner.ts'
 
 const PW = 'Sup3r-s3cret-pw'
 const URL_OK = `postgres://app:${PW}@127.0.0.1:1/app`
+const BLOB = 'https://acme.blob.core.windows.net/backups/app'
+const CLIENT = '11111111-2222-3333-4444-555555555555'
+const TENANT = '72f988bf-0000-0000-0000-00000000beef'
 
 describe('db-backup refuses bad input before any side effect', () => {
   let s3: S3StandIn
@@ -40,7 +43,13 @@ describe('db-backup refuses bad input before any side effect', () => {
     { what: 'a negative retention', inputs: () => ({ ...base(), 'retention-days': '-3' }), error: /^Input 'retention-days' must be a whole number from 1 to 36500; got "-3"$/ },
     { what: 'a lock timeout in plain numbers', inputs: () => ({ ...base(), 'lock-wait-timeout': 'forever' }), error: /^Input 'lock-wait-timeout' must be a duration such as 500ms, 90s, 5m or 1h30m; got "forever"$/ },
     { what: 'confirm-overwrite not a boolean', inputs: () => ({ ...base(), 'confirm-overwrite': 'yes please' }), error: /^Input 'confirm-overwrite' must be true or false; got "yes please"$/ },
-    { what: 'Azure Blob without a connection string', inputs: () => ({ 'database-url': URL_OK, destination: 'azblob://backups/app' }), error: /^Input 'azure-connection-string' is required for an Azure Blob destination/ },
+    { what: 'azblob:// without a connection string', inputs: () => ({ 'database-url': URL_OK, destination: 'azblob://backups/app' }), error: /^Input 'destination' names no storage account: azblob:\/\/ needs azure-connection-string \(a secret\); for Entra ID sign-in give https:\/\/<account>\.blob\.core\.windows\.net\/<container>\/prefix$/ },
+    { what: 'a connection string and Entra ID sign-in together', inputs: () => ({ 'database-url': URL_OK, destination: BLOB, 'azure-connection-string': 'UseDevelopmentStorage=true', 'client-id': CLIENT }), error: /^Input 'client-id' cannot be combined with azure-connection-string: sign in to Azure Blob one way/ },
+    { what: 'Azure sign-in with an S3 destination', inputs: () => ({ ...base(), 'client-id': CLIENT }), error: /^Input 'client-id' applies to Azure Blob destinations only$/ },
+    { what: 'another Azure cloud with an S3 destination', inputs: () => ({ ...base(), cloud: 'AzureUSGovernment' }), error: /^Input 'cloud' applies to Azure Blob destinations only$/ },
+    { what: 'Entra ID sign-in to an http Blob endpoint', inputs: () => ({ 'database-url': URL_OK, destination: 'http://127.0.0.1:1/devstoreaccount1/backups/app' }), error: /^Input 'destination' is an http URL: Entra ID sign-in sends its token over https only/ },
+    { what: 'a client-id without a tenant-id', inputs: () => ({ 'database-url': URL_OK, destination: BLOB, 'client-id': CLIENT }), error: /^Input 'tenant-id' must be given together with client-id for OIDC sign-in$/ },
+    { what: 'OIDC sign-in without id-token permission', inputs: () => ({ 'database-url': URL_OK, destination: BLOB, 'client-id': CLIENT, 'tenant-id': TENANT }), error: /^Input 'client-id' is set for GitHub OIDC sign-in, but this job cannot request an ID token: add 'permissions: id-token: write' to the job$/ },
     { what: 'an S3 option with Azure Blob', inputs: () => ({ 'database-url': URL_OK, destination: 'azblob://backups/app', 'azure-connection-string': 'UseDevelopmentStorage=true', 'server-side-encryption': 'AES256' }), error: /^Input 'server-side-encryption' applies to S3 destinations only$/ },
     { what: 'restore with nothing to restore', inputs: () => ({ 'database-url': URL_OK, mode: 'restore' }), error: /^Input 'backup-uri' or backup-id with destination is required in mode restore/ },
     { what: 'restore with both backup-uri and backup-id', inputs: () => ({ 'database-url': URL_OK, mode: 'restore', 'backup-uri': 's3://backups/app/1/manifest.json', 'backup-id': '1', destination: 's3://backups/app' }), error: /^Input 'backup-id' cannot be combined with backup-uri: give one of them$/ },

@@ -12,12 +12,11 @@ import { join } from 'node:path'
 import { startMariaDb, type MariaDb } from './emulators/mariadb.ts'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
 import { startAzurite, type Azurite } from './emulators/azurite.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { everything } from './leaks.ts'
+import { runStep } from './runner.ts'
 
 const CONTAINER = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
-const everything = (r: StepResult) =>
-  [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.annotations)].join('\n')
 
 async function seedMaria(db: MariaDb, name: string, rows: number): Promise<void> {
   await db.createDatabase(name)

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
 import { startS3, type S3StandIn } from './emulators/s3.ts'
+import { everything } from './leaks.ts'
 import { runStep, type StepResult } from './runner.ts'
 
 const BUCKET = 'backups'
@@ -26,10 +27,6 @@ interface ManifestShape {
   compression: string
 }
 const manifestOf = (r: StepResult) => JSON.parse(r.outputs.manifest ?? 'null') as ManifestShape
-
-/** Everything a run printed or set, for secrets that must not be there. */
-const everything = (r: StepResult) =>
-  [r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.annotations)].join('\n')
 
 async function seedPostgres(pg: Postgres, db: string, rows = 2000): Promise<void> {
   await pg.createDatabase(db)

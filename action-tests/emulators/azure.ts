@@ -2,7 +2,9 @@
  * Azure, on loopback, as the real SDKs see it over HTTPS:
  * - the GitHub OIDC token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL) that `core.getIDToken` calls;
  * - Entra ID: OpenID discovery and the token endpoint, exchanging a GitHub OIDC token (a client
- *   assertion) for an access token, as ClientAssertionCredential (msal-node) asks for it;
+ *   assertion) for an access token, as ClientAssertionCredential (msal-node) asks for it; tokens
+ *   for Azure Storage's scope are JWTs as Entra issues them (Azurite reads their claims, see
+ *   azurite.ts), the others opaque strings the emulators look up;
  * - ARM: resource providers register their routes (see container-apps.ts), every call needs a
  *   bearer token this emulator issued for the ARM scope, long-running operations answer with
  *   Azure-AsyncOperation / Location headers pointing back here, and faults can be injected
@@ -19,6 +21,10 @@ export const SUBSCRIPTION = '00000000-0000-0000-0000-00000000c0de'
 export const TENANT = '72f988bf-0000-0000-0000-00000000beef'
 export const CLIENT_ID = '11111111-2222-3333-4444-555555555555'
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+/** The scope a storage client (BlobServiceClient with a TokenCredential) asks Entra for. */
+export const STORAGE_SCOPE = 'https://storage.azure.com/.default'
+/** The object (principal) id of CLIENT_ID's service principal, the oid claim of its tokens. */
+export const PRINCIPAL_ID = '99999999-8888-7777-6666-555555555555'
 /** The secret of CLIENT_ID, for environment-credential sign-in (AZURE_CLIENT_SECRET). */
 export const CLIENT_SECRET = 'emulator-client-secret-' + randomBytes(6).toString('hex')
 
@@ -74,8 +80,12 @@ export interface Azure {
   issued: { idTokens: string[]; accessTokens: string[]; scopes: Map<string, string> }
   /** Every scope a token was asked for at the token endpoint, issued or refused, in order. */
   scopeRequests: string[]
-  /** Lets Entra issue tokens for another resource's scope too (e.g. a Key Vault's); ARM's is always allowed. */
-  allowScope(scope: string): void
+  /**
+   * Lets Entra issue tokens for another resource's scope too (e.g. a Key Vault's); ARM's is always
+   * allowed. A token for STORAGE_SCOPE is a JWT whose aud is https://storage.azure.com, or
+   * `audience` (a token storage must refuse).
+   */
+  allowScope(scope: string, opts?: { audience?: string }): void
   setFaults(faults: Partial<Faults> | undefined): void
   /** Answers the next `count` ARM calls of `method` with `kind` (and Retry-After), before any random fault. */
   failNext(count: number, kind: FaultKind, opts?: { method?: string; retryAfterSeconds?: number }): void
@@ -100,7 +110,7 @@ export async function startAzure(): Promise<Azure> {
   const calls: ArmCall[] = []
   const issued = { idTokens: [] as string[], accessTokens: [] as string[], scopes: new Map<string, string>() }
   const scopeRequests: string[] = []
-  const extraScopes = new Set<string>()
+  const extraScopes = new Map<string, { audience?: string }>()
   const operations = new Map<string, { doneAt: number; result: () => ArmReply }>()
   const locationOps = new Map<string, { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number }>()
   let faults: Faults | undefined
@@ -117,8 +127,8 @@ export async function startAzure(): Promise<Azure> {
     calls,
     issued,
     scopeRequests,
-    allowScope(scope) {
-      extraScopes.add(scope)
+    allowScope(scope, opts = {}) {
+      extraScopes.set(scope, opts)
     },
     setFaults(f) {
       faults = f ? { rate: 0.3, kinds: ['429', '503', 'reset'], retryAfterSeconds: 1, seed: 1, ...f } : undefined
@@ -290,11 +300,16 @@ export async function startAzure(): Promise<Azure> {
       // msal adds the OIDC scopes it always asks for; the resource's scope is the one that matters.
       const scope = requested.split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ')
       scopeRequests.push(scope)
-      if (scope !== `${base}/.default` && !extraScopes.has(scope)) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
-      const token = `${scope === `${base}/.default` ? 'arm' : 'res'}-${randomBytes(16).toString('hex')}`
+      const extra = extraScopes.get(scope)
+      if (scope !== `${base}/.default` && !extra) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
+      const expiresIn = 3599
+      const token =
+        scope === STORAGE_SCOPE
+          ? accessJwt({ aud: extra?.audience ?? scope.replace(/\/\.default$/, ''), tenant, expiresIn })
+          : `${scope === `${base}/.default` ? 'arm' : 'res'}-${randomBytes(16).toString('hex')}`
       issued.accessTokens.push(token)
       issued.scopes.set(token, scope)
-      send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token })
+      send(res, 200, { token_type: 'Bearer', expires_in: expiresIn, ext_expires_in: expiresIn, access_token: token })
     }
   }
 
@@ -328,6 +343,27 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   const text = body === undefined ? '' : JSON.stringify(body)
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ms-request-id': randomBytes(8).toString('hex'), ...headers })
   res.end(text)
+}
+
+/**
+ * An access token shaped as Entra's v1 tokens for Azure Storage: issuer sts.windows.net/<tenant>/,
+ * the app and its service principal (appid, oid), valid from 5 minutes ago (Entra's clock-skew
+ * allowance). The signature is random: Azurite does not check it.
+ */
+function accessJwt(c: { aud: string; tenant: string; expiresIn: number }): string {
+  const now = Math.floor(Date.now() / 1000)
+  return [
+    b64url({ typ: 'JWT', alg: 'RS256', kid: 'emulator' }),
+    b64url({
+      aud: c.aud,
+      iss: `https://sts.windows.net/${c.tenant}/`,
+      iat: now - 300, nbf: now - 300, exp: now + c.expiresIn,
+      appid: CLIENT_ID, appidacr: '2', idtyp: 'app',
+      oid: PRINCIPAL_ID, sub: PRINCIPAL_ID, tid: c.tenant,
+      uti: randomBytes(12).toString('base64url'), ver: '1.0',
+    }),
+    randomBytes(32).toString('base64url'),
+  ].join('.')
 }
 
 function b64url(value: unknown): string {

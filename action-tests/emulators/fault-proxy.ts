@@ -2,10 +2,13 @@
  * An HTTP forwarder in front of a storage stand-in that can make the network path die: after
  * `hangAfter(bytes)`, once that many more request-body bytes went through, nothing more reaches the
  * server and no request is answered (connections stay open, as with a dead path), until `heal()`.
- * `intercept` may answer a request itself (e.g. an operation the stand-in lacks).
+ * `intercept` may answer a request itself (e.g. an operation the stand-in lacks). With `tls` it
+ * serves HTTPS and forwards to an HTTPS stand-in, both with the test CA's certificate.
  */
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, request, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer, request as httpsRequest } from 'node:https'
 import type { Socket } from 'node:net'
+import type { TestTls } from './tls.ts'
 
 export interface FaultProxy {
   url: string
@@ -14,7 +17,8 @@ export interface FaultProxy {
   close(): Promise<void>
 }
 
-export async function startFaultProxy(backendPort: number, intercept?: (req: IncomingMessage, res: ServerResponse) => boolean): Promise<FaultProxy> {
+export async function startFaultProxy(backendPort: number, intercept?: (req: IncomingMessage, res: ServerResponse) => boolean, opts: { tls?: TestTls } = {}): Promise<FaultProxy> {
+  const { tls } = opts
   let budget = Infinity
   const hung = new Set<Socket>()
   const hang = (req: IncomingMessage) => {
@@ -22,10 +26,11 @@ export async function startFaultProxy(backendPort: number, intercept?: (req: Inc
     hung.add(req.socket)
     req.socket.on('close', () => hung.delete(req.socket))
   }
-  const proxy = createServer((req, res) => {
+  const forward: RequestListener = (req, res) => {
     if (budget <= 0) return hang(req)
     if (intercept?.(req, res)) return
-    const upstream = request({ host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers }, (up) => {
+    const target = { host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers }
+    const upstream = (tls ? httpsRequest({ ...target, ca: tls.ca }) : request(target)).on('response', (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers)
       up.pipe(res)
     })
@@ -43,12 +48,13 @@ export async function startFaultProxy(backendPort: number, intercept?: (req: Inc
     req.on('end', () => {
       if (budget > 0) upstream.end()
     })
-  })
+  }
+  const proxy = tls ? createHttpsServer({ key: tls.key, cert: tls.cert }, forward) : createServer(forward)
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
   const address = proxy.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     hangAfter(bytes) {
       budget = bytes
     },

@@ -16,6 +16,9 @@ export interface TestTls {
   /** The server's key and certificate (PEM), for https.createServer. */
   key: string
   cert: string
+  /** The same key and certificate as files, for servers that take paths (Azurite's --key, --cert). */
+  keyFile: string
+  certFile: string
 }
 
 let made: TestTls | undefined
@@ -38,6 +41,8 @@ export function testTls(): TestTls {
     ca: readFileSync(file('ca.pem'), 'utf8'),
     key: readFileSync(file('server.key'), 'utf8'),
     cert: readFileSync(file('server.pem'), 'utf8'),
+    keyFile: file('server.key'),
+    certFile: file('server.pem'),
   }
   return made
 }

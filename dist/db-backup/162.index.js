@@ -8,11 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   blobDestination: () => (/* binding */ blobDestination)
 /* harmony export */ });
+/* unused harmony export explainEntraError */
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4156);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6457);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9504);
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(728);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6564);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6457);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9504);
+
 
 
 
@@ -24,6 +27,8 @@ function blobDestination(auth, opts) {
     const service = 'connectionString' in auth ? _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS.fromConnectionString(auth.connectionString, pipelineOptions) : new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(auth.accountUrl, auth.credential, pipelineOptions);
     const container = service.getContainerClient(opts.container);
     const uri = (key) => `${container.url}/${key}`;
+    // Only a signed-in identity gets the Entra ID explanations; shared-key errors stay as they are.
+    const explain = 'credential' in auth ? (err, what) => explainEntraError(err, what, opts.container, auth.method) : (err) => err;
     const headers = (o) => ({
         blobHTTPHeaders: { blobContentType: o.contentType ?? 'application/octet-stream' },
         ...(o.metadata ? { metadata: o.metadata } : {}),
@@ -34,7 +39,7 @@ function blobDestination(auth, opts) {
         kind: 'azure-blob',
         uri,
         async upload(key, body, o = {}) {
-            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_2__/* .HashingStream */ .$();
+            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_3__/* .HashingStream */ .$();
             const flowing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher).catch(() => { });
             const controller = new AbortController();
             const onAbort = () => controller.abort(o.signal?.reason);
@@ -86,7 +91,7 @@ function blobDestination(auth, opts) {
                 body.destroy();
                 hasher.destroy();
                 const reason = controller.signal.aborted && !bodyError ? controller.signal.reason : undefined;
-                throw toError(bodyError ?? reason ?? err);
+                throw toError(bodyError ?? reason ?? explain(err, `writing ${uri(key)}`));
             }
             finally {
                 clearInterval(watchdog);
@@ -95,7 +100,12 @@ function blobDestination(auth, opts) {
         },
         async put(key, data, o = {}) {
             const buf = typeof data === 'string' ? Buffer.from(data) : data;
-            await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) });
+            try {
+                await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) });
+            }
+            catch (err) {
+                throw explain(err, `writing ${uri(key)}`);
+            }
         },
         async download(key, signal) {
             try {
@@ -106,8 +116,8 @@ function blobDestination(auth, opts) {
             }
             catch (err) {
                 if (err.statusCode === 404)
-                    throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFound */ .M(uri(key));
-                throw err;
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .NotFound */ .M(uri(key));
+                throw explain(err, `reading ${uri(key)}`);
             }
         },
         async size(key, signal) {
@@ -118,7 +128,7 @@ function blobDestination(auth, opts) {
             catch (err) {
                 if (err.statusCode === 404)
                     return undefined;
-                throw err;
+                throw explain(err, `reading ${uri(key)}`);
             }
         },
         async getText(key, signal) {
@@ -130,6 +140,33 @@ function blobDestination(auth, opts) {
         },
         close() { },
     };
+}
+/**
+ * What went wrong for a signed-in identity, as one line saying what to do; any other error is
+ * returned as it is. Entra refused the sign-in (an identity library error carrying AADSTS…);
+ * storage refused the token (401/403 AuthenticationFailed, InvalidAuthenticationInfo: audience,
+ * issuer, lifetime); or the identity has no data role (403 AuthorizationPermissionMismatch,
+ * AuthorizationFailure): Owner or Contributor on the account do not grant data access. A HEAD
+ * answer has no body: its code comes from the x-ms-error-code header (details.errorCode).
+ */
+function explainEntraError(err, what, container, method) {
+    if (!(err instanceof Error))
+        return err;
+    const who = method ? ` (${method})` : '';
+    if (/^(AuthenticationError|AuthenticationRequiredError|CredentialUnavailableError|AggregateAuthenticationError)$/.test(err.name)) {
+        return new Error(`Signing in to Entra ID for Azure Blob storage${who} failed: ${(0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(err.message)}`);
+    }
+    const e = err;
+    const code = e.code ?? e.details?.errorCode;
+    const status = `HTTP ${e.statusCode} ${code}`;
+    if (e.statusCode === 403 && (code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure')) {
+        return new Error(`Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`);
+    }
+    if ((e.statusCode === 401 || e.statusCode === 403) && (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')) {
+        const detail = e.details?.authenticationErrorDetail ? `: ${(0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(e.details.authenticationErrorDetail)}` : '';
+        return new Error(`Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`);
+    }
+    return err;
 }
 function toError(err) {
     return err instanceof Error ? err : new Error(String(err));

@@ -36955,7 +36955,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4320);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4829);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4333);
 
 
 await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -36965,7 +36965,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4829:
+/***/ 4333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67329,13 +67329,12 @@ function getDefaultAzureCredential() {
 }
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/azure/src/auth.ts
-
-
+;// CONCATENATED MODULE: ./packages/azure/src/auth-inputs.ts
 
 /**
- * Sign-in to Azure, shared by every action that talks to it. GitHub OIDC comes first (no stored
- * secret), then an azure/login session, then the usual AZURE_* environment credentials.
+ * The sign-in inputs and clouds, without the identity library (about 30 MB and 300 ms to load):
+ * an action that signs in to Azure only sometimes (db-backup, for an Azure Blob destination)
+ * declares these in its spec and loads ./auth.ts only when it signs in.
  */
 /** The national clouds: ARM endpoint, Entra authority and the audience GitHub's token is minted for. */
 const CLOUDS = {
@@ -67353,6 +67352,13 @@ const azureAuthInputs = {
     'authority-host': (0,src/* optional */.lq)((0,src/* url */.OZ)({ protocols: ['https:'] })),
     audience: (0,src/* optional */.lq)((0,src/* text */.Qq)()),
 };
+
+;// CONCATENATED MODULE: ./packages/azure/src/auth.ts
+
+
+
+
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Chooses the credential from the inputs and the environment; problems go to `issues` (checked

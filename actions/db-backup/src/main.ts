@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { AzureAuth } from '@deploy-actions/azure/auth'
+import { azureAuthInputs } from '@deploy-actions/azure/auth-inputs'
 import { ActionFailure, appendSummary, formatDuration, InputIssues, markdownTable, readInputs, redact, setOutputs, type InputValues } from '@deploy-actions/core'
 import { blobDestination, gate, HashingStream, joinKey, LOCATION_FORM, NotFound, parseLocation, s3Destination, type Location, type Store } from '@deploy-actions/storage'
 import { compressor, decompressor, EXTENSION, type Compression } from './compression.ts'
@@ -41,6 +43,8 @@ interface Plan {
   conn: Conn
   scratch?: Conn
   location: Location
+  /** Entra ID sign-in for an Azure Blob location given without azure-connection-string. */
+  azure?: AzureAuth
   /** restore: the manifest's key. */
   manifestKey?: string
   backupId: string
@@ -50,10 +54,10 @@ interface Plan {
 export async function run(): Promise<void> {
   const issues = new InputIssues()
   const values = readInputs(inputs, issues)
-  const plan = makePlan(values, issues)
+  const plan = await makePlan(values, issues)
   issues.throwIfAny()
   if (!plan) throw new Error('no plan')
-  const store = await openStore(plan.location, values)
+  const store = await openStore(plan, values)
   try {
     if (plan.mode === 'backup') await backup(plan, store, values)
     else await restore(plan, store, values)
@@ -62,7 +66,10 @@ export async function run(): Promise<void> {
   }
 }
 
-function makePlan(v: Values, issues: InputIssues): Plan | undefined {
+/** The Azure sign-in inputs, for Azure Blob locations given without azure-connection-string. */
+const AZURE_SIGN_IN = Object.keys(azureAuthInputs) as Array<keyof typeof azureAuthInputs>
+
+async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefined> {
   let engineName = v.engine
   let conn: Conn | undefined
   if (v['database-url'] !== undefined) {
@@ -99,6 +106,8 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
   if (v['backup-id'] !== undefined && !ID.test(v['backup-id'])) issues.add('backup-id', `must be ${ID_FORM}; got ${JSON.stringify(v['backup-id'].slice(0, 80))}`)
 
   let location: Location | undefined
+  /** The input the location came from, for messages. */
+  let locationInput = 'destination'
   let manifestKey: string | undefined
   let backupId = deploymentId
   if (v.mode === 'backup') {
@@ -109,6 +118,7 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
   } else if (v.mode === 'restore') {
     if (v['backup-uri'] !== undefined) {
       if (v['backup-id'] !== undefined) issues.add('backup-id', 'cannot be combined with backup-uri: give one of them')
+      locationInput = 'backup-uri'
       const loc = parseLoc('backup-uri', v['backup-uri'], issues)
       if (loc) {
         const dir = loc.prefix.endsWith('manifest.json') ? loc.prefix.replace(/\/?manifest\.json$/, '') : loc.prefix.replace(/\/?[^/]*$/, '')
@@ -125,16 +135,29 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
     }
   }
 
+  let azure: AzureAuth | undefined
   if (location) {
     const s3Only = (['s3-endpoint', 's3-region', 'server-side-encryption', 'kms-key-id', 'object-lock-mode', 'retention-days'] as const).filter((k) => v[k] !== undefined && !(k === 'retention-days'))
+    // cloud always has a value (action.yml's default): only another cloud counts as given.
+    const signIn = AZURE_SIGN_IN.filter((k) => v[k] !== undefined && !(k === 'cloud' && v.cloud === 'AzureCloud'))
     if (location.kind === 'azure-blob') {
       for (const k of s3Only) issues.add(k, 'applies to S3 destinations only')
-      if (v['azure-connection-string'] === undefined) {
-        issues.add('azure-connection-string', 'is required for an Azure Blob destination (OIDC sign-in comes with the azure package): give the storage account connection string as a secret')
+      if (v['azure-connection-string'] !== undefined) {
+        for (const k of signIn) issues.add(k, 'cannot be combined with azure-connection-string: sign in to Azure Blob one way, with the connection string or with Entra ID (client-id, tenant-id)')
+      } else if (!location.accountUrl) {
+        issues.add(locationInput, 'names no storage account: azblob:// needs azure-connection-string (a secret); for Entra ID sign-in give https://<account>.blob.core.windows.net/<container>/prefix')
+      } else if (!location.accountUrl.startsWith('https:')) {
+        issues.add(locationInput, 'is an http URL: Entra ID sign-in sends its token over https only; give https://<account>.blob.core.windows.net/<container>/prefix, or azure-connection-string')
+      } else {
+        // Loaded only now: the identity library costs about 30 MB and 300 ms, which S3 and
+        // connection-string runs do not pay. No request is sent until the store is used.
+        const { resolveAzureAuth } = await import('@deploy-actions/azure/auth')
+        azure = resolveAzureAuth(v, issues, { needsSubscription: false })
       }
       if (v['storage-class'] && !['Hot', 'Cool', 'Cold', 'Archive'].includes(v['storage-class'])) issues.add('storage-class', `must be Hot, Cool, Cold or Archive for Azure Blob; got "${v['storage-class']}"`)
     } else {
       if (v['azure-connection-string'] !== undefined) issues.add('azure-connection-string', 'applies to Azure Blob destinations only')
+      for (const k of signIn) issues.add(k, 'applies to Azure Blob destinations only')
       if (v['storage-class'] && ['Hot', 'Cool', 'Cold', 'Archive'].includes(v['storage-class'])) issues.add('storage-class', `must be an S3 storage class such as STANDARD_IA for S3; got "${v['storage-class']}"`)
       if (v['s3-endpoint'] !== undefined && !/^https?:\/\/[^/\s]+/.test(v['s3-endpoint'])) issues.add('s3-endpoint', `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com; got ${JSON.stringify(v['s3-endpoint'])}`)
       if (v['kms-key-id'] !== undefined && v['server-side-encryption'] !== 'aws:kms') issues.add('kms-key-id', 'needs server-side-encryption: aws:kms')
@@ -152,7 +175,7 @@ function makePlan(v: Values, issues: InputIssues): Plan | undefined {
     issues.add('client-bin-dir', `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`)
   }
   if (!engineName || !conn || !location || !v.mode) return undefined
-  return { mode: v.mode, engine: engineFor(engineName, v['client-bin-dir']), conn, scratch, location, manifestKey, backupId, deploymentId }
+  return { mode: v.mode, engine: engineFor(engineName, v['client-bin-dir']), conn, scratch, location, azure, manifestKey, backupId, deploymentId }
 }
 
 function parseLoc(input: string, raw: string, issues: InputIssues): Location | undefined {
@@ -164,7 +187,8 @@ function parseLoc(input: string, raw: string, issues: InputIssues): Location | u
   }
 }
 
-async function openStore(loc: Location, v: Values): Promise<Store> {
+async function openStore(plan: Plan, v: Values): Promise<Store> {
+  const loc = plan.location
   if (loc.kind === 's3') {
     const retainUntil = v['retention-days'] ? new Date(Date.now() + v['retention-days'] * 86_400_000) : undefined
     return s3Destination({
@@ -178,8 +202,14 @@ async function openStore(loc: Location, v: Values): Promise<Store> {
       objectLock: v['object-lock-mode'] && retainUntil ? { mode: v['object-lock-mode'], retainUntil } : undefined,
     })
   }
-  // The seam for Entra ID: blobDestination({ credential, accountUrl }, ...) once packages/azure provides one.
-  return blobDestination({ connectionString: v['azure-connection-string'] ?? '' }, { container: loc.container, timeoutMs: v['network-timeout'], tier: v['storage-class'] })
+  const opts = { container: loc.container, timeoutMs: v['network-timeout'], tier: v['storage-class'] }
+  if (plan.azure && loc.accountUrl) {
+    // The SDK asks Entra for https://storage.azure.com/.default tokens; the log says how, never a token.
+    core.info(`Azure Blob: ${plan.azure.method}; account ${loc.accountUrl}`)
+    return blobDestination({ credential: plan.azure.credential, accountUrl: loc.accountUrl, method: plan.azure.method }, opts)
+  }
+  core.info('Azure Blob: the account and key (or SAS) of azure-connection-string')
+  return blobDestination({ connectionString: v['azure-connection-string'] ?? '' }, opts)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,7 +223,14 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
 
   const versions = await engine.versions(conn)
   core.info(`${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`)
-  if ((await store.size(manifestKey)) !== undefined) {
+  let existing: number | undefined
+  try {
+    existing = await store.size(manifestKey)
+  } catch (err) {
+    // The first request to storage: a refused sign-in or a missing role ends the run here.
+    throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
+  }
+  if (existing !== undefined) {
     throw new ActionFailure(`A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`)
   }
 

@@ -1,4 +1,6 @@
 import { boolean, duration, integer, list, oneOf, optional, required, secret, text } from '@deploy-actions/core'
+// The inputs only: the identity library loads when an Azure Blob destination signs in (see main.ts).
+import { azureAuthInputs } from '@deploy-actions/azure/auth-inputs'
 
 /**
  * The inputs of db-backup. Names equal those of db-backup/action.yml, where the defaults live (the
@@ -30,6 +32,7 @@ export const inputs = {
   'retention-days': optional(integer({ min: 1, max: 36500 })),
   'azure-connection-string': optional(secret()),
   'network-timeout': required(duration({ min: 100 })),
+  ...azureAuthInputs,
 }
 
 export const outputs = ['backup-id', 'uri', 'manifest-uri', 'size', 'sha256', 'duration-seconds', 'verified', 'manifest'] as const

@@ -1,32 +1,15 @@
 import * as core from '@actions/core'
 import type { TokenCredential } from '@azure/core-auth'
 import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
-import { type InputIssues, maskSecret, oneOf, optional, required, text, url, type InputValues } from '@deploy-actions/core'
+import { type InputIssues, maskSecret, type InputValues } from '@deploy-actions/core'
+import { azureAuthInputs, CLOUDS, type CloudName } from './auth-inputs.ts'
+
+export { azureAuthInputs, CLOUDS, type CloudName }
 
 /**
  * Sign-in to Azure, shared by every action that talks to it. GitHub OIDC comes first (no stored
  * secret), then an azure/login session, then the usual AZURE_* environment credentials.
  */
-
-/** The national clouds: ARM endpoint, Entra authority and the audience GitHub's token is minted for. */
-export const CLOUDS = {
-  AzureCloud: { arm: 'https://management.azure.com', authority: 'https://login.microsoftonline.com', audience: 'api://AzureADTokenExchange' },
-  AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', authority: 'https://login.microsoftonline.us', audience: 'api://AzureADTokenExchangeUSGov' },
-  AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn', audience: 'api://AzureADTokenExchangeChina' },
-} as const
-
-export type CloudName = keyof typeof CLOUDS
-
-/** The auth inputs, the same in every Azure action (names equal their action.yml's). */
-export const azureAuthInputs = {
-  'client-id': optional(text()),
-  'tenant-id': optional(text()),
-  'subscription-id': optional(text()),
-  cloud: required(oneOf(Object.keys(CLOUDS) as CloudName[])),
-  'arm-endpoint': optional(url({ protocols: ['https:'] })),
-  'authority-host': optional(url({ protocols: ['https:'] })),
-  audience: optional(text()),
-}
 
 export interface AzureAuth {
   credential: TokenCredential

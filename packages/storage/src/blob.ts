@@ -2,14 +2,17 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { TokenCredential } from '@azure/core-auth'
 import { BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob'
+import { oneLine } from '@deploy-actions/core'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
 /**
  * How to reach a storage account: a connection string (Azurite, shared keys) or a TokenCredential
- * (Entra ID, e.g. GitHub OIDC through @deploy-actions/azure) with the account URL.
+ * (Entra ID, e.g. GitHub OIDC through @deploy-actions/azure) with the account URL. With a
+ * credential the SDK asks for tokens for https://storage.azure.com/.default (the same in every
+ * cloud); `method` says how it signs in (AzureAuth.method), for error messages.
  */
-export type BlobAuth = { connectionString: string } | { credential: TokenCredential; accountUrl: string }
+export type BlobAuth = { connectionString: string } | { credential: TokenCredential; accountUrl: string; method?: string }
 
 export interface BlobDestinationOptions {
   container: string
@@ -31,6 +34,8 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     'connectionString' in auth ? BlobServiceClient.fromConnectionString(auth.connectionString, pipelineOptions) : new BlobServiceClient(auth.accountUrl, auth.credential, pipelineOptions)
   const container = service.getContainerClient(opts.container)
   const uri = (key: string) => `${container.url}/${key}`
+  // Only a signed-in identity gets the Entra ID explanations; shared-key errors stay as they are.
+  const explain = 'credential' in auth ? (err: unknown, what: string) => explainEntraError(err, what, opts.container, auth.method) : (err: unknown) => err
   const headers = (o: PutOptions) => ({
     blobHTTPHeaders: { blobContentType: o.contentType ?? 'application/octet-stream' },
     ...(o.metadata ? { metadata: o.metadata } : {}),
@@ -89,7 +94,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         body.destroy()
         hasher.destroy()
         const reason: unknown = controller.signal.aborted && !bodyError ? controller.signal.reason : undefined
-        throw toError(bodyError ?? reason ?? err)
+        throw toError(bodyError ?? reason ?? explain(err, `writing ${uri(key)}`))
       } finally {
         clearInterval(watchdog)
         o.signal?.removeEventListener('abort', onAbort)
@@ -97,7 +102,11 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     },
     async put(key, data, o = {}) {
       const buf = typeof data === 'string' ? Buffer.from(data) : data
-      await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) })
+      try {
+        await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) })
+      } catch (err) {
+        throw explain(err, `writing ${uri(key)}`)
+      }
     },
     async download(key, signal) {
       try {
@@ -106,7 +115,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         return r.readableStreamBody as Readable
       } catch (err) {
         if ((err as { statusCode?: number }).statusCode === 404) throw new NotFound(uri(key))
-        throw err
+        throw explain(err, `reading ${uri(key)}`)
       }
     },
     async size(key, signal) {
@@ -115,7 +124,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         return p.contentLength
       } catch (err) {
         if ((err as { statusCode?: number }).statusCode === 404) return undefined
-        throw err
+        throw explain(err, `reading ${uri(key)}`)
       }
     },
     async getText(key, signal) {
@@ -126,6 +135,35 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     },
     close() {},
   }
+}
+
+/**
+ * What went wrong for a signed-in identity, as one line saying what to do; any other error is
+ * returned as it is. Entra refused the sign-in (an identity library error carrying AADSTS…);
+ * storage refused the token (401/403 AuthenticationFailed, InvalidAuthenticationInfo: audience,
+ * issuer, lifetime); or the identity has no data role (403 AuthorizationPermissionMismatch,
+ * AuthorizationFailure): Owner or Contributor on the account do not grant data access. A HEAD
+ * answer has no body: its code comes from the x-ms-error-code header (details.errorCode).
+ */
+export function explainEntraError(err: unknown, what: string, container: string, method?: string): unknown {
+  if (!(err instanceof Error)) return err
+  const who = method ? ` (${method})` : ''
+  if (/^(AuthenticationError|AuthenticationRequiredError|CredentialUnavailableError|AggregateAuthenticationError)$/.test(err.name)) {
+    return new Error(`Signing in to Entra ID for Azure Blob storage${who} failed: ${oneLine(err.message)}`)
+  }
+  const e = err as Error & { statusCode?: number; code?: string; details?: { errorCode?: string; authenticationErrorDetail?: string } }
+  const code = e.code ?? e.details?.errorCode
+  const status = `HTTP ${e.statusCode} ${code}`
+  if (e.statusCode === 403 && (code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure')) {
+    return new Error(
+      `Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`,
+    )
+  }
+  if ((e.statusCode === 401 || e.statusCode === 403) && (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')) {
+    const detail = e.details?.authenticationErrorDetail ? `: ${oneLine(e.details.authenticationErrorDetail)}` : ''
+    return new Error(`Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`)
+  }
+  return err
 }
 
 function toError(err: unknown): Error {
