@@ -225,8 +225,10 @@ class PartWriter {
                 this.free.push(buffer);
         });
         this.inFlight.add(sending);
-        if (partNumber % 1000 === 0)
+        if (partNumber % 1000 === 0) {
             this.partSize *= 2;
+            this.free.length = 0; // smaller buffers are not reused: the next part is the new size
+        }
         this.filled = 0;
         this.current = this.free.pop() ?? Buffer.allocUnsafeSlow(this.partSize);
     }
