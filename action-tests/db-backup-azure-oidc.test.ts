@@ -13,7 +13,8 @@ import { CLIENT_ID, startAzure, STORAGE_SCOPE, TENANT, type Azure } from './emul
 import { startAzurite, type Azurite } from './emulators/azurite.ts'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
 import { assertNoTokens, everything } from './leaks.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { oneError } from './refusals.ts'
+import { runStep } from './runner.ts'
 
 const CONTAINER = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
@@ -47,14 +48,6 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
     })
   const destination = () => `${az.accountUrl}/${CONTAINER}/shop`
   const tokens = () => [...azure.issued.idTokens, ...azure.issued.accessTokens, azure.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string]
-  const oneError = (r: StepResult) => {
-    const errors = r.annotations.filter((a) => a.level === 'error')
-    assert.equal(errors.length, 1, `exactly one error line, got:\n${errors.map((e) => e.message).join('\n')}`)
-    const message = errors[0]?.message ?? ''
-    assert.ok(!message.includes('\n'), 'one line')
-    assert.ok(!/\n\s+at /.test(r.stdout + r.stderr), 'no stack trace')
-    return message
-  }
 
   test('round trip: a verified backup signed in with OIDC, then a restore by backup-uri with the same sign-in', async () => {
     const scopesBefore = azure.scopeRequests.length

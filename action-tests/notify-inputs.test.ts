@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
+import { oneError } from './refusals.ts'
 import { runStep } from './runner.ts'
 
 describe('notify refuses bad input before posting anything', () => {
@@ -34,14 +35,11 @@ describe('notify refuses bad input before posting anything', () => {
   for (const c of cases) {
     test(c.what, async () => {
       const r = await runStep('notify', { inputs: { event: 'started', 'slack-webhook-url': hook.slackUrl, ...c.inputs() } })
-      assert.equal(r.exitCode, 1, r.log)
-      const errors = r.annotations.filter((a) => a.level === 'error')
-      assert.equal(errors.length, 1, `exactly one error line, got:\n${errors.map((e) => e.message).join('\n')}`)
-      assert.match(errors[0]?.message ?? '', c.error)
-      assert.ok(!/s3cr3t|secretpart|secretsig/.test(errors[0]?.message ?? ''), 'the URL is not echoed')
+      const message = oneError(r)
+      assert.match(message, c.error)
+      assert.ok(!/s3cr3t|secretpart|secretsig/.test(message), 'the URL is not echoed')
       assert.equal(hook.received.length, 0, 'nothing was posted')
       assert.deepEqual(r.outputs, {}, 'no output set')
-      assert.ok(!/\n\s+at /.test(r.stdout + r.stderr), 'no stack trace')
     })
   }
 })

@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { type App, startApp } from './emulators/app.ts'
+import { inputsNamed, oneError } from './refusals.ts'
 import { runStep } from './runner.ts'
 
 describe('smoke-test refuses bad input before any request', () => {
@@ -45,15 +46,10 @@ describe('smoke-test refuses bad input before any request', () => {
     test(c.what, async () => {
       const before = app.requests.length
       const r = await runStep('smoke-test', { inputs: c.inputs() })
-      assert.equal(r.exitCode, 1, r.log)
-      const errors = r.annotations.filter((a) => a.level === 'error')
-      assert.equal(errors.length, 1, `exactly one error line, got:\n${errors.map((e) => e.message).join('\n')}`)
-      const message = errors[0]?.message ?? ''
+      const message = oneError(r)
       assert.match(message, c.error)
-      assert.ok(!message.includes('\n'), 'one line')
       assert.equal(app.requests.length, before, 'no request was sent')
       assert.deepEqual(r.outputs, {}, 'no output set')
-      assert.ok(!/\n\s+at /.test(r.stdout + r.stderr), 'no stack trace')
     })
   }
 
@@ -66,7 +62,6 @@ describe('smoke-test refuses bad input before any request', () => {
       },
     })
     assert.equal(r.exitCode, 1)
-    const inputs = r.annotations.filter((a) => a.level === 'error').map((a) => a.message.match(/^Input '([^']+)'/)?.[1])
-    assert.deepEqual(inputs.sort(), ['checks', 'checks', 'checks', 'checks', 'concurrency', 'timeout'])
+    assert.deepEqual(inputsNamed(r), ['checks', 'checks', 'checks', 'checks', 'concurrency', 'timeout'])
   })
 })

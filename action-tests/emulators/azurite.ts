@@ -139,4 +139,3 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
     },
   }
 }
-

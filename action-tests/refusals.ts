@@ -1,0 +1,25 @@
+/**
+ * What a refused run must look like, for the tests of bad input and of failures: it failed with
+ * exactly one error line, on one line, with no stack trace anywhere.
+ */
+import assert from 'node:assert/strict'
+import type { StepResult } from './runner.ts'
+
+/** Asserts the run failed with exactly one one-line error and no stack trace; returns that error. */
+export function oneError(r: StepResult): string {
+  assert.equal(r.exitCode, 1, r.log)
+  const errors = r.annotations.filter((a) => a.level === 'error')
+  assert.equal(errors.length, 1, `exactly one error line, got:\n${errors.map((e) => e.message).join('\n')}`)
+  const message = errors[0]?.message ?? ''
+  assert.ok(!message.includes('\n'), 'one line')
+  assert.ok(!/\n\s+at /.test(r.stdout + r.stderr), 'no stack trace')
+  return message
+}
+
+/** The inputs the run's error lines name ("Input 'x' ..."), sorted: every problem is reported at once. */
+export function inputsNamed(r: StepResult): (string | undefined)[] {
+  return r.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => /^Input '([^']+)'/.exec(a.message)?.[1])
+    .sort()
+}
