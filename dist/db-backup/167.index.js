@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s3Destination: () => (/* binding */ s3Destination)
 /* harmony export */ });
-/* unused harmony exports MIN_PART_SIZE, s3Key */
+/* unused harmony export MIN_PART_SIZE */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
@@ -16,7 +16,6 @@ export const modules = {
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3711);
 /* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6457);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9504);
-
 
 
 
@@ -233,8 +232,6 @@ class PartWriter {
         this.current = this.free.pop() ?? Buffer.allocUnsafeSlow(this.partSize);
     }
 }
-/** `s3://bucket/prefix` + key. */
-const s3Key = (prefix, ...rest) => joinKey(prefix, ...rest);
 function httpStatus(err) {
     return err.$metadata?.httpStatusCode;
 }

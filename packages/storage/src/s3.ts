@@ -13,7 +13,6 @@ import {
   type PutObjectCommandInput,
   type StorageClass,
 } from '@aws-sdk/client-s3'
-import { joinKey } from './location.ts'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -243,9 +242,6 @@ class PartWriter {
     this.current = this.free.pop() ?? Buffer.allocUnsafeSlow(this.partSize)
   }
 }
-
-/** `s3://bucket/prefix` + key. */
-export const s3Key = (prefix: string, ...rest: string[]) => joinKey(prefix, ...rest)
 
 function httpStatus(err: unknown): number | undefined {
   return (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
