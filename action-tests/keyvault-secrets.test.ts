@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { startAzure, type Azure } from './emulators/azure.ts'
 import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
+import { assertNoTokens } from './leaks.ts'
 import { runStep, type StepResult } from './runner.ts'
 
 const rand = (n = 12) => randomBytes(n).toString('base64url')
@@ -83,9 +84,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
 
     // The OIDC token (the client assertion) and the access token are printed nowhere either.
     assert.ok(azure.issued.idTokens.length > 0)
-    for (const token of [...azure.issued.idTokens, ...azure.issued.accessTokens]) {
-      assert.ok(!printedLines(r).join('\n').includes(token) && !r.stderr.includes(token) && !r.summary.includes(token), 'a token was printed')
-    }
+    assertNoTokens(r, [...azure.issued.idTokens, ...azure.issued.accessTokens])
 
     // The challenge: the first request carried no token and got the 401, the rest carried a
     // token Entra issued for the vault's own scope; no ARM token was asked for.
