@@ -10,14 +10,25 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // node:test's describe/it return promises the runner itself awaits.
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'test', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
       ],
     },
   },
@@ -36,8 +47,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.name='core'][property.name=/^(getInput|getBooleanInput|getMultilineInput|setOutput)$/]",
-          message: 'Read inputs with readInputs and set outputs with setOutputs from @deploy-actions/core: they check them against action.yml.',
+          selector:
+            "MemberExpression[object.name='core'][property.name=/^(getInput|getBooleanInput|getMultilineInput|setOutput)$/]",
+          message:
+            'Read inputs with readInputs and set outputs with setOutputs from @deploy-actions/core: they check them against action.yml.',
         },
       ],
     },

@@ -14,9 +14,19 @@ function canary(azure: Azure, site: AppServiceHandle, extra: Record<string, stri
     env: azure.env,
     timeoutMs: 60_000,
     inputs: {
-      ...azure.authInputs, platform: 'app-service', 'resource-group': site.resourceGroup, app: site.name, slot: 'staging',
-      stages: '10%:2s, 50%:2s, 100%:1s', interval: '1s', 'requests-per-interval': '10', 'min-samples': '10', 'failure-threshold': '2',
-      inconclusive: 'fail', 'request-timeout': '2s', ...extra,
+      ...azure.authInputs,
+      platform: 'app-service',
+      'resource-group': site.resourceGroup,
+      app: site.name,
+      slot: 'staging',
+      stages: '10%:2s, 50%:2s, 100%:1s',
+      interval: '1s',
+      'requests-per-interval': '10',
+      'min-samples': '10',
+      'failure-threshold': '2',
+      inconclusive: 'fail',
+      'request-timeout': '2s',
+      ...extra,
     },
   })
 }
@@ -27,7 +37,9 @@ describe('canary-rollout on App Service', () => {
   test('healthy ramp 10% → 50% → 100% of production traffic to the slot, read back at each stage', async () => {
     const azure = await startAzure()
     try {
-      const site = await addAppService(azure, { slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } } })
+      const site = await addAppService(azure, {
+        slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } },
+      })
       const r = await canary(azure, site)
       assert.equal(r.exitCode, 0, r.log)
       assert.deepEqual(shares(site), [10, 50, 100])
@@ -36,7 +48,14 @@ describe('canary-rollout on App Service', () => {
       // Production's host name really split: both builds answered it.
       assert.ok((site.served['v1.5.0'] ?? 0) > 0 && (site.served['v1.4.0'] ?? 0) > 0, JSON.stringify(site.served))
       const timeline = JSON.parse(r.outputs.timeline ?? '[]') as Array<{ weight: number; verdict: string }>
-      assert.deepEqual(timeline.map((s) => [s.weight, s.verdict]), [[10, 'passed'], [50, 'passed'], [100, 'passed']])
+      assert.deepEqual(
+        timeline.map((s) => [s.weight, s.verdict]),
+        [
+          [10, 'passed'],
+          [50, 'passed'],
+          [100, 'passed'],
+        ],
+      )
     } finally {
       await azure.close()
     }
@@ -45,7 +64,9 @@ describe('canary-rollout on App Service', () => {
   test('a failing canary is reset to 0%; a split left behind is repaired first; rollback mode sets 0%', async () => {
     const azure = await startAzure()
     try {
-      const site = await addAppService(azure, { slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0', errorRate: 0.5 } } })
+      const site = await addAppService(azure, {
+        slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0', errorRate: 0.5 } },
+      })
       const r = await canary(azure, site)
       assert.equal(r.exitCode, 1, r.log)
       assert.deepEqual(shares(site), [10, 0])
@@ -53,7 +74,9 @@ describe('canary-rollout on App Service', () => {
       assert.match(r.annotations.at(-1)?.message ?? '', /Rolled back: slot staging gets 0%.*error-rate/)
 
       // A run died at 50%: the next rollout resets the split before its first stage.
-      site.routing = [{ name: 'staging', actionHostName: site.url('staging').replace('https://', ''), reroutePercentage: 50 }]
+      site.routing = [
+        { name: 'staging', actionHostName: site.url('staging').replace('https://', ''), reroutePercentage: 50 },
+      ]
       site.serving.get('staging')?.set({ errorRate: 0 })
       const again = await canary(azure, site, { stages: '10%:1s, 100%:1s' })
       assert.equal(again.exitCode, 0, again.log)

@@ -27,7 +27,10 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
     try {
       await s.app.addRevision('v150')
       let pid = 0
-      const step = s.rollout({ ...FAST, revision: 'v150', stages: '10%:30s, 100%' }, { onSpawn: (p) => (pid = p), timeoutMs: 60_000 })
+      const step = s.rollout(
+        { ...FAST, revision: 'v150', stages: '10%:30s, 100%' },
+        { onSpawn: (p) => (pid = p), timeoutMs: 60_000 },
+      )
       await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
       await new Promise((r) => setTimeout(r, 1500)) // mid-stage, gate rounds running
       const sent = performance.now()
@@ -40,7 +43,10 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
       assert.equal(s.app.tags['deploy-actions-rollout'], undefined)
       assert.equal(r.outputs.result, 'rolled-back')
       assert.equal(r.state.finished, 'restored', 'the post step will know there is nothing left to do')
-      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /^Cancelled at stage 1: traffic is 100% on shop--v140$/)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /^Cancelled at stage 1: traffic is 100% on shop--v140$/,
+      )
     } finally {
       await s.close()
     }
@@ -58,7 +64,15 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
       assert.equal(post.exitCode, 0, post.log)
       assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
       assert.equal(s.app.tags['deploy-actions-rollout'], undefined)
-      assert.ok(post.annotations.some((a) => a.level === 'warning' && /did not finish while traffic was split \(shop--v140 90%, shop--v150 10%\): restoring 100% to shop--v140/.test(a.message)))
+      assert.ok(
+        post.annotations.some(
+          (a) =>
+            a.level === 'warning' &&
+            /did not finish while traffic was split \(shop--v140 90%, shop--v150 10%\): restoring 100% to shop--v140/.test(
+              a.message,
+            ),
+        ),
+      )
     } finally {
       await s.close()
     }
@@ -72,8 +86,21 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
 
       const next = await s.rollout({ ...FAST, revision: 'v150', stages: '50%:2s, 100%' })
       assert.equal(next.exitCode, 0, next.log)
-      assert.deepEqual(weightHistory(s.app).slice(-4), [{ [STABLE]: 90, [CANARY]: 10 }, { [STABLE]: 100 }, { [STABLE]: 50, [CANARY]: 50 }, { [CANARY]: 100 }])
-      assert.ok(next.annotations.some((a) => a.level === 'warning' && /Found traffic split by an unfinished run \(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first/.test(a.message)))
+      assert.deepEqual(weightHistory(s.app).slice(-4), [
+        { [STABLE]: 90, [CANARY]: 10 },
+        { [STABLE]: 100 },
+        { [STABLE]: 50, [CANARY]: 50 },
+        { [CANARY]: 100 },
+      ])
+      assert.ok(
+        next.annotations.some(
+          (a) =>
+            a.level === 'warning' &&
+            /Found traffic split by an unfinished run \(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first/.test(
+              a.message,
+            ),
+        ),
+      )
     } finally {
       await s.close()
     }
@@ -83,11 +110,19 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
     const s = await startStage()
     try {
       s.app.nextRevision = { startupMs: 200, healthy: false }
-      const r = await s.rollout({ ...FAST, image: 'ghcr.io/octo-org/shop:v1.5.0', 'revision-suffix': 'v150', 'healthy-timeout': '5s' })
+      const r = await s.rollout({
+        ...FAST,
+        image: 'ghcr.io/octo-org/shop:v1.5.0',
+        'revision-suffix': 'v150',
+        'healthy-timeout': '5s',
+      })
       assert.equal(r.exitCode, 1)
       assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }], 'the weights never changed')
       assert.equal(s.app.revision(CANARY).active, false, 'the broken revision is deactivated')
-      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /^Revision shop--v150 did not become healthy within 5s \(provisioning Provisioned, running Failed, health Unhealthy, 0 replica\(s\)\); no traffic was moved$/)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /^Revision shop--v150 did not become healthy within 5s \(provisioning Provisioned, running Failed, health Unhealthy, 0 replica\(s\)\); no traffic was moved$/,
+      )
     } finally {
       await s.close()
     }
@@ -109,8 +144,13 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
       assert.equal(r.exitCode, 1, r.log)
       assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
       assert.equal(s.azure.calls.filter((c) => c.fault === '429' && c.method === 'PATCH').length, 2)
-      assert.ok(restoredAfter < 60_000, `restored ${Math.round(restoredAfter)}ms after the fault: it waited out the Retry-After`)
-      const failed = (JSON.parse(r.outputs.timeline ?? '[]') as Array<{ rollbackMs?: number }>).find((x) => x.rollbackMs !== undefined)
+      assert.ok(
+        restoredAfter < 60_000,
+        `restored ${Math.round(restoredAfter)}ms after the fault: it waited out the Retry-After`,
+      )
+      const failed = (JSON.parse(r.outputs.timeline ?? '[]') as Array<{ rollbackMs?: number }>).find(
+        (x) => x.rollbackMs !== undefined,
+      )
       assert.ok(failed?.rollbackMs !== undefined && failed.rollbackMs < 60_000)
     } finally {
       await s.close()
@@ -122,15 +162,26 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
       const s = await startStage()
       try {
         const canary = await s.app.addRevision('v150')
-        s.azure.setFaults({ rate: 0.3, kinds: ['429', '503', 'reset'], retryAfterSeconds: 1, seed: kind === 'promotion' ? 7 : 11 })
-        if (kind === 'rollback') void until(() => s.app.weights()[CANARY] === 50, 60_000).then(() => canary.app.set({ errorRate: 0.5 }))
+        s.azure.setFaults({
+          rate: 0.3,
+          kinds: ['429', '503', 'reset'],
+          retryAfterSeconds: 1,
+          seed: kind === 'promotion' ? 7 : 11,
+        })
+        if (kind === 'rollback')
+          void until(() => s.app.weights()[CANARY] === 50, 60_000).then(() => canary.app.set({ errorRate: 0.5 }))
         const r = await s.rollout({ ...FAST, revision: 'v150', stages: '10%:2s, 50%:5s, 100%:1s' })
         const faults = s.azure.calls.filter((c) => c.fault)
         assert.ok(faults.length >= 3, `only ${faults.length} faults were injected`)
         assert.deepEqual(new Set(faults.map((f) => f.fault)).size >= 2, true)
         if (kind === 'promotion') {
           assert.equal(r.exitCode, 0, r.log)
-          assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }, { [STABLE]: 90, [CANARY]: 10 }, { [STABLE]: 50, [CANARY]: 50 }, { [CANARY]: 100 }])
+          assert.deepEqual(weightHistory(s.app), [
+            { [STABLE]: 100 },
+            { [STABLE]: 90, [CANARY]: 10 },
+            { [STABLE]: 50, [CANARY]: 50 },
+            { [CANARY]: 100 },
+          ])
         } else {
           assert.equal(r.exitCode, 1, r.log)
           assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })

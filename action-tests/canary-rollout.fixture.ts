@@ -14,7 +14,10 @@ export interface Stage {
   azure: Azure
   app: ContainerAppHandle
   /** Runs the canary-rollout bundle with the auth inputs and the app, plus `inputs`. */
-  rollout(inputs?: Record<string, string>, opts?: Omit<StepOptions, 'inputs'> & { post?: boolean; state?: Record<string, string> }): Promise<StepResult>
+  rollout(
+    inputs?: Record<string, string>,
+    opts?: Omit<StepOptions, 'inputs'> & { post?: boolean; state?: Record<string, string> },
+  ): Promise<StepResult>
   close(): Promise<void>
 }
 

@@ -7,7 +7,15 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { CANARY, FAST, STABLE, startStage, until, VERSION_CHECKS, weightHistory } from './canary-rollout.fixture.ts'
 
-interface StageEntry { stage: number; weight: number; verdict: string; gate?: string; reason?: string; notes?: string[]; canary?: { samples: number; errors: number } }
+interface StageEntry {
+  stage: number
+  weight: number
+  verdict: string
+  gate?: string
+  reason?: string
+  notes?: string[]
+  canary?: { samples: number; errors: number }
+}
 const timeline = (json: string | undefined) => JSON.parse(json ?? '[]') as StageEntry[]
 
 describe('canary-rollout rollout', () => {
@@ -16,18 +24,47 @@ describe('canary-rollout rollout', () => {
     try {
       // An older revision left active at 0 % by an earlier rollout: the cleanup rule deactivates it.
       const older = await s.app.addRevision('v130')
-      const r = await s.rollout({ ...FAST, image: 'ghcr.io/octo-org/shop:v1.5.0', 'revision-suffix': 'v150', stages: '5%:2s, 50%:2s, 100%:1s', 'expected-version': 'v1.5.0', checks: VERSION_CHECKS })
+      const r = await s.rollout({
+        ...FAST,
+        image: 'ghcr.io/octo-org/shop:v1.5.0',
+        'revision-suffix': 'v150',
+        stages: '5%:2s, 50%:2s, 100%:1s',
+        'expected-version': 'v1.5.0',
+        checks: VERSION_CHECKS,
+      })
       assert.equal(r.exitCode, 0, r.log)
-      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }, { [STABLE]: 95, [CANARY]: 5 }, { [STABLE]: 50, [CANARY]: 50 }, { [CANARY]: 100 }])
-      assert.equal(s.app.revision(STABLE).active, true, 'the previous stable revision stays active for an instant rollback')
+      assert.deepEqual(weightHistory(s.app), [
+        { [STABLE]: 100 },
+        { [STABLE]: 95, [CANARY]: 5 },
+        { [STABLE]: 50, [CANARY]: 50 },
+        { [CANARY]: 100 },
+      ])
+      assert.equal(
+        s.app.revision(STABLE).active,
+        true,
+        'the previous stable revision stays active for an instant rollback',
+      )
       assert.equal(older.active, false, 'other revisions at 0 % are deactivated')
       assert.equal(s.app.weights()[STABLE], 0)
       assert.equal(s.app.tags['deploy-actions-previous'], STABLE)
       assert.equal(s.app.tags['deploy-actions-rollout'], undefined, 'the in-flight marker is cleared')
-      assert.deepEqual([r.outputs.result, r.outputs['stable-revision'], r.outputs['canary-revision'], r.outputs['previous-revision']], ['promoted', CANARY, CANARY, STABLE])
+      assert.deepEqual(
+        [r.outputs.result, r.outputs['stable-revision'], r.outputs['canary-revision'], r.outputs['previous-revision']],
+        ['promoted', CANARY, CANARY, STABLE],
+      )
       const stages = timeline(r.outputs.timeline)
-      assert.deepEqual(stages.map((x) => [x.weight, x.verdict]), [[5, 'passed'], [50, 'passed'], [100, 'passed']])
-      assert.ok(stages.every((x) => (x.canary?.samples ?? 0) >= 20), 'every stage was judged from at least min-samples')
+      assert.deepEqual(
+        stages.map((x) => [x.weight, x.verdict]),
+        [
+          [5, 'passed'],
+          [50, 'passed'],
+          [100, 'passed'],
+        ],
+      )
+      assert.ok(
+        stages.every((x) => (x.canary?.samples ?? 0) >= 20),
+        'every stage was judged from at least min-samples',
+      )
       // The canary was judged through its own URL, the baseline through stable's: both saw probes.
       assert.ok(s.app.revision(CANARY).app.requests.some((q) => q.path === '/version'))
       assert.ok(s.app.revision(STABLE).app.requests.length >= 60)
@@ -53,7 +90,10 @@ describe('canary-rollout rollout', () => {
       assert.equal(s.app.tags['deploy-actions-rollout'], undefined)
       assert.equal(r.outputs.result, 'rolled-back')
       assert.equal(r.outputs['stable-revision'], STABLE)
-      assert.match(r.outputs.reason ?? '', /^stage 2 \(50%\): error-rate failed 3 rounds in a row: error rate [\d.]+% \(\d+ of \d+, mostly status 500/)
+      assert.match(
+        r.outputs.reason ?? '',
+        /^stage 2 \(50%\): error-rate failed 3 rounds in a row: error rate [\d.]+% \(\d+ of \d+, mostly status 500/,
+      )
       const failed = timeline(r.outputs.timeline).find((x) => x.verdict === 'failed')
       assert.equal(failed?.stage, 2)
       const error = r.annotations.find((a) => a.level === 'error')
@@ -68,7 +108,12 @@ describe('canary-rollout rollout', () => {
     const slow = await startStage()
     try {
       await slow.app.addRevision('v150', { latencyMs: 250 })
-      const r = await slow.rollout({ ...FAST, revision: 'v150', stages: '50%:4s, 100%', thresholds: 'error-rate<1%, p95<150ms' })
+      const r = await slow.rollout({
+        ...FAST,
+        revision: 'v150',
+        stages: '50%:4s, 100%',
+        thresholds: 'error-rate<1%, p95<150ms',
+      })
       assert.equal(r.exitCode, 1, r.log)
       assert.deepEqual(weightHistory(slow.app).at(-1), { [STABLE]: 100 })
       assert.match(r.outputs.reason ?? '', /p95 \d+ms breaks p95<150ms; stable p95 \d+ms: slower than stable/)
@@ -79,11 +124,19 @@ describe('canary-rollout rollout', () => {
     const alike = await startStage({ stable: { suffix: 'v140', behaviour: { latencyMs: 250 } } })
     try {
       await alike.app.addRevision('v150', { latencyMs: 250 })
-      const r = await alike.rollout({ ...FAST, revision: 'v150', stages: '50%:3s, 100%', thresholds: 'error-rate<1%, p95<150ms' })
+      const r = await alike.rollout({
+        ...FAST,
+        revision: 'v150',
+        stages: '50%:3s, 100%',
+        thresholds: 'error-rate<1%, p95<150ms',
+      })
       assert.equal(r.exitCode, 0, r.log)
       assert.deepEqual(weightHistory(alike.app).at(-1), { [CANARY]: 100 })
       const notes = timeline(r.outputs.timeline)[0]?.notes ?? []
-      assert.ok(notes.some((n) => /p95 \d+ms breaks p95<150ms, but stable is as slow/.test(n)), notes.join('\n'))
+      assert.ok(
+        notes.some((n) => /p95 \d+ms breaks p95<150ms, but stable is as slow/.test(n)),
+        notes.join('\n'),
+      )
     } finally {
       await alike.close()
     }
@@ -97,7 +150,10 @@ describe('canary-rollout rollout', () => {
       const r = await failing.rollout({ ...low, revision: 'v150', inconclusive: 'fail' })
       assert.equal(r.exitCode, 1, r.log)
       assert.deepEqual(weightHistory(failing.app).at(-1), { [STABLE]: 100 })
-      assert.match(r.outputs.reason ?? '', /^stage 1 \(10%\): inconclusive: \d of the 20 canary samples a verdict needs \(inconclusive: fail\)$/)
+      assert.match(
+        r.outputs.reason ?? '',
+        /^stage 1 \(10%\): inconclusive: \d of the 20 canary samples a verdict needs \(inconclusive: fail\)$/,
+      )
     } finally {
       await failing.close()
     }
@@ -118,7 +174,13 @@ describe('canary-rollout rollout', () => {
     try {
       // One request in ten fails: over the 1 % limit, but at 20 samples not significantly worse than stable.
       await s.app.addRevision('v150', { errorRate: 0.1 })
-      const r = await s.rollout({ ...FAST, 'requests-per-interval': '4', revision: 'v150', stages: '10%:2s, 100%', inconclusive: 'wait' })
+      const r = await s.rollout({
+        ...FAST,
+        'requests-per-interval': '4',
+        revision: 'v150',
+        stages: '10%:2s, 100%',
+        inconclusive: 'wait',
+      })
       assert.equal(r.exitCode, 0, r.log)
       const first = timeline(r.outputs.timeline)[0] as StageEntry
       assert.equal(first.verdict, 'passed')

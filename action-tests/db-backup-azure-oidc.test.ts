@@ -47,19 +47,32 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
       env: { ...azure.env, ...az.env },
     })
   const destination = () => `${az.accountUrl}/${CONTAINER}/shop`
-  const tokens = () => [...azure.issued.idTokens, ...azure.issued.accessTokens, azure.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string]
+  const tokens = () => [
+    ...azure.issued.idTokens,
+    ...azure.issued.accessTokens,
+    azure.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN as string,
+  ]
 
   test('round trip: a verified backup signed in with OIDC, then a restore by backup-uri with the same sign-in', async () => {
     const scopesBefore = azure.scopeRequests.length
     const r = await step({ 'database-url': pg.url('shop'), destination: destination(), 'deployment-id': 'oidc-1' })
     assert.equal(r.exitCode, 0, r.log)
     assert.equal(r.outputs.verified, 'restore')
-    assert.match(r.log, /^Azure Blob: GitHub OIDC \(audience api:\/\/AzureADTokenExchange\) as client 11111111-2222-3333-4444-555555555555 in tenant 72f988bf-0000-0000-0000-00000000beef; account https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1$/m)
+    assert.match(
+      r.log,
+      /^Azure Blob: GitHub OIDC \(audience api:\/\/AzureADTokenExchange\) as client 11111111-2222-3333-4444-555555555555 in tenant 72f988bf-0000-0000-0000-00000000beef; account https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1$/m,
+    )
 
     // The blob and its manifest are in Azurite, and the manifest's SHA-256 is that of the stored bytes.
-    assert.deepEqual(await az.blobs(CONTAINER, 'shop/oidc-1/'), ['shop/oidc-1/manifest.json', 'shop/oidc-1/shop.pgdump.zst'])
+    assert.deepEqual(await az.blobs(CONTAINER, 'shop/oidc-1/'), [
+      'shop/oidc-1/manifest.json',
+      'shop/oidc-1/shop.pgdump.zst',
+    ])
     const stored = await az.get(CONTAINER, 'shop/oidc-1/shop.pgdump.zst')
-    const manifest = JSON.parse((await az.get(CONTAINER, 'shop/oidc-1/manifest.json')).toString('utf8')) as { object: { sha256: string; size: number; uri: string }; tables: Record<string, number> }
+    const manifest = JSON.parse((await az.get(CONTAINER, 'shop/oidc-1/manifest.json')).toString('utf8')) as {
+      object: { sha256: string; size: number; uri: string }
+      tables: Record<string, number>
+    }
     assert.equal(manifest.object.sha256, sha256(stored))
     assert.equal(manifest.object.size, stored.length)
     assert.equal(manifest.object.uri, `${destination()}/oidc-1/shop.pgdump.zst`)
@@ -73,10 +86,15 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
     assert.ok(azure.issued.idTokens.length > 0)
 
     await pg.createDatabase('shop_restored')
-    const back = await step({ mode: 'restore', 'database-url': pg.url('shop_restored'), 'backup-uri': r.outputs['manifest-uri'] ?? '' })
+    const back = await step({
+      mode: 'restore',
+      'database-url': pg.url('shop_restored'),
+      'backup-uri': r.outputs['manifest-uri'] ?? '',
+    })
     assert.equal(back.exitCode, 0, back.log)
     assert.match(back.log, /^Azure Blob: GitHub OIDC .* as client 11111111-2222-3333-4444-555555555555 /m)
-    const counts = (db: string) => pg.sql(db, 'SELECT (SELECT count(*) FROM customers) || \',\' || (SELECT count(*) FROM orders);')
+    const counts = (db: string) =>
+      pg.sql(db, "SELECT (SELECT count(*) FROM customers) || ',' || (SELECT count(*) FROM orders);")
     assert.equal(await counts('shop_restored'), '1500,4500')
     assert.deepEqual(await pg.fingerprint('shop_restored'), await pg.fingerprint('shop'))
     assert.deepEqual([...new Set(azure.scopeRequests.slice(scopesBefore))], [STORAGE_SCOPE])
@@ -88,9 +106,17 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
   })
 
   test('a sign-in Entra refuses (unknown client, AADSTS700016): one error line, nothing stored', async () => {
-    const r = await step({ 'database-url': pg.url('shop'), destination: destination(), 'deployment-id': 'refused', 'client-id': '99999999-2222-3333-4444-555555555555' })
+    const r = await step({
+      'database-url': pg.url('shop'),
+      destination: destination(),
+      'deployment-id': 'refused',
+      'client-id': '99999999-2222-3333-4444-555555555555',
+    })
     assert.equal(r.exitCode, 1, r.log)
-    assert.match(oneError(r), /^Backup refused not started, nothing was stored: Signing in to Entra ID for Azure Blob storage \(GitHub OIDC .* as client 99999999-2222-3333-4444-555555555555 in tenant .*\) failed: .*AADSTS700016: Application with identifier '99999999-2222-3333-4444-555555555555' was not found/)
+    assert.match(
+      oneError(r),
+      /^Backup refused not started, nothing was stored: Signing in to Entra ID for Azure Blob storage \(GitHub OIDC .* as client 99999999-2222-3333-4444-555555555555 in tenant .*\) failed: .*AADSTS700016: Application with identifier '99999999-2222-3333-4444-555555555555' was not found/,
+    )
     assert.deepEqual(await az.blobs(CONTAINER, 'shop/refused/'), [])
     assert.deepEqual(r.outputs, {})
     assertNoTokens(r, tokens())
@@ -101,7 +127,10 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
     try {
       const r = await step({ 'database-url': pg.url('shop'), destination: destination(), 'deployment-id': 'wrong-aud' })
       assert.equal(r.exitCode, 1, r.log)
-      assert.match(oneError(r), /^Backup wrong-aud not started, nothing was stored: Azure Blob storage refused the Entra ID token \(GitHub OIDC .*\) while reading https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/backups\/shop\/wrong-aud\/manifest\.json \(HTTP 403 AuthenticationFailed\); the token must be .* for https:\/\/storage\.azure\.com$/)
+      assert.match(
+        oneError(r),
+        /^Backup wrong-aud not started, nothing was stored: Azure Blob storage refused the Entra ID token \(GitHub OIDC .*\) while reading https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/backups\/shop\/wrong-aud\/manifest\.json \(HTTP 403 AuthenticationFailed\); the token must be .* for https:\/\/storage\.azure\.com$/,
+      )
       assert.deepEqual(await az.blobs(CONTAINER, 'shop/wrong-aud/'), [])
       assertNoTokens(r, tokens())
     } finally {
@@ -123,6 +152,10 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
       az.heal()
     }
     assert.deepEqual(await az.blobs(CONTAINER, 'shop/reader/'), [])
-    assert.equal(await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"), '0', 'no scratch database left')
+    assert.equal(
+      await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"),
+      '0',
+      'no scratch database left',
+    )
   })
 })

@@ -43,22 +43,45 @@ describe('db-backup on MariaDB with Azure Blob', () => {
 
   test('round trip: backup verified by a restore, then restore into a fresh database gives identical rows and content', async () => {
     const r = await runStep('db-backup', {
-      inputs: { 'database-url': maria.url('shop'), destination: `azblob://${CONTAINER}/shop`, 'azure-connection-string': az.connectionString, 'deployment-id': 'm-1', tags: 'kind=pre-migration' },
+      inputs: {
+        'database-url': maria.url('shop'),
+        destination: `azblob://${CONTAINER}/shop`,
+        'azure-connection-string': az.connectionString,
+        'deployment-id': 'm-1',
+        tags: 'kind=pre-migration',
+      },
     })
     assert.equal(r.exitCode, 0, r.log)
     assert.equal(r.outputs.verified, 'restore')
-    const m = JSON.parse(r.outputs.manifest ?? '{}') as { engine: string; tables: Record<string, number>; format: string; rowCountsSnapshot: string }
+    const m = JSON.parse(r.outputs.manifest ?? '{}') as {
+      engine: string
+      tables: Record<string, number>
+      format: string
+      rowCountsSnapshot: string
+    }
     assert.equal(m.engine, 'mysql')
     assert.equal(m.format, 'mysqldump-sql')
     assert.deepEqual(m.tables, { customers: 1500, orders: 4500 })
     assert.deepEqual(await az.blobs(CONTAINER, 'shop/m-1/'), ['shop/m-1/manifest.json', 'shop/m-1/shop.sql.zst'])
     const stored = await az.get(CONTAINER, 'shop/m-1/shop.sql.zst')
     assert.equal(sha256(stored), r.outputs.sha256, 'the blob is byte-identical to what was hashed')
-    assert.equal(await maria.sql('information_schema', "SELECT COUNT(*) FROM schemata WHERE schema_name LIKE 'db_backup_verify_%';"), '0', 'the scratch database was dropped')
+    assert.equal(
+      await maria.sql(
+        'information_schema',
+        "SELECT COUNT(*) FROM schemata WHERE schema_name LIKE 'db_backup_verify_%';",
+      ),
+      '0',
+      'the scratch database was dropped',
+    )
 
     await maria.createDatabase('shop_restored')
     const back = await runStep('db-backup', {
-      inputs: { mode: 'restore', 'database-url': maria.url('shop_restored'), 'backup-uri': r.outputs['manifest-uri'] ?? '', 'azure-connection-string': az.connectionString },
+      inputs: {
+        mode: 'restore',
+        'database-url': maria.url('shop_restored'),
+        'backup-uri': r.outputs['manifest-uri'] ?? '',
+        'azure-connection-string': az.connectionString,
+      },
     })
     assert.equal(back.exitCode, 0, back.log)
     assert.deepEqual(await maria.fingerprint('shop_restored'), await maria.fingerprint('shop'))
@@ -72,13 +95,26 @@ describe('db-backup on MariaDB with Azure Blob', () => {
     const bin = mkdtempSync(join(tmpdir(), 'mariabin-'))
     try {
       // Exits 0 but its output stops half way: only the trailer check can tell.
-      writeFileSync(join(bin, 'mariadb-dump'), '#!/bin/bash\nif [ "$1" = "--version" ]; then exec /usr/bin/mariadb-dump --version; fi\n/usr/bin/mariadb-dump "$@" | head -c 20000\nexit 0\n', { mode: 0o755 })
+      writeFileSync(
+        join(bin, 'mariadb-dump'),
+        '#!/bin/bash\nif [ "$1" = "--version" ]; then exec /usr/bin/mariadb-dump --version; fi\n/usr/bin/mariadb-dump "$@" | head -c 20000\nexit 0\n',
+        { mode: 0o755 },
+      )
       writeFileSync(join(bin, 'mariadb'), '#!/bin/bash\nexec /usr/bin/mariadb "$@"\n', { mode: 0o755 })
       const r = await runStep('db-backup', {
-        inputs: { 'database-url': maria.url('shop'), destination: `azblob://${CONTAINER}/cut`, 'azure-connection-string': az.connectionString, 'deployment-id': 'cut', 'client-bin-dir': bin },
+        inputs: {
+          'database-url': maria.url('shop'),
+          destination: `azblob://${CONTAINER}/cut`,
+          'azure-connection-string': az.connectionString,
+          'deployment-id': 'cut',
+          'client-bin-dir': bin,
+        },
       })
       assert.equal(r.exitCode, 1, r.log)
-      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? r.stderr, /Backup failed, nothing stored at .*: mariadb-dump output ended without its "-- Dump completed" trailer/)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? r.stderr,
+        /Backup failed, nothing stored at .*: mariadb-dump output ended without its "-- Dump completed" trailer/,
+      )
       assert.deepEqual(await az.blobs(CONTAINER, 'cut/'), [])
     } finally {
       rmSync(bin, { recursive: true, force: true })
@@ -87,12 +123,19 @@ describe('db-backup on MariaDB with Azure Blob', () => {
 
   test('wrong password: one clear error, nothing uploaded', async () => {
     const r = await runStep('db-backup', {
-      inputs: { 'database-url': `mysql://root:nope-nope@127.0.0.1:${maria.port}/shop`, destination: `azblob://${CONTAINER}/bad`, 'azure-connection-string': az.connectionString },
+      inputs: {
+        'database-url': `mysql://root:nope-nope@127.0.0.1:${maria.port}/shop`,
+        destination: `azblob://${CONTAINER}/bad`,
+        'azure-connection-string': az.connectionString,
+      },
     })
     assert.equal(r.exitCode, 1, r.log)
     const errors = r.annotations.filter((a) => a.level === 'error')
     assert.equal(errors.length, 1)
-    assert.match(errors[0]?.message ?? '', /^Cannot connect to MySQL\/MariaDB at 127\.0\.0\.1:\d+\/shop: ERROR 1045 \(28000\): Access denied for user 'root'/)
+    assert.match(
+      errors[0]?.message ?? '',
+      /^Cannot connect to MySQL\/MariaDB at 127\.0\.0\.1:\d+\/shop: ERROR 1045 \(28000\): Access denied for user 'root'/,
+    )
     assert.deepEqual(await az.blobs(CONTAINER, 'bad/'), [])
   })
 
@@ -101,7 +144,10 @@ describe('db-backup on MariaDB with Azure Blob', () => {
     before(async () => {
       pg = await startPostgres()
       await pg.createDatabase('stall')
-      await pg.sql('stall', "CREATE TABLE t (id int, v text); INSERT INTO t SELECT g, repeat(md5(g::text), 8) FROM generate_series(1, 100000) g;")
+      await pg.sql(
+        'stall',
+        'CREATE TABLE t (id int, v text); INSERT INTO t SELECT g, repeat(md5(g::text), 8) FROM generate_series(1, 100000) g;',
+      )
     })
     after(() => pg?.stop())
 
@@ -109,11 +155,21 @@ describe('db-backup on MariaDB with Azure Blob', () => {
       az.hangAfter(3 * 1024 * 1024)
       try {
         const r = await runStep('db-backup', {
-          inputs: { 'database-url': pg.url('stall'), destination: `azblob://${CONTAINER}/stall`, 'azure-connection-string': az.connectionString, 'deployment-id': 'hang', compression: 'none', 'network-timeout': '1s' },
+          inputs: {
+            'database-url': pg.url('stall'),
+            destination: `azblob://${CONTAINER}/stall`,
+            'azure-connection-string': az.connectionString,
+            'deployment-id': 'hang',
+            compression: 'none',
+            'network-timeout': '1s',
+          },
           timeoutMs: 90_000,
         })
         assert.equal(r.exitCode, 1, r.log)
-        assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /Backup failed, nothing stored at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/backups\/stall\/hang\/stall\.pgdump/)
+        assert.match(
+          r.annotations.find((a) => a.level === 'error')?.message ?? '',
+          /Backup failed, nothing stored at http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/backups\/stall\/hang\/stall\.pgdump/,
+        )
       } finally {
         az.heal()
       }

@@ -58,7 +58,15 @@ describe('db-backup on PostgreSQL with S3', () => {
   })
 
   const backupStep = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    runStep('db-backup', { inputs: { 'database-url': pg.url('shop'), destination: `s3://${BUCKET}/shop`, 's3-endpoint': s3.endpoint, ...inputs }, env: { ...s3.env, ...env } })
+    runStep('db-backup', {
+      inputs: {
+        'database-url': pg.url('shop'),
+        destination: `s3://${BUCKET}/shop`,
+        's3-endpoint': s3.endpoint,
+        ...inputs,
+      },
+      env: { ...s3.env, ...env },
+    })
 
   test('round trip: backup verified by a restore, then restore into a fresh database gives identical rows and content', async () => {
     const r = await backupStep({ 'deployment-id': 'rt-1', tags: 'kind=pre-migration' })
@@ -76,11 +84,20 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.equal(stored.length, Number(r.outputs.size))
     assert.deepEqual(JSON.parse((await s3.get(BUCKET, 'shop/rt-1/manifest.json')).toString()), m)
     // The scratch database was dropped.
-    assert.equal(await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"), '0')
+    assert.equal(
+      await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"),
+      '0',
+    )
 
     await pg.createDatabase('shop_restored')
     const back = await runStep('db-backup', {
-      inputs: { mode: 'restore', 'database-url': pg.url('shop_restored'), destination: `s3://${BUCKET}/shop`, 'backup-id': 'rt-1', 's3-endpoint': s3.endpoint },
+      inputs: {
+        mode: 'restore',
+        'database-url': pg.url('shop_restored'),
+        destination: `s3://${BUCKET}/shop`,
+        'backup-id': 'rt-1',
+        's3-endpoint': s3.endpoint,
+      },
       env: s3.env,
     })
     assert.equal(back.exitCode, 0, back.log)
@@ -98,12 +115,30 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.equal(b.outputs.verified, 'checksum')
     const uri = b.outputs['manifest-uri'] as string
     await pg.createDatabase('shop_busy')
-    await pg.sql('shop_busy', 'CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, email text); INSERT INTO customers VALUES (1, $$stale$$, NULL);')
-    const refused = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_busy'), 'backup-uri': uri, 's3-endpoint': s3.endpoint }, env: s3.env })
+    await pg.sql(
+      'shop_busy',
+      'CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL, email text); INSERT INTO customers VALUES (1, $$stale$$, NULL);',
+    )
+    const refused = await runStep('db-backup', {
+      inputs: { mode: 'restore', 'database-url': pg.url('shop_busy'), 'backup-uri': uri, 's3-endpoint': s3.endpoint },
+      env: s3.env,
+    })
     assert.equal(refused.exitCode, 1)
-    assert.match(refused.annotations.find((a) => a.level === 'error')?.message ?? '', /is not empty .*confirm-overwrite: true/)
+    assert.match(
+      refused.annotations.find((a) => a.level === 'error')?.message ?? '',
+      /is not empty .*confirm-overwrite: true/,
+    )
     assert.equal(await pg.sql('shop_busy', 'SELECT name FROM customers;'), 'stale', 'the target was not touched')
-    const done = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_busy'), 'backup-uri': uri, 's3-endpoint': s3.endpoint, 'confirm-overwrite': 'true' }, env: s3.env })
+    const done = await runStep('db-backup', {
+      inputs: {
+        mode: 'restore',
+        'database-url': pg.url('shop_busy'),
+        'backup-uri': uri,
+        's3-endpoint': s3.endpoint,
+        'confirm-overwrite': 'true',
+      },
+      env: s3.env,
+    })
     assert.equal(done.exitCode, 0, done.log)
     assert.deepEqual(await pg.fingerprint('shop_busy'), await pg.fingerprint('shop'))
   })
@@ -129,13 +164,24 @@ describe('db-backup on PostgreSQL with S3', () => {
       )
       chmodSync(wrapper, 0o755)
       const abortsBefore = s3.aborts
-      for (const t of ['psql', 'pg_restore']) writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
+      for (const t of ['psql', 'pg_restore'])
+        writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
       const r = await runStep('db-backup', {
-        inputs: { 'database-url': pg.url('big'), destination: `s3://${BUCKET}/big`, 's3-endpoint': s3.endpoint, 'deployment-id': 'killed', 'client-bin-dir': bin, compression: 'none' },
+        inputs: {
+          'database-url': pg.url('big'),
+          destination: `s3://${BUCKET}/big`,
+          's3-endpoint': s3.endpoint,
+          'deployment-id': 'killed',
+          'client-bin-dir': bin,
+          compression: 'none',
+        },
         env: s3.env,
       })
       assert.equal(r.exitCode, 1, r.log)
-      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /Backup failed, nothing stored at s3:\/\/backups\/big\/killed\/big\.pgdump: pg_dump (was killed by SIGKILL|exited with code)/)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /Backup failed, nothing stored at s3:\/\/backups\/big\/killed\/big\.pgdump: pg_dump (was killed by SIGKILL|exited with code)/,
+      )
       assert.deepEqual(await s3.keys(BUCKET, 'big/'), [], 'no object, no manifest')
       assert.ok(s3.aborts > abortsBefore, 'a multipart upload had started and was aborted')
       assert.deepEqual(s3.pendingUploads(BUCKET), [], 'no multipart upload left')
@@ -148,7 +194,14 @@ describe('db-backup on PostgreSQL with S3', () => {
     // 'big' (from the test above) dumps uncompressed to over 12 MiB: three 5 MiB parts or more.
     const partsBefore = s3.partsReceived
     const r = await runStep('db-backup', {
-      inputs: { 'database-url': pg.url('big'), destination: `s3://${BUCKET}/big`, 's3-endpoint': s3.endpoint, 'deployment-id': 'parts', compression: 'none', verify: 'restore' },
+      inputs: {
+        'database-url': pg.url('big'),
+        destination: `s3://${BUCKET}/big`,
+        's3-endpoint': s3.endpoint,
+        'deployment-id': 'parts',
+        compression: 'none',
+        verify: 'restore',
+      },
       env: s3.env,
     })
     assert.equal(r.exitCode, 0, r.log)
@@ -157,7 +210,11 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.ok(stored.length > 12 * 1024 * 1024, `the object spans several parts (${stored.length} bytes)`)
     assert.equal(sha256(stored), m.object.sha256)
     assert.equal(stored.length, m.object.size)
-    assert.equal(s3.partsReceived - partsBefore, Math.ceil(stored.length / (5 * 1024 * 1024)), 'uploaded as 5 MiB parts')
+    assert.equal(
+      s3.partsReceived - partsBefore,
+      Math.ceil(stored.length / (5 * 1024 * 1024)),
+      'uploaded as 5 MiB parts',
+    )
     assert.equal(r.outputs.verified, 'restore')
     assert.deepEqual(s3.pendingUploads(BUCKET), [])
   })
@@ -167,12 +224,22 @@ describe('db-backup on PostgreSQL with S3', () => {
     s3.hangAfter(6 * 1024 * 1024)
     try {
       const r = await runStep('db-backup', {
-        inputs: { 'database-url': pg.url('stall'), destination: `s3://${BUCKET}/stall`, 's3-endpoint': s3.endpoint, 'deployment-id': 'hang', compression: 'none', 'network-timeout': '1s' },
+        inputs: {
+          'database-url': pg.url('stall'),
+          destination: `s3://${BUCKET}/stall`,
+          's3-endpoint': s3.endpoint,
+          'deployment-id': 'hang',
+          compression: 'none',
+          'network-timeout': '1s',
+        },
         env: s3.env,
         timeoutMs: 60_000,
       })
       assert.equal(r.exitCode, 1, r.log)
-      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /Backup failed, nothing stored at s3:\/\/backups\/stall\/hang\/stall\.pgdump/)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /Backup failed, nothing stored at s3:\/\/backups\/stall\/hang\/stall\.pgdump/,
+      )
     } finally {
       s3.heal()
     }
@@ -189,20 +256,57 @@ describe('db-backup on PostgreSQL with S3', () => {
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at)
     await s3.put(BUCKET, key, bytes)
     await pg.createDatabase('shop_flip')
-    const r = await runStep('db-backup', { inputs: { mode: 'restore', 'database-url': pg.url('shop_flip'), destination: `s3://${BUCKET}/shop`, 'backup-id': 'flip', 's3-endpoint': s3.endpoint }, env: s3.env })
+    const r = await runStep('db-backup', {
+      inputs: {
+        mode: 'restore',
+        'database-url': pg.url('shop_flip'),
+        destination: `s3://${BUCKET}/shop`,
+        'backup-id': 'flip',
+        's3-endpoint': s3.endpoint,
+      },
+      env: s3.env,
+    })
     assert.equal(r.exitCode, 1, r.log)
-    assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /^Checksum mismatch for s3:\/\/backups\/shop\/flip\/shop\.pgdump\.zst: .*corrupted/)
-    assert.equal(await pg.sql('shop_flip', "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog','information_schema');"), '0', 'the target was not touched')
+    assert.match(
+      r.annotations.find((a) => a.level === 'error')?.message ?? '',
+      /^Checksum mismatch for s3:\/\/backups\/shop\/flip\/shop\.pgdump\.zst: .*corrupted/,
+    )
+    assert.equal(
+      await pg.sql(
+        'shop_flip',
+        "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog','information_schema');",
+      ),
+      '0',
+      'the target was not touched',
+    )
   })
 
   test('wrong password, unknown database, unreachable host: one clear error each, nothing uploaded', async () => {
     const cases = [
-      { url: `postgres://postgres:wrong-pw-123@127.0.0.1:${pg.port}/shop`, error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/shop: .*password authentication failed for user "postgres"$/ },
-      { url: pg.url('no_such_db'), error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/no_such_db: .*database "no_such_db" does not exist$/ },
-      { url: `postgres://postgres:${pg.password}@127.0.0.1:1/shop`, error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/shop: .*Connection refused/ },
+      {
+        url: `postgres://postgres:wrong-pw-123@127.0.0.1:${pg.port}/shop`,
+        error:
+          /^Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/shop: .*password authentication failed for user "postgres"$/,
+      },
+      {
+        url: pg.url('no_such_db'),
+        error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:\d+\/no_such_db: .*database "no_such_db" does not exist$/,
+      },
+      {
+        url: `postgres://postgres:${pg.password}@127.0.0.1:1/shop`,
+        error: /^Cannot connect to PostgreSQL at 127\.0\.0\.1:1\/shop: .*Connection refused/,
+      },
     ]
     for (const c of cases) {
-      const r = await runStep('db-backup', { inputs: { 'database-url': c.url, destination: `s3://${BUCKET}/bad`, 's3-endpoint': s3.endpoint, 'deployment-id': 'bad' }, env: s3.env })
+      const r = await runStep('db-backup', {
+        inputs: {
+          'database-url': c.url,
+          destination: `s3://${BUCKET}/bad`,
+          's3-endpoint': s3.endpoint,
+          'deployment-id': 'bad',
+        },
+        env: s3.env,
+      })
       assert.equal(r.exitCode, 1, r.log)
       const errors = r.annotations.filter((a) => a.level === 'error')
       assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
@@ -219,11 +323,19 @@ describe('db-backup on PostgreSQL with S3', () => {
       writeFileSync(join(bin, 'pg_dump'), '#!/bin/bash\necho "pg_dump (PostgreSQL) 14.9"\n', { mode: 0o755 })
       writeFileSync(join(bin, 'psql'), `#!/bin/bash\nexec ${pg.binDir}/psql "$@"\n`, { mode: 0o755 })
       const r = await runStep('db-backup', {
-        inputs: { 'database-url': pg.url('shop'), destination: `s3://${BUCKET}/old`, 's3-endpoint': s3.endpoint, 'client-bin-dir': bin },
+        inputs: {
+          'database-url': pg.url('shop'),
+          destination: `s3://${BUCKET}/old`,
+          's3-endpoint': s3.endpoint,
+          'client-bin-dir': bin,
+        },
         env: s3.env,
       })
       assert.equal(r.exitCode, 1, r.log)
-      assert.match(r.annotations.find((a) => a.level === 'error')?.message ?? '', /^pg_dump 14\.9 cannot dump PostgreSQL \d+\.\d+: .*Install postgresql-client-\d+ .*client-bin-dir/)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /^pg_dump 14\.9 cannot dump PostgreSQL \d+\.\d+: .*Install postgresql-client-\d+ .*client-bin-dir/,
+      )
       assert.deepEqual(await s3.keys(BUCKET, 'old/'), [])
     } finally {
       rmSync(bin, { recursive: true, force: true })

@@ -14,7 +14,9 @@ import { type App, startApp } from './emulators/app.ts'
 import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
 import { runStep, type StepResult } from './runner.ts'
 
-const schema = JSON.parse(readFileSync(new URL('../deployment-record/deployment-record.schema.json', import.meta.url), 'utf8')) as object
+const schema = JSON.parse(
+  readFileSync(new URL('../deployment-record/deployment-record.schema.json', import.meta.url), 'utf8'),
+) as object
 const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true })
 ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
 const validate = ajv.compile(schema)
@@ -22,9 +24,30 @@ const validate = ajv.compile(schema)
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
 const OLD_SHA = hexId('old release')
 const TIMELINE = [
-  { stage: 'canary', weight: 5, status: 'healthy', started_at: '2026-11-23T12:00:00Z', finished_at: '2026-11-23T12:05:00Z', duration_ms: 300000 },
-  { stage: 'progressive', weight: 50, status: 'healthy', started_at: '2026-11-23T12:05:00Z', finished_at: '2026-11-23T12:15:00Z', duration_ms: 600000 },
-  { stage: 'full', weight: 100, status: 'healthy', started_at: '2026-11-23T12:15:00Z', finished_at: '2026-11-23T12:30:00Z', duration_ms: 900000 },
+  {
+    stage: 'canary',
+    weight: 5,
+    status: 'healthy',
+    started_at: '2026-11-23T12:00:00Z',
+    finished_at: '2026-11-23T12:05:00Z',
+    duration_ms: 300000,
+  },
+  {
+    stage: 'progressive',
+    weight: 50,
+    status: 'healthy',
+    started_at: '2026-11-23T12:05:00Z',
+    finished_at: '2026-11-23T12:15:00Z',
+    duration_ms: 600000,
+  },
+  {
+    stage: 'full',
+    weight: 100,
+    status: 'healthy',
+    started_at: '2026-11-23T12:15:00Z',
+    finished_at: '2026-11-23T12:30:00Z',
+    duration_ms: 900000,
+  },
 ]
 const MANIFEST = {
   backup_id: 'backup-20261123T115500Z',
@@ -57,7 +80,13 @@ describe('deployment-record against the GitHub stand-in', () => {
     gh.addCommit(OLD_SHA)
     shop = await startApp({ version: 'v1.5.0' })
     // A real smoke-test report, as the pipeline hands it on.
-    const smoke = await runStep('smoke-test', { inputs: { 'base-url': shop.url, checks: '- name: health\n  url: /health\n- name: version\n  url: /version\n  version: $.version', 'expected-version': 'v1.5.0' } })
+    const smoke = await runStep('smoke-test', {
+      inputs: {
+        'base-url': shop.url,
+        checks: '- name: health\n  url: /health\n- name: version\n  url: /version\n  version: $.version',
+        'expected-version': 'v1.5.0',
+      },
+    })
     assert.equal(smoke.exitCode, 0, smoke.log)
     smokeReport = smoke.outputs.report ?? ''
   })
@@ -68,11 +97,24 @@ describe('deployment-record against the GitHub stand-in', () => {
 
   test('start, finish and read: the Deployment on the SHA, the record valid and complete, the window open then closed', async () => {
     // An older release, live and successful: the new one must make it inactive.
-    const old = await step({ step: 'finish', sha: OLD_SHA, version: 'v1.4.0', 'deployment-id': 'old-1', now: '2026-11-22T10:00:00Z' })
+    const old = await step({
+      step: 'finish',
+      sha: OLD_SHA,
+      version: 'v1.4.0',
+      'deployment-id': 'old-1',
+      now: '2026-11-22T10:00:00Z',
+    })
     assert.equal(old.exitCode, 0, old.log)
     const oldId = Number(old.outputs['github-deployment-id'])
 
-    const start = await step({ step: 'start', version: 'v1.5.0', 'deployment-id': '20261123T115000Z-ffac537-1-1', services: 'api, web', 'backup-manifest': JSON.stringify(MANIFEST), now: '2026-11-23T11:58:00Z' })
+    const start = await step({
+      step: 'start',
+      version: 'v1.5.0',
+      'deployment-id': '20261123T115000Z-ffac537-1-1',
+      services: 'api, web',
+      'backup-manifest': JSON.stringify(MANIFEST),
+      now: '2026-11-23T11:58:00Z',
+    })
     results.push(start)
     assert.equal(start.exitCode, 0, start.log)
     const id = Number(start.outputs['github-deployment-id'])
@@ -85,7 +127,10 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(d._request.auto_merge, false)
     assert.equal(gh.latestStatus(id)?.state, 'in_progress')
     assert.equal(gh.latestStatus(id)?.log_url, 'https://github.com/octo-org/shop/actions/runs/7000000001/attempts/1')
-    assert.equal((d.payload as { database_backup: { backup_id: string } }).database_backup.backup_id, MANIFEST.backup_id)
+    assert.equal(
+      (d.payload as { database_backup: { backup_id: string } }).database_backup.backup_id,
+      MANIFEST.backup_id,
+    )
 
     const finish = await step({
       step: 'finish',
@@ -115,17 +160,32 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(record.rollback_deadline, '2026-11-23T13:31:00.000Z')
     assert.equal(record.rollback_window_minutes, 60)
     assert.deepEqual(
-      (record.rollout_stages as Array<{ stage: string; traffic_percentage: number; duration_seconds: number }>).map((s) => [s.stage, s.traffic_percentage, s.duration_seconds]),
-      [['canary', 5, 300], ['progressive', 50, 600], ['full', 100, 900]],
+      (record.rollout_stages as Array<{ stage: string; traffic_percentage: number; duration_seconds: number }>).map(
+        (s) => [s.stage, s.traffic_percentage, s.duration_seconds],
+      ),
+      [
+        ['canary', 5, 300],
+        ['progressive', 50, 600],
+        ['full', 100, 900],
+      ],
     )
-    const health = record.health_checks as { passed: boolean; checks: Array<{ name: string; passed: boolean; version: string | null }> }
+    const health = record.health_checks as {
+      passed: boolean
+      checks: Array<{ name: string; passed: boolean; version: string | null }>
+    }
     const report = JSON.parse(smokeReport) as { checks: Array<{ name: string }> }
     assert.equal(health.passed, true)
-    assert.deepEqual(health.checks.map((c) => c.name), report.checks.map((c) => c.name))
+    assert.deepEqual(
+      health.checks.map((c) => c.name),
+      report.checks.map((c) => c.name),
+    )
     assert.equal(health.checks.find((c) => c.name === 'version')?.version, 'v1.5.0')
     assert.equal((record.database_backup as { sha256: string }).sha256, MANIFEST.sha256)
     const instructions = readFileSync(finish.outputs['instructions-file'] ?? '', 'utf8')
-    assert.match(instructions, /gh workflow run rollback\.yml --repo octo-org\/shop -f environment=production -f deployment-id=20261123T115000Z-ffac537-1-1/)
+    assert.match(
+      instructions,
+      /gh workflow run rollback\.yml --repo octo-org\/shop -f environment=production -f deployment-id=20261123T115000Z-ffac537-1-1/,
+    )
     assert.match(instructions, /until 2026-11-23T13:31:00.000Z/)
     assert.match(finish.summary, /Deployment record: v1\.5\.0 on production/)
 
@@ -151,15 +211,31 @@ describe('deployment-record against the GitHub stand-in', () => {
   test('failure: status failure on the Deployment and a failure report naming the stage and the backup', async () => {
     const sha = hexId('broken release')
     gh.addCommit(sha)
-    const start = await step({ step: 'start', sha, version: 'v1.6.0', 'deployment-id': 'dep-fail-1', 'backup-manifest': JSON.stringify(MANIFEST) })
+    const start = await step({
+      step: 'start',
+      sha,
+      version: 'v1.6.0',
+      'deployment-id': 'dep-fail-1',
+      'backup-manifest': JSON.stringify(MANIFEST),
+    })
     assert.equal(start.exitCode, 0, start.log)
     const id = Number(start.outputs['github-deployment-id'])
-    const r = await step({ step: 'failure', sha, 'deployment-id': 'dep-fail-1', 'failed-stage': 'canary-rollout', error: 'error rate 12% at 5% traffic' })
+    const r = await step({
+      step: 'failure',
+      sha,
+      'deployment-id': 'dep-fail-1',
+      'failed-stage': 'canary-rollout',
+      error: 'error rate 12% at 5% traffic',
+    })
     results.push(r)
     assert.equal(r.exitCode, 0, r.log)
     assert.equal(gh.latestStatus(id)?.state, 'failure')
     assert.match(gh.latestStatus(id)?.description ?? '', /failed at canary-rollout/)
-    const record = JSON.parse(readFileSync(r.outputs['record-file'] ?? '', 'utf8')) as { status: string; rollback_available: boolean; failure: { failed_stage: string; backup_available: boolean; action_required: string[] } }
+    const record = JSON.parse(readFileSync(r.outputs['record-file'] ?? '', 'utf8')) as {
+      status: string
+      rollback_available: boolean
+      failure: { failed_stage: string; backup_available: boolean; action_required: string[] }
+    }
     assert.ok(validate(record), JSON.stringify(validate.errors))
     assert.equal(record.status, 'failure')
     assert.equal(record.failure.failed_stage, 'canary-rollout')
@@ -172,8 +248,22 @@ describe('deployment-record against the GitHub stand-in', () => {
   test('finish without start creates the Deployment with the deadline in its payload', async () => {
     const sha = hexId('no start')
     gh.addCommit(sha)
-    const override = { actor: 'alice', reason: 'INC-4711: hotfix outside the window', waived: [{ gate: 'deployment window', detail: 'Mon 2026-11-23 07:00 America/Los_Angeles is outside every window' }] }
-    const r = await step({ step: 'finish', sha, environment: 'staging', 'deployment-id': 'dep-nostart', now: '2026-11-23T15:00:00Z', 'rollback-window': '30m', 'release-override': JSON.stringify(override) })
+    const override = {
+      actor: 'alice',
+      reason: 'INC-4711: hotfix outside the window',
+      waived: [
+        { gate: 'deployment window', detail: 'Mon 2026-11-23 07:00 America/Los_Angeles is outside every window' },
+      ],
+    }
+    const r = await step({
+      step: 'finish',
+      sha,
+      environment: 'staging',
+      'deployment-id': 'dep-nostart',
+      now: '2026-11-23T15:00:00Z',
+      'rollback-window': '30m',
+      'release-override': JSON.stringify(override),
+    })
     results.push(r)
     assert.equal(r.exitCode, 0, r.log)
     const d = gh.deployments.find((x) => x.id === Number(r.outputs['github-deployment-id']))
@@ -185,7 +275,11 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.deepEqual(record.release_override, override, "release-gate's override is in the audit record")
     assert.match(r.summary, /Release gate override \| by alice: INC-4711/)
     const back = await step({ step: 'read', environment: 'staging', now: '2026-11-23T15:10:00Z' })
-    assert.deepEqual((JSON.parse(back.outputs.record ?? '{}') as { release_override: unknown }).release_override, override, 'and in what read returns')
+    assert.deepEqual(
+      (JSON.parse(back.outputs.record ?? '{}') as { release_override: unknown }).release_override,
+      override,
+      'and in what read returns',
+    )
   })
 
   test("finish takes the Deployment its own run started, never an older run's of the same commit", async () => {
@@ -195,8 +289,16 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(started.exitCode, 0, started.log)
     const other = await step({ step: 'finish', sha }, { GITHUB_RUN_ID: '222' })
     assert.equal(other.exitCode, 0, other.log)
-    assert.notEqual(other.outputs['github-deployment-id'], started.outputs['github-deployment-id'], 'another run made its own Deployment')
-    assert.equal(gh.latestStatus(Number(started.outputs['github-deployment-id']))?.state, 'in_progress', "run 111's Deployment untouched")
+    assert.notEqual(
+      other.outputs['github-deployment-id'],
+      started.outputs['github-deployment-id'],
+      'another run made its own Deployment',
+    )
+    assert.equal(
+      gh.latestStatus(Number(started.outputs['github-deployment-id']))?.state,
+      'in_progress',
+      "run 111's Deployment untouched",
+    )
     const same = await step({ step: 'finish', sha }, { GITHUB_RUN_ID: '111' })
     assert.equal(same.outputs['github-deployment-id'], started.outputs['github-deployment-id'])
     assert.equal(same.outputs['deployment-id'], started.outputs['deployment-id'], "start's deployment id carried over")
@@ -218,11 +320,17 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(gh.deployments.length, before, 'nothing created')
     const errors = refused.annotations.filter((a) => a.level === 'error')
     assert.equal(errors.length, 1)
-    assert.match(errors[0]?.message ?? '', /^GitHub POST \/repos\/octo-org\/shop\/deployments answered 409: Conflict: Commit status checks failed/)
+    assert.match(
+      errors[0]?.message ?? '',
+      /^GitHub POST \/repos\/octo-org\/shop\/deployments answered 409: Conflict: Commit status checks failed/,
+    )
   })
 
   test('a wrong token is refused by GitHub and said so', async () => {
-    const r = await runStep('deployment-record', { inputs: { step: 'read', token: 'ghp_wrongTokenWrongToken' }, env: env() })
+    const r = await runStep('deployment-record', {
+      inputs: { step: 'read', token: 'ghp_wrongTokenWrongToken' },
+      env: env(),
+    })
     assert.equal(r.exitCode, 1)
     assert.match(r.annotations[0]?.message ?? '', /answered 401: Bad credentials/)
     assert.ok(!r.stdout.replace('::add-mask::ghp_wrongTokenWrongToken', '').includes('ghp_wrongTokenWrongToken'))
@@ -233,8 +341,10 @@ describe('deployment-record against the GitHub stand-in', () => {
     for (const r of results) {
       assert.ok(r.masks.includes(gh.token), 'the token was registered as a secret')
       const written = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)]
-      for (const f of ['record-file', 'instructions-file', 'report-file']) if (r.outputs[f]) written.push(readFileSync(r.outputs[f], 'utf8'))
-      for (const text of written) assert.ok(!text.replace(`::add-mask::${gh.token}`, '').includes(gh.token), 'token leaked')
+      for (const f of ['record-file', 'instructions-file', 'report-file'])
+        if (r.outputs[f]) written.push(readFileSync(r.outputs[f], 'utf8'))
+      for (const text of written)
+        assert.ok(!text.replace(`::add-mask::${gh.token}`, '').includes(gh.token), 'token leaked')
     }
     for (const d of gh.deployments) assert.ok(!JSON.stringify(d.payload).includes(gh.token))
   })

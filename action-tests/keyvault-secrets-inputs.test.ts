@@ -24,27 +24,127 @@ describe('keyvault-secrets refuses bad input before any request', () => {
   })
 
   const cases: Array<{ what: string; inputs: Record<string, string>; env?: Record<string, string>; error: RegExp }> = [
-    { what: 'a vault that is neither a name nor a URL', inputs: { vault: 'my vault!' }, error: /^Input 'vault' must be a vault name \(3-24 letters, digits and hyphens, such as kv-shop\) or its https URL such as https:\/\/kv-shop\.vault\.azure\.net; got "my vault!"$/ },
-    { what: 'a plain-http vault URL', inputs: { vault: 'http://kv-shop.vault.azure.net' }, error: /^Input 'vault' must be a vault name .* or its https URL .*; got "http:\/\/kv-shop\.vault\.azure\.net"$/ },
-    { what: 'a vault URL with a path', inputs: { vault: 'https://kv-shop.vault.azure.net/secrets/db-password' }, error: /^Input 'vault' must be a vault name .*; got "https:\/\/kv-shop\.vault\.azure\.net\/secrets\/db-password"$/ },
-    { what: 'no secrets', inputs: { secrets: '' }, error: /^Input 'secrets' is required: give one secret per line as name\[@version\]\[: ENV_VAR\], such as db-password: DB_PASSWORD$/ },
-    { what: 'only comments', inputs: { secrets: '# nothing yet' }, error: /^Input 'secrets' must be one secret per line as .* \(no secrets listed\)$/ },
-    { what: 'a secret name with a space', inputs: { secrets: 'db password' }, error: /^Input 'secrets' must be .* \(line 1 "db password" is not name\[@version\]\[: ENV_VAR\]\)$/ },
-    { what: 'a secret name with an underscore', inputs: { secrets: 'db-password\ndb_user: DB_USER' }, error: /^Input 'secrets' must be .* \(line 2 "db_user: DB_USER": a secret name is 1-127 letters, digits and hyphens\)$/ },
-    { what: 'a version that is not one', inputs: { secrets: 'db-password@v2: DB_PASSWORD' }, error: /^Input 'secrets' must be .* \(line 1 "db-password@v2: DB_PASSWORD": a version is the 32 hex digits of the secret's version id\)$/ },
-    { what: 'a variable starting with a digit', inputs: { secrets: 'db-password: 1DB' }, error: /^Input 'secrets' must be .* \(line 1 "db-password: 1DB": an environment variable name is letters, digits and underscores, not starting with a digit\)$/ },
-    { what: 'a runner variable', inputs: { secrets: 'db-password: GITHUB_TOKEN' }, error: /^Input 'secrets' must be .* GITHUB_TOKEN belongs to the runner or changes how later steps run; choose another name\)$/ },
-    { what: 'a secret listed twice (names ignore case)', inputs: { secrets: 'db-password: A\nDB-Password: B' }, error: /^Input 'secrets' \(line 2\) lists the secret DB-Password again \(first on line 1\): list each secret once/ },
-    { what: 'two secrets to one variable', inputs: { secrets: 'db-password: DB\napi-key: DB' }, error: /^Input 'secrets' \(line 2\) exports api-key to DB, which line 1 \(db-password\) already sets: give each secret its own variable$/ },
-    { what: 'a derived variable that cannot be one', inputs: { secrets: '1password', 'export-to': 'env' }, error: /^Input 'secrets' \(line 1\) needs a variable name for 1password \(1PASSWORD cannot be one, it starts with a digit\): write 1password: SOME_NAME$/ },
-    { what: 'an output name that cannot be one', inputs: { secrets: '1password', 'export-to': 'outputs' }, error: /^Input 'secrets' \(line 1\) names the secret 1password, which starts with a digit and so cannot name an output: use export-to: env with a variable$/ },
-    { what: 'a secret that would overwrite a declared output', inputs: { secrets: 'versions: APP_VERSIONS' }, error: /^Input 'secrets' \(line 1\) names the secret versions, which would overwrite the action's own output versions/ },
-    { what: 'a variable without env in export-to', inputs: { secrets: 'db-password: DB_PASSWORD', 'export-to': 'outputs' }, error: /^Input 'secrets' \(line 1\) maps db-password to the variable DB_PASSWORD, but export-to has no env: add env to export-to or drop the variable$/ },
-    { what: 'an unknown export target', inputs: { 'export-to': 'env, file' }, error: /^Input 'export-to' must be a comma- or newline-separated list of one of env, outputs \(item "file" is not one of env, outputs\); got "env, file"$/ },
-    { what: 'an unparseable timeout', inputs: { timeout: 'soon' }, error: /^Input 'timeout' must be a duration such as 500ms, 90s, 5m or 1h30m; got "soon"$/ },
-    { what: 'a client id that is not a GUID', inputs: { 'client-id': 'shop-deployer' }, error: /^Input 'client-id' must be the application \(client\) ID of an Entra app or managed identity: a GUID/ },
-    { what: 'an unknown cloud', inputs: { cloud: 'AzureGermanCloud' }, error: /^Input 'cloud' must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud; got "AzureGermanCloud"$/ },
-    { what: 'OIDC sign-in without id-token permission', inputs: {}, env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }, error: /^Input 'client-id' is set for GitHub OIDC sign-in, but this job cannot request an ID token: add 'permissions: id-token: write' to the job$/ },
+    {
+      what: 'a vault that is neither a name nor a URL',
+      inputs: { vault: 'my vault!' },
+      error:
+        /^Input 'vault' must be a vault name \(3-24 letters, digits and hyphens, such as kv-shop\) or its https URL such as https:\/\/kv-shop\.vault\.azure\.net; got "my vault!"$/,
+    },
+    {
+      what: 'a plain-http vault URL',
+      inputs: { vault: 'http://kv-shop.vault.azure.net' },
+      error: /^Input 'vault' must be a vault name .* or its https URL .*; got "http:\/\/kv-shop\.vault\.azure\.net"$/,
+    },
+    {
+      what: 'a vault URL with a path',
+      inputs: { vault: 'https://kv-shop.vault.azure.net/secrets/db-password' },
+      error:
+        /^Input 'vault' must be a vault name .*; got "https:\/\/kv-shop\.vault\.azure\.net\/secrets\/db-password"$/,
+    },
+    {
+      what: 'no secrets',
+      inputs: { secrets: '' },
+      error:
+        /^Input 'secrets' is required: give one secret per line as name\[@version\]\[: ENV_VAR\], such as db-password: DB_PASSWORD$/,
+    },
+    {
+      what: 'only comments',
+      inputs: { secrets: '# nothing yet' },
+      error: /^Input 'secrets' must be one secret per line as .* \(no secrets listed\)$/,
+    },
+    {
+      what: 'a secret name with a space',
+      inputs: { secrets: 'db password' },
+      error: /^Input 'secrets' must be .* \(line 1 "db password" is not name\[@version\]\[: ENV_VAR\]\)$/,
+    },
+    {
+      what: 'a secret name with an underscore',
+      inputs: { secrets: 'db-password\ndb_user: DB_USER' },
+      error:
+        /^Input 'secrets' must be .* \(line 2 "db_user: DB_USER": a secret name is 1-127 letters, digits and hyphens\)$/,
+    },
+    {
+      what: 'a version that is not one',
+      inputs: { secrets: 'db-password@v2: DB_PASSWORD' },
+      error:
+        /^Input 'secrets' must be .* \(line 1 "db-password@v2: DB_PASSWORD": a version is the 32 hex digits of the secret's version id\)$/,
+    },
+    {
+      what: 'a variable starting with a digit',
+      inputs: { secrets: 'db-password: 1DB' },
+      error:
+        /^Input 'secrets' must be .* \(line 1 "db-password: 1DB": an environment variable name is letters, digits and underscores, not starting with a digit\)$/,
+    },
+    {
+      what: 'a runner variable',
+      inputs: { secrets: 'db-password: GITHUB_TOKEN' },
+      error:
+        /^Input 'secrets' must be .* GITHUB_TOKEN belongs to the runner or changes how later steps run; choose another name\)$/,
+    },
+    {
+      what: 'a secret listed twice (names ignore case)',
+      inputs: { secrets: 'db-password: A\nDB-Password: B' },
+      error:
+        /^Input 'secrets' \(line 2\) lists the secret DB-Password again \(first on line 1\): list each secret once/,
+    },
+    {
+      what: 'two secrets to one variable',
+      inputs: { secrets: 'db-password: DB\napi-key: DB' },
+      error:
+        /^Input 'secrets' \(line 2\) exports api-key to DB, which line 1 \(db-password\) already sets: give each secret its own variable$/,
+    },
+    {
+      what: 'a derived variable that cannot be one',
+      inputs: { secrets: '1password', 'export-to': 'env' },
+      error:
+        /^Input 'secrets' \(line 1\) needs a variable name for 1password \(1PASSWORD cannot be one, it starts with a digit\): write 1password: SOME_NAME$/,
+    },
+    {
+      what: 'an output name that cannot be one',
+      inputs: { secrets: '1password', 'export-to': 'outputs' },
+      error:
+        /^Input 'secrets' \(line 1\) names the secret 1password, which starts with a digit and so cannot name an output: use export-to: env with a variable$/,
+    },
+    {
+      what: 'a secret that would overwrite a declared output',
+      inputs: { secrets: 'versions: APP_VERSIONS' },
+      error:
+        /^Input 'secrets' \(line 1\) names the secret versions, which would overwrite the action's own output versions/,
+    },
+    {
+      what: 'a variable without env in export-to',
+      inputs: { secrets: 'db-password: DB_PASSWORD', 'export-to': 'outputs' },
+      error:
+        /^Input 'secrets' \(line 1\) maps db-password to the variable DB_PASSWORD, but export-to has no env: add env to export-to or drop the variable$/,
+    },
+    {
+      what: 'an unknown export target',
+      inputs: { 'export-to': 'env, file' },
+      error:
+        /^Input 'export-to' must be a comma- or newline-separated list of one of env, outputs \(item "file" is not one of env, outputs\); got "env, file"$/,
+    },
+    {
+      what: 'an unparseable timeout',
+      inputs: { timeout: 'soon' },
+      error: /^Input 'timeout' must be a duration such as 500ms, 90s, 5m or 1h30m; got "soon"$/,
+    },
+    {
+      what: 'a client id that is not a GUID',
+      inputs: { 'client-id': 'shop-deployer' },
+      error: /^Input 'client-id' must be the application \(client\) ID of an Entra app or managed identity: a GUID/,
+    },
+    {
+      what: 'an unknown cloud',
+      inputs: { cloud: 'AzureGermanCloud' },
+      error: /^Input 'cloud' must be one of AzureCloud, AzureUSGovernment, AzureChinaCloud; got "AzureGermanCloud"$/,
+    },
+    {
+      what: 'OIDC sign-in without id-token permission',
+      inputs: {},
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' },
+      error:
+        /^Input 'client-id' is set for GitHub OIDC sign-in, but this job cannot request an ID token: add 'permissions: id-token: write' to the job$/,
+    },
   ]
 
   for (const c of cases) {

@@ -37,11 +37,17 @@ describe('keyvault-secrets reads secrets from the vault', () => {
   let kv: KeyVault
   const db = `db-${rand()}%0A&"quoted"`
   const api = `ak_live_${rand(16)}`
-  const pem = ['-----BEGIN PRIVATE KEY-----', `MIIEvQ${rand(30)}`, `  ${rand(20)}==`, '-----END PRIVATE KEY-----'].join('\n')
+  const pem = ['-----BEGIN PRIVATE KEY-----', `MIIEvQ${rand(30)}`, `  ${rand(20)}==`, '-----END PRIVATE KEY-----'].join(
+    '\n',
+  )
   const pemLines = pem.split('\n').map((l) => l.trim())
   const vaultInputs = () => ({ vault: kv.url, ...azure.authInputs })
   const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    runStep('keyvault-secrets', { inputs: { ...vaultInputs(), ...inputs }, env: { ...azure.env, ...env }, namedOutputs: true })
+    runStep('keyvault-secrets', {
+      inputs: { ...vaultInputs(), ...inputs },
+      env: { ...azure.env, ...env },
+      namedOutputs: true,
+    })
 
   before(async () => {
     azure = await startAzure()
@@ -70,13 +76,24 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.equal(r.outputs.names, 'db-password,api-key,tls-key')
     assert.equal(r.outputs['env-vars'], 'DB_PASSWORD,API_KEY,TLS_KEY')
     const latest = (name: string) => kv.versions(name).at(-1)?.version
-    assert.deepEqual(JSON.parse(r.outputs.versions ?? '{}'), { 'db-password': latest('db-password'), 'api-key': latest('api-key'), 'tls-key': latest('tls-key') })
+    assert.deepEqual(JSON.parse(r.outputs.versions ?? '{}'), {
+      'db-password': latest('db-password'),
+      'api-key': latest('api-key'),
+      'tls-key': latest('tls-key'),
+    })
 
     // Masks: every value, and each line of the multi-line one (the runner masks line by line).
-    for (const piece of [db, api, pem, ...pemLines]) assert.ok(r.masks.includes(piece), `mask registered for ${JSON.stringify(piece.slice(0, 12))}…`)
+    for (const piece of [db, api, pem, ...pemLines])
+      assert.ok(r.masks.includes(piece), `mask registered for ${JSON.stringify(piece.slice(0, 12))}…`)
     // Before anything else: every line before the last value mask is a mask or a debug line.
     const lines = r.stdout.split('\n')
-    const lastMask = Math.max(...[db, api, ...pemLines].map((p) => lines.findIndex((l) => l.startsWith('::add-mask::') && r.masks.includes(p) && l.endsWith(p.replace(/%/g, '%25')))))
+    const lastMask = Math.max(
+      ...[db, api, ...pemLines].map((p) =>
+        lines.findIndex(
+          (l) => l.startsWith('::add-mask::') && r.masks.includes(p) && l.endsWith(p.replace(/%/g, '%25')),
+        ),
+      ),
+    )
     assert.ok(lastMask >= 0, 'the mask lines were found')
     const early = lines.slice(0, lastMask).filter((l) => !l.startsWith('::add-mask::') && !l.startsWith('::debug::'))
     assert.deepEqual(early, [], 'nothing but masks (and debug lines) before the last value was masked')
@@ -97,8 +114,12 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.deepEqual([...new Set(azure.scopeRequests)], [`${kv.url}/.default`])
 
     // Names, never values, in the summary; a warning for the secret that expires in 3 days.
-    for (const name of ['db-password', 'api-key', 'tls-key', 'DB_PASSWORD']) assert.ok(r.summary.includes(name), `summary names ${name}`)
-    assert.ok(r.annotations.some((a) => a.level === 'warning' && /^Secret api-key expires on \d{4}-/.test(a.message)), 'expiry warning')
+    for (const name of ['db-password', 'api-key', 'tls-key', 'DB_PASSWORD'])
+      assert.ok(r.summary.includes(name), `summary names ${name}`)
+    assert.ok(
+      r.annotations.some((a) => a.level === 'warning' && /^Secret api-key expires on \d{4}-/.test(a.message)),
+      'expiry warning',
+    )
   })
 
   test('a pinned version reads that version, not the latest', async () => {
@@ -108,7 +129,11 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.equal(r.exitCode, 0, r.log)
     assert.equal(r.env.OLD_DB_PASSWORD, old.value)
     assert.ok(r.masks.includes(old.value))
-    assert.deepEqual(Object.keys(r.outputs).sort(), ['env-vars', 'names', 'versions'], 'no value outputs without outputs in export-to')
+    assert.deepEqual(
+      Object.keys(r.outputs).sort(),
+      ['env-vars', 'names', 'versions'],
+      'no value outputs without outputs in export-to',
+    )
     assert.deepEqual(JSON.parse(r.outputs.versions ?? '{}'), { 'db-password': old.version })
     assertNowhere(r, [old.value])
   })
@@ -128,7 +153,10 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.equal(r.exitCode, 0, r.log)
     assert.equal(r.env.API_KEY, api)
     const seen = kv.requests.slice(first)
-    assert.deepEqual(seen.map((q) => q.status), [401, 429, 429, 200])
+    assert.deepEqual(
+      seen.map((q) => q.status),
+      [401, 429, 429, 200],
+    )
     // Retry-After honoured: the retries waited about a second each.
     assert.ok((seen[3]?.at ?? 0) - (seen[1]?.at ?? 0) >= 1800, 'waited out Retry-After')
     assert.ok(r.log.includes('attempt 1 failed (HTTP 429'), 'the retry is in the log, after the masks')
@@ -136,13 +164,18 @@ describe('keyvault-secrets reads secrets from the vault', () => {
 
   test('missing names: one error listing them (names only), and nothing exported', async () => {
     const ghost = randomBytes(16).toString('hex')
-    const r = await run({ secrets: `db-password: DB_PASSWORD\nno-such-secret\ndb-password-typo: X\napi-key@${ghost}: GHOST` })
+    const r = await run({
+      secrets: `db-password: DB_PASSWORD\nno-such-secret\ndb-password-typo: X\napi-key@${ghost}: GHOST`,
+    })
     assert.equal(r.exitCode, 1)
     const errors = r.annotations.filter((a) => a.level === 'error')
     assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
     const message = errors[0]?.message ?? ''
     assert.match(message, /^3 of 4 secret\(s\) in 127\.0\.0\.1:\d+ cannot be used, so nothing was exported — /)
-    assert.match(message, /not found: no-such-secret, db-password-typo; not found \(no such secret or version\): api-key@[0-9a-f]{32}$/)
+    assert.match(
+      message,
+      /not found: no-such-secret, db-password-typo; not found \(no such secret or version\): api-key@[0-9a-f]{32}$/,
+    )
     assert.ok(!message.includes('\n'))
     assert.deepEqual(r.env, {}, 'nothing exported to GITHUB_ENV')
     assert.deepEqual(r.outputs, {}, 'no output set')
@@ -180,7 +213,10 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.equal(r.exitCode, 1)
     const errors = r.annotations.filter((a) => a.level === 'error')
     assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
-    assert.match(errors[0]?.message ?? '', /^Could not read from the vault 127\.0\.0\.1:\d+ \(GitHub OIDC \(audience api:\/\/SomeOtherExchange\).*AADSTS700212.*nothing was exported$/)
+    assert.match(
+      errors[0]?.message ?? '',
+      /^Could not read from the vault 127\.0\.0\.1:\d+ \(GitHub OIDC \(audience api:\/\/SomeOtherExchange\).*AADSTS700212.*nothing was exported$/,
+    )
     const printed = printedLines(r).join('\n') + r.stderr + r.summary
     for (const token of azure.issued.idTokens) assert.ok(!printed.includes(token), 'the OIDC token was printed')
     assert.deepEqual(r.env, {})
@@ -194,10 +230,13 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.equal(r.exitCode, 1)
     const errors = r.annotations.filter((a) => a.level === 'error')
     assert.equal(errors.length, 1)
-    assert.match(errors[0]?.message ?? '', /^Could not read from the vault 127\.0\.0\.1:\d+: .*ECONNREFUSED.*; check the vault name \(or URL\) and cloud; nothing was exported$/)
+    assert.match(
+      errors[0]?.message ?? '',
+      /^Could not read from the vault 127\.0\.0\.1:\d+: .*ECONNREFUSED.*; check the vault name \(or URL\) and cloud; nothing was exported$/,
+    )
   })
 
-  test('a vault outside Azure that challenges for Key Vault\'s resource gets no token', async () => {
+  test("a vault outside Azure that challenges for Key Vault's resource gets no token", async () => {
     const rogue = await startKeyVault(azure, { challengeResource: 'https://vault.azure.net' })
     try {
       rogue.set('db-password', `rogue-${rand()}`)
@@ -206,9 +245,15 @@ describe('keyvault-secrets reads secrets from the vault', () => {
       assert.equal(r.exitCode, 1)
       const errors = r.annotations.filter((a) => a.level === 'error')
       assert.equal(errors.length, 1)
-      assert.match(errors[0]?.message ?? '', /^Refused to sign in to the vault: the vault at 127\.0\.0\.1:\d+ asked for a token for https:\/\/vault\.azure\.net\/\.default, .*no token was requested/)
+      assert.match(
+        errors[0]?.message ?? '',
+        /^Refused to sign in to the vault: the vault at 127\.0\.0\.1:\d+ asked for a token for https:\/\/vault\.azure\.net\/\.default, .*no token was requested/,
+      )
       assert.deepEqual(azure.scopeRequests.slice(scopesBefore), [], 'no token was asked of Entra')
-      assert.ok(rogue.requests.every((q) => !q.authorization), 'the rogue vault never saw a token')
+      assert.ok(
+        rogue.requests.every((q) => !q.authorization),
+        'the rogue vault never saw a token',
+      )
       assert.deepEqual(r.env, {})
     } finally {
       await rogue.close()

@@ -8,8 +8,19 @@ import type { StepResult } from './runner.ts'
 
 /** Everything a step printed or wrote, less the ::add-mask:: commands that register secrets. */
 export function everything(r: StepResult): string {
-  const stdout = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
-  return [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.state), JSON.stringify(r.env), JSON.stringify(r.annotations)].join('\n')
+  const stdout = r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+  return [
+    stdout,
+    r.stderr,
+    r.summary,
+    JSON.stringify(r.outputs),
+    JSON.stringify(r.state),
+    JSON.stringify(r.env),
+    JSON.stringify(r.annotations),
+  ].join('\n')
 }
 
 /**
@@ -20,6 +31,7 @@ export function assertNoTokens(r: StepResult, tokens: readonly string[]): void {
   const seen = everything(r)
   for (const t of tokens) {
     assert.ok(!seen.includes(t), 'a token reached the log, outputs, summary or state')
-    for (const part of t.split('.').filter((p) => p.length > 20)) assert.ok(!seen.includes(part), 'a part of a token reached the log, outputs, summary or state')
+    for (const part of t.split('.').filter((p) => p.length > 20))
+      assert.ok(!seen.includes(part), 'a part of a token reached the log, outputs, summary or state')
   }
 }

@@ -11,11 +11,25 @@ import { runStep, type StepResult } from './runner.ts'
 
 interface SlackBody {
   text: string
-  blocks: Array<{ type: string; text?: { text: string }; fields?: Array<{ text: string }>; elements?: Array<{ url?: string; text?: unknown }> }>
+  blocks: Array<{
+    type: string
+    text?: { text: string }
+    fields?: Array<{ text: string }>
+    elements?: Array<{ url?: string; text?: unknown }>
+  }>
 }
 interface TeamsBody {
   type: string
-  attachments: Array<{ contentType: string; contentUrl: null; content: { type: string; version: string; body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }>; actions?: Array<{ type: string; url: string }> } }>
+  attachments: Array<{
+    contentType: string
+    contentUrl: null
+    content: {
+      type: string
+      version: string
+      body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }>
+      actions?: Array<{ type: string; url: string }>
+    }
+  }>
 }
 
 describe('notify against the webhook receiver', () => {
@@ -27,14 +41,23 @@ describe('notify against the webhook receiver', () => {
   after(() => hook.close())
 
   const notify = async (inputs: Record<string, string>) => {
-    const r = await runStep('notify', { inputs: { 'slack-webhook-url': hook.slackUrl, 'teams-webhook-url': hook.teamsUrl, ...inputs }, env: { GITHUB_ACTOR: 'alice' } })
+    const r = await runStep('notify', {
+      inputs: { 'slack-webhook-url': hook.slackUrl, 'teams-webhook-url': hook.teamsUrl, ...inputs },
+      env: { GITHUB_ACTOR: 'alice' },
+    })
     all.push(r)
     return r
   }
   const last = <T>(match: string) => hook.to(match).at(-1)?.body as T
 
   test('succeeded: Slack blocks and a Teams Adaptive Card carrying version, id, URL, deadline and run link', async () => {
-    const r = await notify({ event: 'succeeded', version: 'v1.5.0', 'deployment-id': '20261124T183000Z-ffac537-7000000001-1', 'environment-url': 'https://shop.example.com', 'rollback-deadline': '2026-11-24T19:31:00Z' })
+    const r = await notify({
+      event: 'succeeded',
+      version: 'v1.5.0',
+      'deployment-id': '20261124T183000Z-ffac537-7000000001-1',
+      'environment-url': 'https://shop.example.com',
+      'rollback-deadline': '2026-11-24T19:31:00Z',
+    })
     assert.equal(r.exitCode, 0, r.log)
     assert.deepEqual(r.outputs, { sent: 'slack,teams', failed: '' })
     const slack = last<SlackBody>('/services/')
@@ -49,7 +72,10 @@ describe('notify against the webhook receiver', () => {
       '*Rollback until*\n2026-11-24T19:31:00.000Z',
       '*Repository*\nocto-org/shop',
     ])
-    assert.equal(slack.blocks.find((b) => b.type === 'actions')?.elements?.[0]?.url, 'https://github.com/octo-org/shop/actions/runs/7000000001/attempts/1')
+    assert.equal(
+      slack.blocks.find((b) => b.type === 'actions')?.elements?.[0]?.url,
+      'https://github.com/octo-org/shop/actions/runs/7000000001/attempts/1',
+    )
     assert.equal(hook.to('/services/').at(-1)?.headers['content-type'], 'application/json')
 
     const teams = last<TeamsBody>('/workflows/')
@@ -59,20 +85,40 @@ describe('notify against the webhook receiver', () => {
     assert.equal(att?.content.type, 'AdaptiveCard')
     assert.equal(att?.content.version, '1.4')
     assert.equal(att?.content.body[0]?.text, '✅ Deployment succeeded: v1.5.0 to production')
-    const facts = Object.fromEntries(att?.content.body.find((b) => b.type === 'FactSet')?.facts?.map((f) => [f.title, f.value]) ?? [])
+    const facts = Object.fromEntries(
+      att?.content.body.find((b) => b.type === 'FactSet')?.facts?.map((f) => [f.title, f.value]) ?? [],
+    )
     assert.equal(facts['Rollback until'], '2026-11-24T19:31:00.000Z')
     assert.equal(facts['Deployment ID'], '20261124T183000Z-ffac537-7000000001-1')
-    assert.deepEqual(att?.content.actions?.map((a) => a.url), ['https://github.com/octo-org/shop/actions/runs/7000000001/attempts/1', 'https://shop.example.com/'])
+    assert.deepEqual(
+      att?.content.actions?.map((a) => a.url),
+      ['https://github.com/octo-org/shop/actions/runs/7000000001/attempts/1', 'https://shop.example.com/'],
+    )
   })
 
   test('started, failed and rolled back have their own headline; failed names the stage; text is escaped for Slack', async () => {
-    for (const [event, head] of [['started', '🚀 Deployment started'], ['failed', '🚨 Deployment FAILED'], ['rolled-back', '↩️ Deployment rolled back']] as const) {
-      const r = await notify({ event, version: 'v1.5.0', ...(event === 'failed' ? { 'failed-stage': 'canary-rollout', message: 'error rate <5% breached & rolled back' } : {}), 'rollback-deadline': '2026-11-24T19:31:00Z' })
+    for (const [event, head] of [
+      ['started', '🚀 Deployment started'],
+      ['failed', '🚨 Deployment FAILED'],
+      ['rolled-back', '↩️ Deployment rolled back'],
+    ] as const) {
+      const r = await notify({
+        event,
+        version: 'v1.5.0',
+        ...(event === 'failed'
+          ? { 'failed-stage': 'canary-rollout', message: 'error rate <5% breached & rolled back' }
+          : {}),
+        'rollback-deadline': '2026-11-24T19:31:00Z',
+      })
       assert.equal(r.exitCode, 0, r.log)
       const slack = last<SlackBody>('/services/')
       assert.equal(slack.text, `${head}: v1.5.0 to production`)
       const fields = slack.blocks.find((b) => b.type === 'section')?.fields?.map((f) => f.text) ?? []
-      assert.equal(fields.some((f) => f.startsWith('*Rollback until*')), false, 'the deadline only on succeeded')
+      assert.equal(
+        fields.some((f) => f.startsWith('*Rollback until*')),
+        false,
+        'the deadline only on succeeded',
+      )
       if (event === 'failed') {
         assert.ok(fields.includes('*Failed stage*\ncanary-rollout'))
         assert.ok(slack.blocks.some((b) => b.text?.text === 'error rate &lt;5% breached &amp; rolled back'))
@@ -103,7 +149,10 @@ describe('notify against the webhook receiver', () => {
     assert.deepEqual(r.outputs, { sent: 'slack', failed: 'teams' })
     assert.equal(hook.to('/workflows/').length - before, 3, 'three attempts, then it gave up')
     const warning = r.annotations.find((a) => a.level === 'warning')
-    assert.match(warning?.message ?? '', /^Microsoft Teams notification failed: answered 500: server_error \(after 3 attempt\(s\) at most\); the deployment goes on/)
+    assert.match(
+      warning?.message ?? '',
+      /^Microsoft Teams notification failed: answered 500: server_error \(after 3 attempt\(s\) at most\); the deployment goes on/,
+    )
     assert.match(r.summary, /Microsoft Teams \| ⚠️ answered 500/)
   })
 
@@ -112,7 +161,9 @@ describe('notify against the webhook receiver', () => {
     const r = await notify({ event: 'failed', version: 'v1.5.0', 'fail-on-error': 'true', attempts: '2' })
     assert.equal(r.exitCode, 1, r.log)
     assert.deepEqual(r.outputs, { sent: 'teams', failed: 'slack' })
-    assert.ok(r.annotations.some((a) => a.level === 'error' && /^Slack notification failed: answered 503/.test(a.message)))
+    assert.ok(
+      r.annotations.some((a) => a.level === 'error' && /^Slack notification failed: answered 503/.test(a.message)),
+    )
   })
 
   test('a 404 (a deleted webhook) is not retried', async () => {
@@ -128,18 +179,36 @@ describe('notify against the webhook receiver', () => {
     const dead = await startWebhook()
     const url = dead.slackUrl
     await dead.close()
-    const r = await runStep('notify', { inputs: { event: 'started', version: 'v1.5.0', 'slack-webhook-url': url, attempts: '1' } })
+    const r = await runStep('notify', {
+      inputs: { event: 'started', version: 'v1.5.0', 'slack-webhook-url': url, attempts: '1' },
+    })
     all.push(r)
     assert.equal(r.exitCode, 0)
-    assert.match(r.annotations.find((a) => a.level === 'warning')?.message ?? '', /^Slack notification failed: connection refused \(ECONNREFUSED\)/)
+    assert.match(
+      r.annotations.find((a) => a.level === 'warning')?.message ?? '',
+      /^Slack notification failed: connection refused \(ECONNREFUSED\)/,
+    )
   })
 
   test('the webhook URLs are in no log, output or summary', () => {
     assert.ok(all.length >= 6)
     const secrets = [hook.slackUrl, hook.teamsUrl, 's3cr3tSlackHookPart0123456789', 's3cr3tTeamsSignature9876543210']
     for (const r of all) {
-      assert.ok(r.masks.some((m) => m.includes('s3cr3t')), 'the URL was registered as a secret')
-      const shown = [r.log, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.annotations), r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')].join('\n')
+      assert.ok(
+        r.masks.some((m) => m.includes('s3cr3t')),
+        'the URL was registered as a secret',
+      )
+      const shown = [
+        r.log,
+        r.stderr,
+        r.summary,
+        JSON.stringify(r.outputs),
+        JSON.stringify(r.annotations),
+        r.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ].join('\n')
       for (const s of secrets) assert.ok(!shown.includes(s), `leaked ${s.slice(0, 20)}…`)
     }
   })

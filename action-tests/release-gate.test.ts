@@ -36,13 +36,21 @@ describe('release-gate against the GitHub stand-in', () => {
     gh.addCheckRun(SHA, { name: 'build' })
     gh.addStatus(SHA, 'security/scan', 'success')
     // This run's own job, still running on the commit: not the gate's business.
-    gh.addCheckRun(SHA, { name: 'deploy / gate', status: 'in_progress', details_url: 'https://github.com/octo-org/shop/actions/runs/7000000001/job/1' })
+    gh.addCheckRun(SHA, {
+      name: 'deploy / gate',
+      status: 'in_progress',
+      details_url: 'https://github.com/octo-org/shop/actions/runs/7000000001/job/1',
+    })
     gh.addCheckRun(RED, { name: 'build' })
     gh.addCheckRun(RED, { name: 'test', conclusion: 'failure' })
   })
   after(() => gh.close())
 
-  const gate = (inputs: Record<string, string>) => runStep('release-gate', { inputs: { token: gh.token, sha: SHA, windows: WINDOW, now: INSIDE, ...inputs }, env: { GITHUB_API_URL: gh.url, GITHUB_ACTOR: 'alice' } })
+  const gate = (inputs: Record<string, string>) =>
+    runStep('release-gate', {
+      inputs: { token: gh.token, sha: SHA, windows: WINDOW, now: INSIDE, ...inputs },
+      env: { GITHUB_API_URL: gh.url, GITHUB_ACTOR: 'alice' },
+    })
   const errors = (r: StepResult) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message)
 
   test('passes v1.5.0: annotated tag on the commit, every check green (paginated), inside the window', async () => {
@@ -51,25 +59,81 @@ describe('release-gate against the GitHub stand-in', () => {
     assert.equal(r.exitCode, 0, r.log)
     assert.deepEqual(
       { ...r.outputs, waived: JSON.parse(r.outputs.waived ?? 'null') as unknown },
-      { version: 'v1.5.0', tag: 'v1.5.0', 'deployment-id': '20261124T183000Z-ffac537-7000000001-1', sha: SHA, prerelease: 'false', 'override-used': 'false', waived: [] },
+      {
+        version: 'v1.5.0',
+        tag: 'v1.5.0',
+        'deployment-id': '20261124T183000Z-ffac537-7000000001-1',
+        sha: SHA,
+        prerelease: 'false',
+        'override-used': 'false',
+        waived: [],
+      },
     )
-    const paths = gh.requests.slice(before).map((q) => `${decodeURIComponent(q.path)}${q.query.page ? `?page=${q.query.page}` : ''}`)
+    const paths = gh.requests
+      .slice(before)
+      .map((q) => `${decodeURIComponent(q.path)}${q.query.page ? `?page=${q.query.page}` : ''}`)
     assert.ok(paths.includes('/repos/octo-org/shop/git/ref/tags/v1.5.0'))
-    assert.ok(paths.some((p) => p.startsWith('/repos/octo-org/shop/git/tags/')), 'the annotated tag was peeled')
-    assert.ok(paths.includes(`/repos/octo-org/shop/commits/${SHA}/check-runs?page=2`), 'the second page of check runs was read')
+    assert.ok(
+      paths.some((p) => p.startsWith('/repos/octo-org/shop/git/tags/')),
+      'the annotated tag was peeled',
+    )
+    assert.ok(
+      paths.includes(`/repos/octo-org/shop/commits/${SHA}/check-runs?page=2`),
+      'the second page of check runs was read',
+    )
     assert.equal(gh.writes().length, 0, 'the gate changes nothing on GitHub')
     assert.match(r.summary, /Release gate passed: v1\.5\.0/)
   })
 
   const refusals: Array<{ what: string; inputs: Record<string, string>; gate: string; detail: RegExp }> = [
-    { what: 'a tag that is not semver', inputs: { version: 'release-2026' }, gate: 'version', detail: /release-2026 is not a semantic version with a v prefix/ },
-    { what: 'a pre-release without allow-prerelease', inputs: { version: 'v2.0.0-rc.1' }, gate: 'version', detail: /v2\.0\.0-rc\.1 is a pre-release/ },
-    { what: 'a tag on another commit', inputs: { version: 'v1.4.9' }, gate: 'tag', detail: new RegExp(`tag v1\\.4\\.9 points at ${OTHER}, not at the commit being deployed \\(${SHA}\\)`) },
-    { what: 'a tag that does not exist', inputs: { version: 'v9.9.9' }, gate: 'tag', detail: /tag v9\.9\.9 does not exist in octo-org\/shop/ },
-    { what: 'a red check', inputs: { version: 'v1.6.0', sha: RED }, gate: 'checks', detail: /not green on [0-9a-f]{7}: test \(failure\)/ },
-    { what: 'a missing required check', inputs: { version: 'v1.5.0', 'required-checks': 'build, e2e' }, gate: 'required checks', detail: /required check\(s\) not passed: e2e \(missing\)/ },
-    { what: 'a time outside the window', inputs: { version: 'v1.5.0', now: OUTSIDE }, gate: 'deployment window', detail: /Mon 2026-11-23 11:00 America\/Los_Angeles is outside every window/ },
-    { what: 'a freeze date', inputs: { version: 'v1.5.0', freezes: '2026-11-24..2026-11-27 Thanksgiving', timezone: 'America/Los_Angeles' }, gate: 'freeze', detail: /2026-11-24 is inside the freeze 2026-11-24\.\.2026-11-27 \(Thanksgiving\)/ },
+    {
+      what: 'a tag that is not semver',
+      inputs: { version: 'release-2026' },
+      gate: 'version',
+      detail: /release-2026 is not a semantic version with a v prefix/,
+    },
+    {
+      what: 'a pre-release without allow-prerelease',
+      inputs: { version: 'v2.0.0-rc.1' },
+      gate: 'version',
+      detail: /v2\.0\.0-rc\.1 is a pre-release/,
+    },
+    {
+      what: 'a tag on another commit',
+      inputs: { version: 'v1.4.9' },
+      gate: 'tag',
+      detail: new RegExp(`tag v1\\.4\\.9 points at ${OTHER}, not at the commit being deployed \\(${SHA}\\)`),
+    },
+    {
+      what: 'a tag that does not exist',
+      inputs: { version: 'v9.9.9' },
+      gate: 'tag',
+      detail: /tag v9\.9\.9 does not exist in octo-org\/shop/,
+    },
+    {
+      what: 'a red check',
+      inputs: { version: 'v1.6.0', sha: RED },
+      gate: 'checks',
+      detail: /not green on [0-9a-f]{7}: test \(failure\)/,
+    },
+    {
+      what: 'a missing required check',
+      inputs: { version: 'v1.5.0', 'required-checks': 'build, e2e' },
+      gate: 'required checks',
+      detail: /required check\(s\) not passed: e2e \(missing\)/,
+    },
+    {
+      what: 'a time outside the window',
+      inputs: { version: 'v1.5.0', now: OUTSIDE },
+      gate: 'deployment window',
+      detail: /Mon 2026-11-23 11:00 America\/Los_Angeles is outside every window/,
+    },
+    {
+      what: 'a freeze date',
+      inputs: { version: 'v1.5.0', freezes: '2026-11-24..2026-11-27 Thanksgiving', timezone: 'America/Los_Angeles' },
+      gate: 'freeze',
+      detail: /2026-11-24 is inside the freeze 2026-11-24\.\.2026-11-27 \(Thanksgiving\)/,
+    },
   ]
 
   for (const c of refusals) {
@@ -87,10 +151,26 @@ describe('release-gate against the GitHub stand-in', () => {
       assert.equal(overridden.exitCode, 0, overridden.log)
       assert.equal(overridden.outputs['override-used'], 'true')
       const waived = JSON.parse(overridden.outputs.waived ?? '[]') as Array<{ gate: string; detail: string }>
-      assert.ok(waived.some((w) => w.gate === c.gate && c.detail.test(w.detail)), JSON.stringify(waived))
-      assert.ok(overridden.annotations.some((a) => a.level === 'notice' && a.message.includes(REASON) && a.message.includes('alice')), 'the override and its reason are recorded')
-      const override = JSON.parse(overridden.outputs.override ?? '{}') as { actor: string; reason: string; waived: unknown[] }
-      assert.deepEqual({ actor: override.actor, reason: override.reason, waived: override.waived }, { actor: 'alice', reason: REASON, waived }, 'the override output deployment-record records')
+      assert.ok(
+        waived.some((w) => w.gate === c.gate && c.detail.test(w.detail)),
+        JSON.stringify(waived),
+      )
+      assert.ok(
+        overridden.annotations.some(
+          (a) => a.level === 'notice' && a.message.includes(REASON) && a.message.includes('alice'),
+        ),
+        'the override and its reason are recorded',
+      )
+      const override = JSON.parse(overridden.outputs.override ?? '{}') as {
+        actor: string
+        reason: string
+        waived: unknown[]
+      }
+      assert.deepEqual(
+        { actor: override.actor, reason: override.reason, waived: override.waived },
+        { actor: 'alice', reason: REASON, waived },
+        'the override output deployment-record records',
+      )
       assert.match(overridden.summary, /passed by emergency override/)
       assert.ok(overridden.summary.includes(REASON))
       assert.equal(gh.writes().length, writes, 'nothing written to GitHub')
@@ -105,14 +185,30 @@ describe('release-gate against the GitHub stand-in', () => {
 
   test('windows and freezes from a policy file in the repository', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'gate-ws-'))
-    writeWorkspaceFile(workspace, '.github/deploy-policy.yml', `windows:\n  - ${WINDOW}\nfreezes:\n  - from: 2026-11-24\n    to: 2026-11-24\n    reason: board demo\n`)
+    writeWorkspaceFile(
+      workspace,
+      '.github/deploy-policy.yml',
+      `windows:\n  - ${WINDOW}\nfreezes:\n  - from: 2026-11-24\n    to: 2026-11-24\n    reason: board demo\n`,
+    )
     const r = await runStep('release-gate', {
       workspace,
-      inputs: { token: gh.token, sha: SHA, version: 'v1.5.0', now: INSIDE, 'policy-file': '.github/deploy-policy.yml', timezone: 'America/Los_Angeles' },
+      inputs: {
+        token: gh.token,
+        sha: SHA,
+        version: 'v1.5.0',
+        now: INSIDE,
+        'policy-file': '.github/deploy-policy.yml',
+        timezone: 'America/Los_Angeles',
+      },
       env: { GITHUB_API_URL: gh.url },
     })
     assert.equal(r.exitCode, 1, r.log)
-    assert.ok(errors(r).some((e) => /^freeze: 2026-11-24 is inside the freeze 2026-11-24\.\.2026-11-24 \(board demo\)$/.test(e)), errors(r).join('\n'))
+    assert.ok(
+      errors(r).some((e) =>
+        /^freeze: 2026-11-24 is inside the freeze 2026-11-24\.\.2026-11-24 \(board demo\)$/.test(e),
+      ),
+      errors(r).join('\n'),
+    )
   })
 
   test('a check still running elsewhere is not green', async () => {
@@ -121,7 +217,10 @@ describe('release-gate against the GitHub stand-in', () => {
     gh.addCheckRun(sha, { name: 'build', status: 'in_progress' })
     const r = await gate({ version: 'v1.7.0', sha })
     assert.equal(r.exitCode, 1)
-    assert.ok(errors(r).some((e) => /checks: not green on [0-9a-f]{7}: build \(in_progress\)/.test(e)), errors(r).join('\n'))
+    assert.ok(
+      errors(r).some((e) => /checks: not green on [0-9a-f]{7}: build \(in_progress\)/.test(e)),
+      errors(r).join('\n'),
+    )
   })
 
   test('GitHub errors are retried, then reported in one line; the token is never printed', async () => {
@@ -132,10 +231,17 @@ describe('release-gate against the GitHub stand-in', () => {
     gh.failNext(4, 500, { path: /git\/ref/ }) // as many as the attempts
     const failed = await gate({ version: 'v1.5.1' })
     assert.equal(failed.exitCode, 1)
-    assert.match(errors(failed)[0] ?? '', /^GitHub GET \/repos\/octo-org\/shop\/git\/ref\/tags\/v1\.5\.1 answered 500: Server Error$/)
+    assert.match(
+      errors(failed)[0] ?? '',
+      /^GitHub GET \/repos\/octo-org\/shop\/git\/ref\/tags\/v1\.5\.1 answered 500: Server Error$/,
+    )
     for (const x of [r, failed]) {
       assert.ok(x.masks.includes(gh.token))
-      assert.ok(!(x.stdout.replace(`::add-mask::${gh.token}`, '') + x.stderr + x.summary + JSON.stringify(x.outputs)).includes(gh.token))
+      assert.ok(
+        !(x.stdout.replace(`::add-mask::${gh.token}`, '') + x.stderr + x.summary + JSON.stringify(x.outputs)).includes(
+          gh.token,
+        ),
+      )
     }
   })
 })

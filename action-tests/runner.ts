@@ -86,7 +86,10 @@ function unescapeProperty(s: string): string {
 }
 
 /** Runs `dist/<action>/index.js` (or the post bundle) as the runner would. */
-export async function runStep(action: string, opts: StepOptions & { post?: boolean; state?: Record<string, string> } = {}): Promise<StepResult> {
+export async function runStep(
+  action: string,
+  opts: StepOptions & { post?: boolean; state?: Record<string, string> } = {},
+): Promise<StepResult> {
   const meta = readActionMetadata(action)
   const entry = opts.post ? meta.runs.post : meta.runs.main
   if (!entry) throw new Error(`${action}/action.yml has no ${opts.post ? 'post' : 'main'} entry`)
@@ -130,14 +133,20 @@ export async function runStep(action: string, opts: StepOptions & { post?: boole
   Object.assign(env, opts.env)
 
   const started = performance.now()
-  const child = spawn(process.execPath, [resolve(root, action, entry)], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [resolve(root, action, entry)], {
+    env,
+    cwd: workspace,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   if (child.pid !== undefined) opts.onSpawn?.(child.pid)
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
   const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, s) => done([c, s])))
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+    child.on('close', (c, s) => done([c, s])),
+  )
   clearTimeout(timer)
   const durationMs = performance.now() - started
 
@@ -152,10 +161,13 @@ export async function runStep(action: string, opts: StepOptions & { post?: boole
     }
     const [, name, props = '', data = ''] = cmd as unknown as [string, string, string | undefined, string | undefined]
     const properties = Object.fromEntries(
-      props.split(',').filter(Boolean).map((kv) => {
-        const at = kv.indexOf('=')
-        return [kv.slice(0, at), unescapeProperty(kv.slice(at + 1))]
-      }),
+      props
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => {
+          const at = kv.indexOf('=')
+          return [kv.slice(0, at), unescapeProperty(kv.slice(at + 1))]
+        }),
     )
     if (name === 'add-mask') masks.push(unescapeData(data))
     else if (name === 'error' || name === 'warning' || name === 'notice') {
@@ -171,7 +183,8 @@ export async function runStep(action: string, opts: StepOptions & { post?: boole
   const outputs = parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
   const declared = Object.keys(meta.outputs ?? {})
   const undeclared = Object.keys(outputs).filter((o) => !declared.includes(o))
-  if (undeclared.length > 0 && !opts.namedOutputs) throw new Error(`${action} set output(s) not declared in its action.yml: ${undeclared.join(', ')}`)
+  if (undeclared.length > 0 && !opts.namedOutputs)
+    throw new Error(`${action} set output(s) not declared in its action.yml: ${undeclared.join(', ')}`)
 
   return {
     exitCode,

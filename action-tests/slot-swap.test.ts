@@ -51,7 +51,16 @@ describe('slot-swap', () => {
       assert.equal(site.version(PRODUCTION), NEW)
       assert.equal(site.version('staging'), OLD)
       assert.equal(site.swaps.length, 1)
-      assert.deepEqual([r.outputs.result, r.outputs['production-version'], r.outputs['slot-version'], r.outputs.swapped, r.outputs['swapped-back']], ['swapped', NEW, OLD, 'true', 'false'])
+      assert.deepEqual(
+        [
+          r.outputs.result,
+          r.outputs['production-version'],
+          r.outputs['slot-version'],
+          r.outputs.swapped,
+          r.outputs['swapped-back'],
+        ],
+        ['swapped', NEW, OLD, 'true', 'false'],
+      )
       const staging = site.serving.get('staging')
       // Warm-up and smoke reached the new build before the swap (it now sits in production).
       const newBuild = site.serving.get(PRODUCTION)
@@ -68,7 +77,9 @@ describe('slot-swap', () => {
   test('after a canary on App Service (100% routed to the slot), the routing rule is cleared before the swap', async () => {
     const { azure, site } = await fresh()
     try {
-      site.routing = [{ name: 'staging', actionHostName: site.url('staging').replace('https://', ''), reroutePercentage: 100 }]
+      site.routing = [
+        { name: 'staging', actionHostName: site.url('staging').replace('https://', ''), reroutePercentage: 100 },
+      ]
       const r = await swapStep(azure, site)
       assert.equal(r.exitCode, 0, r.log)
       assert.equal(r.outputs.result, 'swapped', 'not mistaken for a swap already done')
@@ -85,14 +96,21 @@ describe('slot-swap', () => {
     const { azure, site } = await fresh()
     try {
       // The new build breaks once it serves production (e.g. production's settings): its orders endpoint fails.
-      site.onSwap = () => site.serving.get(PRODUCTION)?.set({ status: 500, body: { error: 'database connection pool exhausted' } }, '/api/orders')
-      const checks = '- name: health\n  url: /health\n  json:\n    $.status: healthy\n- name: orders\n  url: /api/orders\n'
+      site.onSwap = () =>
+        site.serving
+          .get(PRODUCTION)
+          ?.set({ status: 500, body: { error: 'database connection pool exhausted' } }, '/api/orders')
+      const checks =
+        '- name: health\n  url: /health\n  json:\n    $.status: healthy\n- name: orders\n  url: /api/orders\n'
       const r = await swapStep(azure, site, { checks })
       assert.equal(r.exitCode, 1, r.log)
       assert.equal(site.version(PRODUCTION), OLD)
       assert.equal(site.version('staging'), NEW)
       assert.equal(site.swaps.length, 2, 'swapped, then swapped back')
-      assert.deepEqual([r.outputs.result, r.outputs.swapped, r.outputs['swapped-back'], r.outputs['production-version']], ['swapped-back', 'true', 'true', OLD])
+      assert.deepEqual(
+        [r.outputs.result, r.outputs.swapped, r.outputs['swapped-back'], r.outputs['production-version']],
+        ['swapped-back', 'true', 'true', OLD],
+      )
       const failure = r.annotations.filter((a) => a.level === 'error').at(-1)?.message ?? ''
       assert.match(failure, /check "orders".*500/)
       assert.match(failure, /swapped back: production serves v1\.4\.0/)
@@ -111,7 +129,10 @@ describe('slot-swap', () => {
       staging.set({ redirect: 'https://login.microsoftonline.com/common/oauth2/authorize' }, '/')
       let r = await swapStep(azure, site, { 'warmup-timeout': '1s' })
       assert.equal(r.exitCode, 1)
-      assert.match(r.annotations.at(-1)?.message ?? '', /Warm-up of .* login\.microsoftonline\.com.*nothing was swapped/)
+      assert.match(
+        r.annotations.at(-1)?.message ?? '',
+        /Warm-up of .* login\.microsoftonline\.com.*nothing was swapped/,
+      )
 
       staging.set({ status: 503, redirect: undefined }, '/')
       r = await swapStep(azure, site, { 'warmup-timeout': '1s' })
@@ -122,8 +143,14 @@ describe('slot-swap', () => {
       staging.set({ body: { status: 'degraded', version: NEW } }, '/health')
       r = await swapStep(azure, site)
       assert.equal(r.exitCode, 1)
-      assert.match(r.annotations.at(-1)?.message ?? '', /Smoke check\(s\) failed on slot staging: check "health".*degraded.*nothing was swapped/)
-      assert.deepEqual([r.outputs.result, r.outputs.swapped, r.outputs['production-version']], ['not-swapped', 'false', OLD])
+      assert.match(
+        r.annotations.at(-1)?.message ?? '',
+        /Smoke check\(s\) failed on slot staging: check "health".*degraded.*nothing was swapped/,
+      )
+      assert.deepEqual(
+        [r.outputs.result, r.outputs.swapped, r.outputs['production-version']],
+        ['not-swapped', 'false', OLD],
+      )
 
       // A slot that does not serve the expected build is never swapped either.
       r = await swapStep(azure, site, { 'expected-version': 'v9.9.9' })
@@ -249,7 +276,10 @@ describe('slot-swap', () => {
       r = await swapStep(azure, site)
       azure.setFaults(undefined)
       assert.equal(r.exitCode, 0, r.log)
-      assert.ok(azure.calls.some((c) => c.fault), 'faults were injected')
+      assert.ok(
+        azure.calls.some((c) => c.fault),
+        'faults were injected',
+      )
       assert.equal(site.swaps.length, swaps + 1)
       assert.equal(site.version(PRODUCTION), NEW)
     } finally {
@@ -266,7 +296,12 @@ describe('slot-swap', () => {
         const swap = site.swaps[0]
         const build = site.serving.get(PRODUCTION)
         // Verification is under way once production's new build answered /health after the swap.
-        if (!signalledAt && pid && swap && (build?.requests.filter((q) => q.at > swap.at && q.path === '/health').length ?? 0) >= 3) {
+        if (
+          !signalledAt &&
+          pid &&
+          swap &&
+          (build?.requests.filter((q) => q.at > swap.at && q.path === '/health').length ?? 0) >= 3
+        ) {
           signalledAt = performance.now()
           process.kill(pid, 'SIGINT')
         }
@@ -280,7 +315,10 @@ describe('slot-swap', () => {
       assert.equal(site.swaps.length, 2)
       assert.equal(r.outputs['swapped-back'], 'true')
       assert.equal(r.state.finished, 'swapped-back', 'the post step has nothing left to do')
-      assert.ok(exitedAfterMs < 7500, `GitHub sends SIGTERM 7.5 s after SIGINT; the step ended after ${Math.round(exitedAfterMs)} ms`)
+      assert.ok(
+        exitedAfterMs < 7500,
+        `GitHub sends SIGTERM 7.5 s after SIGINT; the step ended after ${Math.round(exitedAfterMs)} ms`,
+      )
     } finally {
       await azure.close()
     }
@@ -294,7 +332,12 @@ describe('slot-swap', () => {
         const watcher = setInterval(() => {
           const swap = site.swaps.at(-1)
           const build = site.serving.get(PRODUCTION)
-          if (pid && swap && swap.production === NEW && (build?.requests.filter((q) => q.at > swap.at && q.path === '/health').length ?? 0) >= 3) {
+          if (
+            pid &&
+            swap &&
+            swap.production === NEW &&
+            (build?.requests.filter((q) => q.at > swap.at && q.path === '/health').length ?? 0) >= 3
+          ) {
             process.kill(pid, 'SIGKILL')
             pid = 0
           }
@@ -306,17 +349,32 @@ describe('slot-swap', () => {
         return r
       }
       let main = await killed()
-      let post = await runStep('slot-swap', { post: true, state: main.state, inputs: inputsFor(azure, site, { bake: '60s' }), env: azure.env })
+      let post = await runStep('slot-swap', {
+        post: true,
+        state: main.state,
+        inputs: inputsFor(azure, site, { bake: '60s' }),
+        env: azure.env,
+      })
       assert.equal(post.exitCode, 0, post.log)
       assert.equal(site.version(PRODUCTION), OLD)
       assert.equal(site.swaps.length, 2)
       assert.ok(post.annotations.some((a) => a.level === 'warning' && /swapping back to v1\.4\.0/.test(a.message)))
       // Run again (post of a step that settled itself, or that never swapped): nothing happens.
-      post = await runStep('slot-swap', { post: true, state: main.state, inputs: inputsFor(azure, site, { bake: '60s' }), env: azure.env })
+      post = await runStep('slot-swap', {
+        post: true,
+        state: main.state,
+        inputs: inputsFor(azure, site, { bake: '60s' }),
+        env: azure.env,
+      })
       assert.equal(site.swaps.length, 2, 'production already serves the old build: not toggled again')
 
       main = await killed({ 'on-cancel': 'keep' })
-      post = await runStep('slot-swap', { post: true, state: main.state, inputs: inputsFor(azure, site, { 'on-cancel': 'keep' }), env: azure.env })
+      post = await runStep('slot-swap', {
+        post: true,
+        state: main.state,
+        inputs: inputsFor(azure, site, { 'on-cancel': 'keep' }),
+        env: azure.env,
+      })
       assert.equal(post.exitCode, 0, post.log)
       assert.equal(site.version(PRODUCTION), NEW)
       assert.equal(site.swaps.length, 3)
@@ -349,8 +407,29 @@ describe('slot-swap', () => {
       })
       assert.equal(r.exitCode, 1)
       const errors = r.annotations.filter((a) => a.level === 'error')
-      const named = ['operation', 'app', 'slot', 'version-path', 'version-field', 'warmup-count', 'warmup-statuses', 'warmup-timeout', 'checks', 'bake', 'interval', 'failure-threshold', 'swap-timeout', 'pending-preview', 'on-cancel', 'subscription-id']
-      for (const input of named) assert.ok(errors.some((e) => e.message.startsWith(`Input '${input}'`)), `no error names ${input}: ${errors.map((e) => e.message).join(' | ')}`)
+      const named = [
+        'operation',
+        'app',
+        'slot',
+        'version-path',
+        'version-field',
+        'warmup-count',
+        'warmup-statuses',
+        'warmup-timeout',
+        'checks',
+        'bake',
+        'interval',
+        'failure-threshold',
+        'swap-timeout',
+        'pending-preview',
+        'on-cancel',
+        'subscription-id',
+      ]
+      for (const input of named)
+        assert.ok(
+          errors.some((e) => e.message.startsWith(`Input '${input}'`)),
+          `no error names ${input}: ${errors.map((e) => e.message).join(' | ')}`,
+        )
       for (const e of errors) assert.doesNotMatch(e.message, /\n| {4}at /, 'one line, no stack trace')
       assert.equal(errors.length, named.length)
       assert.equal(azure.calls.length, 0, 'nothing was asked of ARM')
@@ -358,7 +437,10 @@ describe('slot-swap', () => {
 
       const swapBack = await swapStep(azure, site, { operation: 'swap-back', 'expected-version': '' })
       assert.equal(swapBack.exitCode, 1)
-      assert.match(swapBack.annotations.find((a) => a.level === 'error')?.message ?? '', /^Input 'expected-version' is required for operation swap-back/)
+      assert.match(
+        swapBack.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /^Input 'expected-version' is required for operation swap-back/,
+      )
       assert.equal(site.swapRequests, 0)
     } finally {
       await azure.close()

@@ -55,7 +55,10 @@ describe('smoke-test', () => {
       // The report file and the output are the same report.
       assert.deepEqual(JSON.parse(readFileSync(r.outputs['report-file'] as string, 'utf8')), report(r))
       // Every output action.yml declares is set (the harness already refuses undeclared ones).
-      assert.deepEqual(Object.keys(r.outputs).sort(), Object.keys(readActionMetadata('smoke-test').outputs ?? {}).sort())
+      assert.deepEqual(
+        Object.keys(r.outputs).sort(),
+        Object.keys(readActionMetadata('smoke-test').outputs ?? {}).sort(),
+      )
     } finally {
       await svc.close()
     }
@@ -64,7 +67,9 @@ describe('smoke-test', () => {
   test('warm-up requests are sent first and not judged', async () => {
     const svc = await startApp({ failFirst: 3 })
     try {
-      const r = await runStep('smoke-test', { inputs: { warmup: '3', checks: yaml([{ name: 'cold', url: `${svc.url}/cold` }]) } })
+      const r = await runStep('smoke-test', {
+        inputs: { warmup: '3', checks: yaml([{ name: 'cold', url: `${svc.url}/cold` }]) },
+      })
       assert.equal(r.exitCode, 0, r.log)
       const c = check(r, 'cold')
       assert.equal(c.attempts, 1, 'the three failures fell on the warm-up')
@@ -164,7 +169,10 @@ describe('smoke-test', () => {
       const group = /::group::Details: search\n([\s\S]*?)::endgroup::/.exec(slow.stdout)?.[1] ?? ''
       // Durations read as people write them: 512ms, or 1.31s once a request took over a second.
       const d = '[\\d.]+m?s'
-      assert.match(group, new RegExp(`latency over 20: min ${d}, p50 ${d}, p90 ${d}, p95 ${d}, p99 ${d}, max ${d}, avg ${d}`))
+      assert.match(
+        group,
+        new RegExp(`latency over 20: min ${d}, p50 ${d}, p90 ${d}, p95 ${d}, p99 ${d}, max ${d}, avg ${d}`),
+      )
       assert.match(group, /threshold p95<350ms: [\d.]+m?s NOT met/)
       svc.set({ latencyMs: 0 })
       const fast = await runStep('smoke-test', { inputs: { checks } })
@@ -180,7 +188,9 @@ describe('smoke-test', () => {
     svc.set({ errorRate: 0.1 }, '/flaky')
     try {
       const tolerant = await runStep('smoke-test', {
-        inputs: { checks: yaml([{ name: 'flaky', url: `${svc.url}/flaky`, samples: 20, thresholds: 'error-rate<20%' }]) },
+        inputs: {
+          checks: yaml([{ name: 'flaky', url: `${svc.url}/flaky`, samples: 20, thresholds: 'error-rate<20%' }]),
+        },
       })
       assert.equal(tolerant.exitCode, 0, tolerant.log)
       const strict = await runStep('smoke-test', {
@@ -223,7 +233,11 @@ describe('smoke-test', () => {
         'check-timeout': '0',
         checks: yaml([
           // The echo endpoint returns the request headers in its body, which a failure reason quotes.
-          { name: 'echo', url: `${app.url}/echo`, headers: { Authorization: `Bearer ${token}`, 'X-Functions-Key': apiKey } },
+          {
+            name: 'echo',
+            url: `${app.url}/echo`,
+            headers: { Authorization: `Bearer ${token}`, 'X-Functions-Key': apiKey },
+          },
           { name: 'basic', url: `http://admin:${password}@${u.host}/health?api_key=${apiKey}` },
         ]),
       },
@@ -232,12 +246,24 @@ describe('smoke-test', () => {
     const echoed = app.requests.find((q) => q.path === '/echo')
     assert.equal(echoed?.headers.authorization, `Bearer ${token}`, 'the header was really sent')
     const reportFile = readFileSync(r.outputs['report-file'] as string, 'utf8')
-    const notMaskCommands = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+    const notMaskCommands = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')
     for (const secret of [token, apiKey, password]) {
-      for (const [where, text] of Object.entries({ stdout: notMaskCommands, stderr: r.stderr, summary: r.summary, outputs: JSON.stringify(r.outputs), report: reportFile })) {
+      for (const [where, text] of Object.entries({
+        stdout: notMaskCommands,
+        stderr: r.stderr,
+        summary: r.summary,
+        outputs: JSON.stringify(r.outputs),
+        report: reportFile,
+      })) {
         assert.ok(!text.includes(secret), `${secret} leaked into ${where}`)
       }
-      assert.ok(r.masks.includes(secret) || r.masks.some((m) => m.includes(secret)), `${secret} was registered with add-mask`)
+      assert.ok(
+        r.masks.includes(secret) || r.masks.some((m) => m.includes(secret)),
+        `${secret} was registered with add-mask`,
+      )
     }
     assert.match(check(r, 'echo').reason ?? '', /\*\*\*/, 'the echoed body is quoted with the secret masked')
     // Credentials in a URL are sent as HTTP Basic authentication, as curl does.
@@ -246,23 +272,30 @@ describe('smoke-test', () => {
     assert.equal(check(r, 'basic').passed, true)
   })
 
-  test('a redirect to another host is not followed with the caller\'s headers', async () => {
+  test("a redirect to another host is not followed with the caller's headers", async () => {
     const other = await startApp({}, { host: 'localhost' })
     app.set({ redirect: `${other.url}/collect` }, '/login')
     try {
       const r = await runStep('smoke-test', {
-        inputs: { 'check-timeout': '0', checks: yaml([{ name: 'login', url: `${app.url}/login`, headers: { Authorization: 'Bearer abcdef123456' } }]) },
+        inputs: {
+          'check-timeout': '0',
+          checks: yaml([{ name: 'login', url: `${app.url}/login`, headers: { Authorization: 'Bearer abcdef123456' } }]),
+        },
       })
       assert.equal(r.exitCode, 1)
       assert.match(check(r, 'login').reason ?? '', /redirect to another host \(localhost:\d+\) not followed/)
       assert.equal(other.requests.length, 0, 'the other host received nothing')
       // Without headers of its own the same redirect is followed.
-      const plain = await runStep('smoke-test', { inputs: { checks: yaml([{ name: 'login', url: `${app.url}/login` }]) } })
+      const plain = await runStep('smoke-test', {
+        inputs: { checks: yaml([{ name: 'login', url: `${app.url}/login` }]) },
+      })
       assert.equal(plain.exitCode, 0, plain.log)
       assert.equal(other.requests.length, 1)
       // A redirect loop ends after five hops, and says so.
       app.set({ redirect: `${app.url}/loop` }, '/loop')
-      const loop = await runStep('smoke-test', { inputs: { 'check-timeout': '0', checks: yaml([{ name: 'loop', url: `${app.url}/loop` }]) } })
+      const loop = await runStep('smoke-test', {
+        inputs: { 'check-timeout': '0', checks: yaml([{ name: 'loop', url: `${app.url}/loop` }]) },
+      })
       assert.equal(loop.exitCode, 1)
       assert.match(check(loop, 'loop').reason ?? '', /more than 5 redirects/)
       assert.equal(app.requests.filter((q) => q.path === '/loop').length, 6)
@@ -301,8 +334,15 @@ describe('smoke-test', () => {
     assert.match(r.annotations[0]?.message ?? '', /^Input 'checks-file' must be a YAML or JSON file in the workspace/)
 
     const ws = (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/ws-`)
-    writeWorkspaceFile(ws, '.github/smoke.yml', 'checks:\n  - name: orders\n    url: /orders\n    json:\n      $.path: /api/orders\n')
-    const fromFile = await runStep('smoke-test', { inputs: { 'checks-file': '.github/smoke.yml', 'base-url': `${app.url}/api` }, workspace: ws })
+    writeWorkspaceFile(
+      ws,
+      '.github/smoke.yml',
+      'checks:\n  - name: orders\n    url: /orders\n    json:\n      $.path: /api/orders\n',
+    )
+    const fromFile = await runStep('smoke-test', {
+      inputs: { 'checks-file': '.github/smoke.yml', 'base-url': `${app.url}/api` },
+      workspace: ws,
+    })
     assert.equal(fromFile.exitCode, 0, fromFile.log)
     assert.equal(check(fromFile, 'orders').passed, true)
   })
@@ -317,7 +357,9 @@ describe('smoke-test', () => {
 
       svc.set({ status: 503 })
       const started = Date.now()
-      const stopped = await runStep('smoke-test', { inputs: { timeout: '2s', checks: yaml([{ name: 'down', url: `${svc.url}/down` }]) } })
+      const stopped = await runStep('smoke-test', {
+        inputs: { timeout: '2s', checks: yaml([{ name: 'down', url: `${svc.url}/down` }]) },
+      })
       assert.equal(stopped.exitCode, 1)
       assert.ok(Date.now() - started < 10_000, 'stopped by the 2s timeout, not the 60s check timeout')
       assert.match(check(stopped, 'down').reason ?? '', /stopped by the overall timeout/)

@@ -35,7 +35,10 @@ function table(meta: ActionMetadata, section: (typeof SECTIONS)[number]): string
     })
     return markdownTable(['Input', 'Required', 'Default', 'Description'], rows)
   }
-  const rows = Object.entries(meta.outputs ?? {}).map(([name, output]) => [`\`${name}\``, oneParagraph(output.description)])
+  const rows = Object.entries(meta.outputs ?? {}).map(([name, output]) => [
+    `\`${name}\``,
+    oneParagraph(output.description),
+  ])
   return markdownTable(['Output', 'Description'], rows)
 }
 

@@ -31,7 +31,9 @@ if (unknown.length > 0) {
   console.error(`unknown bench module(s): ${unknown.join(', ')}; give any of ${Object.keys(modules).join(', ')}`)
   process.exit(2)
 }
-const sections: Section[] = Object.entries(modules).flatMap(([name, list]) => (wanted.length === 0 || wanted.includes(name) ? list : []))
+const sections: Section[] = Object.entries(modules).flatMap(([name, list]) =>
+  wanted.length === 0 || wanted.includes(name) ? list : [],
+)
 
 const figures: Record<string, unknown> = { bench: 'deploy-actions' }
 let failed = false

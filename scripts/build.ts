@@ -33,7 +33,8 @@ export function entries(): Entry[] {
   for (const action of actionNames()) {
     const src = join(root, 'actions', action, 'src')
     found.push({ action, source: join(src, 'index.ts'), out: action })
-    if (existsSync(join(src, 'post.ts'))) found.push({ action, source: join(src, 'post.ts'), out: join(action, 'post') })
+    if (existsSync(join(src, 'post.ts')))
+      found.push({ action, source: join(src, 'post.ts'), out: join(action, 'post') })
   }
   return found
 }
@@ -43,9 +44,16 @@ export async function build(outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true })
   await pool(entries(), 2, async (entry) => {
     try {
-      await promisify(execFile)(process.execPath, [import.meta.filename, '--entry', entry.source, join(outDir, entry.out)], { maxBuffer: 64 * 1024 * 1024 })
+      await promisify(execFile)(
+        process.execPath,
+        [import.meta.filename, '--entry', entry.source, join(outDir, entry.out)],
+        { maxBuffer: 64 * 1024 * 1024 },
+      )
     } catch (err) {
-      throw new Error(`building ${relative(root, entry.source)} failed: ${(err as { stderr?: string }).stderr?.trim() || String(err)}`, { cause: err })
+      throw new Error(
+        `building ${relative(root, entry.source)} failed: ${(err as { stderr?: string }).stderr?.trim() || String(err)}`,
+        { cause: err },
+      )
     }
   })
 }

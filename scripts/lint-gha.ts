@@ -60,9 +60,11 @@ export async function lintGha(root: string): Promise<string[]> {
   const wp = await loadWorkflowParser()
   const trace = new wp.NoOperationTraceWriter()
   const findings: string[] = []
-  const at = (file: string, line?: number, column?: number) => `${relative(root, file)}${line ? `:${line}:${column ?? 1}` : ''}`
+  const at = (file: string, line?: number, column?: number) =>
+    `${relative(root, file)}${line ? `:${line}:${column ?? 1}` : ''}`
   const reportParse = (file: string, errors: ParseError[], source: string) => {
-    for (const e of errors) findings.push(`${at(file, e.range?.start.line, e.range?.start.column)}: ${e.rawMessage} [${source}]`)
+    for (const e of errors)
+      findings.push(`${at(file, e.range?.start.line, e.range?.start.column)}: ${e.rawMessage} [${source}]`)
   }
 
   // Reusable workflows of other repositories are not fetched (there is no network here).
@@ -88,7 +90,8 @@ export async function lintGha(root: string): Promise<string[]> {
     }
     const lines = content.split('\n')
     const unfetched = (e: ParseError) =>
-      /Unable to find reusable workflow/.test(e.rawMessage) && [...notFetched].some((ref) => lines[(e.range?.start.line ?? 0) - 1]?.includes(ref))
+      /Unable to find reusable workflow/.test(e.rawMessage) &&
+      [...notFetched].some((ref) => lines[(e.range?.start.line ?? 0) - 1]?.includes(ref))
     const errors = parsed.context.errors.getErrors().filter((e) => !unfetched(e))
     reportParse(file, errors, 'workflow-parser')
 
@@ -116,12 +119,16 @@ export async function lintGha(root: string): Promise<string[]> {
     reportParse(file, parsed.context.errors.getErrors(), 'workflow-parser')
     const runs = (parseYaml(content) as { runs?: Record<string, unknown> } | null)?.runs
     if (typeof runs?.using !== 'string' || !runs.using.startsWith('node')) continue
-    if (runs.using !== 'node24') findings.push(`${at(file)}: runs.using is ${runs.using}; this repository's actions run on node24`)
+    if (runs.using !== 'node24')
+      findings.push(`${at(file)}: runs.using is ${runs.using}; this repository's actions run on node24`)
     for (const key of ['pre', 'main', 'post']) {
       const target = runs[key]
       if (typeof target !== 'string') continue
       const path = resolve(dirname(file), target)
-      if (!existsSync(path) || !statSync(path).isFile()) findings.push(`${at(file)}: runs.${key} points to ${relative(root, path)}, which does not exist (npm run build)`)
+      if (!existsSync(path) || !statSync(path).isFile())
+        findings.push(
+          `${at(file)}: runs.${key} points to ${relative(root, path)}, which does not exist (npm run build)`,
+        )
     }
   }
   return findings
@@ -129,17 +136,25 @@ export async function lintGha(root: string): Promise<string[]> {
 
 /** Inputs given to `uses: ./x` (the checked-out workspace) or `$/x` (this repository at the running commit). */
 function checkLocalStep(root: string, file: string, jobId: string, step: Steps[number]): string[] {
-  if (typeof step.uses !== 'string' || !/^(\.|\$)\//.test(step.uses) || step.uses.includes('.github/workflows/')) return []
+  if (typeof step.uses !== 'string' || !/^(\.|\$)\//.test(step.uses) || step.uses.includes('.github/workflows/'))
+    return []
   const where = `${relative(root, file)}: job ${jobId}: ${step.uses}`
   const dir = join(root, step.uses.slice(2))
   const metaFile = ['action.yml', 'action.yaml'].map((n) => join(dir, n)).find((f) => existsSync(f))
   if (!metaFile) return [`${where} has no action.yml`]
-  const inputs = (parseYaml(readFileSync(metaFile, 'utf8')) as { inputs?: Record<string, { required?: boolean; default?: unknown }> } | null)?.inputs ?? {}
+  const inputs =
+    (
+      parseYaml(readFileSync(metaFile, 'utf8')) as {
+        inputs?: Record<string, { required?: boolean; default?: unknown }>
+      } | null
+    )?.inputs ?? {}
   const given = Object.keys(step.with ?? {})
   const out: string[] = []
-  for (const name of given) if (!(name in inputs)) out.push(`${where} has no input '${name}'; its inputs: ${Object.keys(inputs).join(', ')}`)
+  for (const name of given)
+    if (!(name in inputs)) out.push(`${where} has no input '${name}'; its inputs: ${Object.keys(inputs).join(', ')}`)
   for (const [name, def] of Object.entries(inputs)) {
-    if (def.required && def.default === undefined && !given.includes(name)) out.push(`${where} needs the input '${name}'`)
+    if (def.required && def.default === undefined && !given.includes(name))
+      out.push(`${where} needs the input '${name}'`)
   }
   return out
 }
@@ -148,6 +163,10 @@ if (import.meta.main) {
   const root = resolve(process.argv[2] ?? repoRoot)
   const findings = await lintGha(root)
   for (const f of findings) console.log(f)
-  console.log(findings.length > 0 ? `${findings.length} finding(s) in workflows and action metadata` : `workflows and action metadata: no findings`)
+  console.log(
+    findings.length > 0
+      ? `${findings.length} finding(s) in workflows and action metadata`
+      : `workflows and action metadata: no findings`,
+  )
   process.exit(findings.length > 0 ? 1 : 0)
 }

@@ -40,7 +40,9 @@ const stage: Stage = {
   onClose: (close) => void closers.push(close),
 }
 stage.onClose(() => stage.shop.close())
-console.log(`Rehearsal: the demo shop answers ${OLD_VERSION} at ${stage.shop.url}; the pipeline deploys ${NEW_VERSION}.`)
+console.log(
+  `Rehearsal: the demo shop answers ${OLD_VERSION} at ${stage.shop.url}; the pipeline deploys ${NEW_VERSION}.`,
+)
 const outcomes: Array<{ title: string; problems: string[] }> = []
 try {
   for (const step of steps) {
@@ -58,5 +60,9 @@ try {
 console.log('\nRehearsal')
 for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)
 const wrong = outcomes.filter((o) => o.problems.length > 0).length
-console.log(wrong === 0 ? `every step behaved as expected (${outcomes.length})` : `${wrong} of ${outcomes.length} step(s) did not behave as expected`)
+console.log(
+  wrong === 0
+    ? `every step behaved as expected (${outcomes.length})`
+    : `${wrong} of ${outcomes.length} step(s) did not behave as expected`,
+)
 process.exit(wrong === 0 ? 0 : 1)

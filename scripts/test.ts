@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything, failing on any finding. Static stages first (types, lint, workflow and
+ * `npm test`: everything, failing on any finding. Static stages first (types, lint, format, workflow and
  * action metadata lint, README tables), then every test file in one `node --test` run: unit tests
  * (packages/*, actions/*, scripts/test) and action tests (action-tests/: the bundles run as the
  * runner runs them, metadata, dist freshness). Ends with one line: "npm test: N passed, N failed".
@@ -10,7 +10,9 @@ import { root } from './lib/actions.ts'
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 24) {
-  console.error(`npm test needs Node 24 (the runtime of node24 actions); this is ${process.version}. Run 'npm install' so the node@24 devDependency is used.`)
+  console.error(
+    `npm test needs Node 24 (the runtime of node24 actions); this is ${process.version}. Run 'npm install' so the node@24 devDependency is used.`,
+  )
   process.exit(1)
 }
 
@@ -26,6 +28,7 @@ interface Stage {
 const stages: Stage[] = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json'] },
   { name: 'eslint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+  { name: 'format', cmd: bin('prettier'), args: ['--check', '--log-level', 'warn', '.'] },
   { name: 'workflow and action lint', cmd: node, args: ['scripts/lint-gha.ts'] },
   { name: 'README tables', cmd: node, args: ['scripts/action-docs.ts', '--check'] },
 ]
@@ -74,7 +77,8 @@ const code = await run(node, ['--test', '--test-reporter=spec', '--test-concurre
 results.push({ name: 'tests', ok: code === 0 && counts.fail === 0, ms: performance.now() - started })
 
 console.log('\nStage                      Result   Time')
-for (const r of results) console.log(`${r.name.padEnd(26)} ${(r.ok ? 'ok' : 'FAILED').padEnd(8)} ${(r.ms / 1000).toFixed(1)}s`)
+for (const r of results)
+  console.log(`${r.name.padEnd(26)} ${(r.ok ? 'ok' : 'FAILED').padEnd(8)} ${(r.ms / 1000).toFixed(1)}s`)
 const staticPassed = results.filter((r) => r.name !== 'tests' && r.ok).length
 const staticFailed = results.filter((r) => r.name !== 'tests' && !r.ok).length
 // The test runner can fail without a failing test (a file that does not load): count that too.

@@ -89,7 +89,9 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   let lastSwap: { timestampUtc: string; sourceSlotName: string; destinationSlotName: string } | undefined
 
   const handle: AppServiceHandle = {
-    name, resourceGroup: rg, id,
+    name,
+    resourceGroup: rg,
+    id,
     serving: new Map(),
     url: (slot) => `https://${host(slot)}`,
     version: (slot) => versionOf(app(slot)),
@@ -158,11 +160,21 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     const h = host(slot)
     const slotId = slot === PRODUCTION ? id : `${id}/slots/${slot}`
     return {
-      id: slotId, name: slot === PRODUCTION ? name : `${name}/${slot}`, type: slot === PRODUCTION ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots',
-      location, kind: 'app,linux', tags: {},
+      id: slotId,
+      name: slot === PRODUCTION ? name : `${name}/${slot}`,
+      type: slot === PRODUCTION ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots',
+      location,
+      kind: 'app,linux',
+      tags: {},
       properties: {
-        state: 'Running', enabled: true, defaultHostName: h, hostNames: [h], enabledHostNames: [h, h.replace(/^/, 'scm.')],
-        hostNameSslStates: [{ name: h, sslState: 'Disabled', hostType: 'Standard' }], httpsOnly: true, resourceGroup: rg,
+        state: 'Running',
+        enabled: true,
+        defaultHostName: h,
+        hostNames: [h],
+        enabledHostNames: [h, h.replace(/^/, 'scm.')],
+        hostNameSslStates: [{ name: h, sslState: 'Disabled', hostType: 'Standard' }],
+        httpsOnly: true,
+        resourceGroup: rg,
         ...(handle.pending.has(slot) ? { targetSwapSlot: handle.pending.get(slot) } : {}),
         ...(handle.inProgress ? { inProgressOperationId: handle.inProgress } : {}),
         ...(lastSwap ? { slotSwapStatus: lastSwap } : {}),
@@ -170,18 +182,33 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       },
     }
   }
-  const configBody = () => ({ id: `${id}/config/web`, name: 'web', type: 'Microsoft.Web/sites/config', properties: { alwaysOn: true, experiments: { rampUpRules: handle.routing } } })
+  const configBody = () => ({
+    id: `${id}/config/web`,
+    name: 'web',
+    type: 'Microsoft.Web/sites/config',
+    properties: { alwaysOn: true, experiments: { rampUpRules: handle.routing } },
+  })
   const recordRouting = () => {
-    const rules = Object.fromEntries(handle.routing.map((r) => [slotOfHost(r.actionHostName ?? '') ?? r.name ?? '?', r.reroutePercentage ?? 0]))
+    const rules = Object.fromEntries(
+      handle.routing.map((r) => [slotOfHost(r.actionHostName ?? '') ?? r.name ?? '?', r.reroutePercentage ?? 0]),
+    )
     handle.routingHistory.push({ at: Date.now(), rules })
   }
 
   const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   const known = (slot: string) => handle.serving.has(slot)
-  const notFound = (slot: string) => armError(404, 'ResourceNotFound', `The Resource 'Microsoft.Web/sites/${name}/slots/${slot}' under resource group '${rg}' was not found.`)
+  const notFound = (slot: string) =>
+    armError(
+      404,
+      'ResourceNotFound',
+      `The Resource 'Microsoft.Web/sites/${name}/slots/${slot}' under resource group '${rg}' was not found.`,
+    )
 
   azure.route('GET', new RegExp(`^${escaped}$`), () => ({ status: 200, body: siteBody(PRODUCTION) }))
-  azure.route('GET', new RegExp(`^${escaped}/slots$`), () => ({ status: 200, body: { value: [...handle.serving.keys()].filter((s) => s !== PRODUCTION).map(siteBody) } }))
+  azure.route('GET', new RegExp(`^${escaped}/slots$`), () => ({
+    status: 200,
+    body: { value: [...handle.serving.keys()].filter((s) => s !== PRODUCTION).map(siteBody) },
+  }))
   azure.route('GET', new RegExp(`^${escaped}/slots/([^/]+)$`), ({ match }) => {
     const slot = match[1] as string
     return known(slot) && slot !== PRODUCTION ? { status: 200, body: siteBody(slot) } : notFound(slot)
@@ -191,14 +218,25 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     const entity = (body ?? {}) as { targetSlot?: unknown; preserveVnet?: unknown }
     const target = typeof entity.targetSlot === 'string' ? entity.targetSlot : undefined
     if (!target) return armError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
-    if (typeof entity.preserveVnet !== 'boolean') return armError(400, 'BadRequest', "The parameter 'preserveVnet' is required.")
+    if (typeof entity.preserveVnet !== 'boolean')
+      return armError(400, 'BadRequest', "The parameter 'preserveVnet' is required.")
     if (!known(slot)) return notFound(slot)
     if (!known(target)) return notFound(target)
     if (slot === target) return armError(400, 'BadRequest', 'Cannot swap a slot with itself.')
-    if (handle.inProgress) return armError(409, 'Conflict', `Cannot modify this site because another operation is in progress. Details: Id: ${handle.inProgress}, OperationName: SwapSiteSlots`)
+    if (handle.inProgress)
+      return armError(
+        409,
+        'Conflict',
+        `Cannot modify this site because another operation is in progress. Details: Id: ${handle.inProgress}, OperationName: SwapSiteSlots`,
+      )
     for (const [s, t] of handle.pending) {
       const same = (s === slot && t === target) || (s === target && t === slot)
-      if (!same) return armError(409, 'Conflict', `Cannot swap slots: slot '${s}' has a pending swap with preview to '${t}'. Complete or reset it first.`)
+      if (!same)
+        return armError(
+          409,
+          'Conflict',
+          `Cannot swap slots: slot '${s}' has a pending swap with preview to '${t}'. Complete or reset it first.`,
+        )
     }
     const opId = `swap-${Date.now().toString(36)}-${handle.swapRequests}`
     handle.swapRequests++
@@ -213,14 +251,25 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       handle.pending.delete(slot)
       handle.pending.delete(target)
       if (fail) {
-        failure = armError(500, 'SwapFailed', `Swap of slot '${slot}' into '${target}' failed: the site did not respond to warm-up requests.`)
+        failure = armError(
+          500,
+          'SwapFailed',
+          `Swap of slot '${slot}' into '${target}' failed: the site did not respond to warm-up requests.`,
+        )
       } else {
         const a = app(slot)
         handle.serving.set(slot, app(target))
         handle.serving.set(target, a)
         lastSwap = { timestampUtc: new Date().toISOString(), sourceSlotName: slot, destinationSlotName: target }
         const prodSide = target === PRODUCTION ? target : slot
-        const record = { startedAt, at: Date.now(), slot, target, production: handle.version(PRODUCTION), other: handle.version(prodSide === target ? slot : target) }
+        const record = {
+          startedAt,
+          at: Date.now(),
+          slot,
+          target,
+          production: handle.version(PRODUCTION),
+          other: handle.version(prodSide === target ? slot : target),
+        }
         handle.swaps.push(record)
         handle.onSwap?.(record)
       }
@@ -228,9 +277,19 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     }, handle.swapMs).unref()
     const dropAnswer = handle.dropNextSwapAnswer
     handle.dropNextSwapAnswer = false
-    return { status: 202, dropAnswer, headers: azure.locationOperation(resourcePath, { done: () => done, failed: () => failure, stallMs: () => handle.pollStallMs }) }
+    return {
+      status: 202,
+      dropAnswer,
+      headers: azure.locationOperation(resourcePath, {
+        done: () => done,
+        failed: () => failure,
+        stallMs: () => handle.pollStallMs,
+      }),
+    }
   }
-  azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/slotsswap$`), ({ match, body }) => swap(match[1] as string, body, `${id}/slots/${match[1]}`))
+  azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/slotsswap$`), ({ match, body }) =>
+    swap(match[1] as string, body, `${id}/slots/${match[1]}`),
+  )
   azure.route('POST', new RegExp(`^${escaped}/slotsswap$`), ({ body }) => {
     const other = (body as { targetSlot?: string } | undefined)?.targetSlot
     return swap(PRODUCTION, { ...(body as object), targetSlot: other }, id)
@@ -242,10 +301,17 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     if (typeof target !== 'string') return armError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
     if (!known(slot)) return notFound(slot)
     if (!known(target)) return notFound(target)
-    if (handle.authEnabled) return armError(409, 'Conflict', 'Swap with preview cannot be used when one of the slots has site authentication enabled.')
-    if (handle.inProgress) return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
+    if (handle.authEnabled)
+      return armError(
+        409,
+        'Conflict',
+        'Swap with preview cannot be used when one of the slots has site authentication enabled.',
+      )
+    if (handle.inProgress)
+      return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
     for (const [s, t] of handle.pending) {
-      if (s !== slot || t !== target) return armError(409, 'Conflict', `Slot '${s}' already has a pending swap with preview to '${t}'.`)
+      if (s !== slot || t !== target)
+        return armError(409, 'Conflict', `Slot '${s}' already has a pending swap with preview to '${t}'.`)
     }
     handle.pending.set(slot, target)
     return { status: 200 }
@@ -253,20 +319,27 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/resetSlotConfig$`), ({ match }) => {
     const slot = match[1] as string
     if (!known(slot)) return notFound(slot)
-    if (handle.inProgress) return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
+    if (handle.inProgress)
+      return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
     handle.pending.delete(slot)
     return { status: 200 }
   })
 
   azure.route('GET', new RegExp(`^${escaped}/config/web$`), () => ({ status: 200, body: configBody() }))
   azure.route('PATCH', new RegExp(`^${escaped}/config/web$`), ({ body }) => {
-    const rules = (body as { properties?: { experiments?: { rampUpRules?: RampUpRule[] } } } | undefined)?.properties?.experiments?.rampUpRules
+    const rules = (body as { properties?: { experiments?: { rampUpRules?: RampUpRule[] } } } | undefined)?.properties
+      ?.experiments?.rampUpRules
     if (rules) {
       let sum = 0
       for (const r of rules) {
         const p = r.reroutePercentage ?? 0
         if (!(p >= 0 && p <= 100)) return armError(400, 'BadRequest', `reroutePercentage ${p} must be from 0 to 100.`)
-        if (!slotOfHost(r.actionHostName ?? '') || slotOfHost(r.actionHostName ?? '') === PRODUCTION) return armError(400, 'BadRequest', `actionHostName '${r.actionHostName}' is not the host name of a slot of ${name}.`)
+        if (!slotOfHost(r.actionHostName ?? '') || slotOfHost(r.actionHostName ?? '') === PRODUCTION)
+          return armError(
+            400,
+            'BadRequest',
+            `actionHostName '${r.actionHostName}' is not the host name of a slot of ${name}.`,
+          )
         sum += p
       }
       if (sum > 100) return armError(400, 'BadRequest', `The routing percentages add up to ${sum}, over 100.`)

@@ -56,7 +56,10 @@ export interface AppOptions {
   tls?: TestTls
 }
 
-export async function startApp(initial: Partial<Behaviour> = {}, { host = '127.0.0.1', tls }: AppOptions = {}): Promise<App> {
+export async function startApp(
+  initial: Partial<Behaviour> = {},
+  { host = '127.0.0.1', tls }: AppOptions = {},
+): Promise<App> {
   let base: Behaviour = { ...DEFAULTS, ...initial }
   const overrides = new Map<string, Partial<Behaviour>>()
   const counts = new Map<string, number>()
@@ -109,9 +112,14 @@ export async function startApp(initial: Partial<Behaviour> = {}, { host = '127.0
         res.end()
         inFlight--
       } else if (n < b.failFirst) send(503, { status: 'starting', version: b.version }, { 'retry-after': '1' })
-      else if (Math.floor((n + 1) * b.errorRate) > Math.floor(n * b.errorRate)) send(500, { status: 'error', error: 'injected failure' })
+      else if (Math.floor((n + 1) * b.errorRate) > Math.floor(n * b.errorRate))
+        send(500, { status: 'error', error: 'injected failure' })
       else if (path === '/echo') send(b.status ?? 200, { headers: req.headers })
-      else send(b.status ?? 200, b.body ?? { status: 'healthy', version: b.version, path, checks: [{ name: 'db', ok: true }] })
+      else
+        send(
+          b.status ?? 200,
+          b.body ?? { status: 'healthy', version: b.version, path, checks: [{ name: 'db', ok: true }] },
+        )
     }, b.latencyMs)
   }
   const server: Server = tls ? createTlsServer({ key: tls.key, cert: tls.cert }, handler) : createServer(handler)

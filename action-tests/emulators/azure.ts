@@ -98,7 +98,10 @@ export interface Azure {
    * swap: `{resourcePath}/operationresults/{id}` answers 202 while `done()` is false, then 200 (or
    * `failed()`'s error). `stallMs()` holds each poll's answer that long (a poll that times out).
    */
-  locationOperation(resourcePath: string, opts: { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number; apiVersion?: string }): Record<string, string>
+  locationOperation(
+    resourcePath: string,
+    opts: { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number; apiVersion?: string },
+  ): Record<string, string>
   close(): Promise<void>
 }
 
@@ -112,7 +115,10 @@ export async function startAzure(): Promise<Azure> {
   const scopeRequests: string[] = []
   const extraScopes = new Map<string, { audience?: string }>()
   const operations = new Map<string, { doneAt: number; result: () => ArmReply }>()
-  const locationOps = new Map<string, { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number }>()
+  const locationOps = new Map<
+    string,
+    { done: () => boolean; failed?: () => ArmReply | undefined; stallMs?: () => number }
+  >()
   let faults: Faults | undefined
   const queued: Array<{ kind: FaultKind; method?: string; retryAfterSeconds: number }> = []
   let random = mulberry32(1)
@@ -135,7 +141,8 @@ export async function startAzure(): Promise<Azure> {
       random = mulberry32(faults?.seed ?? 1)
     },
     failNext(count, kind, opts = {}) {
-      for (let i = 0; i < count; i++) queued.push({ kind, method: opts.method, retryAfterSeconds: opts.retryAfterSeconds ?? 1 })
+      for (let i = 0; i < count; i++)
+        queued.push({ kind, method: opts.method, retryAfterSeconds: opts.retryAfterSeconds ?? 1 })
     },
     route(method, pattern, handler) {
       routes.push({ method, pattern, handler })
@@ -160,26 +167,41 @@ export async function startAzure(): Promise<Azure> {
   }
 
   // Operation status and result, for every long-running operation this emulator started.
-  azure.route('GET', /^\/subscriptions\/[^/]+\/providers\/Microsoft\.App\/locations\/[^/]+\/containerappOperationStatuses\/([^/]+)$/, ({ match }) => {
-    const op = operations.get(match[1] as string)
-    if (!op) return armError(404, 'OperationNotFound', 'no such operation')
-    return { status: 200, body: { id: match[1], name: match[1], status: Date.now() >= op.doneAt ? 'Succeeded' : 'InProgress' } }
-  })
-  azure.route('GET', /^\/subscriptions\/[^/]+\/providers\/Microsoft\.App\/locations\/[^/]+\/containerappOperationResults\/([^/]+)$/, ({ match }) => {
-    const op = operations.get(match[1] as string)
-    if (!op) return armError(404, 'OperationNotFound', 'no such operation')
-    return Date.now() >= op.doneAt ? op.result() : { status: 202, headers: { 'retry-after': '1' } }
-  })
+  azure.route(
+    'GET',
+    /^\/subscriptions\/[^/]+\/providers\/Microsoft\.App\/locations\/[^/]+\/containerappOperationStatuses\/([^/]+)$/,
+    ({ match }) => {
+      const op = operations.get(match[1] as string)
+      if (!op) return armError(404, 'OperationNotFound', 'no such operation')
+      return {
+        status: 200,
+        body: { id: match[1], name: match[1], status: Date.now() >= op.doneAt ? 'Succeeded' : 'InProgress' },
+      }
+    },
+  )
+  azure.route(
+    'GET',
+    /^\/subscriptions\/[^/]+\/providers\/Microsoft\.App\/locations\/[^/]+\/containerappOperationResults\/([^/]+)$/,
+    ({ match }) => {
+      const op = operations.get(match[1] as string)
+      if (!op) return armError(404, 'OperationNotFound', 'no such operation')
+      return Date.now() >= op.doneAt ? op.result() : { status: 202, headers: { 'retry-after': '1' } }
+    },
+  )
 
-  azure.route('GET', /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/.+\/operationresults\/([^/]+)$/, async ({ match }) => {
-    const op = locationOps.get(match[1] as string)
-    if (!op) return armError(404, 'OperationNotFound', 'no such operation')
-    const stall = op.stallMs?.() ?? 0
-    if (stall > 0) await new Promise((wake) => setTimeout(wake, stall).unref())
-    const failure = op.failed?.()
-    if (failure) return failure
-    return op.done() ? { status: 200 } : { status: 202 }
-  })
+  azure.route(
+    'GET',
+    /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/[^/]+\/.+\/operationresults\/([^/]+)$/,
+    async ({ match }) => {
+      const op = locationOps.get(match[1] as string)
+      if (!op) return armError(404, 'OperationNotFound', 'no such operation')
+      const stall = op.stallMs?.() ?? 0
+      if (stall > 0) await new Promise((wake) => setTimeout(wake, stall).unref())
+      const failure = op.failed?.()
+      if (failure) return failure
+      return op.done() ? { status: 200 } : { status: 202 }
+    },
+  )
 
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     const chunks: Buffer[] = []
@@ -195,25 +217,34 @@ export async function startAzure(): Promise<Azure> {
     const url = new URL(req.url ?? '/', base)
     const path = url.pathname
     if (path === '/oidc/token') return githubOidc(req, res, url)
-    if (/^\/[^/]+\/v2\.0\/\.well-known\/openid-configuration$/.test(path)) return discovery(res, path.split('/')[1] as string)
+    if (/^\/[^/]+\/v2\.0\/\.well-known\/openid-configuration$/.test(path))
+      return discovery(res, path.split('/')[1] as string)
     if (/^\/[^/]+\/oauth2\/v2\.0\/token$/.test(path)) return entraToken(res, path.split('/')[1] as string, raw)
-    if (!path.startsWith('/subscriptions/')) return send(res, 404, { error: { code: 'NotFound', message: `no route for ${path}` } })
+    if (!path.startsWith('/subscriptions/'))
+      return send(res, 404, { error: { code: 'NotFound', message: `no route for ${path}` } })
 
     const call: ArmCall = { at: Date.now(), method: req.method ?? 'GET', path, status: 0 }
     calls.push(call)
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
     if (!token || issued.scopes.get(token) !== `${base}/.default`) {
       call.status = 401
-      return send(res, 401, { error: { code: 'AuthenticationFailed', message: 'no valid bearer token issued by this tenant' } })
+      return send(res, 401, {
+        error: { code: 'AuthenticationFailed', message: 'no valid bearer token issued by this tenant' },
+      })
     }
     if (!url.searchParams.get('api-version')) {
       call.status = 400
-      return send(res, 400, { error: { code: 'MissingApiVersionParameter', message: "The api-version query parameter (?api-version=) is required for all requests." } })
+      return send(res, 400, {
+        error: {
+          code: 'MissingApiVersionParameter',
+          message: 'The api-version query parameter (?api-version=) is required for all requests.',
+        },
+      })
     }
     const next = queued.findIndex((q) => !q.method || q.method === req.method)
     const planned = next >= 0 ? queued.splice(next, 1)[0] : undefined
     if (planned || (faults && random() < faults.rate)) {
-      const kind = planned?.kind ?? (faults?.kinds[Math.floor(random() * faults.kinds.length)])
+      const kind = planned?.kind ?? faults?.kinds[Math.floor(random() * faults.kinds.length)]
       const retryAfter = planned?.retryAfterSeconds ?? faults?.retryAfterSeconds ?? 1
       call.fault = kind
       if (kind === 'reset') {
@@ -223,7 +254,12 @@ export async function startAzure(): Promise<Azure> {
       }
       call.status = Number(kind)
       const code = kind === '429' ? 'TooManyRequests' : 'ServiceUnavailable'
-      return send(res, call.status, { error: { code, message: `injected ${kind}` } }, { 'retry-after': String(retryAfter) })
+      return send(
+        res,
+        call.status,
+        { error: { code, message: `injected ${kind}` } },
+        { 'retry-after': String(retryAfter) },
+      )
     }
     const route = routes.find((r) => r.method === req.method && r.pattern.test(path))
     if (!route) {
@@ -237,7 +273,13 @@ export async function startAzure(): Promise<Azure> {
       call.status = 400
       return send(res, 400, { error: { code: 'InvalidRequestContent', message: 'the request body is not JSON' } })
     }
-    const reply = await route.handler({ method: req.method ?? 'GET', path, query: url.searchParams, body, match: route.pattern.exec(path) as RegExpExecArray })
+    const reply = await route.handler({
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      body,
+      match: route.pattern.exec(path) as RegExpExecArray,
+    })
     call.status = reply.status
     if (reply.dropAnswer) {
       call.fault = 'reset'
@@ -248,7 +290,8 @@ export async function startAzure(): Promise<Azure> {
   }
 
   function githubOidc(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (req.headers.authorization !== `Bearer ${ID_TOKEN_REQUEST_TOKEN}`) return send(res, 401, { message: 'Bad credentials' })
+    if (req.headers.authorization !== `Bearer ${ID_TOKEN_REQUEST_TOKEN}`)
+      return send(res, 401, { message: 'Bad credentials' })
     const now = Math.floor(Date.now() / 1000)
     const jwt = [
       b64url({ alg: 'RS256', typ: 'JWT', kid: 'emulator' }),
@@ -256,7 +299,10 @@ export async function startAzure(): Promise<Azure> {
         iss: 'https://token.actions.githubusercontent.com',
         aud: url.searchParams.get('audience') ?? 'https://github.com/octo-org',
         sub: 'repo:octo-org/shop:environment:production',
-        iat: now, nbf: now, exp: now + 600, jti: randomBytes(8).toString('hex'),
+        iat: now,
+        nbf: now,
+        exp: now + 600,
+        jti: randomBytes(8).toString('hex'),
       }),
       randomBytes(32).toString('base64url'),
     ].join('.')
@@ -281,27 +327,49 @@ export async function startAzure(): Promise<Azure> {
     const form = new URLSearchParams(raw)
     const fail = (code: string, description: string) => send(res, 400, { error: code, error_description: description })
     if (tenant !== TENANT) return fail('invalid_tenant', `AADSTS90002: Tenant '${tenant}' not found.`)
-    if (form.get('grant_type') !== 'client_credentials') return fail('unsupported_grant_type', 'only client_credentials')
-    if (form.get('client_id') !== CLIENT_ID) return fail('unauthorized_client', `AADSTS700016: Application with identifier '${form.get('client_id')}' was not found`)
+    if (form.get('grant_type') !== 'client_credentials')
+      return fail('unsupported_grant_type', 'only client_credentials')
+    if (form.get('client_id') !== CLIENT_ID)
+      return fail(
+        'unauthorized_client',
+        `AADSTS700016: Application with identifier '${form.get('client_id')}' was not found`,
+      )
     const secret = form.get('client_secret')
     if (secret !== null) {
       if (secret !== CLIENT_SECRET) return fail('invalid_client', 'AADSTS7000215: Invalid client secret provided.')
       return issue(form.get('scope') ?? '')
     }
-    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return fail('invalid_client', 'a client assertion is required')
+    if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+      return fail('invalid_client', 'a client assertion is required')
     const assertion = form.get('client_assertion') ?? ''
-    if (!issued.idTokens.includes(assertion)) return fail('invalid_client', 'AADSTS700211: No matching federated identity record found for presented assertion issuer.')
-    const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string; exp: number }
-    if (claims.aud !== OIDC_AUDIENCE) return fail('invalid_client', `AADSTS700212: No matching federated identity record found for presented assertion audience '${claims.aud}'.`)
-    if (claims.exp * 1000 < Date.now()) return fail('invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.')
+    if (!issued.idTokens.includes(assertion))
+      return fail(
+        'invalid_client',
+        'AADSTS700211: No matching federated identity record found for presented assertion issuer.',
+      )
+    const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      aud: string
+      exp: number
+    }
+    if (claims.aud !== OIDC_AUDIENCE)
+      return fail(
+        'invalid_client',
+        `AADSTS700212: No matching federated identity record found for presented assertion audience '${claims.aud}'.`,
+      )
+    if (claims.exp * 1000 < Date.now())
+      return fail('invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.')
     return issue(form.get('scope') ?? '')
 
     function issue(requested: string): void {
       // msal adds the OIDC scopes it always asks for; the resource's scope is the one that matters.
-      const scope = requested.split(' ').filter((s) => !['openid', 'profile', 'offline_access'].includes(s)).join(' ')
+      const scope = requested
+        .split(' ')
+        .filter((s) => !['openid', 'profile', 'offline_access'].includes(s))
+        .join(' ')
       scopeRequests.push(scope)
       const extra = extraScopes.get(scope)
-      if (scope !== `${base}/.default` && !extra) return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
+      if (scope !== `${base}/.default` && !extra)
+        return fail('invalid_scope', `AADSTS500011: The resource principal named ${scope} was not found in the tenant.`)
       const expiresIn = 3599
       const token =
         scope === STORAGE_SCOPE
@@ -341,7 +409,11 @@ export function armError(status: number, code: string, message: string): ArmRepl
 
 function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
   const text = body === undefined ? '' : JSON.stringify(body)
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ms-request-id': randomBytes(8).toString('hex'), ...headers })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-ms-request-id': randomBytes(8).toString('hex'),
+    ...headers,
+  })
   res.end(text)
 }
 
@@ -357,10 +429,17 @@ function accessJwt(c: { aud: string; tenant: string; expiresIn: number }): strin
     b64url({
       aud: c.aud,
       iss: `https://sts.windows.net/${c.tenant}/`,
-      iat: now - 300, nbf: now - 300, exp: now + c.expiresIn,
-      appid: CLIENT_ID, appidacr: '2', idtyp: 'app',
-      oid: PRINCIPAL_ID, sub: PRINCIPAL_ID, tid: c.tenant,
-      uti: randomBytes(12).toString('base64url'), ver: '1.0',
+      iat: now - 300,
+      nbf: now - 300,
+      exp: now + c.expiresIn,
+      appid: CLIENT_ID,
+      appidacr: '2',
+      idtyp: 'app',
+      oid: PRINCIPAL_ID,
+      sub: PRINCIPAL_ID,
+      tid: c.tenant,
+      uti: randomBytes(12).toString('base64url'),
+      ver: '1.0',
     }),
     randomBytes(32).toString('base64url'),
   ].join('.')

@@ -59,20 +59,44 @@ const connection = (endpoint: string) =>
 
 export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> {
   const dir = mkdtempSync(join(tmpdir(), 'azurite-stand-in-'))
-  const main = join(dirname(createRequire(import.meta.url).resolve('azurite/package.json')), 'dist', 'src', 'blob', 'main.js')
+  const main = join(
+    dirname(createRequire(import.meta.url).resolve('azurite/package.json')),
+    'dist',
+    'src',
+    'blob',
+    'main.js',
+  )
   const port = await freePort()
   const tls = opts.oauth ? testTls() : undefined
   const oauthArgs = tls ? ['--cert', tls.certFile, '--key', tls.keyFile, '--oauth', 'basic'] : []
-  const child = spawn(process.execPath, [main, '--silent', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', dir, '--skipApiVersionCheck', '--loose', '--disableProductStyleUrl', ...oauthArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      main,
+      '--silent',
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--location',
+      dir,
+      '--skipApiVersionCheck',
+      '--loose',
+      '--disableProductStyleUrl',
+      ...oauthArgs,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let log = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (log = (log + d).slice(-4000)))
   child.stderr.setEncoding('utf8').on('data', (d: string) => (log = (log + d).slice(-4000)))
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
   // The test's own client trusts the test CA as the action does through NODE_EXTRA_CA_CERTS, which
   // Node reads only when a process starts (and the storage SDK takes no CA of its own).
-  if (tls && !getCACertificates('default').includes(tls.ca)) setDefaultCACertificates([...getCACertificates('default'), tls.ca])
+  if (tls && !getCACertificates('default').includes(tls.ca))
+    setDefaultCACertificates([...getCACertificates('default'), tls.ca])
   const service = BlobServiceClient.fromConnectionString(connection(`${tls ? 'https' : 'http'}://127.0.0.1:${port}`))
   const deadline = Date.now() + 30_000
   for (;;) {
@@ -84,7 +108,10 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
       if (gone !== 'running' || Date.now() > deadline) {
         child.kill('SIGKILL')
         rmSync(dir, { recursive: true, force: true })
-        throw new Error(`could not start Azurite (${gone === 'running' ? 'not ready after 30s' : `exited with ${String(gone)}`}): ${log.trim() || String(err)}`, { cause: err })
+        throw new Error(
+          `could not start Azurite (${gone === 'running' ? 'not ready after 30s' : `exited with ${String(gone)}`}): ${log.trim() || String(err)}`,
+          { cause: err },
+        )
       }
     }
   }
@@ -96,8 +123,16 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
       req.resume()
       const requestId = randomUUID()
       const message = `This request is not authorized to perform this operation using this permission.\nRequestId:${requestId}\nTime:${new Date().toISOString()}`
-      res.writeHead(403, { 'content-type': 'application/xml', 'x-ms-error-code': 'AuthorizationPermissionMismatch', 'x-ms-request-id': requestId })
-      res.end(req.method === 'HEAD' ? undefined : `<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthorizationPermissionMismatch</Code><Message>${message}</Message></Error>`)
+      res.writeHead(403, {
+        'content-type': 'application/xml',
+        'x-ms-error-code': 'AuthorizationPermissionMismatch',
+        'x-ms-request-id': requestId,
+      })
+      res.end(
+        req.method === 'HEAD'
+          ? undefined
+          : `<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthorizationPermissionMismatch</Code><Message>${message}</Message></Error>`,
+      )
       return true
     },
     { tls },

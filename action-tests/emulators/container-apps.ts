@@ -77,7 +77,9 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   const rg = opts.resourceGroup ?? 'rg-shop'
   const location = opts.location ?? 'eastus'
   const id = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${rg}/providers/Microsoft.App/containerApps/${name}`
-  const containers: Array<{ name: string; image: string; resources?: unknown }> = [{ name: 'shop', image: 'ghcr.io/octo-org/shop:v1.4.0', resources: { cpu: 0.5, memory: '1Gi' } }]
+  const containers: Array<{ name: string; image: string; resources?: unknown }> = [
+    { name: 'shop', image: 'ghcr.io/octo-org/shop:v1.4.0', resources: { cpu: 0.5, memory: '1Gi' } },
+  ]
   let latestRevisionName = ''
 
   const handle: ContainerAppHandle = {
@@ -110,14 +112,33 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     const version = /:([^:@/]+)$/.exec(image)?.[1] ?? suffix
     const app = await startApp({ version, latencyMs: 5, ...how.behaviour }, { tls: azure.tls })
     const rev: RevisionState = {
-      name: revName, image, createdTime: new Date().toISOString(), active: true,
-      provisioningState: 'Provisioning', runningState: 'Processing', healthState: 'None', replicas: 0, app,
+      name: revName,
+      image,
+      createdTime: new Date().toISOString(),
+      active: true,
+      provisioningState: 'Provisioning',
+      runningState: 'Processing',
+      healthState: 'None',
+      replicas: 0,
+      app,
     }
     handle.revisions.set(revName, rev)
     latestRevisionName = revName
     const settle = () => {
-      if (how.healthy) Object.assign(rev, { provisioningState: 'Provisioned', runningState: 'Running', healthState: 'Healthy', replicas: 1 })
-      else Object.assign(rev, { provisioningState: 'Provisioned', runningState: 'Failed', healthState: 'Unhealthy', replicas: 0 })
+      if (how.healthy)
+        Object.assign(rev, {
+          provisioningState: 'Provisioned',
+          runningState: 'Running',
+          healthState: 'Healthy',
+          replicas: 1,
+        })
+      else
+        Object.assign(rev, {
+          provisioningState: 'Provisioned',
+          runningState: 'Failed',
+          healthState: 'Unhealthy',
+          replicas: 0,
+        })
     }
     if (how.startupMs <= 0) settle()
     else setTimeout(settle, how.startupMs).unref()
@@ -128,11 +149,17 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   const recordWeights = () => {
     const weights = handle.weights()
     const last = handle.history.at(-1)?.weights
-    if (!last || JSON.stringify(sorted(last)) !== JSON.stringify(sorted(weights))) handle.history.push({ at: Date.now(), weights })
+    if (!last || JSON.stringify(sorted(last)) !== JSON.stringify(sorted(weights)))
+      handle.history.push({ at: Date.now(), weights })
   }
 
-  const stable = await createRevision(opts.stable?.suffix ?? 'v140', containers[0]?.image ?? '', { startupMs: 0, healthy: true, behaviour: opts.stable?.behaviour })
-  handle.traffic = handle.mode === 'Multiple' ? [{ revisionName: stable.name, weight: 100 }] : [{ latestRevision: true, weight: 100 }]
+  const stable = await createRevision(opts.stable?.suffix ?? 'v140', containers[0]?.image ?? '', {
+    startupMs: 0,
+    healthy: true,
+    behaviour: opts.stable?.behaviour,
+  })
+  handle.traffic =
+    handle.mode === 'Multiple' ? [{ revisionName: stable.name, weight: 100 }] : [{ latestRevision: true, weight: 100 }]
   recordWeights()
 
   // The main URL: requests split by the weights, to active revisions only.
@@ -149,7 +176,11 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   /** When the last change's operation finishes: until then the app reads InProgress, as in ARM. */
   let busyUntil = 0
   const appBody = () => ({
-    id, name, type: 'Microsoft.App/containerApps', location, tags: handle.tags,
+    id,
+    name,
+    type: 'Microsoft.App/containerApps',
+    location,
+    tags: handle.tags,
     properties: {
       provisioningState: Date.now() < busyUntil ? 'InProgress' : 'Succeeded',
       runningStatus: 'Running',
@@ -165,23 +196,41 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     },
   })
   const revisionBody = (r: RevisionState) => ({
-    id: `${id}/revisions/${r.name}`, name: r.name, type: 'Microsoft.App/containerApps/revisions',
+    id: `${id}/revisions/${r.name}`,
+    name: r.name,
+    type: 'Microsoft.App/containerApps/revisions',
     properties: {
-      createdTime: r.createdTime, lastActiveTime: r.createdTime, fqdn: r.app.url.replace('https://', ''),
-      template: { containers: [{ name: 'shop', image: r.image }] }, active: r.active, replicas: r.replicas,
-      trafficWeight: handle.weights()[r.name] ?? 0, healthState: r.healthState,
-      provisioningState: r.provisioningState, runningState: r.runningState,
+      createdTime: r.createdTime,
+      lastActiveTime: r.createdTime,
+      fqdn: r.app.url.replace('https://', ''),
+      template: { containers: [{ name: 'shop', image: r.image }] },
+      active: r.active,
+      replicas: r.replicas,
+      trafficWeight: handle.weights()[r.name] ?? 0,
+      healthState: r.healthState,
+      provisioningState: r.provisioningState,
+      runningState: r.runningState,
     },
   })
   const lro = (): ArmReply => {
     busyUntil = Date.now() + handle.lroMs
-    return { status: 202, body: appBody(), headers: azure.operation(location, () => ({ status: 200, body: appBody() }), handle.lroMs) }
+    return {
+      status: 202,
+      body: appBody(),
+      headers: azure.operation(location, () => ({ status: 200, body: appBody() }), handle.lroMs),
+    }
   }
 
   const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   azure.route('GET', new RegExp(`^${escaped}$`), () => ({ status: 200, body: appBody() }))
   azure.route('PATCH', new RegExp(`^${escaped}$`), async ({ body }) => {
-    const patch = (body ?? {}) as { tags?: Record<string, string>; properties?: { configuration?: { ingress?: { traffic?: TrafficEntry[] } }; template?: { containers?: typeof containers; revisionSuffix?: string } } }
+    const patch = (body ?? {}) as {
+      tags?: Record<string, string>
+      properties?: {
+        configuration?: { ingress?: { traffic?: TrafficEntry[] } }
+        template?: { containers?: typeof containers; revisionSuffix?: string }
+      }
+    }
     const traffic = patch.properties?.configuration?.ingress?.traffic
     if (traffic) {
       const invalid = validateTraffic(traffic)
@@ -191,7 +240,11 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     if (template?.containers) {
       const suffix = template.revisionSuffix ?? `r${Date.now().toString(36)}`
       if (handle.revisions.has(`${name}--${suffix}`)) {
-        return armError(400, 'ContainerAppRevisionSuffixConflict', `A revision with the suffix '${suffix}' already exists for the app '${name}'.`)
+        return armError(
+          400,
+          'ContainerAppRevisionSuffixConflict',
+          `A revision with the suffix '${suffix}' already exists for the app '${name}'.`,
+        )
       }
       containers.splice(0, containers.length, ...template.containers)
       const how = handle.nextRevision
@@ -209,16 +262,25 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     }
     return lro()
   })
-  azure.route('GET', new RegExp(`^${escaped}/revisions$`), () => ({ status: 200, body: { value: [...handle.revisions.values()].map(revisionBody) } }))
+  azure.route('GET', new RegExp(`^${escaped}/revisions$`), () => ({
+    status: 200,
+    body: { value: [...handle.revisions.values()].map(revisionBody) },
+  }))
   azure.route('GET', new RegExp(`^${escaped}/revisions/([^/]+)$`), ({ match }) => {
     const r = handle.revisions.get(match[1] as string)
-    return r ? { status: 200, body: revisionBody(r) } : armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
+    return r
+      ? { status: 200, body: revisionBody(r) }
+      : armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
   })
   azure.route('POST', new RegExp(`^${escaped}/revisions/([^/]+)/(activate|deactivate)$`), ({ match }) => {
     const r = handle.revisions.get(match[1] as string)
     if (!r) return armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
     if (match[2] === 'deactivate' && (handle.weights()[r.name] ?? 0) > 0) {
-      return armError(400, 'ContainerAppRevisionHasTraffic', `Revision '${r.name}' cannot be deactivated while it receives traffic.`)
+      return armError(
+        400,
+        'ContainerAppRevisionHasTraffic',
+        `Revision '${r.name}' cannot be deactivated while it receives traffic.`,
+      )
     }
     r.active = match[2] === 'activate'
     return { status: 200 }
@@ -228,8 +290,10 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     if (handle.mode !== 'Multiple') return 'Traffic can only be split when the active revisions mode is Multiple.'
     let sum = 0
     for (const t of traffic) {
-      if (!Number.isInteger(t.weight) || t.weight < 0 || t.weight > 100) return `Traffic weight ${t.weight} must be an integer from 0 to 100.`
-      if ((t.revisionName === undefined) === (t.latestRevision !== true)) return 'Each traffic entry names exactly one of revisionName or latestRevision.'
+      if (!Number.isInteger(t.weight) || t.weight < 0 || t.weight > 100)
+        return `Traffic weight ${t.weight} must be an integer from 0 to 100.`
+      if ((t.revisionName === undefined) === (t.latestRevision !== true))
+        return 'Each traffic entry names exactly one of revisionName or latestRevision.'
       if (t.revisionName !== undefined) {
         const r = handle.revisions.get(t.revisionName)
         if (!r) return `Revision '${t.revisionName}' was not found.`
@@ -251,7 +315,9 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
 }
 
 function sorted(w: Record<string, number>): Array<[string, number]> {
-  return Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b))
+  return Object.entries(w)
+    .filter(([, v]) => v > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
 }
 
 function weightsOf(traffic: readonly TrafficEntry[], latest: string): Record<string, number> {

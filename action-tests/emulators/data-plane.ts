@@ -38,10 +38,14 @@ export async function startFrontDoor(tls: TestTls, choose: () => string | undefi
       res.end('nothing serves this host')
       return
     }
-    const upstream = httpsRequest(`${upstreamBase}${req.url ?? '/'}`, { method: req.method, headers: req.headers, ca: tls.ca }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers)
-      up.pipe(res)
-    })
+    const upstream = httpsRequest(
+      `${upstreamBase}${req.url ?? '/'}`,
+      { method: req.method, headers: req.headers, ca: tls.ca },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers)
+        up.pipe(res)
+      },
+    )
     upstream.on('error', () => {
       if (!res.headersSent) res.writeHead(502)
       res.end()

@@ -17,7 +17,11 @@ export interface FaultProxy {
   close(): Promise<void>
 }
 
-export async function startFaultProxy(backendPort: number, intercept?: (req: IncomingMessage, res: ServerResponse) => boolean, opts: { tls?: TestTls } = {}): Promise<FaultProxy> {
+export async function startFaultProxy(
+  backendPort: number,
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean,
+  opts: { tls?: TestTls } = {},
+): Promise<FaultProxy> {
   const { tls } = opts
   let budget = Infinity
   const hung = new Set<Socket>()

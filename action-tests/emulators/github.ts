@@ -59,7 +59,8 @@ export interface DeploymentStatus {
 export interface CheckRunSeed {
   name: string
   status?: 'queued' | 'in_progress' | 'completed'
-  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | 'stale' | null
+  conclusion?:
+    'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required' | 'stale' | null
   details_url?: string
   app?: string
 }
@@ -103,9 +104,14 @@ class HttpError extends Error {
 
 const notFound = () => new HttpError(404, { message: 'Not Found' })
 const validation = (resource: string, field: string, code = 'invalid', message?: string) =>
-  new HttpError(422, { message: 'Validation Failed', errors: [{ resource, field, code, ...(message ? { message } : {}) }] })
+  new HttpError(422, {
+    message: 'Validation Failed',
+    errors: [{ resource, field, code, ...(message ? { message } : {}) }],
+  })
 
-export async function startGitHub(opts: { owner?: string; repo?: string; token?: string } = {}): Promise<GitHubEmulator> {
+export async function startGitHub(
+  opts: { owner?: string; repo?: string; token?: string } = {},
+): Promise<GitHubEmulator> {
   const owner = opts.owner ?? 'octo-org'
   const repo = opts.repo ?? 'shop'
   const token = opts.token ?? 'ghs_emulatorToken0123456789abcdef'
@@ -165,7 +171,18 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
       const list = commitStatuses.get(sha) ?? []
       const id = nextId++
       const now = new Date().toISOString()
-      list.unshift({ url: `${emu.url}/repos/${owner}/${repo}/statuses/${sha}`, id, node_id: `SC_${id}`, state, description: null, target_url: null, context, created_at: now, updated_at: now, creator: actor })
+      list.unshift({
+        url: `${emu.url}/repos/${owner}/${repo}/statuses/${sha}`,
+        id,
+        node_id: `SC_${id}`,
+        state,
+        description: null,
+        target_url: null,
+        context,
+        created_at: now,
+        updated_at: now,
+        creator: actor,
+      })
       commitStatuses.set(sha, list)
     },
     failNext(count, status, o = {}) {
@@ -194,7 +211,12 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
     return items.slice((page - 1) * perPage, page * perPage)
   }
 
-  function handle(method: string, url: URL, body: unknown, res: { headers: Record<string, string>; status: number }): unknown {
+  function handle(
+    method: string,
+    url: URL,
+    body: unknown,
+    res: { headers: Record<string, string>; status: number },
+  ): unknown {
     const prefix = `/repos/${owner}/${repo}`
     const path = url.pathname
     if (!path.startsWith(`${prefix}/`)) throw notFound()
@@ -212,10 +234,18 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
       if (red.length > 0) {
         throw new HttpError(409, {
           message: `Conflict: Commit status checks failed for ${b.ref}.`,
-          errors: [{ contexts: red.map((c) => ({ context: c, state: contextState(sha, c) })), resource: 'Deployment', field: 'required_contexts', code: 'invalid' }],
+          errors: [
+            {
+              contexts: red.map((c) => ({ context: c, state: contextState(sha, c) })),
+              resource: 'Deployment',
+              field: 'required_contexts',
+              code: 'invalid',
+            },
+          ],
         })
       }
-      if (b.payload !== undefined && typeof b.payload !== 'object' && typeof b.payload !== 'string') throw validation('Deployment', 'payload')
+      if (b.payload !== undefined && typeof b.payload !== 'object' && typeof b.payload !== 'string')
+        throw validation('Deployment', 'payload')
       const environment = typeof b.environment === 'string' ? b.environment : 'production'
       const id = nextId++
       const now = new Date().toISOString()
@@ -236,7 +266,8 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
         statuses_url: `${repoBase()}/deployments/${id}/statuses`,
         repository_url: repoBase(),
         transient_environment: b.transient_environment === true,
-        production_environment: typeof b.production_environment === 'boolean' ? b.production_environment : environment === 'production',
+        production_environment:
+          typeof b.production_environment === 'boolean' ? b.production_environment : environment === 'production',
         _request: b,
       }
       emu.deployments.unshift(d)
@@ -268,7 +299,13 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
       if (method === 'GET') return paginate(list, url, res)
       if (method !== 'POST') throw notFound()
       if (typeof b.state !== 'string' || !STATES.includes(b.state)) throw validation('DeploymentStatus', 'state')
-      if (typeof b.description === 'string' && b.description.length > 140) throw validation('DeploymentStatus', 'description', 'custom', 'description is too long (maximum is 140 characters)')
+      if (typeof b.description === 'string' && b.description.length > 140)
+        throw validation(
+          'DeploymentStatus',
+          'description',
+          'custom',
+          'description is too long (maximum is 140 characters)',
+        )
       const sid = nextId++
       const now = new Date().toISOString()
       const environment = typeof b.environment === 'string' ? b.environment : d.environment
@@ -295,9 +332,23 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
       // the environment become inactive when one succeeds. Production ones do not.
       if (b.state === 'success' && b.auto_inactive !== false && !d.production_environment) {
         for (const other of emu.deployments) {
-          if (other.id === d.id || other.environment !== d.environment || other.transient_environment || other.production_environment) continue
+          if (
+            other.id === d.id ||
+            other.environment !== d.environment ||
+            other.transient_environment ||
+            other.production_environment
+          )
+            continue
           const os = emu.statuses.get(other.id) ?? []
-          if (os[0]?.state === 'success') os.unshift({ ...s, id: nextId++, state: 'inactive', description: '', deployment_url: other.url, url: `${repoBase()}/deployments/${other.id}/statuses/x` })
+          if (os[0]?.state === 'success')
+            os.unshift({
+              ...s,
+              id: nextId++,
+              state: 'inactive',
+              description: '',
+              deployment_url: other.url,
+              url: `${repoBase()}/deployments/${other.id}/statuses/x`,
+            })
         }
       }
       res.status = 201
@@ -318,14 +369,35 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
       const latest = latestStatuses(sha)
       const page = paginate(latest, url, res)
       const states = latest.map((s) => s.state as string)
-      const state = states.some((s) => s === 'failure' || s === 'error') ? 'failure' : states.length === 0 || states.some((s) => s === 'pending') ? 'pending' : 'success'
-      return { state, statuses: page, sha, total_count: latest.length, repository: { full_name: `${owner}/${repo}` }, commit_url: `${repoBase()}/commits/${sha}`, url: `${repoBase()}/commits/${sha}/status` }
+      const state = states.some((s) => s === 'failure' || s === 'error')
+        ? 'failure'
+        : states.length === 0 || states.some((s) => s === 'pending')
+          ? 'pending'
+          : 'success'
+      return {
+        state,
+        statuses: page,
+        sha,
+        total_count: latest.length,
+        repository: { full_name: `${owner}/${repo}` },
+        commit_url: `${repoBase()}/commits/${sha}`,
+        url: `${repoBase()}/commits/${sha}/status`,
+      }
     }
     if ((m = /^\/git\/ref\/(.+)$/.exec(rest)) && method === 'GET') {
       const ref = decodeURIComponent(m[1] as string)
       const target = refs.get(ref)
       if (!target) throw notFound()
-      return { ref: `refs/${ref}`, node_id: `REF_${ref}`, url: `${repoBase()}/git/refs/${ref}`, object: { type: target.type, sha: target.sha, url: `${repoBase()}/git/${target.type === 'tag' ? 'tags' : 'commits'}/${target.sha}` } }
+      return {
+        ref: `refs/${ref}`,
+        node_id: `REF_${ref}`,
+        url: `${repoBase()}/git/refs/${ref}`,
+        object: {
+          type: target.type,
+          sha: target.sha,
+          url: `${repoBase()}/git/${target.type === 'tag' ? 'tags' : 'commits'}/${target.sha}`,
+        },
+      }
     }
     if ((m = /^\/git\/tags\/([0-9a-f]{40})$/.exec(rest)) && method === 'GET') {
       const t = tagObjects.get(m[1] as string)
@@ -358,7 +430,12 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
     return (commitStatuses.get(sha) ?? []).filter((s) => (seen.has(s.context) ? false : (seen.add(s.context), true)))
   }
   function allContexts(sha: string): string[] {
-    return [...new Set([...latestStatuses(sha).map((s) => s.context as string), ...(checkRuns.get(sha) ?? []).map((r) => r.name as string)])]
+    return [
+      ...new Set([
+        ...latestStatuses(sha).map((s) => s.context as string),
+        ...(checkRuns.get(sha) ?? []).map((r) => r.name as string),
+      ]),
+    ]
   }
   function contextState(sha: string, context: string): string {
     const s = latestStatuses(sha).find((x) => x.context === context)
@@ -386,14 +463,30 @@ export async function startGitHub(opts: { owner?: string; repo?: string; token?:
       } catch {
         body = text
       }
-      emu.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body })
+      emu.requests.push({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: req.headers,
+        body,
+      })
       try {
         const auth = req.headers.authorization ?? ''
-        if (auth !== `token ${token}` && auth !== `Bearer ${token}`) throw new HttpError(401, { message: 'Bad credentials' })
+        if (auth !== `token ${token}` && auth !== `Bearer ${token}`)
+          throw new HttpError(401, { message: 'Bad credentials' })
         const fault = faults.find((f) => f.count > 0 && (!f.path || f.path.test(url.pathname)))
         if (fault) {
           fault.count--
-          throw new HttpError(fault.status, { message: fault.status === 429 || fault.status === 403 ? 'You have exceeded a secondary rate limit.' : 'Server Error' }, fault.headers)
+          throw new HttpError(
+            fault.status,
+            {
+              message:
+                fault.status === 429 || fault.status === 403
+                  ? 'You have exceeded a secondary rate limit.'
+                  : 'Server Error',
+            },
+            fault.headers,
+          )
         }
         if (typeof body === 'string') throw new HttpError(400, { message: 'Problems parsing JSON' })
         data = handle(req.method ?? 'GET', url, body, out)

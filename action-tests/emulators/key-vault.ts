@@ -85,27 +85,64 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
     const auth = req.headers.authorization
     const token = /^Bearer (.+)$/.exec(auth ?? '')?.[1]
     const scope = token ? azure.issued.scopes.get(token) : undefined
-    const record: VaultRequest = { at: Date.now(), method: req.method ?? 'GET', path: url.pathname, authorization: auth !== undefined, scope, status: 0 }
+    const record: VaultRequest = {
+      at: Date.now(),
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      authorization: auth !== undefined,
+      scope,
+      status: 0,
+    }
     requests.push(record)
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       record.status = status
       send(res, status, body, headers)
     }
     if (scope !== `${resource}/.default`) {
-      return reply(401, { error: { code: 'Unauthorized', message: token ? 'AKV10032: Invalid issuer or audience.' : 'AKV10000: Request is missing a Bearer or PoP token.' } }, {
-        'www-authenticate': `Bearer authorization="${opts.authority ?? 'https://login.microsoftonline.com'}/${TENANT}", resource="${resource}"`,
-      })
+      return reply(
+        401,
+        {
+          error: {
+            code: 'Unauthorized',
+            message: token
+              ? 'AKV10032: Invalid issuer or audience.'
+              : 'AKV10000: Request is missing a Bearer or PoP token.',
+          },
+        },
+        {
+          'www-authenticate': `Bearer authorization="${opts.authority ?? 'https://login.microsoftonline.com'}/${TENANT}", resource="${resource}"`,
+        },
+      )
     }
     const apiVersion = url.searchParams.get('api-version')
-    if (!apiVersion) return reply(400, { error: { code: 'BadParameter', message: 'The request URI contains an invalid parameter: api-version is required.' } })
+    if (!apiVersion)
+      return reply(400, {
+        error: {
+          code: 'BadParameter',
+          message: 'The request URI contains an invalid parameter: api-version is required.',
+        },
+      })
     if (throttle.count > 0) {
       throttle.count--
-      return reply(429, { error: { code: 'Throttled', message: 'Request was not processed because too many requests were received. Reason: VaultRequestTypeLimitReached' } }, {
-        'retry-after': String(throttle.retryAfterSeconds),
-      })
+      return reply(
+        429,
+        {
+          error: {
+            code: 'Throttled',
+            message:
+              'Request was not processed because too many requests were received. Reason: VaultRequestTypeLimitReached',
+          },
+        },
+        {
+          'retry-after': String(throttle.retryAfterSeconds),
+        },
+      )
     }
     const m = /^\/secrets\/([^/]+)(?:\/([^/]*))?$/.exec(url.pathname)
-    if (req.method !== 'GET' || !m) return reply(404, { error: { code: 'NotFound', message: `no route for ${req.method} ${url.pathname} in this stand-in` } })
+    if (req.method !== 'GET' || !m)
+      return reply(404, {
+        error: { code: 'NotFound', message: `no route for ${req.method} ${url.pathname} in this stand-in` },
+      })
     const name = decodeURIComponent(m[1] as string)
     const version = m[2] ? decodeURIComponent(m[2]) : ''
     if (forbidden.has(name)) {
@@ -119,7 +156,8 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
     }
     // Key Vault names are case-insensitive.
     const versions = store.get(name.toLowerCase())
-    const found = versions && (version ? versions.find((v) => v.version === version.toLowerCase()) : versions[versions.length - 1])
+    const found =
+      versions && (version ? versions.find((v) => v.version === version.toLowerCase()) : versions[versions.length - 1])
     if (!found) {
       return reply(404, {
         error: {
@@ -128,13 +166,24 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
         },
       })
     }
-    if (!found.enabled) return reply(403, { error: { code: 'Forbidden', message: 'Operation get is not allowed on a disabled secret.', innererror: { code: 'SecretDisabled' } } })
+    if (!found.enabled)
+      return reply(403, {
+        error: {
+          code: 'Forbidden',
+          message: 'Operation get is not allowed on a disabled secret.',
+          innererror: { code: 'SecretDisabled' },
+        },
+      })
     reply(200, {
       value: found.value,
       id: `${base}/secrets/${name.toLowerCase()}/${found.version}`,
       ...(found.contentType !== undefined ? { contentType: found.contentType } : {}),
       attributes: {
-        enabled: true, created: found.created, updated: found.created, recoverableDays: 90, recoveryLevel: 'Recoverable+Purgeable',
+        enabled: true,
+        created: found.created,
+        updated: found.created,
+        recoverableDays: 90,
+        recoveryLevel: 'Recoverable+Purgeable',
         ...(found.exp !== undefined ? { exp: found.exp } : {}),
         ...(found.nbf !== undefined ? { nbf: found.nbf } : {}),
       },
@@ -156,7 +205,15 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
       const version = randomBytes(16).toString('hex')
       const key = name.toLowerCase()
       const list = store.get(key) ?? []
-      list.push({ version, value, enabled: attrs.enabled ?? true, created: Math.floor(Date.now() / 1000), exp: attrs.exp, nbf: attrs.nbf, contentType: attrs.contentType })
+      list.push({
+        version,
+        value,
+        enabled: attrs.enabled ?? true,
+        created: Math.floor(Date.now() / 1000),
+        exp: attrs.exp,
+        nbf: attrs.nbf,
+        contentType: attrs.contentType,
+      })
       store.set(key, list)
       return version
     },
@@ -178,6 +235,11 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-keyvault-service-version': '1.9.2658.1', ...headers })
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-ms-request-id': randomBytes(8).toString('hex'),
+    'x-ms-keyvault-service-version': '1.9.2658.1',
+    ...headers,
+  })
   res.end(JSON.stringify(body))
 }

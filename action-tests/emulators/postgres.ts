@@ -17,8 +17,15 @@ export interface Postgres extends DatabaseServer {
 export function postgresBinDir(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN
   const base = '/usr/lib/postgresql'
-  const majors = existsSync(base) ? readdirSync(base).filter((d) => existsSync(join(base, d, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : []
-  if (majors.length === 0) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql/<major>/bin (apt-get install postgresql) and PG_BIN is not set')
+  const majors = existsSync(base)
+    ? readdirSync(base)
+        .filter((d) => existsSync(join(base, d, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : []
+  if (majors.length === 0)
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql/<major>/bin (apt-get install postgresql) and PG_BIN is not set',
+    )
   return join(base, majors[0] as string, 'bin')
 }
 
@@ -40,15 +47,49 @@ export async function startPostgres(opts: { password?: string } = {}): Promise<P
     return run(c, a)
   }
   try {
-    await pg('initdb', ['-D', data, '-U', 'postgres', `--pwfile=${pwfile}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'])
+    await pg('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      `--pwfile=${pwfile}`,
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ])
     const port = await freePort()
     await pg('pg_ctl', [
-      '-D', data, '-l', join(base, 'server.log'), '-w', '-t', '60',
-      '-o', `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      '-D',
+      data,
+      '-l',
+      join(base, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
       'start',
     ])
     const psql = (database: string, sql: string) => {
-      const [c, a] = asUser('postgres', join(binDir, 'psql'), ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', sock, '-p', String(port), '-U', 'postgres', '-d', database])
+      const [c, a] = asUser('postgres', join(binDir, 'psql'), [
+        '-X',
+        '-q',
+        '-A',
+        '-t',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-h',
+        sock,
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        database,
+      ])
       return run(c, a, { input: sql }).then((r) => r.stdout.trim())
     }
     let stopped = false
@@ -64,10 +105,15 @@ export async function startPostgres(opts: { password?: string } = {}): Promise<P
         await psql('postgres', `CREATE DATABASE "${name}";`)
       },
       async fingerprint(database) {
-        const tables = (await psql(database, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1;")).split('\n').filter(Boolean)
+        const tables = (await psql(database, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1;"))
+          .split('\n')
+          .filter(Boolean)
         const out: Record<string, { rows: number; md5: string }> = {}
         for (const t of tables) {
-          const line = await psql(database, `SELECT count(*) || '|' || coalesce(md5(string_agg(x::text, E'\\n' ORDER BY x::text)), '') FROM "${t}" x;`)
+          const line = await psql(
+            database,
+            `SELECT count(*) || '|' || coalesce(md5(string_agg(x::text, E'\\n' ORDER BY x::text)), '') FROM "${t}" x;`,
+          )
           const [rows, md5] = line.split('|')
           out[t] = { rows: Number(rows), md5: md5 ?? '' }
         }
@@ -82,6 +128,8 @@ export async function startPostgres(opts: { password?: string } = {}): Promise<P
     }
   } catch (err) {
     rmSync(base, { recursive: true, force: true })
-    throw new Error(`could not start PostgreSQL from ${binDir}: ${err instanceof Error ? err.message : String(err)}`, { cause: err })
+    throw new Error(`could not start PostgreSQL from ${binDir}: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    })
   }
 }

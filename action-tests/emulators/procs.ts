@@ -41,7 +41,11 @@ export interface RunResult {
 }
 
 /** Runs a command to completion; rejects on a non-zero exit with its stderr. */
-export async function run(command: string, args: string[], opts: SpawnOptions & { input?: string; allowFail?: boolean } = {}): Promise<RunResult> {
+export async function run(
+  command: string,
+  args: string[],
+  opts: SpawnOptions & { input?: string; allowFail?: boolean } = {},
+): Promise<RunResult> {
   const child = spawn(command, args, { ...opts, stdio: ['pipe', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -53,7 +57,8 @@ export async function run(command: string, args: string[], opts: SpawnOptions & 
     child.on('error', reject)
     child.on('close', resolve)
   })
-  if (code !== 0 && !opts.allowFail) throw new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.trim() || stdout.trim()}`)
+  if (code !== 0 && !opts.allowFail)
+    throw new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.trim() || stdout.trim()}`)
   return { code, stdout, stderr }
 }
 

@@ -12,7 +12,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import S3rver from 's3rver'
 import { startFaultProxy } from './fault-proxy.ts'
-import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3'
 
 export const S3_ACCESS_KEY = 'S3RVER'
 export const S3_SECRET_KEY = 'S3RVER'
@@ -93,7 +99,9 @@ export async function startS3(): Promise<S3StandIn> {
       const out: string[] = []
       let token: string | undefined
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }))
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+        )
         for (const o of page.Contents ?? []) if (o.Key) out.push(o.Key)
         token = page.NextContinuationToken
       } while (token)

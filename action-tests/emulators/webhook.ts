@@ -24,12 +24,18 @@ export interface WebhookReceiver {
   /** Requests to a path containing `match`. */
   to(match: string): Received[]
   /** The next `count` requests to a path containing `match` answer `status` (with `headers`, `body`). */
-  failNext(match: string, count: number, status: number, opts?: { headers?: Record<string, string>; body?: string }): void
+  failNext(
+    match: string,
+    count: number,
+    status: number,
+    opts?: { headers?: Record<string, string>; body?: string },
+  ): void
   close(): Promise<void>
 }
 
 export async function startWebhook(): Promise<WebhookReceiver> {
-  const faults: Array<{ match: string; count: number; status: number; headers: Record<string, string>; body: string }> = []
+  const faults: Array<{ match: string; count: number; status: number; headers: Record<string, string>; body: string }> =
+    []
   const received: Received[] = []
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -75,7 +81,13 @@ export async function startWebhook(): Promise<WebhookReceiver> {
     received,
     to: (match) => received.filter((r) => r.path.includes(match)),
     failNext(match, count, status, opts = {}) {
-      faults.push({ match, count, status, headers: opts.headers ?? {}, body: opts.body ?? (status === 429 ? 'rate_limited' : 'server_error') })
+      faults.push({
+        match,
+        count,
+        status,
+        headers: opts.headers ?? {},
+        body: opts.body ?? (status === 429 ? 'rate_limited' : 'server_error'),
+      })
     },
     close: () => new Promise((done) => server.close(() => done())),
   }

@@ -73,7 +73,9 @@ class AppService {
     }
     /** The app (slot `production`) or one of its slots. */
     async slot(slot, ctx) {
-        const site = await (0,arm/* armRetry */.jR)((signal) => (slot === PRODUCTION ? (0,webApps/* get */.JtY)(this.context, this.resourceGroup, this.name, { abortSignal: signal }) : (0,webApps/* getSlot */.$cR)(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal })), { what: `read ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot} of ${this.name}`}`, ...ctx });
+        const site = await (0,arm/* armRetry */.jR)((signal) => slot === PRODUCTION
+            ? (0,webApps/* get */.JtY)(this.context, this.resourceGroup, this.name, { abortSignal: signal })
+            : (0,webApps/* getSlot */.$cR)(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }), { what: `read ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot} of ${this.name}`}`, ...ctx });
         return slotInfo(slot, site);
     }
     /**
@@ -82,7 +84,10 @@ class AppService {
      */
     async submitSwap(slot, targetSlot, signal, pollMs = POLL_MS) {
         const entity = { targetSlot, preserveVnet: true };
-        const poller = (0,webApps/* swapSlot */.Mmr)(this.context, this.resourceGroup, this.name, slot, entity, { abortSignal: signal, updateIntervalInMs: pollMs });
+        const poller = (0,webApps/* swapSlot */.Mmr)(this.context, this.resourceGroup, this.name, slot, entity, {
+            abortSignal: signal,
+            updateIntervalInMs: pollMs,
+        });
         await poller.submitted();
         return { wait: async (s) => void (await poller.pollUntilDone({ abortSignal: s })) };
     }
@@ -101,7 +106,11 @@ class AppService {
     }
     /** Replaces production's routing rules (a PATCH of only experiments.rampUpRules); the same rules sent twice are harmless. */
     async setRouting(rules, ctx) {
-        const rampUpRules = rules.map((r) => ({ name: r.name, actionHostName: r.actionHostName, reroutePercentage: r.reroutePercentage }));
+        const rampUpRules = rules.map((r) => ({
+            name: r.name,
+            actionHostName: r.actionHostName,
+            reroutePercentage: r.reroutePercentage,
+        }));
         await (0,arm/* armRetry */.jR)((signal) => (0,webApps/* updateConfiguration */.o6W)(this.context, this.resourceGroup, this.name, { experiments: { rampUpRules } }, { abortSignal: signal }), {
             what: `set the routing rules of ${this.name}`,
             ...ctx,
@@ -117,7 +126,15 @@ function slotInfo(slot, site) {
         state: site.state,
         targetSwapSlot: site.targetSwapSlot || undefined,
         inProgressOperationId: site.inProgressOperationId || undefined,
-        ...(status?.timestampUtc ? { lastSwap: { at: status.timestampUtc.toISOString(), source: status.sourceSlotName, destination: status.destinationSlotName } } : {}),
+        ...(status?.timestampUtc
+            ? {
+                lastSwap: {
+                    at: status.timestampUtc.toISOString(),
+                    source: status.sourceSlotName,
+                    destination: status.destinationSlotName,
+                },
+            }
+            : {}),
     };
 }
 function routingRule(r) {
@@ -154,7 +171,11 @@ class AppServiceTarget {
         this.ctx = ctx;
         this.description = `App Service ${app.name} (${app.resourceGroup}), slot ${slot}`;
         // Production's host name is the baseline: it serves production's build plus the slot's share.
-        this.urls = { canary: new URL(`https://${hosts.slot}`), stable: new URL(`https://${hosts.production}`), main: new URL(`https://${hosts.production}`) };
+        this.urls = {
+            canary: new URL(`https://${hosts.slot}`),
+            stable: new URL(`https://${hosts.production}`),
+            main: new URL(`https://${hosts.production}`),
+        };
     }
     apiRequests() {
         return this.app.requests;
@@ -163,7 +184,11 @@ class AppServiceTarget {
         await setShare(this.app, this.canaryName, this.slotHost, weight, { ...this.ctx, signal });
     }
     async restoreStable(budgetMs) {
-        await setShare(this.app, this.canaryName, this.slotHost, 0, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry });
+        await setShare(this.app, this.canaryName, this.slotHost, 0, {
+            budgetMs,
+            maxRetryAfterMs: 1000,
+            onRetry: this.ctx.onRetry,
+        });
     }
 }
 /** Sets the slot's share of production's traffic (other slots' rules kept) and reads it back. */
@@ -176,7 +201,9 @@ async function setShare(app, slot, slotHost, percent, ctx) {
         throw new src/* ActionFailure */.dR(`ARM accepted the routing change but reads back ${read}% to slot ${slot}, not ${percent}%`);
 }
 function shareOf(rules, slot, slotHost) {
-    return rules.filter((r) => r.actionHostName === slotHost || r.name === slot).reduce((sum, r) => sum + r.reroutePercentage, 0);
+    return rules
+        .filter((r) => r.actionHostName === slotHost || r.name === slot)
+        .reduce((sum, r) => sum + r.reroutePercentage, 0);
 }
 function validateAppService(v, issues) {
     if (v.app !== undefined && !APP_NAME.test(v.app))
@@ -193,7 +220,9 @@ function validateAppService(v, issues) {
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
 async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line) => core/* info */.pq(`  … ${line}`) };
-    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', { requestTimeoutMs: Math.max(v['request-timeout'], 5000) });
+    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
+        requestTimeoutMs: Math.max(v['request-timeout'], 5000),
+    });
     const slot = v.slot;
     const [production, staging] = await Promise.all([app.slot(PRODUCTION, ctx), app.slot(slot, ctx)]);
     if (!production.defaultHostName || !staging.defaultHostName)
@@ -202,7 +231,9 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     if (v.mode === 'rollback') {
         if (share > 0)
             await setShare(app, slot, staging.defaultHostName, 0, ctx);
-        core/* info */.pq(share > 0 ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)` : `Slot ${slot} already gets 0% of production's traffic: nothing to change`);
+        core/* info */.pq(share > 0
+            ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
+            : `Slot ${slot} already gets 0% of production's traffic: nothing to change`);
         return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`);
     }
     if (share > 0) {
@@ -214,7 +245,10 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     let outcome;
     let split = false;
     try {
-        outcome = await (0,rollout/* runStages */.JQ)(target, (0,run_options/* rolloutOptions */.i)(v, gates, cancel.signal, { saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName }, onSplit: () => (split = true) }));
+        outcome = await (0,rollout/* runStages */.JQ)(target, (0,run_options/* rolloutOptions */.i)(v, gates, cancel.signal, {
+            saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+            onSplit: () => (split = true),
+        }));
     }
     catch (err) {
         if (!split)
@@ -244,7 +278,9 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
 }
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
 async function restoreAppService(v, auth, split) {
-    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', { requestTimeoutMs: 30_000 });
+    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
+        requestTimeoutMs: 30_000,
+    });
     const ctx = { budgetMs: 60_000, onRetry: (line) => core/* info */.pq(`  … ${line}`) };
     const share = shareOf(await app.routing(ctx), split.slot, split.slotHost);
     if (share === 0)

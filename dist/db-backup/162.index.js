@@ -23,12 +23,23 @@ export const modules = {
 /** An Azure Blob container as a Store. */
 function blobDestination(auth, opts) {
     const timeoutMs = opts.timeoutMs ?? 60_000;
-    const pipelineOptions = { retryOptions: { maxTries: opts.maxAttempts ?? 3, tryTimeoutInMs: timeoutMs, retryDelayInMs: 200, maxRetryDelayInMs: 2000 } };
-    const service = 'connectionString' in auth ? _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS.fromConnectionString(auth.connectionString, pipelineOptions) : new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(auth.accountUrl, auth.credential, pipelineOptions);
+    const pipelineOptions = {
+        retryOptions: {
+            maxTries: opts.maxAttempts ?? 3,
+            tryTimeoutInMs: timeoutMs,
+            retryDelayInMs: 200,
+            maxRetryDelayInMs: 2000,
+        },
+    };
+    const service = 'connectionString' in auth
+        ? _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS.fromConnectionString(auth.connectionString, pipelineOptions)
+        : new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS(auth.accountUrl, auth.credential, pipelineOptions);
     const container = service.getContainerClient(opts.container);
     const uri = (key) => `${container.url}/${key}`;
     // Only a signed-in identity gets the Entra ID explanations; shared-key errors stay as they are.
-    const explain = 'credential' in auth ? (err, what) => explainEntraError(err, what, opts.container, auth.method) : (err) => err;
+    const explain = 'credential' in auth
+        ? (err, what) => explainEntraError(err, what, opts.container, auth.method)
+        : (err) => err;
     const headers = (o) => ({
         blobHTTPHeaders: { blobContentType: o.contentType ?? 'application/octet-stream' },
         ...(o.metadata ? { metadata: o.metadata } : {}),
@@ -67,7 +78,9 @@ function blobDestination(auth, opts) {
                 }
             }, Math.max(50, Math.min(1000, idleLimit / 4)));
             try {
-                const uploading = container.getBlockBlobClient(key).uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
+                const uploading = container
+                    .getBlockBlobClient(key)
+                    .uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
                     ...headers(o),
                     abortSignal: controller.signal,
                     onProgress: (p) => (staged = p.loadedBytes),
@@ -101,7 +114,9 @@ function blobDestination(auth, opts) {
         async put(key, data, o = {}) {
             const buf = typeof data === 'string' ? Buffer.from(data) : data;
             try {
-                await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) });
+                await container
+                    .getBlockBlobClient(key)
+                    .uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) });
             }
             catch (err) {
                 throw explain(err, `writing ${uri(key)}`);
@@ -109,7 +124,9 @@ function blobDestination(auth, opts) {
         },
         async download(key, signal) {
             try {
-                const r = await container.getBlobClient(key).download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
+                const r = await container
+                    .getBlobClient(key)
+                    .download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
                 if (!r.readableStreamBody)
                     throw new Error(`${uri(key)}: the response has no body`);
                 return r.readableStreamBody;
@@ -122,7 +139,9 @@ function blobDestination(auth, opts) {
         },
         async size(key, signal) {
             try {
-                const p = await container.getBlobClient(key).getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) });
+                const p = await container
+                    .getBlobClient(key)
+                    .getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) });
                 return p.contentLength;
             }
             catch (err) {
@@ -162,7 +181,8 @@ function explainEntraError(err, what, container, method) {
     if (e.statusCode === 403 && (code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure')) {
         return new Error(`Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`);
     }
-    if ((e.statusCode === 401 || e.statusCode === 403) && (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')) {
+    if ((e.statusCode === 401 || e.statusCode === 403) &&
+        (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')) {
         const detail = e.details?.authenticationErrorDetail ? `: ${(0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(e.details.authenticationErrorDetail)}` : '';
         return new Error(`Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`);
     }

@@ -28,7 +28,14 @@ function s3Destination(opts) {
     const timeoutMs = opts.timeoutMs ?? 60_000;
     const client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF({
         region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
-        ...(compatible ? { endpoint: opts.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+        ...(compatible
+            ? {
+                endpoint: opts.endpoint,
+                forcePathStyle: true,
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            }
+            : {}),
         ...(opts.credentials ? { credentials: opts.credentials } : {}),
         maxAttempts: opts.maxAttempts ?? 3,
         requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
@@ -42,7 +49,9 @@ function s3Destination(opts) {
         ...(opts.serverSideEncryption ? { ServerSideEncryption: opts.serverSideEncryption } : {}),
         ...(opts.kmsKeyId ? { SSEKMSKeyId: opts.kmsKeyId } : {}),
         ...(opts.storageClass ? { StorageClass: opts.storageClass } : {}),
-        ...(opts.objectLock ? { ObjectLockMode: opts.objectLock.mode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil } : {}),
+        ...(opts.objectLock
+            ? { ObjectLockMode: opts.objectLock.mode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil }
+            : {}),
         // Object Lock requires an integrity header, and AWS S3 verifies each part with it. S3-compatible
         // services often reject or ignore x-amz-checksum-* headers (R2: 501), so they get none unless locking.
         ...(!compatible || opts.objectLock ? { ChecksumAlgorithm: 'CRC32' } : {}),
@@ -51,7 +60,9 @@ function s3Destination(opts) {
     async function abortUpload(key, uploadId) {
         for (let attempt = 1; attempt <= 3; attempt++) {
             try {
-                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: uploadId }), { abortSignal: AbortSignal.timeout(timeoutMs) });
+                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP({ Bucket: bucket, Key: key, UploadId: uploadId }), {
+                    abortSignal: AbortSignal.timeout(timeoutMs),
+                });
             }
             catch (err) {
                 if (err.name === 'NoSuchUpload' || httpStatus(err) === 404)
@@ -92,7 +103,12 @@ function s3Destination(opts) {
             }
         },
         async put(key, data, o = {}) {
-            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: typeof data === 'string' ? Buffer.from(data) : data, ...common(o) }), {
+            await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ({
+                Bucket: bucket,
+                Key: key,
+                Body: typeof data === 'string' ? Buffer.from(data) : data,
+                ...common(o),
+            }), {
                 abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs),
             });
         },
@@ -111,7 +127,9 @@ function s3Destination(opts) {
         },
         async size(key, signal) {
             try {
-                const r = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }), { abortSignal: signal ?? AbortSignal.timeout(timeoutMs) });
+                const r = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }), {
+                    abortSignal: signal ?? AbortSignal.timeout(timeoutMs),
+                });
                 return r.ContentLength;
             }
             catch (err) {
@@ -206,7 +224,9 @@ class PartWriter {
         const partNumber = ++this.parts;
         if (partNumber > 10_000)
             throw new Error("the object needs more than 10,000 parts, S3's limit");
-        this.creating ??= this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({ ...this.params, ...this.target }), this.options()).then((r) => {
+        this.creating ??= this.client
+            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({ ...this.params, ...this.target }), this.options())
+            .then((r) => {
             if (!r.UploadId)
                 throw new Error('S3 returned no UploadId for CreateMultipartUpload');
             return r.UploadId;
@@ -216,7 +236,11 @@ class PartWriter {
         const checksum = this.params.ChecksumAlgorithm ? { ChecksumAlgorithm: this.params.ChecksumAlgorithm } : {};
         const sending = this.creating
             .then((UploadId) => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK({ ...this.target, UploadId, PartNumber: partNumber, Body: body, ...checksum }), this.options()))
-            .then((r) => void this.completed.push({ PartNumber: partNumber, ETag: r.ETag, ...(r.ChecksumCRC32 ? { ChecksumCRC32: r.ChecksumCRC32 } : {}) }))
+            .then((r) => void this.completed.push({
+            PartNumber: partNumber,
+            ETag: r.ETag,
+            ...(r.ChecksumCRC32 ? { ChecksumCRC32: r.ChecksumCRC32 } : {}),
+        }))
             .catch((err) => void (this.failure ??= err instanceof Error ? err : new Error(String(err))))
             .finally(() => {
             this.inFlight.delete(sending);

@@ -63,12 +63,33 @@ function resolveAzureAuth(values, issues, opts) {
         }
         // The callback runs at every token request: GitHub's token lasts ~10 minutes, a rollout longer.
         const credential = new _azure_identity__WEBPACK_IMPORTED_MODULE_1__/* .ClientAssertionCredential */ .XI(tenantId, clientId, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience), options);
-        return { credential, method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`, subscriptionId, armEndpoint, armScope, authorityHost };
+        return {
+            credential,
+            method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`,
+            subscriptionId,
+            armEndpoint,
+            armScope,
+            authorityHost,
+        };
     }
     if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
-        return { credential: new _azure_identity__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentCredential */ .lp(options), method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`, subscriptionId, armEndpoint, armScope, authorityHost };
+        return {
+            credential: new _azure_identity__WEBPACK_IMPORTED_MODULE_1__/* .EnvironmentCredential */ .lp(options),
+            method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`,
+            subscriptionId,
+            armEndpoint,
+            armScope,
+            authorityHost,
+        };
     }
-    return { credential: new _azure_identity__WEBPACK_IMPORTED_MODULE_1__/* .AzureCliCredential */ .nG({ tenantId }), method: 'the Azure CLI session (azure/login)', subscriptionId, armEndpoint, armScope, authorityHost };
+    return {
+        credential: new _azure_identity__WEBPACK_IMPORTED_MODULE_1__/* .AzureCliCredential */ .nG({ tenantId }),
+        method: 'the Azure CLI session (azure/login)',
+        subscriptionId,
+        armEndpoint,
+        armScope,
+        authorityHost,
+    };
 }
 
 

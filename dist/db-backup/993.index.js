@@ -141,7 +141,12 @@ var external_node_child_process_ = __webpack_require__(1421);
 class ToolError extends Error {
     stderr;
     constructor(tool, how, stderr) {
-        const tail = (0,src/* redact */.E$)((0,src/* oneLine */.TN)(stderr.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).join(' ')));
+        const tail = (0,src/* redact */.E$)((0,src/* oneLine */.TN)(stderr
+            .trim()
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .slice(-3)
+            .join(' ')));
         super(`${tool} ${how}${tail ? `: ${tail}` : ''}`);
         this.name = 'ToolError';
         this.stderr = stderr;
@@ -260,7 +265,11 @@ function parseDatabaseUrl(raw) {
     if (password)
         (0,src/* maskSecret */.$l)(password);
     const scheme = u.protocol.replace(/:$/, '');
-    const engine = scheme === 'postgres' || scheme === 'postgresql' ? 'postgres' : scheme === 'mysql' || scheme === 'mariadb' ? 'mysql' : undefined;
+    const engine = scheme === 'postgres' || scheme === 'postgresql'
+        ? 'postgres'
+        : scheme === 'mysql' || scheme === 'mariadb'
+            ? 'mysql'
+            : undefined;
     if (!engine)
         throw new Error(`has the scheme ${scheme}: use postgres://, postgresql://, mysql:// or mariadb://`);
     const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
@@ -285,11 +294,25 @@ function connFromEnv(engine) {
     if (engine === 'postgres') {
         if (e.PGPASSWORD)
             (0,src/* maskSecret */.$l)(e.PGPASSWORD);
-        return { host: e.PGHOST, port: e.PGPORT ? Number(e.PGPORT) : undefined, user: e.PGUSER, password: e.PGPASSWORD, database: e.PGDATABASE ?? '', params: e.PGSSLMODE ? { sslmode: e.PGSSLMODE } : {} };
+        return {
+            host: e.PGHOST,
+            port: e.PGPORT ? Number(e.PGPORT) : undefined,
+            user: e.PGUSER,
+            password: e.PGPASSWORD,
+            database: e.PGDATABASE ?? '',
+            params: e.PGSSLMODE ? { sslmode: e.PGSSLMODE } : {},
+        };
     }
     if (e.MYSQL_PWD)
         (0,src/* maskSecret */.$l)(e.MYSQL_PWD);
-    return { host: e.MYSQL_HOST, port: e.MYSQL_TCP_PORT ? Number(e.MYSQL_TCP_PORT) : undefined, user: e.MYSQL_USER ?? e.USER, password: e.MYSQL_PWD, database: e.MYSQL_DATABASE ?? '', params: {} };
+    return {
+        host: e.MYSQL_HOST,
+        port: e.MYSQL_TCP_PORT ? Number(e.MYSQL_TCP_PORT) : undefined,
+        user: e.MYSQL_USER ?? e.USER,
+        password: e.MYSQL_PWD,
+        database: e.MYSQL_DATABASE ?? '',
+        params: {},
+    };
 }
 function engineFor(name, binDir) {
     return name === 'postgres' ? postgres(binDir) : mysql(binDir);
@@ -307,7 +330,11 @@ const scratchName = () => `db_backup_verify_${(0,external_node_crypto_.randomByt
 function postgres(binDir) {
     const bin = (name) => tool([name], binDir, 'the PostgreSQL client (postgresql-client-<major>)');
     const env = (c) => {
-        const out = { ...process.env, PGCONNECT_TIMEOUT: process.env.PGCONNECT_TIMEOUT ?? '10', PGAPPNAME: 'db-backup' };
+        const out = {
+            ...process.env,
+            PGCONNECT_TIMEOUT: process.env.PGCONNECT_TIMEOUT ?? '10',
+            PGAPPNAME: 'db-backup',
+        };
         if (c.host)
             out.PGHOST = c.host;
         if (c.port)
@@ -371,12 +398,23 @@ function postgres(binDir) {
                 await session.close();
                 throw connectFailure(c, err);
             }
-            const args = ['-Fc', '-Z0', `--snapshot=${snapshot}`, `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`, '-w', '-d', c.database];
+            const args = [
+                '-Fc',
+                '-Z0',
+                `--snapshot=${snapshot}`,
+                `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`,
+                '-w',
+                '-d',
+                c.database,
+            ];
             const running = start(bin('pg_dump'), args, env(c));
             const counts = session.query(TABLES, echo).then(parseCounts);
             counts.catch(() => { });
             // The snapshot must stay valid until pg_dump imported it; ending the session after the dump is simplest.
-            const done = running.done.finally(() => session.query('COMMIT;', echo).catch(() => '').then(() => session.close()));
+            const done = running.done.finally(() => session
+                .query('COMMIT;', echo)
+                .catch(() => '')
+                .then(() => session.close()));
             done.catch(() => { });
             return {
                 stream: running.child.stdout,
@@ -398,7 +436,16 @@ function postgres(binDir) {
             return parseCounts(await psql(c, TABLES));
         },
         async restore(c, input, opts) {
-            const args = ['--exit-on-error', '--no-owner', '--no-acl', '-w', '--single-transaction', ...(opts.clean ? ['--clean', '--if-exists'] : []), '-d', c.database];
+            const args = [
+                '--exit-on-error',
+                '--no-owner',
+                '--no-acl',
+                '-w',
+                '--single-transaction',
+                ...(opts.clean ? ['--clean', '--if-exists'] : []),
+                '-d',
+                c.database,
+            ];
             const running = start(bin('pg_restore'), args, env(c), 'pipe');
             await feed(input, running);
         },
@@ -475,13 +522,26 @@ function mysql(binDir) {
                 throw connectFailure(c, err);
             }
             const clientIsMaria = /MariaDB/i.test(clientText);
-            if (!clientIsMaria && /MariaDB/i.test(server) === false && major(server) > major(clientVersion?.[2] ?? clientVersion?.[1] ?? '0')) {
+            if (!clientIsMaria &&
+                /MariaDB/i.test(server) === false &&
+                major(server) > major(clientVersion?.[2] ?? clientVersion?.[1] ?? '0')) {
                 throw new src/* ActionFailure */.dR(`mysqldump ${clientVersion?.[2] ?? '?'} is older than MySQL ${server}: install mysql-client-${major(server)} or set client-bin-dir`);
             }
             return { server, client: (0,src/* oneLine */.TN)(clientVersion?.[1] ?? clientVersion?.[2] ?? clientText.trim()) };
         },
         async dump(c) {
-            const args = [...connArgs(c), '--single-transaction', '--quick', '--routines', '--triggers', '--events', '--hex-blob', '--add-drop-table', '--default-character-set=utf8mb4', c.database];
+            const args = [
+                ...connArgs(c),
+                '--single-transaction',
+                '--quick',
+                '--routines',
+                '--triggers',
+                '--events',
+                '--hex-blob',
+                '--add-drop-table',
+                '--default-character-set=utf8mb4',
+                c.database,
+            ];
             // Counts in their own consistent snapshot, taken just before the dump's.
             const before = await counts(c).catch((err) => {
                 throw connectFailure(c, err);
@@ -502,13 +562,21 @@ function mysql(binDir) {
                 trailerMissing = reject;
             });
             trailer.catch(() => { });
-            watch.on('end', () => (tail.includes(TRAILER) ? trailerSeen() : trailerMissing(new ToolError('mariadb-dump', `output ended without its "${TRAILER}" trailer: the dump is incomplete`, running.stderr()))));
+            watch.on('end', () => tail.includes(TRAILER)
+                ? trailerSeen()
+                : trailerMissing(new ToolError('mariadb-dump', `output ended without its "${TRAILER}" trailer: the dump is incomplete`, running.stderr())));
             watch.on('error', (e) => trailerMissing(e));
             running.child.stdout.pipe(watch);
             // The exit status first: a failed dump's own error says more than the missing trailer.
             const done = running.done.then(() => trailer);
             done.catch(() => { });
-            return { stream: watch, done, counts: Promise.resolve(before), countsSnapshot: 'separate', kill: () => stop(running.child) };
+            return {
+                stream: watch,
+                done,
+                counts: Promise.resolve(before),
+                countsSnapshot: 'separate',
+                kill: () => stop(running.child),
+            };
         },
         async tableCount(c) {
             try {
@@ -559,7 +627,10 @@ async function feed(input, running) {
 /** A tool error without the tool-name prefix, for messages that already say what failed. */
 function stripTool(err) {
     if (err instanceof ToolError) {
-        const lines = err.stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = err.stderr
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
         const text = lines.length > 0 ? lines.slice(0, 2).join(' ') : err.message;
         return (0,src/* redact */.E$)((0,src/* oneLine */.TN)(text.replace(/^(psql|mariadb|mysql|pg_dump|pg_restore): (error: )?/i, '')));
     }
@@ -594,7 +665,19 @@ const inputs = {
     's3-region': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
     'server-side-encryption': (0,src/* optional */.lq)((0,src/* oneOf */.yL)(['AES256', 'aws:kms'])),
     'kms-key-id': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
-    'storage-class': (0,src/* optional */.lq)((0,src/* oneOf */.yL)(['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE', 'Hot', 'Cool', 'Cold', 'Archive'])),
+    'storage-class': (0,src/* optional */.lq)((0,src/* oneOf */.yL)([
+        'STANDARD',
+        'STANDARD_IA',
+        'ONEZONE_IA',
+        'INTELLIGENT_TIERING',
+        'GLACIER_IR',
+        'GLACIER',
+        'DEEP_ARCHIVE',
+        'Hot',
+        'Cool',
+        'Cold',
+        'Archive',
+    ])),
     tags: (0,src/* optional */.lq)((0,src/* list */.p_)((0,src/* text */.Qq)())),
     'object-lock-mode': (0,src/* optional */.lq)((0,src/* oneOf */.yL)(['GOVERNANCE', 'COMPLIANCE'])),
     'retention-days': (0,src/* optional */.lq)((0,src/* integer */.nd)({ min: 1, max: 36500 })),
@@ -602,7 +685,16 @@ const inputs = {
     'network-timeout': (0,src/* required */.mw)((0,src/* duration */.p0)({ min: 100 })),
     ...auth_inputs/* azureAuthInputs */.a,
 };
-const outputs = ['backup-id', 'uri', 'manifest-uri', 'size', 'sha256', 'duration-seconds', 'verified', 'manifest'];
+const outputs = [
+    'backup-id',
+    'uri',
+    'manifest-uri',
+    'size',
+    'sha256',
+    'duration-seconds',
+    'verified',
+    'manifest',
+];
 
 ;// CONCATENATED MODULE: ./actions/db-backup/src/main.ts
 
@@ -671,7 +763,10 @@ async function makePlan(v, issues) {
                 issues.add('scratch-database-url', `is a ${parsed.engine} URL but the engine is ${engineName}`);
             else if (!parsed.conn.database)
                 issues.add('scratch-database-url', 'names no database: give a URL such as postgres://user:password@host:5432/scratch');
-            else if (conn && parsed.conn.database === conn.database && parsed.conn.host === conn.host && parsed.conn.port === conn.port)
+            else if (conn &&
+                parsed.conn.database === conn.database &&
+                parsed.conn.host === conn.host &&
+                parsed.conn.port === conn.port)
                 issues.add('scratch-database-url', 'is the database being backed up: give an empty scratch database');
             scratch = parsed.conn;
         }
@@ -706,7 +801,9 @@ async function makePlan(v, issues) {
             locationInput = 'backup-uri';
             const loc = parseLoc('backup-uri', v['backup-uri'], issues);
             if (loc) {
-                const dir = loc.prefix.endsWith('manifest.json') ? loc.prefix.replace(/\/?manifest\.json$/, '') : loc.prefix.replace(/\/?[^/]*$/, '');
+                const dir = loc.prefix.endsWith('manifest.json')
+                    ? loc.prefix.replace(/\/?manifest\.json$/, '')
+                    : loc.prefix.replace(/\/?[^/]*$/, '');
                 manifestKey = joinKey(dir, 'manifest.json');
                 backupId = dir.split('/').pop() ?? backupId;
                 location = { ...loc, prefix: '' };
@@ -724,7 +821,14 @@ async function makePlan(v, issues) {
     }
     let azure;
     if (location) {
-        const s3Only = ['s3-endpoint', 's3-region', 'server-side-encryption', 'kms-key-id', 'object-lock-mode', 'retention-days'].filter((k) => v[k] !== undefined && !(k === 'retention-days'));
+        const s3Only = [
+            's3-endpoint',
+            's3-region',
+            'server-side-encryption',
+            'kms-key-id',
+            'object-lock-mode',
+            'retention-days',
+        ].filter((k) => v[k] !== undefined && !(k === 'retention-days'));
         // cloud always has a value (action.yml's default): only another cloud counts as given.
         const signIn = AZURE_SIGN_IN.filter((k) => v[k] !== undefined && !(k === 'cloud' && v.cloud === 'AzureCloud'));
         if (location.kind === 'azure-blob') {
@@ -774,12 +878,23 @@ async function makePlan(v, issues) {
         if (v.compression === 'none')
             issues.add('compression-level', 'needs compression zstd or gzip');
     }
-    if (v['client-bin-dir'] !== undefined && !((0,external_node_fs_.existsSync)(v['client-bin-dir']) && (0,external_node_fs_.statSync)(v['client-bin-dir']).isDirectory())) {
+    if (v['client-bin-dir'] !== undefined &&
+        !((0,external_node_fs_.existsSync)(v['client-bin-dir']) && (0,external_node_fs_.statSync)(v['client-bin-dir']).isDirectory())) {
         issues.add('client-bin-dir', `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`);
     }
     if (!engineName || !conn || !location || !v.mode)
         return undefined;
-    return { mode: v.mode, engine: engineFor(engineName, v['client-bin-dir']), conn, scratch, location, azure, manifestKey, backupId, deploymentId };
+    return {
+        mode: v.mode,
+        engine: engineFor(engineName, v['client-bin-dir']),
+        conn,
+        scratch,
+        location,
+        azure,
+        manifestKey,
+        backupId,
+        deploymentId,
+    };
 }
 function parseLoc(input, raw, issues) {
     try {
@@ -847,7 +962,13 @@ async function backup(plan, store, v) {
     let uploaded;
     try {
         uploaded = await store.upload(key, gated, {
-            metadata: { deployment_id: plan.deploymentId, engine: engine.name, database: conn.database, format: engine.format.replace(/-/g, '_'), compression: v.compression },
+            metadata: {
+                deployment_id: plan.deploymentId,
+                engine: engine.name,
+                database: conn.database,
+                format: engine.format.replace(/-/g, '_'),
+                compression: v.compression,
+            },
             tags,
         });
     }
@@ -876,7 +997,11 @@ async function backup(plan, store, v) {
         rowCountsSnapshot: dump.countsSnapshot,
         verified,
         durationMs: Math.round(performance.now() - started),
-        source: { repository: process.env.GITHUB_REPOSITORY, runId: process.env.GITHUB_RUN_ID, sha: process.env.GITHUB_SHA },
+        source: {
+            repository: process.env.GITHUB_REPOSITORY,
+            runId: process.env.GITHUB_RUN_ID,
+            sha: process.env.GITHUB_SHA,
+        },
     };
     const manifestText = (0,src/* redact */.E$)(JSON.stringify(manifest, null, 2));
     await store.put(manifestKey, manifestText, { contentType: 'application/json', tags });
@@ -999,7 +1124,9 @@ function checkDigest(uri, hasher, expected) {
 }
 function compareCounts(expected, got, what) {
     const names = [...new Set([...Object.keys(expected), ...Object.keys(got)])].sort();
-    const diffs = names.filter((n) => expected[n] !== got[n]).map((n) => `${n}: ${expected[n] ?? 'absent'} expected, ${got[n] ?? 'absent'} found`);
+    const diffs = names
+        .filter((n) => expected[n] !== got[n])
+        .map((n) => `${n}: ${expected[n] ?? 'absent'} expected, ${got[n] ?? 'absent'} found`);
     if (diffs.length > 0)
         throw new src/* ActionFailure */.dR(`Row counts of ${what} differ from the backup's: ${diffs.slice(0, 5).join('; ')}${diffs.length > 5 ? ` (and ${diffs.length - 5} more)` : ''}`);
 }
@@ -1047,9 +1174,21 @@ function describe(err) {
  */
 /** The national clouds: ARM endpoint, Entra authority and the audience GitHub's token is minted for. */
 const CLOUDS = {
-    AzureCloud: { arm: 'https://management.azure.com', authority: 'https://login.microsoftonline.com', audience: 'api://AzureADTokenExchange' },
-    AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', authority: 'https://login.microsoftonline.us', audience: 'api://AzureADTokenExchangeUSGov' },
-    AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn', audience: 'api://AzureADTokenExchangeChina' },
+    AzureCloud: {
+        arm: 'https://management.azure.com',
+        authority: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        arm: 'https://management.usgovcloudapi.net',
+        authority: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        arm: 'https://management.chinacloudapi.cn',
+        authority: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina',
+    },
 };
 /** The auth inputs, the same in every Azure action (names equal their action.yml's). */
 const azureAuthInputs = {
@@ -1458,7 +1597,7 @@ function parseStructured(raw) {
         return parseYaml(raw, { prettyErrors: true, uniqueKeys: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }

@@ -37414,7 +37414,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 /** What needs no Octokit (notify imports it via @deploy-actions/github/run, keeping Octokit out of its bundle). */
 /** The link to this run's log (the attempt, when known). */
 function runUrl(env = process.env) {
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt, } = env;
     if (!repo || !id)
         return undefined;
     return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
@@ -37494,7 +37494,11 @@ function describeGitHubError(err) {
     if (!err.response)
         return `${route} failed: ${(0,src/* describeError */.Uc)(err.cause ?? err)}`;
     const details = (data?.errors ?? [])
-        .map((e) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null ? (e.message ?? JSON.stringify(e)) : String(e)))
+        .map((e) => typeof e === 'string'
+        ? e
+        : typeof e === 'object' && e !== null
+            ? (e.message ?? JSON.stringify(e))
+            : String(e))
         .join('; ');
     return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`;
 }
@@ -37544,7 +37548,10 @@ const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sch
  * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
  */
 function makeDeploymentId(now, sha, runId, attempt) {
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
     return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-');
 }
 /** Parses the `now` input: an ISO 8601 time with a zone (for tests and rehearsals). */
@@ -37581,7 +37588,9 @@ const instant = () => ({
 
 const RECORD_SCHEMA = 'deployment-record/v1';
 const recordSchema = deployment_record_schema_namespaceObject;
-const addFormats = typeof (dist_default()) === 'function' ? (dist_default()) : (dist_default())["default"];
+const addFormats = typeof (dist_default()) === 'function'
+    ? (dist_default())
+    : (dist_default())["default"];
 let compiled;
 /** Problems of `record` against the JSON Schema, one line each (`/rollout_stages/0/status must be string`). */
 function validateRecord(record) {
@@ -37633,7 +37642,7 @@ const first = (o, keys) => {
     return undefined;
 };
 const MAX_TEXT = 500;
-const src_short = (v) => (typeof v === 'string' ? (v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT)}…` : v) : null);
+const src_short = (v) => typeof v === 'string' ? (v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT)}…` : v) : null;
 function isoOrNull(v, where, problems) {
     if (v === undefined || v === null)
         return null;
@@ -37653,7 +37662,7 @@ function isoOrNull(v, where, problems) {
 function readTimeline(doc, problems) {
     const list = isObj(doc) && Array.isArray(doc.timeline) ? doc.timeline : doc;
     if (!Array.isArray(list)) {
-        problems.push({ where: '', problem: 'must be a JSON array of stages (canary-rollout\'s timeline output)' });
+        problems.push({ where: '', problem: "must be a JSON array of stages (canary-rollout's timeline output)" });
         return [];
     }
     if (list.length > 1000) {
@@ -37678,9 +37687,19 @@ function readTimeline(doc, problems) {
         const duration = typeof dSec === 'number' ? dSec : typeof dMs === 'number' ? dMs / 1000 : null;
         return [
             {
-                stage: typeof name === 'string' && name !== '' ? src_short(name) ?? `stage ${i + 1}` : typeof name === 'number' ? String(name) : `${pct}%`,
+                stage: typeof name === 'string' && name !== ''
+                    ? (src_short(name) ?? `stage ${i + 1}`)
+                    : typeof name === 'number'
+                        ? String(name)
+                        : `${pct}%`,
                 traffic_percentage: pct,
-                status: typeof status === 'string' && status !== '' ? src_short(status) : typeof status === 'boolean' ? (status ? 'healthy' : 'unhealthy') : 'unknown',
+                status: typeof status === 'string' && status !== ''
+                    ? src_short(status)
+                    : typeof status === 'boolean'
+                        ? status
+                            ? 'healthy'
+                            : 'unhealthy'
+                        : 'unknown',
                 started_at: isoOrNull(first(item, ['started_at', 'startedAt', 'start']), `${where} started_at`, problems),
                 finished_at: isoOrNull(first(item, ['finished_at', 'finishedAt', 'ended_at', 'endedAt', 'end']), `${where} finished_at`, problems),
                 duration_seconds: duration !== null && duration >= 0 ? Math.round(duration * 1000) / 1000 : null,
@@ -37692,7 +37711,10 @@ function readTimeline(doc, problems) {
 /** smoke-test's `report` output (or report file): `{passed, startedAt, durationMs, checks: [...]}`. */
 function readSmokeReport(doc, problems) {
     if (!isObj(doc) || typeof doc.passed !== 'boolean' || !Array.isArray(doc.checks)) {
-        problems.push({ where: '', problem: "must be smoke-test's report: an object with passed (true/false) and checks (a list)" });
+        problems.push({
+            where: '',
+            problem: "must be smoke-test's report: an object with passed (true/false) and checks (a list)",
+        });
         return null;
     }
     const checks = doc.checks.flatMap((c, i) => {
@@ -37703,7 +37725,9 @@ function readSmokeReport(doc, problems) {
         const latency = isObj(c.latency) ? c.latency : {};
         const version = isObj(c.version) ? c.version : {};
         const statuses = isObj(c.statuses)
-            ? Object.fromEntries(Object.entries(c.statuses).filter((e) => Number.isInteger(e[1])).slice(0, 50))
+            ? Object.fromEntries(Object.entries(c.statuses)
+                .filter((e) => Number.isInteger(e[1]))
+                .slice(0, 50))
             : null;
         const url = typeof c.url === 'string' ? safeUri(c.url).uri : null;
         return [
@@ -37759,14 +37783,18 @@ function readBackupManifest(doc, problems) {
     else if (isObj(verifiedRaw) && typeof verifiedRaw.how === 'string')
         verified = verifiedRaw.how === 'restore';
     else if (isObj(verifiedRaw))
-        verified = Object.values(verifiedRaw).length > 0 && Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null));
+        verified =
+            Object.values(verifiedRaw).length > 0 &&
+                Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null));
     else
         problems.push({ where: 'verified', problem: 'must be true or false (or an object of verification results)' });
     if (problems.length > before)
         return null;
     const size = first(object, ['size_bytes', 'size', 'bytes']);
     const versions = isObj(doc.versions)
-        ? Object.fromEntries(Object.entries(doc.versions).filter((e) => typeof e[1] === 'string' || typeof e[1] === 'number').slice(0, 20))
+        ? Object.fromEntries(Object.entries(doc.versions)
+            .filter((e) => typeof e[1] === 'string' || typeof e[1] === 'number')
+            .slice(0, 20))
         : null;
     return {
         backup_id: src_short(id),
@@ -37782,7 +37810,10 @@ function readBackupManifest(doc, problems) {
 /** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
 function readReleaseOverride(doc, problems) {
     if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
-        problems.push({ where: '', problem: "must be release-gate's override output: an object with reason (text) and waived (a list)" });
+        problems.push({
+            where: '',
+            problem: "must be release-gate's override output: an object with reason (text) and waived (a list)",
+        });
         return null;
     }
     const waived = doc.waived.flatMap((w, i) => {
@@ -37792,7 +37823,11 @@ function readReleaseOverride(doc, problems) {
         }
         return [{ gate: src_short(w.gate), detail: src_short(w.detail) }];
     });
-    return { actor: typeof doc.actor === 'string' ? src_short(doc.actor) : 'unknown', reason: doc.reason.slice(0, 500), waived };
+    return {
+        actor: typeof doc.actor === 'string' ? src_short(doc.actor) : 'unknown',
+        reason: doc.reason.slice(0, 500),
+        waived,
+    };
 }
 
 
@@ -37919,7 +37954,9 @@ function readPlan() {
     let override = null;
     // An empty object or '' (no override) is nothing to record.
     const rawOverride = values['release-override'];
-    if (rawOverride !== undefined && rawOverride !== null && !(typeof rawOverride === 'object' && Object.keys(rawOverride).length === 0)) {
+    if (rawOverride !== undefined &&
+        rawOverride !== null &&
+        !(typeof rawOverride === 'object' && Object.keys(rawOverride).length === 0)) {
         const problems = [];
         override = readReleaseOverride(rawOverride, problems);
         shape('release-override', problems);
@@ -37955,7 +37992,9 @@ function readPlan() {
         stages,
         health,
         override,
-        productionEnvironment: values['production-environment'] ? values['production-environment'] === 'true' : values.environment === 'production',
+        productionEnvironment: values['production-environment']
+            ? values['production-environment'] === 'true'
+            : values.environment === 'production',
         recordDir: (0,external_node_path_namespaceObject.isAbsolute)(dir) ? dir : (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE ?? process.cwd(), dir),
         given: { deploymentId: values['deployment-id'] !== undefined, version: values.version !== undefined },
     };
@@ -38015,19 +38054,32 @@ async function start(gh, plan) {
     const d = await createDeployment(gh, plan, payload, `${plan.version} (${plan.deploymentId})`);
     const s = await postStatus(gh, plan, d.id, 'in_progress', `deploying ${plan.version}`);
     core/* info */.pq(`Deployment ${d.id} created on ${d.sha}; status ${s.state}${runUrl() ? ` with the log ${runUrl()}` : ''}`);
-    (0,src/* setOutputs */.n0)(outputs, { 'github-deployment-id': d.id, 'deployment-id': plan.deploymentId, version: plan.version, sha: plan.sha });
+    (0,src/* setOutputs */.n0)(outputs, {
+        'github-deployment-id': d.id,
+        'deployment-id': plan.deploymentId,
+        version: plan.version,
+        sha: plan.sha,
+    });
     await (0,src/* appendSummary */.fe)(`### 🚀 Deployment of ${plan.version} to ${plan.values.environment} started\n\nGitHub Deployment ${d.id} on \`${plan.sha}\`, deployment id \`${plan.deploymentId}\`.\n`);
 }
 /** The Deployment this deployment started: the input, else found by deployment id or this run. */
 async function findDeployment(gh, plan) {
     const id = plan.values['github-deployment-id'];
     if (id !== undefined) {
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}', { ...plan.repo, deployment_id: id });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}', {
+            ...plan.repo,
+            deployment_id: id,
+        });
         if (data.sha !== plan.sha)
             throw new src/* ActionFailure */.dR(`GitHub Deployment ${id} is of commit ${data.sha}, not ${plan.sha}: pass the github-deployment-id output of this run's start step`);
         return data;
     }
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: plan.values.environment, sha: plan.sha, per_page: 30 });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+        ...plan.repo,
+        environment: plan.values.environment,
+        sha: plan.sha,
+        per_page: 30,
+    });
     const list = data;
     // The one this deployment started: the same deployment id, else (no id given) the one started by
     // this very run. Never an older run's Deployment of the same commit: that one is finished.
@@ -38036,7 +38088,9 @@ async function findDeployment(gh, plan) {
         (plan.given.deploymentId ? undefined : list.find((d) => run !== undefined && ours(d.payload)?.run_url === run)));
 }
 function ours(payload) {
-    return typeof payload === 'object' && payload !== null && payload.schema === RECORD_SCHEMA ? payload : undefined;
+    return typeof payload === 'object' && payload !== null && payload.schema === RECORD_SCHEMA
+        ? payload
+        : undefined;
 }
 /** What start recorded wins over defaults made again now (the id embeds the time). */
 function adoptStart(plan, started) {
@@ -38122,7 +38176,9 @@ async function finish(gh, plan) {
         record.github_deployment_id = found.id;
     }
     const deadline = record.rollback_deadline;
-    const description = deadline ? `${plan.version} live; rollback until ${deadline}` : `${plan.version} live; no rollback window`;
+    const description = deadline
+        ? `${plan.version} live; rollback until ${deadline}`
+        : `${plan.version} live; no rollback window`;
     const envUrl = plan.values['environment-url']?.href;
     const status = await postStatus(gh, plan, found.id, 'success', description, envUrl);
     core/* info */.pq(`Deployment ${found.id}: status ${status.state}${envUrl ? `, environment ${envUrl}` : ''}; ${description}`);
@@ -38150,12 +38206,20 @@ async function finish(gh, plan) {
  * environment still shown as active are marked inactive here: the newest 30, one status each.
  */
 async function deactivateOlder(gh, plan, currentId) {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: plan.values.environment, per_page: 30 });
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+        ...plan.repo,
+        environment: plan.values.environment,
+        per_page: 30,
+    });
     const done = [];
     for (const d of data) {
         if (d.id === currentId)
             continue;
-        const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...plan.repo, deployment_id: d.id, per_page: 1 });
+        const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...plan.repo,
+            deployment_id: d.id,
+            per_page: 1,
+        });
         if (statuses[0]?.state !== 'success')
             continue;
         await postStatus(gh, plan, d.id, 'inactive', `superseded by ${plan.version} (deployment ${currentId})`);
@@ -38204,7 +38268,11 @@ async function read(gh, plan) {
         const p = ours(d.payload);
         if (!p)
             continue;
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...plan.repo, deployment_id: d.id, per_page: 100 });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            ...plan.repo,
+            deployment_id: d.id,
+            per_page: 100,
+        });
         const success = data.find((s) => s.state === 'success');
         if (!success)
             continue;
@@ -38249,7 +38317,11 @@ async function read(gh, plan) {
         throw new src/* ActionFailure */.dR(`GitHub Deployment ${d.id} holds a record that does not match ${RECORD_SCHEMA}: ${problems.join('; ')}`);
     const window = rollbackWindow(record, plan.now);
     // Superseded means someone deployed after it: rolling "back" to it is no longer a rollback.
-    const current = (await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...plan.repo, deployment_id: d.id, per_page: 1 })).data;
+    const current = (await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...plan.repo,
+        deployment_id: d.id,
+        per_page: 1,
+    })).data;
     core/* info */.pq(`Latest recorded deployment of ${env}: ${record.version} (${record.git_sha}), GitHub Deployment ${d.id}, deployment id ${record.deployment_id}, now ${current[0]?.state ?? 'unknown'}`);
     core/* info */.pq(window.open
         ? `Rollback window OPEN until ${window.deadline} (${window.minutesLeft} min left)`
@@ -38264,7 +38336,8 @@ async function read(gh, plan) {
         'rollback-open': window.open,
         ...(previousSha ? { 'previous-sha': previousSha } : {}),
     });
-    await (0,src/* appendSummary */.fe)(recordSummary(record) + `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`);
+    await (0,src/* appendSummary */.fe)(recordSummary(record) +
+        `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`);
 }
 function writeFiles(plan, record) {
     (0,external_node_fs_namespaceObject.mkdirSync)(plan.recordDir, { recursive: true });
@@ -38289,14 +38362,33 @@ function recordSummary(r) {
         ['GitHub Deployment', r.github_deployment_id],
         ['Triggered by', r.triggered_by],
         ['Services', r.services_deployed.join(', ')],
-        ['Database backup', r.database_backup ? `${r.database_backup.backup_id} ${r.database_backup.verified ? '(verified)' : '(NOT verified)'}` : 'none'],
+        [
+            'Database backup',
+            r.database_backup
+                ? `${r.database_backup.backup_id} ${r.database_backup.verified ? '(verified)' : '(NOT verified)'}`
+                : 'none',
+        ],
         ['Migrations applied', r.migrations_applied ?? 'not recorded'],
         ['Rollout', r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') || 'not recorded'],
-        ['Smoke tests', r.health_checks ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)` : 'not recorded'],
+        [
+            'Smoke tests',
+            r.health_checks
+                ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)`
+                : 'not recorded',
+        ],
         ['Rollback deadline', r.rollback_deadline ?? 'none'],
-        ...(r.release_override ? [['Release gate override', `by ${r.release_override.actor}: ${r.release_override.reason} (waived: ${r.release_override.waived.map((w) => w.gate).join(', ')})`]] : []),
+        ...(r.release_override
+            ? [
+                [
+                    'Release gate override',
+                    `by ${r.release_override.actor}: ${r.release_override.reason} (waived: ${r.release_override.waived.map((w) => w.gate).join(', ')})`,
+                ],
+            ]
+            : []),
     ];
-    const head = r.status === 'success' ? `### 📒 Deployment record: ${r.version} on ${r.environment}` : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`;
+    const head = r.status === 'success'
+        ? `### 📒 Deployment record: ${r.version} on ${r.environment}`
+        : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`;
     return `${head}\n\n${(0,src/* markdownTable */.Qj)(['Field', 'Value'], rows)}\n`;
 }
 /** The rollback instructions: the exact workflow_dispatch call and what the backup is. */
@@ -38347,7 +38439,14 @@ function failureMarkdown(r) {
             ['Commit', r.git_sha],
             ['Failed stage', f?.failed_stage],
             ['Error', f?.error],
-            ['Database backup available', f?.backup_available ? `yes: ${r.database_backup?.backup_id} (${r.database_backup?.uri})` : r.database_backup ? 'present but NOT verified' : 'no'],
+            [
+                'Database backup available',
+                f?.backup_available
+                    ? `yes: ${r.database_backup?.backup_id} (${r.database_backup?.uri})`
+                    : r.database_backup
+                        ? 'present but NOT verified'
+                        : 'no',
+            ],
             ['Run', r.run_url],
         ]),
         '',
@@ -38729,7 +38828,7 @@ function parseStructured(raw) {
         return (0,dist/* parse */.qg)(raw, { prettyErrors: true, uniqueKeys: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }

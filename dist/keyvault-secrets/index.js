@@ -36982,7 +36982,16 @@ var src = __nccwpck_require__(4320);
 
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'REQUEST_SEND_ERROR']);
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'REQUEST_SEND_ERROR',
+]);
 async function arm_armRetry(fn, opts) {
     const budget = AbortSignal.timeout(opts.budgetMs);
     const signal = opts.signal ? AbortSignal.any([budget, opts.signal]) : budget;
@@ -67338,9 +67347,21 @@ function getDefaultAzureCredential() {
  */
 /** The national clouds: ARM endpoint, Entra authority and the audience GitHub's token is minted for. */
 const CLOUDS = {
-    AzureCloud: { arm: 'https://management.azure.com', authority: 'https://login.microsoftonline.com', audience: 'api://AzureADTokenExchange' },
-    AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', authority: 'https://login.microsoftonline.us', audience: 'api://AzureADTokenExchangeUSGov' },
-    AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn', audience: 'api://AzureADTokenExchangeChina' },
+    AzureCloud: {
+        arm: 'https://management.azure.com',
+        authority: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange',
+    },
+    AzureUSGovernment: {
+        arm: 'https://management.usgovcloudapi.net',
+        authority: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov',
+    },
+    AzureChinaCloud: {
+        arm: 'https://management.chinacloudapi.cn',
+        authority: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina',
+    },
 };
 /** The auth inputs, the same in every Azure action (names equal their action.yml's). */
 const azureAuthInputs = {
@@ -67405,12 +67426,33 @@ function resolveAzureAuth(values, issues, opts) {
         }
         // The callback runs at every token request: GitHub's token lasts ~10 minutes, a rollout longer.
         const credential = new clientAssertionCredential_ClientAssertionCredential(tenantId, clientId, () => core/* getIDToken */.V9(audience), options);
-        return { credential, method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`, subscriptionId, armEndpoint, armScope, authorityHost };
+        return {
+            credential,
+            method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`,
+            subscriptionId,
+            armEndpoint,
+            armScope,
+            authorityHost,
+        };
     }
     if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
-        return { credential: new EnvironmentCredential(options), method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`, subscriptionId, armEndpoint, armScope, authorityHost };
+        return {
+            credential: new EnvironmentCredential(options),
+            method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`,
+            subscriptionId,
+            armEndpoint,
+            armScope,
+            authorityHost,
+        };
     }
-    return { credential: new AzureCliCredential({ tenantId }), method: 'the Azure CLI session (azure/login)', subscriptionId, armEndpoint, armScope, authorityHost };
+    return {
+        credential: new AzureCliCredential({ tenantId }),
+        method: 'the Azure CLI session (azure/login)',
+        subscriptionId,
+        armEndpoint,
+        armScope,
+        authorityHost,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/logger.js
@@ -76142,11 +76184,19 @@ class ContainerApps {
             credentials: { scopes: [auth.armScope] },
             retryOptions: { maxRetries: 0 },
             userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [{ position: 'perCall', policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) } }],
+            additionalPolicies: [
+                {
+                    position: 'perCall',
+                    policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
+                },
+            ],
         });
     }
     async get(ctx) {
-        const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read app ${this.name}`, ...ctx });
+        const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), {
+            what: `read app ${this.name}`,
+            ...ctx,
+        });
         return appState(app);
     }
     async revisions(ctx) {
@@ -79966,7 +80016,12 @@ function vaultUrlOf(vault, cloud) {
     catch {
         return undefined;
     }
-    if (u.protocol !== 'https:' || u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== ''))
+    if (u.protocol !== 'https:' ||
+        u.username ||
+        u.password ||
+        u.search ||
+        u.hash ||
+        (u.pathname !== '/' && u.pathname !== ''))
         return undefined;
     return new URL(u.origin);
 }
@@ -80034,7 +80089,12 @@ class KeyVaultSecrets {
             disableChallengeResourceVerification: !this.sdkVerification,
             retryOptions: { maxRetries: 0 },
             userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [{ position: 'perRetry', policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) } }],
+            additionalPolicies: [
+                {
+                    position: 'perRetry',
+                    policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
+                },
+            ],
         });
     }
     /**
@@ -80045,12 +80105,20 @@ class KeyVaultSecrets {
     async read(name, version, ctx, onValue) {
         const label = version ? `${name}@${version}` : name;
         try {
-            const secret = await arm_armRetry((signal) => this.client.getSecret(name, { version, abortSignal: signal }), { what: `read secret ${label}`, ...ctx });
+            const secret = await arm_armRetry((signal) => this.client.getSecret(name, { version, abortSignal: signal }), {
+                what: `read secret ${label}`,
+                ...ctx,
+            });
             const value = secret.value ?? '';
             onValue(value);
             return {
-                name, status: 'found', value, version: secret.properties.version ?? version ?? '',
-                expiresOn: secret.properties.expiresOn, notBefore: secret.properties.notBefore, contentType: secret.properties.contentType,
+                name,
+                status: 'found',
+                value,
+                version: secret.properties.version ?? version ?? '',
+                expiresOn: secret.properties.expiresOn,
+                notBefore: secret.properties.notBefore,
+                contentType: secret.properties.contentType,
             };
         }
         catch (err) {
@@ -80099,7 +80167,10 @@ const secretsInput = () => ({
         const entries = [];
         const lines = raw.split(/\r?\n/);
         for (let i = 0; i < lines.length; i++) {
-            const line = lines[i].replace(/(^|\s)#.*$/, '').trim().replace(/^-\s+/, '');
+            const line = lines[i]
+                .replace(/(^|\s)#.*$/, '')
+                .trim()
+                .replace(/^-\s+/, '');
             if (line === '')
                 continue;
             const where = `line ${i + 1} ${JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line)}`;
@@ -80234,8 +80305,17 @@ async function run() {
     for (const [name, value] of Object.entries(env))
         core/* exportVariable */.dN(name, value);
     (0,src/* setNamedOutputs */.EA)(named);
-    (0,src/* setOutputs */.n0)(outputs, { names: planned.map((e) => e.name).join(','), versions: JSON.stringify(versions), 'env-vars': Object.keys(env).join(',') });
-    const where = [Object.keys(env).length > 0 && 'environment variables for the later steps of this job', Object.keys(named).length > 0 && 'step outputs'].filter(Boolean).join(' and ');
+    (0,src/* setOutputs */.n0)(outputs, {
+        names: planned.map((e) => e.name).join(','),
+        versions: JSON.stringify(versions),
+        'env-vars': Object.keys(env).join(','),
+    });
+    const where = [
+        Object.keys(env).length > 0 && 'environment variables for the later steps of this job',
+        Object.keys(named).length > 0 && 'step outputs',
+    ]
+        .filter(Boolean)
+        .join(' and ');
     core/* info */.pq(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`);
     await (0,src/* appendSummary */.fe)([
         `### Key Vault secrets: ${planned.length} read from ${url.host}`,
@@ -80692,7 +80772,7 @@ function parseStructured(raw) {
         return parseYaml(raw, { prettyErrors: true, uniqueKeys: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }

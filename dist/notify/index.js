@@ -28402,7 +28402,7 @@ var src = __nccwpck_require__(9396);
 /** What needs no Octokit (notify imports it via @deploy-actions/github/run, keeping Octokit out of its bundle). */
 /** The link to this run's log (the attempt, when known). */
 function runUrl(env = process.env) {
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt } = env;
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: attempt, } = env;
     if (!repo || !id)
         return undefined;
     return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}${attempt ? `/attempts/${attempt}` : ''}`;
@@ -28419,7 +28419,10 @@ function runUrl(env = process.env) {
  * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
  */
 function makeDeploymentId(now, sha, runId, attempt) {
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
     return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-');
 }
 /** Parses the `now` input: an ISO 8601 time with a zone (for tests and rehearsals). */
@@ -28479,17 +28482,25 @@ function slackPayload(n) {
         { type: 'header', text: { type: 'plain_text', text: headline(n).slice(0, 150), emoji: true } },
         {
             type: 'section',
-            fields: facts(n).map(([k, v]) => ({
+            fields: facts(n)
+                .map(([k, v]) => ({
                 type: 'mrkdwn',
                 text: `*${k}*\n${k === 'Environment URL' ? `<${v}|${esc(v)}>` : esc(v)}`.slice(0, 2000),
-            })).slice(0, 10),
+            }))
+                .slice(0, 10),
         },
     ];
     if (n.message)
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: esc(n.message).slice(0, 3000) } });
     if (n.runUrl)
-        blocks.push({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'View run' }, url: n.runUrl }] });
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: esc(`${n.repository}${n.actor ? ` · by ${n.actor}` : ''}`) }] });
+        blocks.push({
+            type: 'actions',
+            elements: [{ type: 'button', text: { type: 'plain_text', text: 'View run' }, url: n.runUrl }],
+        });
+    blocks.push({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: esc(`${n.repository}${n.actor ? ` · by ${n.actor}` : ''}`) }],
+    });
     return { text: headline(n), blocks };
 }
 function teamsPayload(n) {
@@ -28513,7 +28524,13 @@ function teamsPayload(n) {
             {
                 contentType: 'application/vnd.microsoft.card.adaptive',
                 contentUrl: null,
-                content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body, ...(actions.length > 0 ? { actions } : {}) },
+                content: {
+                    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+                    type: 'AdaptiveCard',
+                    version: '1.4',
+                    body,
+                    ...(actions.length > 0 ? { actions } : {}),
+                },
             },
         ],
     };
@@ -28648,7 +28665,10 @@ async function run() {
             core/* warning */.$e(`${text}; the deployment goes on (fail-on-error: false)`, { title: 'Notification failed' });
     }
     (0,src/* setOutputs */.n0)(outputs, {
-        sent: results.filter((r) => r.ok).map((r) => r.channel.name).join(','),
+        sent: results
+            .filter((r) => r.ok)
+            .map((r) => r.channel.name)
+            .join(','),
         failed: failed.map((r) => r.channel.name).join(','),
     });
     await (0,src/* appendSummary */.fe)(`### 📣 ${headline(notice)}\n\n${(0,src/* markdownTable */.Qj)(['Channel', 'Result'], results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`]))}\n`);
@@ -28679,7 +28699,10 @@ async function deliver(c, attempts, timeoutMs) {
         maxDelayMs: 5000,
         classify: (err) => {
             if (err instanceof WebhookError)
-                return { retry: err.status >= 500 || err.status === 429 || err.status === 408, retryAfterMs: err.retryAfterMs };
+                return {
+                    retry: err.status >= 500 || err.status === 429 || err.status === 408,
+                    retryAfterMs: err.retryAfterMs,
+                };
             return { retry: true };
         },
         onRetry: ({ attempt, delayMs, error }) => core/* info */.pq(`  … ${c.label}: ${error instanceof WebhookError ? error.message : (0,src/* describeError */.Uc)(error)}; attempt ${attempt + 1} of ${attempts} in ${(0,src/* formatDuration */.a3)(delayMs)}`),
@@ -29056,7 +29079,7 @@ function parseStructured(raw) {
         return parseYaml(raw, { prettyErrors: true, uniqueKeys: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }

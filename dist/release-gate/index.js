@@ -30876,7 +30876,11 @@ function describeGitHubError(err) {
     if (!err.response)
         return `${route} failed: ${(0,src/* describeError */.Uc)(err.cause ?? err)}`;
     const details = (data?.errors ?? [])
-        .map((e) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null ? (e.message ?? JSON.stringify(e)) : String(e)))
+        .map((e) => typeof e === 'string'
+        ? e
+        : typeof e === 'object' && e !== null
+            ? (e.message ?? JSON.stringify(e))
+            : String(e))
         .join('; ');
     return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`;
 }
@@ -30919,7 +30923,10 @@ function commitTarget(values, issues) {
  * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
  */
 function makeDeploymentId(now, sha, runId, attempt) {
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
     return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-');
 }
 /** Parses the `now` input: an ISO 8601 time with a zone (for tests and rehearsals). */
@@ -31021,7 +31028,16 @@ function parseFreeze(text, zone) {
 }
 /** The local weekday, minutes after midnight and date of `at` in `zone`. */
 function localTime(at, zone) {
-    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        weekday: 'short',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+    })
         .formatToParts(at)
         .map((p) => [p.type, p.value]));
     const day = DAYS.indexOf(parts.weekday);
@@ -31062,7 +31078,16 @@ const inputs = {
     'override-reason': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
     now: (0,src/* optional */.lq)(instant()),
 };
-const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived', 'override'];
+const outputs = [
+    'version',
+    'tag',
+    'deployment-id',
+    'sha',
+    'prerelease',
+    'override-used',
+    'waived',
+    'override',
+];
 
 ;// CONCATENATED MODULE: ./actions/release-gate/src/main.ts
 
@@ -31104,7 +31129,9 @@ async function run() {
     if (overridden) {
         for (const v of refused)
             core/* warning */.$e(`${v.gate}: ${v.detail} — waived by emergency override`, { title: 'Release gate overridden' });
-        core/* notice */.lm(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, { title: 'Release gate overridden' });
+        core/* notice */.lm(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, {
+            title: 'Release gate overridden',
+        });
     }
     else if (plan.overrideReason !== undefined)
         core/* info */.pq('override was set, but every gate passed: nothing was waived');
@@ -31119,7 +31146,9 @@ async function run() {
         'override-used': overridden,
         waived: JSON.stringify(waived),
         // For deployment-record's release-override input: the audit record keeps who waived what, and why.
-        override: overridden ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived }) : undefined,
+        override: overridden
+            ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived })
+            : undefined,
     });
     core/* info */.pq(`${overridden ? 'Passed by override' : 'Passed'}: ${plan.version} (${plan.sha}) may deploy as ${deploymentId}`);
 }
@@ -31133,7 +31162,11 @@ function readPlan() {
     if (version === '')
         issues.add('version', 'is required when the workflow does not run on a tag: give the version, e.g. v1.5.0');
     // Whether it is semver is the gate's question (overridable); being a usable tag name is input.
-    else if (version.length > 100 || !/^[\w.+\-/]+$/.test(version) || version.includes('..') || version.startsWith('/') || version.endsWith('/'))
+    else if (version.length > 100 ||
+        !/^[\w.+\-/]+$/.test(version) ||
+        version.includes('..') ||
+        version.startsWith('/') ||
+        version.endsWith('/'))
         issues.add('version', `must be a tag name such as v1.5.0 (letters, digits, '.', '-', '+', '_' or '/'); got ${JSON.stringify(version.slice(0, 60))}`);
     const now = values.now ?? new Date();
     const zone = values.timezone ?? 'UTC';
@@ -31169,7 +31202,10 @@ function readPlan() {
             }
         });
     };
-    const lines = (text) => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    const lines = (text) => (text ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
     if (validZone(zone)) {
         addWindows('windows', lines(values.windows));
         addFreezes('freezes', lines(values.freezes));
@@ -31235,10 +31271,22 @@ function readPolicy(file, issues, addWindows, addFreezes) {
 function versionVerdict(plan) {
     const m = SEMVER.exec(plan.version);
     if (!m)
-        return { gate: 'version', passed: false, detail: `${plan.version} is not a semantic version with a v prefix such as v1.5.0 or v2.0.0-rc.1` };
+        return {
+            gate: 'version',
+            passed: false,
+            detail: `${plan.version} is not a semantic version with a v prefix such as v1.5.0 or v2.0.0-rc.1`,
+        };
     if (m[4] && !plan.values['allow-prerelease'])
-        return { gate: 'version', passed: false, detail: `${plan.version} is a pre-release; set allow-prerelease: true to deploy it` };
-    return { gate: 'version', passed: true, detail: `${plan.version} is a semantic version${m[4] ? ' (pre-release allowed)' : ''}` };
+        return {
+            gate: 'version',
+            passed: false,
+            detail: `${plan.version} is a pre-release; set allow-prerelease: true to deploy it`,
+        };
+    return {
+        gate: 'version',
+        passed: true,
+        detail: `${plan.version} is a semantic version${m[4] ? ' (pre-release allowed)' : ''}`,
+    };
 }
 async function tagVerdict(gh, plan) {
     if (!plan.values['require-tag'])
@@ -31256,18 +31304,34 @@ async function tagVerdict(gh, plan) {
     }
     // An annotated tag points at a tag object; peel it (a tag of a tag too, a few levels at most).
     for (let depth = 0; target.type === 'tag' && depth < 5; depth++) {
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...plan.repo, tag_sha: target.sha });
+        const { data } = await gh.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
+            ...plan.repo,
+            tag_sha: target.sha,
+        });
         target = data.object;
     }
     if (target.type !== 'commit')
         return { gate: 'tag', passed: false, detail: `tag ${tag} points at a ${target.type}, not a commit` };
     if (target.sha !== plan.sha)
-        return { gate: 'tag', passed: false, detail: `tag ${tag} points at ${target.sha}, not at the commit being deployed (${plan.sha})` };
+        return {
+            gate: 'tag',
+            passed: false,
+            detail: `tag ${tag} points at ${target.sha}, not at the commit being deployed (${plan.sha})`,
+        };
     return { gate: 'tag', passed: true, detail: `tag ${tag} points at ${plan.sha}` };
 }
 async function checkVerdicts(gh, plan) {
-    const runs = (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...plan.repo, ref: plan.sha, per_page: 100, filter: 'latest' }));
-    const { data: combined } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...plan.repo, ref: plan.sha, per_page: 100 });
+    const runs = (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...plan.repo,
+        ref: plan.sha,
+        per_page: 100,
+        filter: 'latest',
+    }));
+    const { data: combined } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+        ...plan.repo,
+        ref: plan.sha,
+        per_page: 100,
+    });
     const ignored = new Set(plan.values['ignore-checks'] ?? []);
     const runId = process.env.GITHUB_RUN_ID;
     // This workflow's own jobs are running on this commit: they cannot be green yet, and are not the gate's business.
@@ -31293,8 +31357,16 @@ async function checkVerdicts(gh, plan) {
     const verdicts = [];
     const notGreen = [...states].filter(([, s]) => !green(s));
     verdicts.push(notGreen.length === 0
-        ? { gate: 'checks', passed: true, detail: `${states.size} check run(s) and status(es) on ${plan.sha.slice(0, 7)} are green` }
-        : { gate: 'checks', passed: false, detail: `not green on ${plan.sha.slice(0, 7)}: ${notGreen.map(([n, s]) => `${n} (${s})`).join(', ')}` });
+        ? {
+            gate: 'checks',
+            passed: true,
+            detail: `${states.size} check run(s) and status(es) on ${plan.sha.slice(0, 7)} are green`,
+        }
+        : {
+            gate: 'checks',
+            passed: false,
+            detail: `not green on ${plan.sha.slice(0, 7)}: ${notGreen.map(([n, s]) => `${n} (${s})`).join(', ')}`,
+        });
     const required = plan.values['required-checks'] ?? [];
     if (required.length > 0) {
         const missing = required.filter((n) => !states.has(n));
@@ -31311,17 +31383,35 @@ function windowVerdict(plan) {
         return { gate: 'deployment window', passed: true, detail: 'no windows configured' };
     const hit = plan.windows.find((w) => inWindow(w, plan.now));
     if (hit)
-        return { gate: 'deployment window', passed: true, detail: `${localTime(plan.now, hit.zone).text} is inside "${hit.text}"` };
+        return {
+            gate: 'deployment window',
+            passed: true,
+            detail: `${localTime(plan.now, hit.zone).text} is inside "${hit.text}"`,
+        };
     const w0 = plan.windows[0];
-    return { gate: 'deployment window', passed: false, detail: `${localTime(plan.now, w0.zone).text} is outside every window (${plan.windows.map((w) => `"${w.text}"`).join(', ')})` };
+    return {
+        gate: 'deployment window',
+        passed: false,
+        detail: `${localTime(plan.now, w0.zone).text} is outside every window (${plan.windows.map((w) => `"${w.text}"`).join(', ')})`,
+    };
 }
 function freezeVerdicts(plan) {
     const hits = plan.freezes.filter((f) => inFreeze(f, plan.now));
     if (plan.freezes.length === 0)
         return [];
     if (hits.length === 0)
-        return [{ gate: 'freeze', passed: true, detail: `${localTime(plan.now, plan.freezes[0]?.zone ?? 'UTC').date} is in no freeze` }];
-    return hits.map((f) => ({ gate: 'freeze', passed: false, detail: `${localTime(plan.now, f.zone).date} is inside the freeze ${f.from}..${f.to}${f.reason ? ` (${f.reason})` : ''}` }));
+        return [
+            {
+                gate: 'freeze',
+                passed: true,
+                detail: `${localTime(plan.now, plan.freezes[0]?.zone ?? 'UTC').date} is in no freeze`,
+            },
+        ];
+    return hits.map((f) => ({
+        gate: 'freeze',
+        passed: false,
+        detail: `${localTime(plan.now, f.zone).date} is inside the freeze ${f.from}..${f.to}${f.reason ? ` (${f.reason})` : ''}`,
+    }));
 }
 function summary(plan, verdicts, deploymentId, overridden) {
     const refused = verdicts.some((v) => !v.passed);
@@ -31331,7 +31421,14 @@ function summary(plan, verdicts, deploymentId, overridden) {
             ? `### ⚠️ Release gate passed by emergency override: ${plan.version}`
             : `### ❌ Release gate refused: ${plan.version}`;
     const rows = verdicts.map((v) => [v.gate, v.passed ? '✅ passed' : overridden ? '⚠️ waived' : '❌ refused', v.detail]);
-    const lines = [head, '', `Commit \`${plan.sha}\`, deployment id \`${deploymentId}\`, at ${plan.now.toISOString()}.`, '', (0,src/* markdownTable */.Qj)(['Gate', 'Result', 'Detail'], rows), ''];
+    const lines = [
+        head,
+        '',
+        `Commit \`${plan.sha}\`, deployment id \`${deploymentId}\`, at ${plan.now.toISOString()}.`,
+        '',
+        (0,src/* markdownTable */.Qj)(['Gate', 'Result', 'Detail'], rows),
+        '',
+    ];
     if (overridden)
         lines.push(`**Override** by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason ?? ''}`, '');
     return lines.join('\n');
@@ -31704,7 +31801,7 @@ function parseStructured(raw) {
         return (0,dist/* parse */.qg)(raw, { prettyErrors: true, uniqueKeys: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }

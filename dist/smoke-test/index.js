@@ -28621,14 +28621,37 @@ function judgeThreshold(t, latency, errorRate) {
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const KEYS = [
-    'name', 'url', 'method', 'headers', 'body', 'status', 'json', 'contains', 'regex', 'max-latency', 'version',
-    'samples', 'warmup', 'thresholds', 'request-timeout', 'check-timeout', 'critical',
+    'name',
+    'url',
+    'method',
+    'headers',
+    'body',
+    'status',
+    'json',
+    'contains',
+    'regex',
+    'max-latency',
+    'version',
+    'samples',
+    'warmup',
+    'thresholds',
+    'request-timeout',
+    'check-timeout',
+    'critical',
 ];
 const JSON_OPS = ['equals', 'matches', 'exists', 'one-of'];
 /** Header values that are never secret; every other header value a check sends is masked. */
 const PLAIN_HEADERS = new Set([
-    'accept', 'accept-encoding', 'accept-language', 'cache-control', 'content-type', 'pragma', 'user-agent',
-    'x-requested-with', 'origin', 'referer',
+    'accept',
+    'accept-encoding',
+    'accept-language',
+    'cache-control',
+    'content-type',
+    'pragma',
+    'user-agent',
+    'x-requested-with',
+    'origin',
+    'referer',
 ]);
 /** Query parameters whose values look like credentials. */
 const SECRET_QUERY = /token|key|secret|sig|signature|password|passwd|code|auth|session|credential/i;
@@ -28735,7 +28758,11 @@ function parseCheck(item, n, input, d, issues) {
         }
     }
     const json = parseJsonExpectations(item.json, (p) => bad('json', p));
-    const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(core_src/* valueText */.Ru) : [(0,core_src/* valueText */.Ru)(item.contains)];
+    const contains = item.contains === undefined
+        ? []
+        : Array.isArray(item.contains)
+            ? item.contains.map(core_src/* valueText */.Ru)
+            : [(0,core_src/* valueText */.Ru)(item.contains)];
     const regex = item.regex === undefined ? undefined : parseRegex(item.regex, (p) => bad('regex', p));
     const maxLatencyMs = item['max-latency'] === undefined ? undefined : durationOf(item['max-latency'], (p) => bad('max-latency', p));
     const version = item.version === undefined ? undefined : parseVersion(item.version, d.expectedVersion, (p) => bad('version', p));
@@ -28747,8 +28774,12 @@ function parseCheck(item, n, input, d, issues) {
             bad('thresholds', `${t.text} is judged from at least ${d.minSamples} samples (min-samples) but this check takes ${samples}: set samples to ${d.minSamples} or more`);
         }
     }
-    const requestTimeoutMs = item['request-timeout'] === undefined ? d.requestTimeoutMs : durationOf(item['request-timeout'], (p) => bad('request-timeout', p), 1);
-    const checkTimeoutMs = item['check-timeout'] === undefined ? d.checkTimeoutMs : durationOf(item['check-timeout'], (p) => bad('check-timeout', p));
+    const requestTimeoutMs = item['request-timeout'] === undefined
+        ? d.requestTimeoutMs
+        : durationOf(item['request-timeout'], (p) => bad('request-timeout', p), 1);
+    const checkTimeoutMs = item['check-timeout'] === undefined
+        ? d.checkTimeoutMs
+        : durationOf(item['check-timeout'], (p) => bad('check-timeout', p));
     const critical = item.critical === undefined ? true : item.critical;
     if (typeof critical !== 'boolean')
         bad('critical', 'must be true or false');
@@ -28885,8 +28916,12 @@ function parseVersion(raw, expectedDefault, bad) {
     // Shorthand: "$.version" or "header:x-app-version".
     const shorthand = typeof raw === 'string' ? raw.trim() : undefined;
     const spec = shorthand !== undefined
-        ? /^header:/i.test(shorthand) ? { header: shorthand.slice(7).trim() } : { path: shorthand }
-        : isRecord(raw) ? raw : undefined;
+        ? /^header:/i.test(shorthand)
+            ? { header: shorthand.slice(7).trim() }
+            : { path: shorthand }
+        : isRecord(raw)
+            ? raw
+            : undefined;
     if (!spec) {
         bad('must be a JSON path such as $.version, header:<name>, or {path|header, equals}');
         return undefined;
@@ -28922,7 +28957,11 @@ function parseVersion(raw, expectedDefault, bad) {
 function parseThresholds(raw, bad) {
     if (raw === undefined)
         return [];
-    const items = Array.isArray(raw) ? raw.map(core_src/* valueText */.Ru) : (0,core_src/* valueText */.Ru)(raw).split(',').filter((s) => s.trim() !== '');
+    const items = Array.isArray(raw)
+        ? raw.map(core_src/* valueText */.Ru)
+        : (0,core_src/* valueText */.Ru)(raw)
+            .split(',')
+            .filter((s) => s.trim() !== '');
     const out = [];
     for (const t of items) {
         try {
@@ -29018,7 +29057,9 @@ async function probe(req) {
             const location = res.headers.get('location');
             if (res.status >= 300 && res.status < 400 && location) {
                 const next = new URL(location, url);
-                const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(req.headers).length > 0);
+                const refusal = hop >= MAX_REDIRECTS
+                    ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed`
+                    : redirectRefusal(url, next, Object.keys(req.headers).length > 0);
                 if (!refusal) {
                     await res.body?.cancel();
                     // 303, and 301/302 after a POST, turn into a GET without a body (as browsers do).
@@ -29030,11 +29071,25 @@ async function probe(req) {
                     continue;
                 }
                 const read = await readCapped(res);
-                return { ok: true, status: res.status, headers: res.headers, ...read, latencyMs: performance.now() - started, redirectRefused: refusal };
+                return {
+                    ok: true,
+                    status: res.status,
+                    headers: res.headers,
+                    ...read,
+                    latencyMs: performance.now() - started,
+                    redirectRefused: refusal,
+                };
             }
             const read = await readCapped(res);
             const retryAfter = res.headers.get('retry-after') ?? undefined;
-            return { ok: true, status: res.status, headers: res.headers, ...read, latencyMs: performance.now() - started, retryAfter };
+            return {
+                ok: true,
+                status: res.status,
+                headers: res.headers,
+                ...read,
+                latencyMs: performance.now() - started,
+                retryAfter,
+            };
         }
     }
     catch (err) {
@@ -29138,8 +29193,20 @@ async function runChecks(checks, opts) {
 }
 function skipped(c, reason) {
     return {
-        name: c.name, url: c.displayUrl, method: c.method, critical: c.critical, passed: false, skipped: true,
-        attempts: 0, warmup: 0, statuses: {}, samples: 0, failedSamples: 0, thresholds: [], durationMs: 0, reason,
+        name: c.name,
+        url: c.displayUrl,
+        method: c.method,
+        critical: c.critical,
+        passed: false,
+        skipped: true,
+        attempts: 0,
+        warmup: 0,
+        statuses: {},
+        samples: 0,
+        failedSamples: 0,
+        thresholds: [],
+        durationMs: 0,
+        reason,
     };
 }
 /**
@@ -29152,14 +29219,29 @@ async function runCheck(c, opts = {}) {
     const deadline = Date.now() + c.checkTimeoutMs;
     const statuses = {};
     const send = async () => {
-        const res = await probe({ url: c.url, method: c.method, headers: c.headers, body: c.body, timeoutMs: c.requestTimeoutMs, signal: opts.signal });
+        const res = await probe({
+            url: c.url,
+            method: c.method,
+            headers: c.headers,
+            body: c.body,
+            timeoutMs: c.requestTimeoutMs,
+            signal: opts.signal,
+        });
         const key = res.ok ? String(res.status) : 'error';
         statuses[key] = (statuses[key] ?? 0) + 1;
         return res;
     };
     const result = (verdict, fields) => ({
-        name: c.name, url: c.displayUrl, method: c.method, critical: c.critical, warmup: c.warmup, statuses,
-        samples: 0, failedSamples: 0, thresholds: [], durationMs: Math.round(performance.now() - started),
+        name: c.name,
+        url: c.displayUrl,
+        method: c.method,
+        critical: c.critical,
+        warmup: c.warmup,
+        statuses,
+        samples: 0,
+        failedSamples: 0,
+        thresholds: [],
+        durationMs: Math.round(performance.now() - started),
         ...(c.version ? { version: { expected: c.version.expected, served: verdict.version } } : {}),
         ...fields,
     });
@@ -29177,14 +29259,20 @@ async function runCheck(c, opts = {}) {
             break;
         const why = verdict.failures.join('; ');
         if (opts.signal?.aborted) {
-            return result(verdict, { passed: false, attempts, reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}` });
+            return result(verdict, {
+                passed: false,
+                attempts,
+                reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}`,
+            });
         }
         if (!verdict.retryable)
             return result(verdict, { passed: false, attempts, reason: `${why} (not retried: a 4xx will not change)` });
         const retryAfter = res.ok ? (0,core_src/* parseRetryAfter */.mu)(res.retryAfter) : undefined;
         const delayMs = Math.max((0,core_src/* backoffDelay */.EY)(attempts - 1, BASE_DELAY_MS, MAX_DELAY_MS), retryAfter ?? 0);
         if (Date.now() + delayMs >= deadline) {
-            const tried = c.checkTimeoutMs > 0 ? ` after ${attempts} attempt(s) in ${Math.round((performance.now() - started) / 1000)}s` : '';
+            const tried = c.checkTimeoutMs > 0
+                ? ` after ${attempts} attempt(s) in ${Math.round((performance.now() - started) / 1000)}s`
+                : '';
             return result(verdict, { passed: false, attempts, reason: `${why}${tried}` });
         }
         opts.onRetry?.(c, attempts, delayMs, why);
@@ -29192,7 +29280,11 @@ async function runCheck(c, opts = {}) {
             await (0,core_src/* sleep */.yy)(delayMs, opts.signal);
         }
         catch {
-            return result(verdict, { passed: false, attempts, reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}` });
+            return result(verdict, {
+                passed: false,
+                attempts,
+                reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}`,
+            });
         }
     }
     // The passing attempt is the first sample; take the rest.
@@ -29350,7 +29442,13 @@ function loadChecks(values, issues) {
     };
     const source = given[0];
     if (source === 'url') {
-        const doc = [{ name: 'health', url: values.url.href, ...(values['expected-version'] ? { version: '$.version' } : {}) }];
+        const doc = [
+            {
+                name: 'health',
+                url: values.url.href,
+                ...(values['expected-version'] ? { version: '$.version' } : {}),
+            },
+        ];
         return parseChecks(doc, 'url', defaults, issues);
     }
     if (source === 'checks')
@@ -29371,16 +29469,26 @@ function loadChecks(values, issues) {
 }
 function resultLine(r) {
     const mark = r.passed ? '✓' : r.critical ? '✗' : '!';
-    const statuses = Object.entries(r.statuses).map(([s, n]) => (n > 1 ? `${s}×${n}` : s)).join(' ');
-    const latency = r.latency ? (r.latency.n > 1 ? ` p50 ${(0,core_src/* formatDuration */.a3)(r.latency.p50)} p95 ${(0,core_src/* formatDuration */.a3)(r.latency.p95)}` : ` ${(0,core_src/* formatDuration */.a3)(r.latency.p50)}`) : '';
+    const statuses = Object.entries(r.statuses)
+        .map(([s, n]) => (n > 1 ? `${s}×${n}` : s))
+        .join(' ');
+    const latency = r.latency
+        ? r.latency.n > 1
+            ? ` p50 ${(0,core_src/* formatDuration */.a3)(r.latency.p50)} p95 ${(0,core_src/* formatDuration */.a3)(r.latency.p95)}`
+            : ` ${(0,core_src/* formatDuration */.a3)(r.latency.p50)}`
+        : '';
     const version = r.version?.served ? ` version ${r.version.served}` : '';
     const tail = r.passed ? '' : ` — ${r.reason ?? 'failed'}`;
     return `${mark} ${r.name}: ${r.method} ${r.url} [${statuses || 'no request'}]${latency}${version}${tail}`;
 }
 /** What the one-line result leaves out: every status seen, the latency distribution, each threshold. */
 function checkDetails(r) {
-    const lines = [`${r.method} ${r.url}: ${r.attempts} attempt(s), ${r.warmup} warm-up request(s), ${r.samples} sample(s) (${r.failedSamples} failed)`];
-    const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ');
+    const lines = [
+        `${r.method} ${r.url}: ${r.attempts} attempt(s), ${r.warmup} warm-up request(s), ${r.samples} sample(s) (${r.failedSamples} failed)`,
+    ];
+    const statuses = Object.entries(r.statuses)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ');
     if (statuses)
         lines.push(`statuses: ${statuses}`);
     if (r.latency) {
@@ -29408,12 +29516,16 @@ function summaryMarkdown(report) {
     const rows = report.checks.map((r) => [
         r.name,
         r.passed ? '✅ passed' : r.skipped ? '⏭️ skipped' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
-        Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' '),
+        Object.entries(r.statuses)
+            .map(([s, n]) => `${s}×${n}`)
+            .join(' '),
         r.attempts,
         r.latency ? `${r.latency.n}` : '',
         ms(r.latency?.p50),
         ms(r.latency?.p95),
-        r.version ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}` : '',
+        r.version
+            ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}`
+            : '',
         r.reason ?? '',
     ]);
     const failed = report.checks.filter((r) => !r.passed).length;
@@ -29798,7 +29910,7 @@ function parseStructured(raw) {
         return (0,dist/* parse */.qg)(raw, { prettyErrors: true, uniqueKeys: true });
     }
     catch (err) {
-        const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
         throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
     }
 }

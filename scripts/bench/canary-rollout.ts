@@ -15,8 +15,16 @@ const SETTINGS = [
 const SLACK_MS = 1000
 
 export const sections: Section[] = [
-  { name: 'canaryRollback', title: 'canary-rollout: fault in the canary → 100 % stable, against interval × failure-threshold', run: benchRollback },
-  { name: 'canaryArmCalls', title: 'canary-rollout: ARM requests per stage (healthy 3-stage rollout)', run: benchArmCalls },
+  {
+    name: 'canaryRollback',
+    title: 'canary-rollout: fault in the canary → 100 % stable, against interval × failure-threshold',
+    run: benchRollback,
+  },
+  {
+    name: 'canaryArmCalls',
+    title: 'canary-rollout: ARM requests per stage (healthy 3-stage rollout)',
+    run: benchArmCalls,
+  },
 ]
 
 async function benchRollback(): Promise<Record<string, unknown>> {
@@ -30,7 +38,14 @@ async function benchRollback(): Promise<Record<string, unknown>> {
       const s = await startStage()
       try {
         const canary = await s.app.addRevision('v150')
-        const step = s.rollout({ revision: 'v150', stages: '50%:120s, 100%', interval: `${interval}ms`, 'failure-threshold': String(threshold), 'requests-per-interval': '10', 'min-samples': '10' })
+        const step = s.rollout({
+          revision: 'v150',
+          stages: '50%:120s, 100%',
+          interval: `${interval}ms`,
+          'failure-threshold': String(threshold),
+          'requests-per-interval': '10',
+          'min-samples': '10',
+        })
         await until(() => s.app.weights()[CANARY] === 50, 60_000, 'the 50 % stage')
         // Let a few healthy rounds pass, at a point within a round that varies run to run.
         await new Promise((r) => setTimeout(r, 2 * interval + (run * interval) / RUNS))
@@ -38,9 +53,12 @@ async function benchRollback(): Promise<Record<string, unknown>> {
         canary.app.set({ errorRate: 1 })
         const restored = await until(() => s.app.weights()[STABLE] === 100, bound + 30_000, '100 % stable')
         const result = await step
-        if (result.outputs.result !== 'rolled-back') throw new Error(`the rollout ended ${result.outputs.result}, not rolled-back:\n${result.log}`)
+        if (result.outputs.result !== 'rolled-back')
+          throw new Error(`the rollout ended ${result.outputs.result}, not rolled-back:\n${result.log}`)
         latencies.push(restored - t0)
-        const failed = (JSON.parse(result.outputs.timeline ?? '[]') as Array<{ rollbackMs?: number }>).find((x) => x.rollbackMs !== undefined)
+        const failed = (JSON.parse(result.outputs.timeline ?? '[]') as Array<{ rollbackMs?: number }>).find(
+          (x) => x.rollbackMs !== undefined,
+        )
         if (failed?.rollbackMs !== undefined) afterVerdict.push(failed.rollbackMs)
       } finally {
         await s.close()
@@ -48,10 +66,30 @@ async function benchRollback(): Promise<Record<string, unknown>> {
     }
     const worst = Math.max(...latencies)
     const met = worst <= bound + SLACK_MS
-    rows.push([`${interval / 1000}s × ${threshold}`, ms(bound), ms(median(latencies)), ms(worst), latencies.map(ms).join(', '), ms(median(afterVerdict)), met ? 'met' : 'MISSED'])
-    results.push({ intervalMs: interval, threshold, boundMs: bound, medianMs: round(median(latencies)), worstMs: round(worst), runsMs: latencies.map((v) => round(v)), verdictToRestoredMs: round(median(afterVerdict)), met })
+    rows.push([
+      `${interval / 1000}s × ${threshold}`,
+      ms(bound),
+      ms(median(latencies)),
+      ms(worst),
+      latencies.map(ms).join(', '),
+      ms(median(afterVerdict)),
+      met ? 'met' : 'MISSED',
+    ])
+    results.push({
+      intervalMs: interval,
+      threshold,
+      boundMs: bound,
+      medianMs: round(median(latencies)),
+      worstMs: round(worst),
+      runsMs: latencies.map((v) => round(v)),
+      verdictToRestoredMs: round(median(afterVerdict)),
+      met,
+    })
   }
-  printTable(['interval × threshold', 'bound', 'median', 'worst', 'runs', 'verdict → restored', `≤ bound + ${SLACK_MS / 1000}s`], rows)
+  printTable(
+    ['interval × threshold', 'bound', 'median', 'worst', 'runs', 'verdict → restored', `≤ bound + ${SLACK_MS / 1000}s`],
+    rows,
+  )
   return { targetSlackMs: SLACK_MS, settings: results, met: results.every((r) => r.met) }
 }
 
@@ -59,12 +97,28 @@ async function benchArmCalls(): Promise<Record<string, unknown>> {
   const s = await startStage()
   try {
     await s.app.addRevision('v150')
-    const r = await s.rollout({ revision: 'v150', stages: '10%:3s, 50%:3s, 100%:3s', interval: '1s', 'requests-per-interval': '10', 'min-samples': '20' })
+    const r = await s.rollout({
+      revision: 'v150',
+      stages: '10%:3s, 50%:3s, 100%:3s',
+      interval: '1s',
+      'requests-per-interval': '10',
+      'min-samples': '20',
+    })
     if (r.exitCode !== 0) throw new Error(`the rollout failed:\n${r.log}`)
-    const stages = JSON.parse(r.outputs.timeline ?? '[]') as Array<{ stage: number; weight: number; apiRequests: number; rounds: number }>
-    printTable(['stage', 'weight', 'gate rounds', 'ARM requests'], stages.map((x) => [String(x.stage), `${x.weight}%`, String(x.rounds), String(x.apiRequests)]))
+    const stages = JSON.parse(r.outputs.timeline ?? '[]') as Array<{
+      stage: number
+      weight: number
+      apiRequests: number
+      rounds: number
+    }>
+    printTable(
+      ['stage', 'weight', 'gate rounds', 'ARM requests'],
+      stages.map((x) => [String(x.stage), `${x.weight}%`, String(x.rounds), String(x.apiRequests)]),
+    )
     const total = s.azure.calls.length
-    console.log(`whole run, as the emulator counted them: ${total} ARM requests (reads, stage writes and their read-backs, promotion, cleanup; sign-in not counted)`)
+    console.log(
+      `whole run, as the emulator counted them: ${total} ARM requests (reads, stage writes and their read-backs, promotion, cleanup; sign-in not counted)`,
+    )
     return { perStage: stages.map((x) => ({ weight: x.weight, armRequests: x.apiRequests })), totalArmRequests: total }
   } finally {
     await s.close()

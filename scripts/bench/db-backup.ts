@@ -29,7 +29,10 @@ export const sections: Section[] = [
 
 /** Fills `db` with order-like rows until it is at least `targetMb` (pg_database_size). */
 async function grow(pg: Postgres, db: string, targetMb: number): Promise<number> {
-  await pg.sql(db, 'CREATE TABLE IF NOT EXISTS orders (id bigint, placed timestamptz, customer int, status text, email text, payload jsonb, token bytea);')
+  await pg.sql(
+    db,
+    'CREATE TABLE IF NOT EXISTS orders (id bigint, placed timestamptz, customer int, status text, email text, payload jsonb, token bytea);',
+  )
   let next = Number(await pg.sql(db, 'SELECT coalesce(max(id), 0) FROM orders;')) + 1
   const chunk = 500_000
   for (;;) {
@@ -48,7 +51,10 @@ async function grow(pg: Postgres, db: string, targetMb: number): Promise<number>
 }
 
 /** Runs the step and samples its peak RSS (VmHWM) from /proc while it runs. */
-async function measured(inputs: Record<string, string>, env: Record<string, string>): Promise<{ step: StepResult; peakRssMb: number }> {
+async function measured(
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Promise<{ step: StepResult; peakRssMb: number }> {
   let pid = 0
   let peak = 0
   const sample = () => {
@@ -63,12 +69,17 @@ async function measured(inputs: Record<string, string>, env: Record<string, stri
   const timer = setInterval(sample, 50)
   const step = await runStep('db-backup', { inputs, env, onSpawn: (p) => (pid = p), timeoutMs: 3_600_000 })
   clearInterval(timer)
-  if (step.exitCode !== 0) throw new Error(`db-backup failed: ${step.annotations.map((a) => a.message).join('; ') || step.stderr.slice(-500)}`)
+  if (step.exitCode !== 0)
+    throw new Error(`db-backup failed: ${step.annotations.map((a) => a.message).join('; ') || step.stderr.slice(-500)}`)
   return { step, peakRssMb: peak }
 }
 
 /** Runs the baseline and the action alternately, `runs` times each, so drift of the machine hits both alike. */
-async function paired(runs: number, baseline: () => Promise<number>, action: () => Promise<{ step: StepResult; peakRssMb: number }>) {
+async function paired(
+  runs: number,
+  baseline: () => Promise<number>,
+  action: () => Promise<{ step: StepResult; peakRssMb: number }>,
+) {
   const base: number[] = []
   const act: { step: StepResult; peakRssMb: number }[] = []
   for (let i = 0; i < runs; i++) {
@@ -77,7 +88,14 @@ async function paired(runs: number, baseline: () => Promise<number>, action: () 
   }
   const baselineMs = median(base)
   const actionMs = median(act.map((a) => a.step.durationMs))
-  return { baselineMs, actionMs, ratio: baselineMs / actionMs, peakRssMb: Math.max(...act.map((a) => a.peakRssMb)), storedBytes: Number(act[0]?.step.outputs.size), runs: act }
+  return {
+    baselineMs,
+    actionMs,
+    ratio: baselineMs / actionMs,
+    peakRssMb: Math.max(...act.map((a) => a.peakRssMb)),
+    storedBytes: Number(act[0]?.step.outputs.size),
+    runs: act,
+  }
 }
 
 async function benchDbBackup(): Promise<Record<string, unknown>> {
@@ -92,23 +110,48 @@ async function benchDbBackup(): Promise<Record<string, unknown>> {
     let n = 0
     // s3rver directly: the tests' fault proxy in front of it is one more process copying every byte.
     const action = (extra: Record<string, string>) => () =>
-      measured({ 'database-url': url, destination: 's3://bench/db', 's3-endpoint': s3.directEndpoint, 'deployment-id': `run-${++n}`, ...extra }, s3.env)
+      measured(
+        {
+          'database-url': url,
+          destination: 's3://bench/db',
+          's3-endpoint': s3.directEndpoint,
+          'deployment-id': `run-${++n}`,
+          ...extra,
+        },
+        s3.env,
+      )
     const baseline = () => timeProcess('pg_dump', ['-Fc', '-d', url], 'pg_dump -Fc > /dev/null')
 
     const zstd = await paired(RUNS, baseline, action({ compression: 'zstd', verify: 'none' }))
     const zstd3 = await paired(1, baseline, action({ compression: 'zstd', 'compression-level': '3', verify: 'none' }))
     const gzip = await paired(1, baseline, action({ compression: 'gzip', verify: 'none' }))
     const verified = await action({ compression: 'zstd', verify: 'restore' })()
-    const verifyMs = (JSON.parse(verified.step.outputs.manifest ?? '{}') as { verified?: { durationMs?: number } }).verified?.durationMs ?? NaN
+    const verifyMs =
+      (JSON.parse(verified.step.outputs.manifest ?? '{}') as { verified?: { durationMs?: number } }).verified
+        ?.durationMs ?? NaN
 
-    const row = (label: string, r: Awaited<ReturnType<typeof paired>>) => [label, ms(r.actionMs), ms(r.baselineMs), mb(r.storedBytes), r.ratio.toFixed(2), r.peakRssMb.toFixed(0)]
+    const row = (label: string, r: Awaited<ReturnType<typeof paired>>) => [
+      label,
+      ms(r.actionMs),
+      ms(r.baselineMs),
+      mb(r.storedBytes),
+      r.ratio.toFixed(2),
+      r.peakRssMb.toFixed(0),
+    ]
     const rows = [
       row(`db-backup zstd-1 (default), verify none, median of ${RUNS}`, zstd),
       row('db-backup zstd-3, verify none', zstd3),
       row('db-backup gzip-6, verify none', gzip),
-      ['db-backup zstd-1, verify restore', ms(verified.step.durationMs), '', mb(Number(verified.step.outputs.size)), '', verified.peakRssMb.toFixed(0)],
+      [
+        'db-backup zstd-1, verify restore',
+        ms(verified.step.durationMs),
+        '',
+        mb(Number(verified.step.outputs.size)),
+        '',
+        verified.peakRssMb.toFixed(0),
+      ],
     ]
-    let big: Awaited<ReturnType<typeof paired>> & { sizeMb: number } | undefined
+    let big: (Awaited<ReturnType<typeof paired>> & { sizeMb: number }) | undefined
     if (process.env.DB_BACKUP_BENCH_NO_4X !== '1') {
       console.log(`growing the database to ${BASE_MB * 4} MB...`)
       const bigSize = await grow(pg, 'bench', BASE_MB * 4)
@@ -118,17 +161,40 @@ async function benchDbBackup(): Promise<Record<string, unknown>> {
     console.log(`database: ${sizeMb.toFixed(0)} MB (pg_database_size)`)
     printTable(['', 'time', 'pg_dump -Fc > /dev/null', 'stored MiB', 'throughput ×', 'peak RSS MB'], rows)
     const peak = Math.max(zstd.peakRssMb, big?.peakRssMb ?? 0)
-    console.log(`throughput ratio (zstd-1, the default): ${zstd.ratio.toFixed(2)}× (target ≥ 1.0) — ${zstd.ratio >= 1 ? 'target met' : 'TARGET MISSED'}`)
-    console.log(`peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)${big ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)` : ''} — ${peak <= RSS_TARGET_MB ? 'target met' : 'TARGET MISSED'}`)
+    console.log(
+      `throughput ratio (zstd-1, the default): ${zstd.ratio.toFixed(2)}× (target ≥ 1.0) — ${zstd.ratio >= 1 ? 'target met' : 'TARGET MISSED'}`,
+    )
+    console.log(
+      `peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)${big ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)` : ''} — ${peak <= RSS_TARGET_MB ? 'target met' : 'TARGET MISSED'}`,
+    )
     console.log(`restore verification: ${ms(verifyMs)}, ${(verifyMs / zstd.actionMs).toFixed(2)}× the backup itself`)
-    const figures = (r: Awaited<ReturnType<typeof paired>>) => ({ ms: round(r.actionMs), baselineMs: round(r.baselineMs), storedMb: round(r.storedBytes / 1048576), throughputRatio: round(r.ratio, 2), peakRssMb: round(r.peakRssMb) })
+    const figures = (r: Awaited<ReturnType<typeof paired>>) => ({
+      ms: round(r.actionMs),
+      baselineMs: round(r.baselineMs),
+      storedMb: round(r.storedBytes / 1048576),
+      throughputRatio: round(r.ratio, 2),
+      peakRssMb: round(r.peakRssMb),
+    })
     return {
       databaseMb: round(sizeMb),
       zstd: figures(zstd),
       zstd3: figures(zstd3),
       gzip: figures(gzip),
-      verifyRestore: { totalMs: round(verified.step.durationMs), verifyMs: round(verifyMs), costVsBackup: round(verifyMs / zstd.actionMs, 2), peakRssMb: round(verified.peakRssMb) },
-      ...(big ? { fourX: { databaseMb: round(big.sizeMb), ...figures(big), rssGrowth: round(big.peakRssMb / zstd.peakRssMb, 2) } } : {}),
+      verifyRestore: {
+        totalMs: round(verified.step.durationMs),
+        verifyMs: round(verifyMs),
+        costVsBackup: round(verifyMs / zstd.actionMs, 2),
+        peakRssMb: round(verified.peakRssMb),
+      },
+      ...(big
+        ? {
+            fourX: {
+              databaseMb: round(big.sizeMb),
+              ...figures(big),
+              rssGrowth: round(big.peakRssMb / zstd.peakRssMb, 2),
+            },
+          }
+        : {}),
       targets: { throughputRatio: 1, peakRssMb: RSS_TARGET_MB },
       met: zstd.ratio >= 1 && peak <= RSS_TARGET_MB,
     }

@@ -29,10 +29,16 @@ export async function timeProcess(command: string, args: string[], label: string
 export function missingCommand(command: string): string | undefined {
   const probe = spawnSync(command, ['--version'], { stdio: 'ignore' })
   if (!probe.error) return undefined
-  return (probe.error as NodeJS.ErrnoException).code === 'ENOENT' ? `${command} not found on PATH` : `${command} cannot be run: ${probe.error.message}`
+  return (probe.error as NodeJS.ErrnoException).code === 'ENOENT'
+    ? `${command} not found on PATH`
+    : `${command} cannot be run: ${probe.error.message}`
 }
 
-export const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5)
+export const median = (values: number[]) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  )
 
 export function round(value: number, decimals = 1): number {
   const factor = 10 ** decimals
@@ -44,9 +50,9 @@ export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2)
 
 export function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)))
-  const line = (cells: string[]) => cells.map((c, col) => (col === 0 ? c.padEnd(widths[col] as number) : c.padStart(widths[col] as number))).join('  ')
+  const line = (cells: string[]) =>
+    cells.map((c, col) => (col === 0 ? c.padEnd(widths[col] as number) : c.padStart(widths[col] as number))).join('  ')
   console.log(line(header).trimEnd())
   console.log(widths.map((w) => '-'.repeat(w)).join('  '))
   for (const row of rows) console.log(line(row).trimEnd())
 }
-

@@ -17,12 +17,18 @@ const INTERVAL = '250ms'
 const RATIO_TARGET = 3
 
 export const sections: Section[] = [
-  { name: 'slotSwapBack', title: `slot-swap: failed post-swap check → old build serving again, vs the emulator's swap latency (${SWAP_MS} ms)`, run: benchSwapBack },
+  {
+    name: 'slotSwapBack',
+    title: `slot-swap: failed post-swap check → old build serving again, vs the emulator's swap latency (${SWAP_MS} ms)`,
+    run: benchSwapBack,
+  },
 ]
 
 async function benchSwapBack(): Promise<Record<string, unknown>> {
   const azure = await startAzure()
-  const site = await addAppService(azure, { slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } } })
+  const site = await addAppService(azure, {
+    slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } },
+  })
   site.swapMs = SWAP_MS
   const rows: string[][] = []
   const restoreMs: number[] = []
@@ -44,12 +50,22 @@ async function benchSwapBack(): Promise<Record<string, unknown>> {
       const step = await runStep('slot-swap', {
         env: azure.env,
         inputs: {
-          ...azure.authInputs, 'resource-group': site.resourceGroup, app: site.name, 'expected-version': 'v1.5.0',
-          checks: '- url: /health\n- url: /api/orders', 'warmup-count': '1', bake: '60s', interval: INTERVAL, 'failure-threshold': '1',
+          ...azure.authInputs,
+          'resource-group': site.resourceGroup,
+          app: site.name,
+          'expected-version': 'v1.5.0',
+          checks: '- url: /health\n- url: /api/orders',
+          'warmup-count': '1',
+          bake: '60s',
+          interval: INTERVAL,
+          'failure-threshold': '1',
         },
       })
       const back = site.swaps[swapsBefore + 1]
-      if (step.exitCode !== 1 || !back || site.version(PRODUCTION) !== 'v1.4.0') throw new Error(`run ${run + 1}: expected a swap-back (exit ${step.exitCode}): ${step.log.split('\n').slice(-3).join(' ')}`)
+      if (step.exitCode !== 1 || !back || site.version(PRODUCTION) !== 'v1.4.0')
+        throw new Error(
+          `run ${run + 1}: expected a swap-back (exit ${step.exitCode}): ${step.log.split('\n').slice(-3).join(' ')}`,
+        )
       const firstFailure = broken.requests.find((q) => q.path === '/api/orders' && q.at >= swappedAt)
       if (!firstFailure) throw new Error('production never answered the orders check after the swap')
       const restore = back.at - firstFailure.at
@@ -58,7 +74,13 @@ async function benchSwapBack(): Promise<Record<string, unknown>> {
       restoreMs.push(restore)
       swapLatencyMs.push(latency)
       actionMs.push(timings.failedToRestoredMs ?? NaN)
-      rows.push([`run ${run + 1}`, ms(restore), ms(latency), round(restore / latency, 2).toFixed(2), ms(timings.failedToRestoredMs ?? NaN)])
+      rows.push([
+        `run ${run + 1}`,
+        ms(restore),
+        ms(latency),
+        round(restore / latency, 2).toFixed(2),
+        ms(timings.failedToRestoredMs ?? NaN),
+      ])
       site.onSwap = undefined
       // Back to the starting point: production on the old build, the new one in staging.
       broken.set({ status: 200 }, '/api/orders')
@@ -70,8 +92,21 @@ async function benchSwapBack(): Promise<Record<string, unknown>> {
   const latency = median(swapLatencyMs)
   const ratio = restore / latency
   rows.push(['median', ms(restore), ms(latency), round(ratio, 2).toFixed(2), ms(median(actionMs))])
-  printTable(['', 'failing answer → old build serving', "emulator's swap latency", 'ratio', 'action: verdict → read back'], rows)
+  printTable(
+    ['', 'failing answer → old build serving', "emulator's swap latency", 'ratio', 'action: verdict → read back'],
+    rows,
+  )
   const met = ratio <= RATIO_TARGET
-  console.log(`target: production back on the old build within ${RATIO_TARGET}× the platform's own swap time of the first failing answer (round interval ${INTERVAL}, failure-threshold 1): ${met ? 'met' : 'NOT met'}`)
-  return { runs: RUNS, failingToRestoredMs: round(restore), emulatorSwapMs: round(latency), ratio: round(ratio, 2), actionVerdictToReadBackMs: round(median(actionMs)), target: RATIO_TARGET, met }
+  console.log(
+    `target: production back on the old build within ${RATIO_TARGET}× the platform's own swap time of the first failing answer (round interval ${INTERVAL}, failure-threshold 1): ${met ? 'met' : 'NOT met'}`,
+  )
+  return {
+    runs: RUNS,
+    failingToRestoredMs: round(restore),
+    emulatorSwapMs: round(latency),
+    ratio: round(ratio, 2),
+    actionVerdictToReadBackMs: round(median(actionMs)),
+    target: RATIO_TARGET,
+    met,
+  }
 }

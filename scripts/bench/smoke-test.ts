@@ -27,11 +27,17 @@ async function benchSmokeTest(): Promise<Record<string, unknown>> {
   // The runner applies action.yml's default, so not giving the input measures what users get.
   const concurrencyInput = readActionMetadata('smoke-test').inputs?.concurrency
   const concurrency = concurrencyInput && defaultText(concurrencyInput)
-  if (concurrency === undefined) throw new Error('smoke-test/action.yml gives concurrency no default: the bench measures the default')
+  if (concurrency === undefined)
+    throw new Error('smoke-test/action.yml gives concurrency no default: the bench measures the default')
   const app = await startApp({ latencyMs: APP_LATENCY_MS })
   try {
     const paths = Array.from({ length: CHECK_COUNT }, (_, i) => `/api/item/${i + 1}`)
-    const checks = paths.map((path, i) => ({ name: `item ${i + 1}`, url: path, status: 200, json: { '$.status': 'healthy' } }))
+    const checks = paths.map((path, i) => ({
+      name: `item ${i + 1}`,
+      url: path,
+      status: 200,
+      json: { '$.status': 'healthy' },
+    }))
     const urls = paths.map((path) => `${app.url}${path}`)
     const curlMissing = missingCommand('curl') ?? missingCommand('bash')
 
@@ -57,10 +63,16 @@ async function benchSmokeTest(): Promise<Record<string, unknown>> {
       ['', `median of ${SMOKE_RUNS}`, 'runs'],
       [
         [`smoke-test (concurrency ${concurrency}, action.yml default)`, ms(action), actionMs.map(ms).join(', ')],
-        ['bash + curl, one URL after the other', curl === undefined ? `skipped: ${curlMissing}` : ms(curl), curlLoopMs.map(ms).join(', ')],
+        [
+          'bash + curl, one URL after the other',
+          curl === undefined ? `skipped: ${curlMissing}` : ms(curl),
+          curlLoopMs.map(ms).join(', '),
+        ],
       ],
     )
-    console.log(`each request takes ${APP_LATENCY_MS} ms on the server; most requests in flight at once: ${app.maxInFlight}`)
+    console.log(
+      `each request takes ${APP_LATENCY_MS} ms on the server; most requests in flight at once: ${app.maxInFlight}`,
+    )
     console.log(
       speedup === undefined
         ? `speedup: not measured (${curlMissing})`
@@ -120,7 +132,9 @@ async function benchColdStart(): Promise<Record<string, unknown>> {
 async function runPassingStep(opts: StepOptions): Promise<StepResult> {
   const step = await runStep('smoke-test', opts)
   if (step.exitCode !== 0 || step.outputs.passed !== 'true') {
-    throw new Error(`smoke-test did not pass (exit ${step.exitCode ?? step.signal}, passed=${step.outputs.passed}):\n${step.log}\n${step.stderr}`)
+    throw new Error(
+      `smoke-test did not pass (exit ${step.exitCode ?? step.signal}, passed=${step.outputs.passed}):\n${step.log}\n${step.stderr}`,
+    )
   }
   return step
 }

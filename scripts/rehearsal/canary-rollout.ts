@@ -27,8 +27,16 @@ function rollout(a: Azure, c: ContainerAppHandle, version: string): Promise<Step
   return runStep('canary-rollout', {
     env: a.env,
     inputs: {
-      ...a.authInputs, 'resource-group': c.resourceGroup, app: c.name, image: `ghcr.io/octo-org/shop:${version}`, 'revision-suffix': version.replace(/\./g, '-'),
-      stages: '10%:3s, 50%:3s, 100%:2s', interval: '1s', 'expected-version': version, checks: CHECKS, thresholds: 'error-rate<1%, p95<500ms',
+      ...a.authInputs,
+      'resource-group': c.resourceGroup,
+      app: c.name,
+      image: `ghcr.io/octo-org/shop:${version}`,
+      'revision-suffix': version.replace(/\./g, '-'),
+      stages: '10%:3s, 50%:3s, 100%:2s',
+      interval: '1s',
+      'expected-version': version,
+      checks: CHECKS,
+      thresholds: 'error-rate<1%, p95<500ms',
     },
   })
 }
@@ -36,7 +44,8 @@ function rollout(a: Azure, c: ContainerAppHandle, version: string): Promise<Step
 export const steps: RehearsalStep[] = [
   {
     title: `canary-rollout: ${NEW_VERSION} through 10% → 50% → 100%`,
-    expect: 'creates the revision, shifts traffic in three stages judged against stable, and promotes it; the old revision stays active at 0%',
+    expect:
+      'creates the revision, shifts traffic in three stages judged against stable, and promotes it; the old revision stays active at 0%',
     async run(stage) {
       const { azure: a, app: c } = await containerApp(stage)
       const result = await rollout(a, c, NEW_VERSION)
@@ -49,7 +58,8 @@ export const steps: RehearsalStep[] = [
       if (result.outputs.result !== 'promoted') problems.push(`result=${result.outputs.result}, expected promoted`)
       const canary = `shop--${NEW_VERSION.replace(/\./g, '-')}`
       const weights = app?.history.map((h) => h.weights[canary] ?? 0)
-      if (JSON.stringify(weights) !== JSON.stringify([0, 10, 50, 100])) problems.push(`the canary's weights on ARM were ${JSON.stringify(weights)}, expected [0,10,50,100]`)
+      if (JSON.stringify(weights) !== JSON.stringify([0, 10, 50, 100]))
+        problems.push(`the canary's weights on ARM were ${JSON.stringify(weights)}, expected [0,10,50,100]`)
       if (!app?.revision('shop--v140').active) problems.push('the previous revision was not kept active')
       return problems
     },
@@ -73,9 +83,12 @@ export const steps: RehearsalStep[] = [
       const problems: string[] = []
       const stable = `shop--${NEW_VERSION.replace(/\./g, '-')}`
       if (result.exitCode !== 1) problems.push(`exit code ${result.exitCode}, expected 1`)
-      if (result.outputs.result !== 'rolled-back') problems.push(`result=${result.outputs.result}, expected rolled-back`)
-      if (!/^stage 2 \(50%\): error-rate/.test(result.outputs.reason ?? '')) problems.push(`reason "${result.outputs.reason}" does not name stage 2 and the error-rate gate`)
-      if (app?.weights()[stable] !== 100) problems.push(`${stable} does not have 100% on ARM: ${JSON.stringify(app?.weights())}`)
+      if (result.outputs.result !== 'rolled-back')
+        problems.push(`result=${result.outputs.result}, expected rolled-back`)
+      if (!/^stage 2 \(50%\): error-rate/.test(result.outputs.reason ?? ''))
+        problems.push(`reason "${result.outputs.reason}" does not name stage 2 and the error-rate gate`)
+      if (app?.weights()[stable] !== 100)
+        problems.push(`${stable} does not have 100% on ARM: ${JSON.stringify(app?.weights())}`)
       return problems
     },
   },

@@ -29,7 +29,13 @@ export const steps: RehearsalStep[] = [
          INSERT INTO orders (product, qty) SELECT 1 + g % 500, 1 + g % 4 FROM generate_series(1, 20000) g;`,
       )
       const result = await runStep('db-backup', {
-        inputs: { 'database-url': db.url('shop'), destination: `s3://${BUCKET}/shop`, 's3-endpoint': store.endpoint, 'deployment-id': `shop-${NEW_VERSION}`, tags: 'kind=pre-migration' },
+        inputs: {
+          'database-url': db.url('shop'),
+          destination: `s3://${BUCKET}/shop`,
+          's3-endpoint': store.endpoint,
+          'deployment-id': `shop-${NEW_VERSION}`,
+          tags: 'kind=pre-migration',
+        },
         env: store.env,
       })
       if (result.outputs.manifest) stage.handed.set('backup-manifest', result.outputs.manifest)
@@ -41,8 +47,12 @@ export const steps: RehearsalStep[] = [
       const problems: string[] = []
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
       if (result.outputs.verified !== 'restore') problems.push(`verified=${result.outputs.verified}, expected restore`)
-      const manifest = JSON.parse(result.outputs.manifest ?? '{}') as { tables?: Record<string, number>; object?: { key: string; sha256: string } }
-      if (manifest.tables?.['public.orders'] !== 20000 || manifest.tables['public.products'] !== 500) problems.push(`row counts ${JSON.stringify(manifest.tables)}, expected orders 20000 and products 500`)
+      const manifest = JSON.parse(result.outputs.manifest ?? '{}') as {
+        tables?: Record<string, number>
+        object?: { key: string; sha256: string }
+      }
+      if (manifest.tables?.['public.orders'] !== 20000 || manifest.tables['public.products'] !== 500)
+        problems.push(`row counts ${JSON.stringify(manifest.tables)}, expected orders 20000 and products 500`)
       return problems
     },
   },
@@ -51,7 +61,9 @@ export const steps: RehearsalStep[] = [
     expect: 'the object in the bucket has the SHA-256 and size the manifest states, and the manifest sits beside it',
     async run(stage) {
       // Not an action run: reads the bucket as an auditor would and reports through a result shape.
-      const manifest = JSON.parse(stage.handed.get('backup-manifest') ?? '{}') as { object?: { key: string; sha256: string; size: number } }
+      const manifest = JSON.parse(stage.handed.get('backup-manifest') ?? '{}') as {
+        object?: { key: string; sha256: string; size: number }
+      }
       const started = performance.now()
       const lines: string[] = []
       const outputs: Record<string, string> = {}
@@ -63,16 +75,36 @@ export const steps: RehearsalStep[] = [
         lines.push(`${manifest.object.key}: ${bytes.length} bytes, sha256 ${outputs.sha256}`)
       }
       const log = lines.join('\n')
-      return { exitCode: 0, signal: null, stdout: log, stderr: '', log, outputs, state: {}, env: {}, summary: '', annotations: [], masks: [], durationMs: performance.now() - started, workspace: '', runnerTemp: '' }
+      return {
+        exitCode: 0,
+        signal: null,
+        stdout: log,
+        stderr: '',
+        log,
+        outputs,
+        state: {},
+        env: {},
+        summary: '',
+        annotations: [],
+        masks: [],
+        durationMs: performance.now() - started,
+        workspace: '',
+        runnerTemp: '',
+      }
     },
     verify(result, stage) {
-      const manifest = JSON.parse(stage.handed.get('backup-manifest') ?? '{}') as { object?: { key: string; sha256: string; size: number } }
+      const manifest = JSON.parse(stage.handed.get('backup-manifest') ?? '{}') as {
+        object?: { key: string; sha256: string; size: number }
+      }
       const problems: string[] = []
       if (!manifest.object) return ['no manifest was handed on']
-      if (result.outputs.sha256 !== manifest.object.sha256) problems.push(`stored sha256 ${result.outputs.sha256}, manifest says ${manifest.object.sha256}`)
-      if (Number(result.outputs.size) !== manifest.object.size) problems.push(`stored ${result.outputs.size} bytes, manifest says ${manifest.object.size}`)
+      if (result.outputs.sha256 !== manifest.object.sha256)
+        problems.push(`stored sha256 ${result.outputs.sha256}, manifest says ${manifest.object.sha256}`)
+      if (Number(result.outputs.size) !== manifest.object.size)
+        problems.push(`stored ${result.outputs.size} bytes, manifest says ${manifest.object.size}`)
       const dir = manifest.object.key.replace(/\/[^/]+$/, '')
-      if (!(result.outputs.keys ?? '').split(',').includes(`${dir}/manifest.json`)) problems.push(`no manifest.json beside the object in ${dir}`)
+      if (!(result.outputs.keys ?? '').split(',').includes(`${dir}/manifest.json`))
+        problems.push(`no manifest.json beside the object in ${dir}`)
       return problems
     },
   },

@@ -25,7 +25,12 @@ export const steps: RehearsalStep[] = [
         services: 'shop',
         now: FINISHED_AT,
       }
-      const passOn = { 'deployment-id': 'deployment-id', 'smoke-report': 'smoke-report', timeline: 'timeline', 'backup-manifest': 'backup-manifest' }
+      const passOn = {
+        'deployment-id': 'deployment-id',
+        'smoke-report': 'smoke-report',
+        timeline: 'timeline',
+        'backup-manifest': 'backup-manifest',
+      }
       for (const [input, name] of Object.entries(passOn)) {
         const value = handed(name)
         if (value) inputs[input] = value
@@ -40,16 +45,28 @@ export const steps: RehearsalStep[] = [
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
       const file = result.outputs['record-file']
       if (!file) return [...problems, 'no record-file output']
-      const record = JSON.parse(readFileSync(file, 'utf8')) as { git_sha?: string; rollback_deadline?: string; deployment_id?: string; health_checks?: { passed?: boolean } | null; rollout_stages?: Array<{ traffic_percentage: number; status: string }>; database_backup?: { verified?: boolean; sha256?: string } | null }
+      const record = JSON.parse(readFileSync(file, 'utf8')) as {
+        git_sha?: string
+        rollback_deadline?: string
+        deployment_id?: string
+        health_checks?: { passed?: boolean } | null
+        rollout_stages?: Array<{ traffic_percentage: number; status: string }>
+        database_backup?: { verified?: boolean; sha256?: string } | null
+      }
       problems.push(...validateRecord(record).map((p) => `record: ${p}`))
       if (record.git_sha !== RELEASE_SHA) problems.push(`record git_sha=${record.git_sha}`)
-      if (record.rollback_deadline !== DEADLINE) problems.push(`rollback_deadline=${record.rollback_deadline}, expected ${DEADLINE}`)
-      if (stage.handed.get('deployment-id') && record.deployment_id !== stage.handed.get('deployment-id')) problems.push("the record does not carry the gate's deployment id")
-      if (stage.handed.get('smoke-report') && record.health_checks?.passed !== true) problems.push("the record does not hold smoke-test's passing report")
+      if (record.rollback_deadline !== DEADLINE)
+        problems.push(`rollback_deadline=${record.rollback_deadline}, expected ${DEADLINE}`)
+      if (stage.handed.get('deployment-id') && record.deployment_id !== stage.handed.get('deployment-id'))
+        problems.push("the record does not carry the gate's deployment id")
+      if (stage.handed.get('smoke-report') && record.health_checks?.passed !== true)
+        problems.push("the record does not hold smoke-test's passing report")
       const backup = stage.handed.get('backup-manifest')
-      if (backup && record.database_backup?.verified !== true) problems.push("the record does not hold db-backup's restore-verified backup")
+      if (backup && record.database_backup?.verified !== true)
+        problems.push("the record does not hold db-backup's restore-verified backup")
       const stages = (record.rollout_stages ?? []).map((s) => `${s.traffic_percentage}% ${s.status}`).join(', ')
-      if (stage.handed.get('timeline') && stages !== '10% passed, 50% passed, 100% passed') problems.push(`the record's rollout stages are "${stages}", not canary-rollout's three passed stages`)
+      if (stage.handed.get('timeline') && stages !== '10% passed, 50% passed, 100% passed')
+        problems.push(`the record's rollout stages are "${stages}", not canary-rollout's three passed stages`)
       return problems
     },
   },
@@ -58,14 +75,19 @@ export const steps: RehearsalStep[] = [
     expect: `reads the latest record of production from the GitHub stand-in: ${NEW_VERSION}, rollback window open (10 minutes after finish)`,
     async run(stage) {
       const gh = await gitHubStandIn(stage)
-      return runStep('deployment-record', { inputs: { step: 'read', token: gh.token, now: '2026-11-24T19:00:00Z' }, env: { GITHUB_API_URL: gh.url } })
+      return runStep('deployment-record', {
+        inputs: { step: 'read', token: gh.token, now: '2026-11-24T19:00:00Z' },
+        env: { GITHUB_API_URL: gh.url },
+      })
     },
     verify(result, stage) {
       const problems: string[] = []
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
-      if (result.outputs['rollback-open'] !== 'true') problems.push(`rollback-open=${result.outputs['rollback-open']}, expected true`)
+      if (result.outputs['rollback-open'] !== 'true')
+        problems.push(`rollback-open=${result.outputs['rollback-open']}, expected true`)
       if (result.outputs.version !== NEW_VERSION) problems.push(`version=${result.outputs.version}`)
-      if (result.outputs['github-deployment-id'] !== stage.handed.get('github-deployment-id')) problems.push('read a different GitHub Deployment than finish made')
+      if (result.outputs['github-deployment-id'] !== stage.handed.get('github-deployment-id'))
+        problems.push('read a different GitHub Deployment than finish made')
       return problems
     },
   },

@@ -26,13 +26,18 @@ async function standIn(stage: Stage): Promise<{ azure: Azure; kv: KeyVault }> {
 }
 
 function readShopSecrets(azure: Azure, kv: KeyVault, secrets: string): Promise<StepResult> {
-  return runStep('keyvault-secrets', { inputs: { vault: kv.url, secrets, 'export-to': 'env', ...azure.authInputs }, env: azure.env, namedOutputs: true })
+  return runStep('keyvault-secrets', {
+    inputs: { vault: kv.url, secrets, 'export-to': 'env', ...azure.authInputs },
+    env: azure.env,
+    namedOutputs: true,
+  })
 }
 
 export const steps: RehearsalStep[] = [
   {
     title: "keyvault-secrets: the shop's database password",
-    expect: 'signs in with GitHub OIDC, meets the vault\'s 401 challenge, exports DB_PASSWORD exactly, masked before any other line and shown nowhere',
+    expect:
+      "signs in with GitHub OIDC, meets the vault's 401 challenge, exports DB_PASSWORD exactly, masked before any other line and shown nowhere",
     async run(stage) {
       const { azure, kv } = await standIn(stage)
       return readShopSecrets(azure, kv, 'shop-db-password: DB_PASSWORD\nshop-api-key: SHOP_API_KEY')
@@ -41,13 +46,19 @@ export const steps: RehearsalStep[] = [
       const problems: string[] = []
       const kv = vault?.kv
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
-      if (result.env.DB_PASSWORD !== DB_PASSWORD) problems.push('DB_PASSWORD in GITHUB_ENV is not the vault\'s value')
+      if (result.env.DB_PASSWORD !== DB_PASSWORD) problems.push("DB_PASSWORD in GITHUB_ENV is not the vault's value")
       if (!result.masks.includes(DB_PASSWORD)) problems.push('the password was not registered with ::add-mask::')
-      const printed = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
-      if (printed.includes(DB_PASSWORD) || result.stderr.includes(DB_PASSWORD) || result.summary.includes(DB_PASSWORD)) problems.push('the password appears in the log or the summary')
+      const printed = result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')
+      if (printed.includes(DB_PASSWORD) || result.stderr.includes(DB_PASSWORD) || result.summary.includes(DB_PASSWORD))
+        problems.push('the password appears in the log or the summary')
       const first = kv?.requests[0]
-      if (!first || first.authorization || first.status !== 401) problems.push('the vault did not see an unauthenticated request answered with the 401 challenge first')
-      if (!kv?.requests.some((q) => q.status === 200 && q.scope === `${kv.url}/.default`)) problems.push('no read carried a token issued for the vault')
+      if (!first || first.authorization || first.status !== 401)
+        problems.push('the vault did not see an unauthenticated request answered with the 401 challenge first')
+      if (!kv?.requests.some((q) => q.status === 200 && q.scope === `${kv.url}/.default`))
+        problems.push('no read carried a token issued for the vault')
       stage.handed.set('keyvault-versions', result.outputs.versions ?? '')
       return problems
     },
@@ -63,8 +74,10 @@ export const steps: RehearsalStep[] = [
       const problems: string[] = []
       if (result.exitCode !== 1) problems.push(`exit code ${result.exitCode}, expected 1`)
       const errors = result.annotations.filter((a) => a.level === 'error')
-      if (errors.length !== 1 || !/not found: shop-db-pasword$/.test(errors[0]?.message ?? '')) problems.push(`expected one error naming shop-db-pasword, got: ${errors.map((e) => e.message).join(' | ')}`)
-      if (Object.keys(result.env).length > 0) problems.push(`exported ${Object.keys(result.env).join(', ')}; expected nothing`)
+      if (errors.length !== 1 || !/not found: shop-db-pasword$/.test(errors[0]?.message ?? ''))
+        problems.push(`expected one error naming shop-db-pasword, got: ${errors.map((e) => e.message).join(' | ')}`)
+      if (Object.keys(result.env).length > 0)
+        problems.push(`exported ${Object.keys(result.env).join(', ')}; expected nothing`)
       return problems
     },
   },

@@ -8,7 +8,8 @@ let hook: WebhookReceiver | undefined
 export const steps: RehearsalStep[] = [
   {
     title: `notify: ${NEW_VERSION} succeeded`,
-    expect: 'posts a Slack message and a Teams Adaptive Card to the local receiver, each with the version, deployment id and rollback deadline',
+    expect:
+      'posts a Slack message and a Teams Adaptive Card to the local receiver, each with the version, deployment id and rollback deadline',
     async run(stage) {
       const receiver = await startWebhook()
       hook = receiver
@@ -32,12 +33,16 @@ export const steps: RehearsalStep[] = [
       if (result.outputs.sent !== 'slack,teams') problems.push(`sent=${result.outputs.sent}, expected slack,teams`)
       const slack = JSON.stringify(hook?.to('/services/').at(-1)?.body ?? '')
       const teams = JSON.stringify(hook?.to('/workflows/').at(-1)?.body ?? '')
-      for (const [channel, body] of [['Slack', slack], ['Teams', teams]] as const) {
+      for (const [channel, body] of [
+        ['Slack', slack],
+        ['Teams', teams],
+      ] as const) {
         for (const fact of [NEW_VERSION, stage.handed.get('deployment-id'), stage.handed.get('rollback-deadline')]) {
           if (fact && !body.includes(fact)) problems.push(`${channel} did not get ${fact}`)
         }
       }
-      if (!teams.includes('application/vnd.microsoft.card.adaptive')) problems.push('Teams did not get an Adaptive Card')
+      if (!teams.includes('application/vnd.microsoft.card.adaptive'))
+        problems.push('Teams did not get an Adaptive Card')
       return problems
     },
   },

@@ -25,10 +25,16 @@ async function appService(stage: Stage): Promise<{ azure: Azure; site: AppServic
   if (stand) return stand
   const azure = await startAzure()
   stage.onClose(() => azure.close())
-  const site = await addAppService(azure, { name: 'shop-web', resourceGroup: 'rg-shop', slots: { [PRODUCTION]: { version: OLD_VERSION, latencyMs: 10 }, staging: { version: NEW_VERSION, latencyMs: 10 } } })
+  const site = await addAppService(azure, {
+    name: 'shop-web',
+    resourceGroup: 'rg-shop',
+    slots: { [PRODUCTION]: { version: OLD_VERSION, latencyMs: 10 }, staging: { version: NEW_VERSION, latencyMs: 10 } },
+  })
   site.swapMs = 800
   stand = { azure, site }
-  console.log(`  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`)
+  console.log(
+    `  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`,
+  )
   return stand
 }
 
@@ -36,8 +42,16 @@ function swap(azure: Azure, site: AppServiceHandle, expected: string): Promise<S
   return runStep('slot-swap', {
     env: azure.env,
     inputs: {
-      ...azure.authInputs, 'resource-group': site.resourceGroup, app: site.name, slot: 'staging', 'expected-version': expected,
-      checks: CHECKS, 'warmup-count': '5', bake: '3s', interval: '500ms', 'failure-threshold': '2',
+      ...azure.authInputs,
+      'resource-group': site.resourceGroup,
+      app: site.name,
+      slot: 'staging',
+      'expected-version': expected,
+      checks: CHECKS,
+      'warmup-count': '5',
+      bake: '3s',
+      interval: '500ms',
+      'failure-threshold': '2',
     },
   })
 }
@@ -55,8 +69,10 @@ export const steps: RehearsalStep[] = [
       const problems: string[] = []
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
       if (result.outputs.result !== 'swapped') problems.push(`result=${result.outputs.result}, expected swapped`)
-      if (site.version(PRODUCTION) !== NEW_VERSION) problems.push(`production serves ${site.version(PRODUCTION)} on the emulator, expected ${NEW_VERSION}`)
-      if (site.version('staging') !== OLD_VERSION) problems.push(`staging serves ${site.version('staging')}, expected ${OLD_VERSION}`)
+      if (site.version(PRODUCTION) !== NEW_VERSION)
+        problems.push(`production serves ${site.version(PRODUCTION)} on the emulator, expected ${NEW_VERSION}`)
+      if (site.version('staging') !== OLD_VERSION)
+        problems.push(`staging serves ${site.version('staging')}, expected ${OLD_VERSION}`)
       if (site.swaps.length !== 1) problems.push(`${site.swaps.length} swaps on the emulator, expected 1`)
       return problems
     },
@@ -70,7 +86,8 @@ export const steps: RehearsalStep[] = [
       const hotfix = site.serving.get('staging')
       hotfix?.set({ version: HOTFIX })
       site.onSwap = (s) => {
-        if (s.production === HOTFIX) hotfix?.set({ status: 500, body: { error: 'orders table missing' } }, '/api/orders')
+        if (s.production === HOTFIX)
+          hotfix?.set({ status: 500, body: { error: 'orders table missing' } }, '/api/orders')
       }
       return swap(azure, site, HOTFIX)
     },
@@ -78,10 +95,14 @@ export const steps: RehearsalStep[] = [
       const { site } = stand as { site: AppServiceHandle }
       const problems: string[] = []
       if (result.exitCode !== 1) problems.push(`exit code ${result.exitCode}, expected 1`)
-      if (result.outputs.result !== 'swapped-back') problems.push(`result=${result.outputs.result}, expected swapped-back`)
-      if (!result.annotations.some((a) => a.level === 'error' && /check "orders".*500/.test(a.message))) problems.push('no error naming the orders check and its 500')
-      if (site.version(PRODUCTION) !== NEW_VERSION) problems.push(`production serves ${site.version(PRODUCTION)} on the emulator, expected ${NEW_VERSION}`)
-      if (site.swaps.length !== 3) problems.push(`${site.swaps.length} swaps on the emulator, expected 3 (swap, hotfix swap, swap-back)`)
+      if (result.outputs.result !== 'swapped-back')
+        problems.push(`result=${result.outputs.result}, expected swapped-back`)
+      if (!result.annotations.some((a) => a.level === 'error' && /check "orders".*500/.test(a.message)))
+        problems.push('no error naming the orders check and its 500')
+      if (site.version(PRODUCTION) !== NEW_VERSION)
+        problems.push(`production serves ${site.version(PRODUCTION)} on the emulator, expected ${NEW_VERSION}`)
+      if (site.swaps.length !== 3)
+        problems.push(`${site.swaps.length} swaps on the emulator, expected 3 (swap, hotfix swap, swap-back)`)
       return problems
     },
   },

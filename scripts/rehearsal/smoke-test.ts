@@ -6,7 +6,15 @@ import { NEW_VERSION, OLD_VERSION, type RehearsalStep } from './stage.ts'
 /** How many version polls still see the old version: the rollout takes a while. */
 const POLLS_BEFORE_ROLLOUT = 3
 
-function report(result: StepResult): { checks: Array<{ name: string; passed: boolean; attempts: number; version?: { served?: string }; latency?: { n: number } }> } {
+function report(result: StepResult): {
+  checks: Array<{
+    name: string
+    passed: boolean
+    attempts: number
+    version?: { served?: string }
+    latency?: { n: number }
+  }>
+} {
   return JSON.parse(result.outputs.report ?? '{"checks":[]}') as ReturnType<typeof report>
 }
 
@@ -27,7 +35,12 @@ const SHOP_CHECKS = `
 /** smoke-test as the pipeline runs it against the shop, waiting for the new version. */
 function smokeTestShop(shop: App, checkTimeout: string): Promise<StepResult> {
   return runStep('smoke-test', {
-    inputs: { 'base-url': shop.url, 'expected-version': NEW_VERSION, checks: SHOP_CHECKS, 'check-timeout': checkTimeout },
+    inputs: {
+      'base-url': shop.url,
+      'expected-version': NEW_VERSION,
+      checks: SHOP_CHECKS,
+      'check-timeout': checkTimeout,
+    },
   })
 }
 
@@ -49,10 +62,15 @@ export const steps: RehearsalStep[] = [
       if (result.outputs.passed !== 'true') problems.push(`passed=${result.outputs.passed}, expected true`)
       const checks = report(result).checks
       const version = checks.find((c) => c.name === 'version')
-      if (version?.version?.served !== NEW_VERSION) problems.push(`the version gate saw ${version?.version?.served ?? 'nothing'}, expected ${NEW_VERSION}`)
+      if (version?.version?.served !== NEW_VERSION)
+        problems.push(`the version gate saw ${version?.version?.served ?? 'nothing'}, expected ${NEW_VERSION}`)
       const orders = checks.find((c) => c.name === 'orders')
-      if ((orders?.latency?.n ?? 0) < 20) problems.push(`orders was judged from ${orders?.latency?.n ?? 0} samples, expected 20`)
-      if (version?.attempts !== POLLS_BEFORE_ROLLOUT + 1) problems.push(`the version gate passed at attempt ${version?.attempts}; the new version answered from attempt ${POLLS_BEFORE_ROLLOUT + 1}`)
+      if ((orders?.latency?.n ?? 0) < 20)
+        problems.push(`orders was judged from ${orders?.latency?.n ?? 0} samples, expected 20`)
+      if (version?.attempts !== POLLS_BEFORE_ROLLOUT + 1)
+        problems.push(
+          `the version gate passed at attempt ${version?.attempts}; the new version answered from attempt ${POLLS_BEFORE_ROLLOUT + 1}`,
+        )
       return problems
     },
   },
@@ -67,8 +85,10 @@ export const steps: RehearsalStep[] = [
       const problems: string[] = []
       if (result.exitCode !== 1) problems.push(`exit code ${result.exitCode}, expected 1`)
       if (result.outputs.passed !== 'false') problems.push(`passed=${result.outputs.passed}, expected false`)
-      if (result.outputs['failed-checks'] !== 'orders') problems.push(`failed-checks=${result.outputs['failed-checks']}, expected orders`)
-      if (!result.annotations.some((a) => a.level === 'error' && /orders.*500/.test(a.message))) problems.push('no error annotation naming orders and its 500')
+      if (result.outputs['failed-checks'] !== 'orders')
+        problems.push(`failed-checks=${result.outputs['failed-checks']}, expected orders`)
+      if (!result.annotations.some((a) => a.level === 'error' && /orders.*500/.test(a.message)))
+        problems.push('no error annotation naming orders and its 500')
       if (!report(result).checks.find((c) => c.name === 'health')?.passed) problems.push('health did not pass')
       return problems
     },

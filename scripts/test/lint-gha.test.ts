@@ -106,7 +106,11 @@ jobs:
     })
     made.push(root)
     const findings = await lintGha(root)
-    const has = (re: RegExp) => assert.ok(findings.some((f) => re.test(f)), `expected a finding matching ${re}; got:\n${findings.join('\n')}`)
+    const has = (re: RegExp) =>
+      assert.ok(
+        findings.some((f) => re.test(f)),
+        `expected a finding matching ${re}; got:\n${findings.join('\n')}`,
+      )
     has(/^\.github\/workflows\/ci\.yml:\d+:\d+: .*"build".*does not exist.*\[actionlint job-needs\]/)
     has(/^\.github\/workflows\/ci\.yml:\d+:\d+: .*potentially untrusted.*\[actionlint/)
     has(/^\.github\/workflows\/ci\.yml:13:\d+: .*foo.*/)

@@ -16,7 +16,13 @@ describe('move-major-tag.sh', () => {
   const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim()
   execFileSync('git', ['init', '-q', '--bare', remote])
   execFileSync('git', ['init', '-q', work])
-  for (const [k, v] of [['user.name', 't'], ['user.email', 't@example.com'], ['commit.gpgsign', 'false'], ['tag.gpgsign', 'false']]) git(work, 'config', k as string, v as string)
+  for (const [k, v] of [
+    ['user.name', 't'],
+    ['user.email', 't@example.com'],
+    ['commit.gpgsign', 'false'],
+    ['tag.gpgsign', 'false'],
+  ])
+    git(work, 'config', k as string, v as string)
   git(work, 'remote', 'add', 'origin', remote)
   const commit = (tag: string) => {
     writeFileSync(join(work, 'f'), tag)

@@ -16,7 +16,15 @@ import type { inputs } from './spec.ts'
  */
 
 type Values = InputValues<typeof inputs>
-type Finish = (result: 'promoted' | 'rolled-back' | 'planned', stable: string, canary: string, previous: string, stages: StageRecord[], reason: string | undefined, rollbackMs?: number) => Promise<void>
+type Finish = (
+  result: 'promoted' | 'rolled-back' | 'planned',
+  stable: string,
+  canary: string,
+  previous: string,
+  stages: StageRecord[],
+  reason: string | undefined,
+  rollbackMs?: number,
+) => Promise<void>
 
 const SLOT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}$/
 const APP_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/
@@ -30,14 +38,23 @@ export class AppServiceTarget implements RolloutTarget {
   private readonly slotHost: string
   private readonly ctx: Omit<CallContext, 'signal' | 'budgetMs'> & { budgetMs: number }
 
-  constructor(app: AppService, slot: string, hosts: { production: string; slot: string }, ctx: Omit<CallContext, 'signal'>) {
+  constructor(
+    app: AppService,
+    slot: string,
+    hosts: { production: string; slot: string },
+    ctx: Omit<CallContext, 'signal'>,
+  ) {
     this.app = app
     this.canaryName = slot
     this.slotHost = hosts.slot
     this.ctx = ctx
     this.description = `App Service ${app.name} (${app.resourceGroup}), slot ${slot}`
     // Production's host name is the baseline: it serves production's build plus the slot's share.
-    this.urls = { canary: new URL(`https://${hosts.slot}`), stable: new URL(`https://${hosts.production}`), main: new URL(`https://${hosts.production}`) }
+    this.urls = {
+      canary: new URL(`https://${hosts.slot}`),
+      stable: new URL(`https://${hosts.production}`),
+      main: new URL(`https://${hosts.production}`),
+    }
   }
 
   apiRequests(): number {
@@ -49,57 +66,111 @@ export class AppServiceTarget implements RolloutTarget {
   }
 
   async restoreStable(budgetMs: number): Promise<void> {
-    await setShare(this.app, this.canaryName, this.slotHost, 0, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry })
+    await setShare(this.app, this.canaryName, this.slotHost, 0, {
+      budgetMs,
+      maxRetryAfterMs: 1000,
+      onRetry: this.ctx.onRetry,
+    })
   }
 }
 
 /** Sets the slot's share of production's traffic (other slots' rules kept) and reads it back. */
-export async function setShare(app: AppService, slot: string, slotHost: string, percent: number, ctx: CallContext): Promise<void> {
+export async function setShare(
+  app: AppService,
+  slot: string,
+  slotHost: string,
+  percent: number,
+  ctx: CallContext,
+): Promise<void> {
   const rules = (await app.routing(ctx)).filter((r) => r.actionHostName !== slotHost && r.name !== slot)
-  const next: RoutingRule[] = percent > 0 ? [...rules, { name: slot, actionHostName: slotHost, reroutePercentage: percent }] : rules
+  const next: RoutingRule[] =
+    percent > 0 ? [...rules, { name: slot, actionHostName: slotHost, reroutePercentage: percent }] : rules
   await app.setRouting(next, ctx)
   const read = shareOf(await app.routing(ctx), slot, slotHost)
-  if (read !== percent) throw new ActionFailure(`ARM accepted the routing change but reads back ${read}% to slot ${slot}, not ${percent}%`)
+  if (read !== percent)
+    throw new ActionFailure(`ARM accepted the routing change but reads back ${read}% to slot ${slot}, not ${percent}%`)
 }
 
 export function shareOf(rules: readonly RoutingRule[], slot: string, slotHost: string): number {
-  return rules.filter((r) => r.actionHostName === slotHost || r.name === slot).reduce((sum, r) => sum + r.reroutePercentage, 0)
+  return rules
+    .filter((r) => r.actionHostName === slotHost || r.name === slot)
+    .reduce((sum, r) => sum + r.reroutePercentage, 0)
 }
 
 export function validateAppService(v: Values, issues: InputIssues): void {
-  if (v.app !== undefined && !APP_NAME.test(v.app)) issues.add('app', 'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen')
-  if (v.slot !== undefined && (!SLOT_NAME.test(v.slot) || v.slot.toLowerCase() === PRODUCTION)) issues.add('slot', 'must name a deployment slot other than production, such as staging')
-  if (v.mode === 'promote' || v.mode === 'plan') issues.add('mode', `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${v.mode}`)
+  if (v.app !== undefined && !APP_NAME.test(v.app))
+    issues.add(
+      'app',
+      'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen',
+    )
+  if (v.slot !== undefined && (!SLOT_NAME.test(v.slot) || v.slot.toLowerCase() === PRODUCTION))
+    issues.add('slot', 'must name a deployment slot other than production, such as staging')
+  if (v.mode === 'promote' || v.mode === 'plan')
+    issues.add(
+      'mode',
+      `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${v.mode}`,
+    )
   for (const input of ['image', 'revision', 'container-name', 'revision-suffix'] as const) {
-    if (v[input] !== undefined) issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot')
+    if (v[input] !== undefined)
+      issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot')
   }
 }
 
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
-export async function runAppService(v: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController, finish: Finish, cancelBudgetMs: number): Promise<void> {
+export async function runAppService(
+  v: Values,
+  auth: AzureAuth,
+  gates: GateConfig,
+  cancel: AbortController,
+  finish: Finish,
+  cancelBudgetMs: number,
+): Promise<void> {
   const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', { requestTimeoutMs: Math.max(v['request-timeout'], 5000) })
+  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
+    requestTimeoutMs: Math.max(v['request-timeout'], 5000),
+  })
   const slot = v.slot
   const [production, staging] = await Promise.all([app.slot(PRODUCTION, ctx), app.slot(slot, ctx)])
-  if (!production.defaultHostName || !staging.defaultHostName) throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${v.app}`)
+  if (!production.defaultHostName || !staging.defaultHostName)
+    throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${v.app}`)
   const share = shareOf(await app.routing(ctx), slot, staging.defaultHostName)
 
   if (v.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
-    core.info(share > 0 ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)` : `Slot ${slot} already gets 0% of production's traffic: nothing to change`)
+    core.info(
+      share > 0
+        ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
+        : `Slot ${slot} already gets 0% of production's traffic: nothing to change`,
+    )
     return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`)
   }
   if (share > 0) {
-    core.warning(`Slot ${slot} gets ${share}% of production's traffic, left by an earlier run: resetting it to 0% first`, { title: 'Repaired a routing split left behind' })
+    core.warning(
+      `Slot ${slot} gets ${share}% of production's traffic, left by an earlier run: resetting it to 0% first`,
+      { title: 'Repaired a routing split left behind' },
+    )
     await setShare(app, slot, staging.defaultHostName, 0, ctx)
   }
 
-  const target = new AppServiceTarget(app, slot, { production: production.defaultHostName, slot: staging.defaultHostName }, { budgetMs: 90_000, onRetry: ctx.onRetry })
-  core.info(`Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`)
+  const target = new AppServiceTarget(
+    app,
+    slot,
+    { production: production.defaultHostName, slot: staging.defaultHostName },
+    { budgetMs: 90_000, onRetry: ctx.onRetry },
+  )
+  core.info(
+    `Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`,
+  )
   let outcome: RolloutOutcome
   let split = false
   try {
-    outcome = await runStages(target, rolloutOptions(v, gates, cancel.signal, { saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName }, onSplit: () => (split = true) }))
+    outcome = await runStages(
+      target,
+      rolloutOptions(v, gates, cancel.signal, {
+        saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+        onSplit: () => (split = true),
+      }),
+    )
   } catch (err) {
     if (!split) throw err
     core.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
@@ -114,25 +185,40 @@ export async function runAppService(v: Values, auth: AzureAuth, gates: GateConfi
       core.saveState('finished', 'restored')
     }
     await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, 'the run was cancelled')
-    throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: slot ${slot} gets 0% of production's traffic (read back)`)
+    throw new ActionFailure(
+      `Cancelled at stage ${outcome.stages.length}: slot ${slot} gets 0% of production's traffic (read back)`,
+    )
   }
   if (outcome.result === 'failed') {
     core.saveState('finished', 'rolled-back')
     await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, outcome.reason, outcome.rollbackMs)
-    throw new ActionFailure(`Rolled back: slot ${slot} gets 0% of production's traffic again: ${outcome.reason ?? 'a gate failed'}`)
+    throw new ActionFailure(
+      `Rolled back: slot ${slot} gets 0% of production's traffic again: ${outcome.reason ?? 'a gate failed'}`,
+    )
   }
   core.saveState('finished', 'promoted')
-  core.info(`Promoted: slot ${slot} gets 100% of production's traffic (read back). Swap it into production with slot-swap, which clears the routing rule first`)
+  core.info(
+    `Promoted: slot ${slot} gets 100% of production's traffic (read back). Swap it into production with slot-swap, which clears the routing rule first`,
+  )
   await finish('promoted', slot, slot, PRODUCTION, outcome.stages, undefined)
 }
 
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
-export async function restoreAppService(v: Values, auth: AzureAuth, split: { slot: string; slotHost: string }): Promise<void> {
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', { requestTimeoutMs: 30_000 })
+export async function restoreAppService(
+  v: Values,
+  auth: AzureAuth,
+  split: { slot: string; slotHost: string },
+): Promise<void> {
+  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
+    requestTimeoutMs: 30_000,
+  })
   const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
   const share = shareOf(await app.routing(ctx), split.slot, split.slotHost)
   if (share === 0) return core.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
-  core.warning(`The main step did not finish while slot ${split.slot} got ${share}% of production's traffic: setting it to 0%`, { title: 'Routing restored by the post step' })
+  core.warning(
+    `The main step did not finish while slot ${split.slot} got ${share}% of production's traffic: setting it to 0%`,
+    { title: 'Routing restored by the post step' },
+  )
   await setShare(app, split.slot, split.slotHost, 0, ctx)
   core.info(`Restored: slot ${split.slot} gets 0% (read back)`)
 }

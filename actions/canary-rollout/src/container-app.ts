@@ -1,4 +1,11 @@
-import { type AppState, type CallContext, type ContainerApps, type RevisionInfo, type TrafficEntry, weightsByRevision } from '@deploy-actions/azure'
+import {
+  type AppState,
+  type CallContext,
+  type ContainerApps,
+  type RevisionInfo,
+  type TrafficEntry,
+  weightsByRevision,
+} from '@deploy-actions/azure'
 import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
 import type { RolloutTarget } from './rollout.ts'
 
@@ -25,11 +32,14 @@ export function readMarker(tags: Record<string, string>): Marker | undefined {
   if (!raw) return undefined
   try {
     const m = JSON.parse(raw) as Partial<Marker>
-    if (typeof m.stable === 'string' && typeof m.canary === 'string') return { stable: m.stable, canary: m.canary, run: String(m.run ?? 'unknown'), since: String(m.since ?? '') }
+    if (typeof m.stable === 'string' && typeof m.canary === 'string')
+      return { stable: m.stable, canary: m.canary, run: String(m.run ?? 'unknown'), since: String(m.since ?? '') }
   } catch {
     // A marker that is not ours in shape is reported, not trusted.
   }
-  throw new ActionFailure(`The tag ${MARKER_TAG} on the app is not a marker this action wrote (${raw.slice(0, 80)}); remove it after checking the traffic`)
+  throw new ActionFailure(
+    `The tag ${MARKER_TAG} on the app is not a marker this action wrote (${raw.slice(0, 80)}); remove it after checking the traffic`,
+  )
 }
 
 /** The run that holds the marker, as the log and the next run show it. */
@@ -49,7 +59,13 @@ export class ContainerAppTarget implements RolloutTarget {
   private readonly state: AppState
   private readonly ctx: Omit<CallContext, 'signal'>
 
-  constructor(aca: ContainerApps, state: AppState, stable: RevisionInfo, canary: RevisionInfo, ctx: Omit<CallContext, 'signal'>) {
+  constructor(
+    aca: ContainerApps,
+    state: AppState,
+    stable: RevisionInfo,
+    canary: RevisionInfo,
+    ctx: Omit<CallContext, 'signal'>,
+  ) {
     this.aca = aca
     this.state = state
     this.stable = stable
@@ -58,7 +74,11 @@ export class ContainerAppTarget implements RolloutTarget {
     this.description = `Container App ${aca.name} (${aca.resourceGroup})`
     this.tags = withoutMarker(state.tags)
     this.marker = { stable: stable.name, canary: canary.name, run: runLabel(), since: new Date().toISOString() }
-    this.urls = { canary: revisionUrl(canary), stable: revisionUrl(stable), ...(state.fqdn ? { main: new URL(`https://${state.fqdn}`) } : {}) }
+    this.urls = {
+      canary: revisionUrl(canary),
+      stable: revisionUrl(stable),
+      ...(state.fqdn ? { main: new URL(`https://${state.fqdn}`) } : {}),
+    }
   }
 
   get stableName(): string {
@@ -75,25 +95,44 @@ export class ContainerAppTarget implements RolloutTarget {
 
   async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
     const traffic = split(this.stable.name, this.canary.name, weight)
-    const read = await this.aca.setTraffic(this.state.location, traffic, { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) }, { ...this.ctx, signal })
+    const read = await this.aca.setTraffic(
+      this.state.location,
+      traffic,
+      { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) },
+      { ...this.ctx, signal },
+    )
     verifyWeights(read, { [this.stable.name]: 100 - weight, [this.canary.name]: weight })
   }
 
   async restoreStable(budgetMs: number): Promise<void> {
-    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry })
+    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, {
+      budgetMs,
+      maxRetryAfterMs: 1000,
+      onRetry: this.ctx.onRetry,
+    })
   }
 
   /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
   async promote(signal: AbortSignal): Promise<void> {
     const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
-    const read = await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, { ...this.ctx, signal })
+    const read = await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, {
+      ...this.ctx,
+      signal,
+    })
     verifyWeights(read, { [this.canary.name]: 100 })
     this.tags = tags
   }
 }
 
 /** 100 % back on `stable` and the marker cleared, in one PATCH; then read back. */
-export async function restore(aca: ContainerApps, location: string, stable: string, canary: string | undefined, tags: Record<string, string>, ctx: CallContext): Promise<void> {
+export async function restore(
+  aca: ContainerApps,
+  location: string,
+  stable: string,
+  canary: string | undefined,
+  tags: Record<string, string>,
+  ctx: CallContext,
+): Promise<void> {
   const traffic: TrafficEntry[] = [{ revisionName: stable, weight: 100 }]
   if (canary && canary !== stable) traffic.push({ revisionName: canary, weight: 0 })
   verifyWeights(await aca.setTraffic(location, traffic, withoutMarker(tags), ctx), { [stable]: 100 })
@@ -114,24 +153,40 @@ export function withoutMarker(tags: Record<string, string>): Record<string, stri
 /** Insists the traffic read back is what was set: a write is not done until it is seen. */
 export function verifyWeights(state: AppState, expected: Record<string, number>): void {
   const actual = weightsByRevision(state.traffic, state.latestRevisionName)
-  const nonZero = (w: Record<string, number>) => Object.entries(w).filter(([, v]) => v > 0).sort(([a], [b]) => a.localeCompare(b))
+  const nonZero = (w: Record<string, number>) =>
+    Object.entries(w)
+      .filter(([, v]) => v > 0)
+      .sort(([a], [b]) => a.localeCompare(b))
   if (JSON.stringify(nonZero(actual)) !== JSON.stringify(nonZero(expected))) {
-    throw new ActionFailure(`ARM accepted the traffic change but reads back ${describeWeights(actual)}, not ${describeWeights(expected)}`)
+    throw new ActionFailure(
+      `ARM accepted the traffic change but reads back ${describeWeights(actual)}, not ${describeWeights(expected)}`,
+    )
   }
 }
 
 export function describeWeights(w: Record<string, number>): string {
-  const parts = Object.entries(w).filter(([, v]) => v > 0).map(([rev, v]) => `${rev} ${v}%`)
+  const parts = Object.entries(w)
+    .filter(([, v]) => v > 0)
+    .map(([rev, v]) => `${rev} ${v}%`)
   return parts.length > 0 ? parts.join(', ') : 'no weights'
 }
 
 export function revisionUrl(r: RevisionInfo): URL {
-  if (!r.fqdn) throw new ActionFailure(`Revision ${r.name} has no FQDN: the app needs ingress enabled for its revisions to be probed`)
+  if (!r.fqdn)
+    throw new ActionFailure(
+      `Revision ${r.name} has no FQDN: the app needs ingress enabled for its revisions to be probed`,
+    )
   return new URL(`https://${r.fqdn}`)
 }
 
 export function isHealthy(r: RevisionInfo): boolean {
-  return r.active && r.provisioningState === 'Provisioned' && r.runningState === 'Running' && r.healthState === 'Healthy' && r.replicas > 0
+  return (
+    r.active &&
+    r.provisioningState === 'Provisioned' &&
+    r.runningState === 'Running' &&
+    r.healthState === 'Healthy' &&
+    r.replicas > 0
+  )
 }
 
 export function describeRevision(r: RevisionInfo): string {
@@ -139,7 +194,13 @@ export function describeRevision(r: RevisionInfo): string {
 }
 
 /** Polls the revision until it is provisioned, running and healthy, or the deadline passes. */
-export async function waitHealthy(aca: ContainerApps, name: string, timeoutMs: number, ctx: CallContext, log: (line: string) => void): Promise<RevisionInfo> {
+export async function waitHealthy(
+  aca: ContainerApps,
+  name: string,
+  timeoutMs: number,
+  ctx: CallContext,
+  log: (line: string) => void,
+): Promise<RevisionInfo> {
   const started = performance.now()
   let last: RevisionInfo | undefined
   let lastLine = ''
@@ -153,5 +214,7 @@ export async function waitHealthy(aca: ContainerApps, name: string, timeoutMs: n
     if (performance.now() - started > timeoutMs) break
     await sleep(Math.min(5000, 250 * 2 ** Math.min(poll, 5)), ctx.signal)
   }
-  throw new ActionFailure(`Revision ${name} did not become healthy within ${formatDuration(timeoutMs)} (${describeRevision(last)}); no traffic was moved`)
+  throw new ActionFailure(
+    `Revision ${name} did not become healthy within ${formatDuration(timeoutMs)} (${describeRevision(last)}); no traffic was moved`,
+  )
 }

@@ -1,5 +1,16 @@
 import { type InputIssues, pool } from '@deploy-actions/core'
-import { type Check, type CheckDefaults, errorRateWorseP, isPercentile, judge, parseChecks, probe, quantile, slowerP, type Threshold } from '@deploy-actions/probe'
+import {
+  type Check,
+  type CheckDefaults,
+  errorRateWorseP,
+  isPercentile,
+  judge,
+  parseChecks,
+  probe,
+  quantile,
+  slowerP,
+  type Threshold,
+} from '@deploy-actions/probe'
 
 /**
  * The health gates of a rollout. Every gate round sends the same probes to the canary revision's
@@ -66,14 +77,23 @@ export function parseGateChecks(doc: unknown, defaults: Omit<CheckDefaults, 'bas
   const checks = parseChecks(doc, 'checks', { ...defaults, baseUrl: new URL(PLACEHOLDER) }, issues)
   for (const c of checks) {
     if (c.url.origin !== PLACEHOLDER) {
-      issues.add('checks', `must give paths such as /health, sent to each revision's own URL; got the absolute URL ${c.displayUrl}`, `check "${c.name}"`)
+      issues.add(
+        'checks',
+        `must give paths such as /health, sent to each revision's own URL; got the absolute URL ${c.displayUrl}`,
+        `check "${c.name}"`,
+      )
     }
   }
   return checks
 }
 
 /** One gate round: `requestsPerRound` probes per target, cycling through the checks. */
-export async function sampleRound(targets: Targets, cfg: GateConfig, timeoutMs: number, signal: AbortSignal): Promise<Round> {
+export async function sampleRound(
+  targets: Targets,
+  cfg: GateConfig,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<Round> {
   const round: Round = {}
   const sides = (Object.keys(targets) as Side[]).filter((s) => targets[s])
   await Promise.all(
@@ -85,12 +105,27 @@ export async function sampleRound(targets: Targets, cfg: GateConfig, timeoutMs: 
         // Only the canary must serve the new version; the stable and the main URL serve the old one.
         const expectations = side === 'canary' ? check : { ...check, version: undefined }
         const url = new URL(check.url.pathname + check.url.search, base)
-        const res = await probe({ url, method: check.method, headers: check.headers, body: check.body, timeoutMs, signal })
+        const res = await probe({
+          url,
+          method: check.method,
+          headers: check.headers,
+          body: check.body,
+          timeoutMs,
+          signal,
+        })
         if (signal.aborted) return
         const v = judge(res, expectations)
         // A version read and different; a failed response without one is an error, judged as such.
-        const wrongVersion = expectations.version && v.version !== undefined && v.version !== expectations.version.expected ? v.version : undefined
-        samples.push({ ok: v.failures.length === 0, latencyMs: res.ok ? res.latencyMs : undefined, failure: v.failures[0], wrongVersion })
+        const wrongVersion =
+          expectations.version && v.version !== undefined && v.version !== expectations.version.expected
+            ? v.version
+            : undefined
+        samples.push({
+          ok: v.failures.length === 0,
+          latencyMs: res.ok ? res.latencyMs : undefined,
+          failure: v.failures[0],
+          wrongVersion,
+        })
       })
       round[side] = samples
     }),
@@ -138,7 +173,11 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
   if (main.length > 0) verdict.figures.main = figures(main)
   const c = verdict.figures.canary as SideFigures
   if (canary.length < cfg.minSamples) {
-    return { ...verdict, outcome: 'inconclusive', reasons: [`${canary.length} of the ${cfg.minSamples} canary samples a verdict needs`] }
+    return {
+      ...verdict,
+      outcome: 'inconclusive',
+      reasons: [`${canary.length} of the ${cfg.minSamples} canary samples a verdict needs`],
+    }
   }
   const fail = (gate: string, reason: string) => {
     verdict.gate ??= gate
@@ -150,19 +189,29 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
 
   // The baseline counts only with enough samples of its own; otherwise the thresholds alone judge.
   const compare = cfg.baseline && stable.length >= cfg.minSamples
-  if (cfg.baseline && !compare) verdict.notes.push(`stable had ${stable.length} of ${cfg.minSamples} samples: judged on the thresholds alone`)
+  if (cfg.baseline && !compare)
+    verdict.notes.push(`stable had ${stable.length} of ${cfg.minSamples} samples: judged on the thresholds alone`)
   const s = verdict.figures.stable
   const pct = (v: number) => `${(v * 100).toFixed(1)}%`
 
   const rateLimit = cfg.thresholds.find((t) => t.stat === 'error-rate')
-  const rateBroken = rateLimit ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit) : false
+  const rateBroken = rateLimit
+    ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit)
+    : false
   if (rateBroken || (!rateLimit && c.errors > 0)) {
     const what = `error rate ${pct(c.errorRate)} (${c.errors} of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`
     if (compare && s) {
       const p = errorRateWorseP(c.errors, c.samples, s.errors, s.samples)
       const worse = p < cfg.alpha && (rateLimit !== undefined || c.errorRate - s.errorRate >= 0.01)
-      if (worse) fail('error-rate', `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`)
-      else verdict.notes.push(`${what}, but stable fails alike (${pct(s.errorRate)} of ${s.samples}, p=${p.toFixed(3)}): not blamed on the canary`)
+      if (worse)
+        fail(
+          'error-rate',
+          `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`,
+        )
+      else
+        verdict.notes.push(
+          `${what}, but stable fails alike (${pct(s.errorRate)} of ${s.samples}, p=${p.toFixed(3)}): not blamed on the canary`,
+        )
     } else if (rateLimit) {
       fail('error-rate', what)
     }
@@ -176,8 +225,15 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
     if (compare) {
       const sv = statOf(stable, t) ?? 0
       const p = slowerP(latencies(canary), latencies(stable))
-      if (p < cfg.alpha && cv > sv * (1 + LATENCY_MARGIN)) fail(t.stat, `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`)
-      else verdict.notes.push(`${what}, but stable is as slow (${t.stat} ${Math.round(sv)}ms, p=${p.toFixed(3)}): not blamed on the canary`)
+      if (p < cfg.alpha && cv > sv * (1 + LATENCY_MARGIN))
+        fail(
+          t.stat,
+          `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`,
+        )
+      else
+        verdict.notes.push(
+          `${what}, but stable is as slow (${t.stat} ${Math.round(sv)}ms, p=${p.toFixed(3)}): not blamed on the canary`,
+        )
     } else {
       fail(t.stat, what)
     }
@@ -187,7 +243,10 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
   if (main.length >= cfg.minSamples) {
     const m = verdict.figures.main as SideFigures
     if (rateLimit && !(rateLimit.inclusive ? m.errorRate <= rateLimit.limit : m.errorRate < rateLimit.limit)) {
-      fail('main-url', `the main URL's error rate ${pct(m.errorRate)} (${m.errors} of ${m.samples}) breaks ${rateLimit.text}`)
+      fail(
+        'main-url',
+        `the main URL's error rate ${pct(m.errorRate)} (${m.errors} of ${m.samples}) breaks ${rateLimit.text}`,
+      )
     }
   }
   if (verdict.reasons.length > 0) verdict.outcome = 'fail'

@@ -1,9 +1,37 @@
 import * as core from '@actions/core'
-import { type AppState, type AzureAuth, ContainerApps, type RevisionInfo, resolveAzureAuth, weightsByRevision, describeArmError } from '@deploy-actions/azure'
-import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, onCancel, readInputs, setOutputs, type InputValues } from '@deploy-actions/core'
+import {
+  type AppState,
+  type AzureAuth,
+  ContainerApps,
+  type RevisionInfo,
+  resolveAzureAuth,
+  weightsByRevision,
+  describeArmError,
+} from '@deploy-actions/azure'
+import {
+  ActionFailure,
+  appendSummary,
+  formatDuration,
+  type InputIssues,
+  InputIssues as Issues,
+  onCancel,
+  readInputs,
+  setOutputs,
+  type InputValues,
+} from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
-  ContainerAppTarget, describeWeights, MARKER_TAG, PREVIOUS_TAG, readMarker, restore, revisionUrl, verifyWeights, waitHealthy, withoutMarker, split,
+  ContainerAppTarget,
+  describeWeights,
+  MARKER_TAG,
+  PREVIOUS_TAG,
+  readMarker,
+  restore,
+  revisionUrl,
+  verifyWeights,
+  waitHealthy,
+  withoutMarker,
+  split,
 } from './container-app.ts'
 import { inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
@@ -29,25 +57,54 @@ export async function run(): Promise<void> {
   const appService = v.platform === 'app-service' ? await import('./app-service.ts') : undefined
   if (appService) appService.validateAppService(v, issues)
   else validate(v, issues)
-  const checks = v.checks === undefined ? [] : parseGateChecks(v.checks, {
-    expectedVersion: v['expected-version'], requestTimeoutMs: v['request-timeout'], checkTimeoutMs: 0, samples: 1, warmup: 0, minSamples: v['min-samples'],
-  }, issues)
+  const checks =
+    v.checks === undefined
+      ? []
+      : parseGateChecks(
+          v.checks,
+          {
+            expectedVersion: v['expected-version'],
+            requestTimeoutMs: v['request-timeout'],
+            checkTimeoutMs: 0,
+            samples: 1,
+            warmup: 0,
+            minSamples: v['min-samples'],
+          },
+          issues,
+        )
   issues.throwIfAny()
   if (!auth) throw new ActionFailure('no Azure credential') // resolveAzureAuth reported why
 
   const gates: GateConfig = {
-    checks, requestsPerRound: v['requests-per-interval'], minSamples: v['min-samples'], thresholds: v.thresholds, baseline: v.baseline, alpha: 1 - v.confidence,
+    checks,
+    requestsPerRound: v['requests-per-interval'],
+    minSamples: v['min-samples'],
+    thresholds: v.thresholds,
+    baseline: v.baseline,
+    alpha: 1 - v.confidence,
   }
-  const cancel = onCancel({ what: 'the rollout', ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split' })
+  const cancel = onCancel({
+    what: 'the rollout',
+    ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
+  })
   try {
     if (appService) {
       core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
       core.info(planLine(v, gates))
-      await appService.runAppService(v, auth, gates, cancel, (result, stable, canary, previous, stages, reason, rollbackMs) => finish(result, stable, canary, previous, stages, reason, v, rollbackMs), CANCEL_RESTORE_BUDGET_MS)
+      await appService.runAppService(
+        v,
+        auth,
+        gates,
+        cancel,
+        (result, stable, canary, previous, stages, reason, rollbackMs) =>
+          finish(result, stable, canary, previous, stages, reason, v, rollbackMs),
+        CANCEL_RESTORE_BUDGET_MS,
+      )
     } else await execute(v, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
-    if (cancel.signal.aborted && !(err instanceof ActionFailure)) throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
+    if (cancel.signal.aborted && !(err instanceof ActionFailure))
+      throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
     throw err
   }
 }
@@ -72,7 +129,10 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
     const weights = weightsByRevision(state.traffic, state.latestRevisionName)
-    core.warning(`Found traffic split by an unfinished run (${marker.run}, since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`, { title: 'Repaired a split left behind' })
+    core.warning(
+      `Found traffic split by an unfinished run (${marker.run}, since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
+      { title: 'Repaired a split left behind' },
+    )
     await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
     core.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
     state = await aca.get(ctx)
@@ -86,12 +146,20 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
 
   const canary = await prepareCanary(aca, state, stable, revisions, v, ctx)
   const target = new ContainerAppTarget(aca, state, stable, canary, { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry })
-  core.info(`Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`)
+  core.info(
+    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
+  )
 
   let outcome: RolloutOutcome
   let splitStarted = false
   try {
-    outcome = await runStages(target, rolloutOptions(v, gates, cancel.signal, { saveState: { stable: stable.name, canary: canary.name }, onSplit: () => (splitStarted = true) }))
+    outcome = await runStages(
+      target,
+      rolloutOptions(v, gates, cancel.signal, {
+        saveState: { stable: stable.name, canary: canary.name },
+        onSplit: () => (splitStarted = true),
+      }),
+    )
   } catch (err) {
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
@@ -114,7 +182,16 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   if (outcome.result === 'failed') {
     core.saveState('finished', 'rolled-back')
     if (v['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
-    await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, outcome.reason, v, outcome.rollbackMs)
+    await finish(
+      'rolled-back',
+      stable.name,
+      canary.name,
+      stable.name,
+      outcome.stages,
+      outcome.reason,
+      v,
+      outcome.rollbackMs,
+    )
     throw new ActionFailure(`Rolled back to ${stable.name}: ${outcome.reason ?? 'a gate failed'}`)
   }
 
@@ -122,11 +199,23 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     await target.promote(cancel.signal)
   } catch (err) {
     // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
-    core.error(`The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`)
+    core.error(
+      `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`,
+    )
     await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
     core.saveState('finished', 'restored')
-    await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, 'the promotion did not complete', v)
-    throw new ActionFailure(`Every stage passed but the promotion did not complete; traffic is 100% on ${stable.name} (read back)`)
+    await finish(
+      'rolled-back',
+      stable.name,
+      canary.name,
+      stable.name,
+      outcome.stages,
+      'the promotion did not complete',
+      v,
+    )
+    throw new ActionFailure(
+      `Every stage passed but the promotion did not complete; traffic is 100% on ${stable.name} (read back)`,
+    )
   }
   core.saveState('finished', 'promoted')
   core.info(`Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`)
@@ -141,19 +230,46 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
 }
 
 function validate(v: Values, issues: InputIssues): void {
-  if (v.app !== undefined && !APP_NAME.test(v.app)) issues.add('app', 'must be a Container App name: 2-32 lower-case letters, digits and hyphens, starting with a letter')
-  if (v['revision-suffix'] !== undefined && !SUFFIX.test(v['revision-suffix'])) issues.add('revision-suffix', 'must be lower-case letters, digits and hyphens, starting with a letter, e.g. v1-5-0')
+  if (v.app !== undefined && !APP_NAME.test(v.app))
+    issues.add(
+      'app',
+      'must be a Container App name: 2-32 lower-case letters, digits and hyphens, starting with a letter',
+    )
+  if (v['revision-suffix'] !== undefined && !SUFFIX.test(v['revision-suffix']))
+    issues.add('revision-suffix', 'must be lower-case letters, digits and hyphens, starting with a letter, e.g. v1-5-0')
   const needsCanary = v.mode === 'rollout' || v.mode === 'plan'
-  if (v.image !== undefined && v.revision !== undefined) issues.add('revision', 'cannot be combined with image: give image to create a new revision, or revision to roll out an existing one')
-  else if (needsCanary && v.image === undefined && v.revision === undefined && !issues.errors.some((e) => e.input === 'image' || e.input === 'revision')) {
-    issues.add('image', `is required for mode ${v.mode}: give image (a new revision is created) or revision (an existing one)`)
+  if (v.image !== undefined && v.revision !== undefined)
+    issues.add(
+      'revision',
+      'cannot be combined with image: give image to create a new revision, or revision to roll out an existing one',
+    )
+  else if (
+    needsCanary &&
+    v.image === undefined &&
+    v.revision === undefined &&
+    !issues.errors.some((e) => e.input === 'image' || e.input === 'revision')
+  ) {
+    issues.add(
+      'image',
+      `is required for mode ${v.mode}: give image (a new revision is created) or revision (an existing one)`,
+    )
   }
-  if (v.image !== undefined && !needsCanary) issues.add('image', `is only used by modes rollout and plan; mode ${v.mode} moves existing revisions (give revision)`)
-  if (v.image !== undefined && !/^[\w./:@-]+$/.test(v.image)) issues.add('image', 'must be a container image reference such as ghcr.io/org/app:v1.5.0')
-  if (v['container-name'] !== undefined && v.image === undefined) issues.add('container-name', 'is only used with image (which container gets the new image)')
+  if (v.image !== undefined && !needsCanary)
+    issues.add(
+      'image',
+      `is only used by modes rollout and plan; mode ${v.mode} moves existing revisions (give revision)`,
+    )
+  if (v.image !== undefined && !/^[\w./:@-]+$/.test(v.image))
+    issues.add('image', 'must be a container image reference such as ghcr.io/org/app:v1.5.0')
+  if (v['container-name'] !== undefined && v.image === undefined)
+    issues.add('container-name', 'is only used with image (which container gets the new image)')
   if (v.stages && v.mode !== 'rollback' && v.mode !== 'promote') {
     const total = v.stages.reduce((sum, s) => sum + s.bakeMs, 0)
-    if (total > 6 * 3_600_000) issues.add('stages', `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs or shorten the bakes`)
+    if (total > 6 * 3_600_000)
+      issues.add(
+        'stages',
+        `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs or shorten the bakes`,
+      )
   }
 }
 
@@ -181,13 +297,23 @@ function soleRevisionWithTraffic(state: AppState, v: Values): string {
   return (holders[0] as [string, number])[0]
 }
 
-async function prepareCanary(aca: ContainerApps, state: AppState, stable: RevisionInfo, revisions: RevisionInfo[], v: Values, ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }): Promise<RevisionInfo> {
+async function prepareCanary(
+  aca: ContainerApps,
+  state: AppState,
+  stable: RevisionInfo,
+  revisions: RevisionInfo[],
+  v: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<RevisionInfo> {
   const timeout = v['healthy-timeout']
   if (v.revision !== undefined) {
     const name = v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
     if (name === stable.name) throw new ActionFailure(`Revision ${name} already serves 100%: nothing to roll out`)
     const existing = revisions.find((r) => r.name === name)
-    if (!existing) throw new ActionFailure(`Revision ${name} does not exist in ${v.app}; revisions: ${revisions.map((r) => r.name).join(', ')}`)
+    if (!existing)
+      throw new ActionFailure(
+        `Revision ${name} does not exist in ${v.app}; revisions: ${revisions.map((r) => r.name).join(', ')}`,
+      )
     if (!existing.active) {
       core.info(`Activating ${name} (inactive)`)
       await aca.activate(name, ctx)
@@ -200,7 +326,9 @@ async function prepareCanary(aca: ContainerApps, state: AppState, stable: Revisi
   // entry would hand the new revision all of that traffic the moment it exists.
   if (state.traffic.some((t) => t.latestRevision)) {
     core.info(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`)
-    verifyWeights(await aca.setTraffic(state.location, [{ revisionName: stable.name, weight: 100 }], undefined, ctx), { [stable.name]: 100 })
+    verifyWeights(await aca.setTraffic(state.location, [{ revisionName: stable.name, weight: 100 }], undefined, ctx), {
+      [stable.name]: 100,
+    })
   }
   const containers = state.template?.containers ?? []
   const containerName = v['container-name'] ?? (containers.length === 1 ? containers[0]?.name : undefined)
@@ -215,8 +343,15 @@ async function prepareCanary(aca: ContainerApps, state: AppState, stable: Revisi
   const suffix = v['revision-suffix'] ?? defaultSuffix()
   const name = `${v.app}--${suffix}`
   const existing = revisions.find((r) => r.name === name)
-  if (existing && existing.image !== v.image) throw new ActionFailure(`Revision ${name} already exists with image ${existing.image ?? 'unknown'}; give another revision-suffix`)
-  const template = { ...state.template, revisionSuffix: suffix, containers: containers.map((c) => (c.name === container.name ? { ...c, image: v.image } : c)) }
+  if (existing && existing.image !== v.image)
+    throw new ActionFailure(
+      `Revision ${name} already exists with image ${existing.image ?? 'unknown'}; give another revision-suffix`,
+    )
+  const template = {
+    ...state.template,
+    revisionSuffix: suffix,
+    containers: containers.map((c) => (c.name === container.name ? { ...c, image: v.image } : c)),
+  }
   core.info(`Creating revision ${name} with ${v.image} in ${container.name}, at 0% traffic`)
   await aca.updateTemplate(state.location, template, ctx)
   core.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
@@ -232,15 +367,28 @@ function defaultSuffix(): string {
   return `gh-${process.env.GITHUB_RUN_ID ?? Date.now().toString(36)}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
 }
 
-async function rollbackMode(aca: ContainerApps, state: AppState, v: Values, ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }): Promise<void> {
+async function rollbackMode(
+  aca: ContainerApps,
+  state: AppState,
+  v: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
-  const holders = Object.entries(weights).filter(([, w]) => w > 0).map(([r]) => r)
-  const requested = v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
+  const holders = Object.entries(weights)
+    .filter(([, w]) => w > 0)
+    .map(([r]) => r)
+  const requested =
+    v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
   const target = requested ?? marker?.stable ?? state.tags[PREVIOUS_TAG]
-  if (!target) throw new ActionFailure(`No previous revision is recorded on ${v.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`)
+  if (!target)
+    throw new ActionFailure(
+      `No previous revision is recorded on ${v.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`,
+    )
   const from = holders.find((r) => r !== target)
-  core.info(`Rolling back ${v.app} to ${target}${marker ? ` (the stable revision of the split left by ${marker.run})` : requested ? '' : ` (recorded as the previous stable)`}; now: ${describeWeights(weights)}`)
+  core.info(
+    `Rolling back ${v.app} to ${target}${marker ? ` (the stable revision of the split left by ${marker.run})` : requested ? '' : ` (recorded as the previous stable)`}; now: ${describeWeights(weights)}`,
+  )
   if (holders.length === 1 && holders[0] === target && !marker) {
     core.info(`${target} already has 100%: nothing to change`)
     await finish('rolled-back', target, '', '', [], 'already on the requested revision', v)
@@ -261,12 +409,21 @@ async function rollbackMode(aca: ContainerApps, state: AppState, v: Values, ctx:
   await finish('rolled-back', target, from ?? '', from ?? '', [], `manual rollback to ${target}`, v)
 }
 
-async function promoteMode(aca: ContainerApps, state: AppState, v: Values, ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }): Promise<void> {
+async function promoteMode(
+  aca: ContainerApps,
+  state: AppState,
+  v: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
-  const requested = v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
+  const requested =
+    v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
   const canary = requested ?? marker?.canary
-  if (!canary) throw new ActionFailure(`Nothing to promote: no rollout is in flight on ${v.app} (no ${MARKER_TAG} tag); give the revision to promote`)
+  if (!canary)
+    throw new ActionFailure(
+      `Nothing to promote: no rollout is in flight on ${v.app} (no ${MARKER_TAG} tag); give the revision to promote`,
+    )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
   if (weights[canary] === 100 && !marker) {
     core.info(`${canary} already has 100%: nothing to change`)
@@ -276,30 +433,68 @@ async function promoteMode(aca: ContainerApps, state: AppState, v: Values, ctx: 
   core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
   await waitHealthy(aca, canary, v['healthy-timeout'], ctx, (l) => core.info(l))
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
-  verifyWeights(await aca.setTraffic(state.location, stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }], tags, ctx), { [canary]: 100 })
+  verifyWeights(
+    await aca.setTraffic(
+      state.location,
+      stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }],
+      tags,
+      ctx,
+    ),
+    { [canary]: 100 },
+  )
   core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
   await finish('promoted', canary, canary, stable ?? '', [], 'promoted by hand', v)
 }
 
 async function planMode(state: AppState, stable: RevisionInfo, revisions: RevisionInfo[], v: Values): Promise<void> {
-  const canary = v.revision !== undefined ? (v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`) : `${v.app}--${v['revision-suffix'] ?? defaultSuffix()}`
-  const lines = [`Plan for ${v.app} (nothing will be changed in mode plan):`, `  stable: ${stable.name} (100%, ${revisionUrl(stable).origin})`]
-  lines.push(v.image !== undefined ? `  canary: new revision ${canary} from ${v.image}, waited on for up to ${formatDuration(v['healthy-timeout'])}` : `  canary: ${canary}${revisions.some((r) => r.name === canary) ? '' : ' (NOT FOUND: the rollout would fail)'}`)
+  const canary =
+    v.revision !== undefined
+      ? v.revision.includes('--')
+        ? v.revision
+        : `${v.app}--${v.revision}`
+      : `${v.app}--${v['revision-suffix'] ?? defaultSuffix()}`
+  const lines = [
+    `Plan for ${v.app} (nothing will be changed in mode plan):`,
+    `  stable: ${stable.name} (100%, ${revisionUrl(stable).origin})`,
+  ]
+  lines.push(
+    v.image !== undefined
+      ? `  canary: new revision ${canary} from ${v.image}, waited on for up to ${formatDuration(v['healthy-timeout'])}`
+      : `  canary: ${canary}${revisions.some((r) => r.name === canary) ? '' : ' (NOT FOUND: the rollout would fail)'}`,
+  )
   let at = 0
   const planned: StageRecord[] = v.stages.map((s, i) => {
-    const record: StageRecord = { stage: i + 1, weight: s.weight, bakeMs: s.bakeMs, startedAt: `+${formatDuration(at)}`, rounds: Math.ceil(s.bakeMs / v.interval), verdict: 'running', apiRequests: 0 }
-    lines.push(`  stage ${i + 1} at +${formatDuration(at)}: ${s.weight}% canary, ${100 - s.weight}% stable, bake ${formatDuration(s.bakeMs)} (${record.rounds} gate round(s)${s.bakeMs > 0 && v.inconclusive === 'wait' ? `, up to ${formatDuration(inconclusiveWaitMs(s, v.interval))} more if inconclusive` : ''})`)
+    const record: StageRecord = {
+      stage: i + 1,
+      weight: s.weight,
+      bakeMs: s.bakeMs,
+      startedAt: `+${formatDuration(at)}`,
+      rounds: Math.ceil(s.bakeMs / v.interval),
+      verdict: 'running',
+      apiRequests: 0,
+    }
+    lines.push(
+      `  stage ${i + 1} at +${formatDuration(at)}: ${s.weight}% canary, ${100 - s.weight}% stable, bake ${formatDuration(s.bakeMs)} (${record.rounds} gate round(s)${s.bakeMs > 0 && v.inconclusive === 'wait' ? `, up to ${formatDuration(inconclusiveWaitMs(s, v.interval))} more if inconclusive` : ''})`,
+    )
     at += s.bakeMs
     return record
   })
-  lines.push(`  then: ${stable.name} stays active at 0% for an instant rollback${v.cleanup ? '; other active revisions at 0% are deactivated' : ''}`)
-  lines.push(`  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ~${formatDuration(v.interval * v['failure-threshold'])} of the fault`)
+  lines.push(
+    `  then: ${stable.name} stays active at 0% for an instant rollback${v.cleanup ? '; other active revisions at 0% are deactivated' : ''}`,
+  )
+  lines.push(
+    `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ~${formatDuration(v.interval * v['failure-threshold'])} of the fault`,
+  )
   for (const l of lines) core.info(l)
   await finish('planned', stable.name, canary, '', planned, 'plan only', v)
 }
 
 /** After a promotion, the rule: only the new stable and the previous one stay active. */
-async function cleanup(aca: ContainerApps, keep: string[], ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }): Promise<void> {
+async function cleanup(
+  aca: ContainerApps,
+  keep: string[],
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<void> {
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
   for (const r of await aca.revisions(ctx)) {
@@ -308,7 +503,11 @@ async function cleanup(aca: ContainerApps, keep: string[], ctx: { budgetMs: numb
   }
 }
 
-async function deactivateQuietly(aca: ContainerApps, name: string, ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }): Promise<void> {
+async function deactivateQuietly(
+  aca: ContainerApps,
+  name: string,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<void> {
   try {
     await aca.deactivate(name, { ...ctx, budgetMs: 30_000 })
     core.info(`Deactivated ${name} (0% traffic)`)
@@ -317,7 +516,16 @@ async function deactivateQuietly(aca: ContainerApps, name: string, ctx: { budget
   }
 }
 
-async function finish(result: 'promoted' | 'rolled-back' | 'planned', stable: string, canary: string, previous: string, stages: StageRecord[], reason: string | undefined, v: Values, rollbackMs?: number): Promise<void> {
+async function finish(
+  result: 'promoted' | 'rolled-back' | 'planned',
+  stable: string,
+  canary: string,
+  previous: string,
+  stages: StageRecord[],
+  reason: string | undefined,
+  v: Values,
+  rollbackMs?: number,
+): Promise<void> {
   setOutputs(outputs, {
     result,
     'stable-revision': stable,
@@ -326,5 +534,7 @@ async function finish(result: 'promoted' | 'rolled-back' | 'planned', stable: st
     timeline: JSON.stringify(stages),
     reason: reason ?? '',
   })
-  await appendSummary(rolloutSummary({ app: v.app, result, stable, canary, previous, stages, reason, rollbackMs, mode: v.mode }))
+  await appendSummary(
+    rolloutSummary({ app: v.app, result, stable, canary, previous, stages, reason, rollbackMs, mode: v.mode }),
+  )
 }

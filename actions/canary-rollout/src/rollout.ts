@@ -1,5 +1,15 @@
 import { formatDuration, sleep } from '@deploy-actions/core'
-import { type GateConfig, judgeRounds, recentWindow, type Round, sampleRound, type Side, type SideFigures, type Targets, type Verdict } from './gates.ts'
+import {
+  type GateConfig,
+  judgeRounds,
+  recentWindow,
+  type Round,
+  sampleRound,
+  type Side,
+  type SideFigures,
+  type Targets,
+  type Verdict,
+} from './gates.ts'
 import type { Stage } from './stages.ts'
 
 /**
@@ -96,7 +106,11 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
   if (opts.probeMainUrl && target.urls.main) targets.main = target.urls.main
   let current = 0
 
-  const rollBack = async (record: StageRecord, verdict: Verdict | undefined, reason: string): Promise<RolloutOutcome> => {
+  const rollBack = async (
+    record: StageRecord,
+    verdict: Verdict | undefined,
+    reason: string,
+  ): Promise<RolloutOutcome> => {
     const verdictAt = performance.now()
     record.verdict = 'failed'
     record.reason = reason
@@ -108,7 +122,13 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
     record.rollbackMs = rollbackMs
     weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
     opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
-    return { result: 'failed', stages, weights, reason: `stage ${record.stage} (${record.weight}%): ${reason}`, rollbackMs }
+    return {
+      result: 'failed',
+      stages,
+      weights,
+      reason: `stage ${record.stage} (${record.weight}%): ${reason}`,
+      rollbackMs,
+    }
   }
 
   const close = (record: StageRecord, verdict: Verdict | undefined) => {
@@ -125,14 +145,24 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
   try {
     for (const [i, stage] of opts.stages.entries()) {
       const requestsBefore = target.apiRequests()
-      const record: StageRecord = { stage: i + 1, weight: stage.weight, bakeMs: stage.bakeMs, startedAt: new Date().toISOString(), rounds: 0, verdict: 'running', apiRequests: 0 }
+      const record: StageRecord = {
+        stage: i + 1,
+        weight: stage.weight,
+        bakeMs: stage.bakeMs,
+        startedAt: new Date().toISOString(),
+        rounds: 0,
+        verdict: 'running',
+        apiRequests: 0,
+      }
       stages.push(record)
       if (stage.weight !== current) {
         if (current === 0) opts.onSplit()
         await target.setCanaryWeight(stage.weight, opts.signal)
         current = stage.weight
         weights.push({ at: new Date().toISOString(), canaryWeight: stage.weight })
-        opts.log(`Stage ${i + 1}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`)
+        opts.log(
+          `Stage ${i + 1}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`,
+        )
       } else {
         opts.log(`Stage ${i + 1}: ${target.canaryName} stays at ${stage.weight}%`)
       }
@@ -147,7 +177,9 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         record.rounds = rounds.length
         const v = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
         consecutive = v.outcome === 'fail' ? consecutive + 1 : v.outcome === 'pass' ? 0 : consecutive
-        opts.log(`  round ${rounds.length}: ${roundLine(v)}${v.outcome === 'fail' ? ` — failed (${consecutive} of ${opts.failureThreshold} in a row)` : ''}`)
+        opts.log(
+          `  round ${rounds.length}: ${roundLine(v)}${v.outcome === 'fail' ? ` — failed (${consecutive} of ${opts.failureThreshold} in a row)` : ''}`,
+        )
         return v
       }
       // The next round starts one interval after the last one started (or at `until`).
@@ -160,7 +192,11 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
       while (performance.now() < bakeEnd) {
         const v = await gateRound()
         if (consecutive >= opts.failureThreshold) {
-          return await rollBack(record, v, `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`)
+          return await rollBack(
+            record,
+            v,
+            `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`,
+          )
         }
         await waitForNextRound(bakeEnd)
       }
@@ -175,18 +211,37 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
       let verdict = judgeRounds(rounds, opts.gates)
       if (verdict.outcome === 'inconclusive' && opts.inconclusive === 'wait') {
         const waitEnd = performance.now() + inconclusiveWaitMs(stage, opts.intervalMs)
-        opts.log(`  stage ${i + 1} is inconclusive (${verdict.reasons.join('; ')}): waiting up to ${formatDuration(waitEnd - performance.now())} for more samples`)
+        opts.log(
+          `  stage ${i + 1} is inconclusive (${verdict.reasons.join('; ')}): waiting up to ${formatDuration(waitEnd - performance.now())} for more samples`,
+        )
         while (verdict.outcome === 'inconclusive' && performance.now() < waitEnd) {
           await waitForNextRound(waitEnd)
           const v = await gateRound()
-          if (consecutive >= opts.failureThreshold) return await rollBack(record, v, `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`)
+          if (consecutive >= opts.failureThreshold)
+            return await rollBack(
+              record,
+              v,
+              `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`,
+            )
           verdict = judgeRounds(rounds, opts.gates)
         }
       }
-      if (verdict.outcome === 'fail') return await rollBack(record, verdict, `${verdict.gate ?? 'gate'} over the stage: ${verdict.reasons.join('; ')}`)
+      if (verdict.outcome === 'fail')
+        return await rollBack(
+          record,
+          verdict,
+          `${verdict.gate ?? 'gate'} over the stage: ${verdict.reasons.join('; ')}`,
+        )
       if (verdict.outcome === 'inconclusive') {
-        if (opts.inconclusive !== 'pass') return await rollBack(record, verdict, `inconclusive: ${verdict.reasons.join('; ')} (inconclusive: ${opts.inconclusive})`)
-        opts.warn(`Stage ${i + 1} (${stage.weight}%) passed WITHOUT evidence: ${verdict.reasons.join('; ')} (inconclusive: pass)`)
+        if (opts.inconclusive !== 'pass')
+          return await rollBack(
+            record,
+            verdict,
+            `inconclusive: ${verdict.reasons.join('; ')} (inconclusive: ${opts.inconclusive})`,
+          )
+        opts.warn(
+          `Stage ${i + 1} (${stage.weight}%) passed WITHOUT evidence: ${verdict.reasons.join('; ')} (inconclusive: pass)`,
+        )
         record.verdict = 'passed-inconclusive'
         record.reason = verdict.reasons.join('; ')
       } else {

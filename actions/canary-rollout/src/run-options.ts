@@ -8,10 +8,21 @@ import type { inputs } from './spec.ts'
  * The engine's options from the inputs, the same for every platform; `split` is what the post
  * step needs to restore stable if this step dies while traffic is split.
  */
-export function rolloutOptions(v: InputValues<typeof inputs>, gates: GateConfig, signal: AbortSignal, split: { saveState: Record<string, string>; onSplit: () => void }): RolloutOptions {
+export function rolloutOptions(
+  v: InputValues<typeof inputs>,
+  gates: GateConfig,
+  signal: AbortSignal,
+  split: { saveState: Record<string, string>; onSplit: () => void },
+): RolloutOptions {
   return {
-    stages: v.stages, intervalMs: v.interval, failureThreshold: v['failure-threshold'], inconclusive: v.inconclusive, gates,
-    requestTimeoutMs: v['request-timeout'], probeMainUrl: v['probe-main-url'], signal,
+    stages: v.stages,
+    intervalMs: v.interval,
+    failureThreshold: v['failure-threshold'],
+    inconclusive: v.inconclusive,
+    gates,
+    requestTimeoutMs: v['request-timeout'],
+    probeMainUrl: v['probe-main-url'],
+    signal,
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),
     onSplit: () => {

@@ -1,4 +1,16 @@
-import { boolean, duration, integer, list, oneOf, optional, required, structured, text, type InputKind, FormatError } from '@deploy-actions/core'
+import {
+  boolean,
+  duration,
+  integer,
+  list,
+  oneOf,
+  optional,
+  required,
+  structured,
+  text,
+  type InputKind,
+  FormatError,
+} from '@deploy-actions/core'
 import { azureAuthInputs } from '@deploy-actions/azure'
 import { parseThreshold, THRESHOLD_FORM, type Threshold } from '@deploy-actions/probe'
 import { stagesInput } from './stages.ts'
@@ -57,4 +69,11 @@ export const inputs = {
   ...azureAuthInputs,
 }
 
-export const outputs = ['result', 'stable-revision', 'canary-revision', 'previous-revision', 'timeline', 'reason'] as const
+export const outputs = [
+  'result',
+  'stable-revision',
+  'canary-revision',
+  'previous-revision',
+  'timeline',
+  'reason',
+] as const

@@ -6,7 +6,8 @@ export interface Stage {
   bakeMs: number
 }
 
-export const STAGES_FORM = 'a comma-separated list of weight:bake stages rising to 100%, such as 5%:5m, 50%:10m, 100%:15m'
+export const STAGES_FORM =
+  'a comma-separated list of weight:bake stages rising to 100%, such as 5%:5m, 50%:10m, 100%:15m'
 
 /**
  * Parses `5%:5m, 50%:10m, 100%:15m` (or `0%:2m, 10%:5m, 100%`). Weights are whole percentages that
@@ -15,7 +16,10 @@ export const STAGES_FORM = 'a comma-separated list of weight:bake stages rising 
  * previous build is let go.
  */
 export function parseStages(raw: string): Stage[] {
-  const parts = raw.split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== '')
+  const parts = raw
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
   if (parts.length === 0) throw new FormatError('no stages given')
   const stages: Stage[] = []
   parts.forEach((part, i) => {
@@ -28,13 +32,15 @@ export function parseStages(raw: string): Stage[] {
     let bakeMs = 0
     if (m[2] !== undefined) {
       const ms = parseDuration(m[2])
-      if (ms === undefined) throw new FormatError(`stage ${i + 1}: ${JSON.stringify(m[2])} is not a duration such as 90s or 5m`)
+      if (ms === undefined)
+        throw new FormatError(`stage ${i + 1}: ${JSON.stringify(m[2])} is not a duration such as 90s or 5m`)
       bakeMs = ms
     } else if (!last) {
       throw new FormatError(`stage ${i + 1} (${weight}%) needs a bake time, e.g. ${weight}%:5m`)
     }
     const previous = stages.at(-1)
-    if (previous && weight <= previous.weight) throw new FormatError(`weights must rise: stage ${i + 1} (${weight}%) does not rise above ${previous.weight}%`)
+    if (previous && weight <= previous.weight)
+      throw new FormatError(`weights must rise: stage ${i + 1} (${weight}%) does not rise above ${previous.weight}%`)
     if (last && weight !== 100) throw new FormatError(`the last stage must be 100%; it is ${weight}%`)
     stages.push({ weight, bakeMs })
   })

@@ -33,16 +33,53 @@ export function rolloutSummary(s: SummaryInput): string {
         : `### ↩️ ${s.app}: rolled back to ${s.stable}`
   const lines = [head, '']
   if (s.reason && s.result !== 'planned') lines.push(`**Why:** ${s.reason}`, '')
-  if (s.rollbackMs !== undefined) lines.push(`Rollback took ${formatDuration(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`, '')
-  lines.push(`Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`, '')
+  if (s.rollbackMs !== undefined)
+    lines.push(
+      `Rollback took ${formatDuration(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`,
+      '',
+    )
+  lines.push(
+    `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
+    '',
+  )
   if (s.stages.length > 0) {
-    const rate = (f: SideFigures | undefined) => (f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : '')
+    const rate = (f: SideFigures | undefined) =>
+      f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : ''
     const p95 = (f: SideFigures | undefined) => (f?.p95 !== undefined ? formatDuration(f.p95) : '')
     const rows = s.stages.map((r) => [
-      r.stage, `${r.weight}%`, r.bakeMs > 0 ? formatDuration(r.bakeMs) : '—', r.durationMs !== undefined ? formatDuration(r.durationMs) : s.result === 'planned' ? r.startedAt : '',
-      r.rounds, r.canary?.samples ?? '', rate(r.canary), rate(r.stable), p95(r.canary), p95(r.stable), VERDICT[r.verdict], r.reason ?? (r.notes ?? []).join('; '),
+      r.stage,
+      `${r.weight}%`,
+      r.bakeMs > 0 ? formatDuration(r.bakeMs) : '—',
+      r.durationMs !== undefined ? formatDuration(r.durationMs) : s.result === 'planned' ? r.startedAt : '',
+      r.rounds,
+      r.canary?.samples ?? '',
+      rate(r.canary),
+      rate(r.stable),
+      p95(r.canary),
+      p95(r.stable),
+      VERDICT[r.verdict],
+      r.reason ?? (r.notes ?? []).join('; '),
     ])
-    lines.push(markdownTable(['Stage', 'Weight', 'Bake', s.result === 'planned' ? 'Starts at' : 'Took', 'Rounds', 'Samples', 'Canary errors', 'Stable errors', 'Canary p95', 'Stable p95', 'Verdict', 'Notes'], rows), '')
+    lines.push(
+      markdownTable(
+        [
+          'Stage',
+          'Weight',
+          'Bake',
+          s.result === 'planned' ? 'Starts at' : 'Took',
+          'Rounds',
+          'Samples',
+          'Canary errors',
+          'Stable errors',
+          'Canary p95',
+          'Stable p95',
+          'Verdict',
+          'Notes',
+        ],
+        rows,
+      ),
+      '',
+    )
     if (s.result !== 'planned') lines.push(trafficChart(s.stages, s.result), '')
   }
   return lines.join('\n')

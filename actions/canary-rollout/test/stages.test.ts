@@ -3,10 +3,21 @@ import { describe, it } from 'node:test'
 import { describeStages, parseStages } from '../src/stages.ts'
 
 describe('parseStages', () => {
-  it('reads the seeds\' forms', () => {
-    assert.deepEqual(parseStages('5%:5m, 50%:10m, 100%:15m'), [{ weight: 5, bakeMs: 300_000 }, { weight: 50, bakeMs: 600_000 }, { weight: 100, bakeMs: 900_000 }])
-    assert.deepEqual(parseStages('0%:2m, 10%:5m, 100%'), [{ weight: 0, bakeMs: 120_000 }, { weight: 10, bakeMs: 300_000 }, { weight: 100, bakeMs: 0 }])
-    assert.deepEqual(parseStages('10:30s\n100'), [{ weight: 10, bakeMs: 30_000 }, { weight: 100, bakeMs: 0 }])
+  it("reads the seeds' forms", () => {
+    assert.deepEqual(parseStages('5%:5m, 50%:10m, 100%:15m'), [
+      { weight: 5, bakeMs: 300_000 },
+      { weight: 50, bakeMs: 600_000 },
+      { weight: 100, bakeMs: 900_000 },
+    ])
+    assert.deepEqual(parseStages('0%:2m, 10%:5m, 100%'), [
+      { weight: 0, bakeMs: 120_000 },
+      { weight: 10, bakeMs: 300_000 },
+      { weight: 100, bakeMs: 0 },
+    ])
+    assert.deepEqual(parseStages('10:30s\n100'), [
+      { weight: 10, bakeMs: 30_000 },
+      { weight: 100, bakeMs: 0 },
+    ])
     assert.deepEqual(parseStages('100%'), [{ weight: 100, bakeMs: 0 }])
   })
   it('says what is wrong', () => {

@@ -65,7 +65,12 @@ export function parseDatabaseUrl(raw: string): { engine: EngineName; conn: Conn 
   const password = decodeURIComponent(u.password)
   if (password) maskSecret(password)
   const scheme = u.protocol.replace(/:$/, '')
-  const engine: EngineName | undefined = scheme === 'postgres' || scheme === 'postgresql' ? 'postgres' : scheme === 'mysql' || scheme === 'mariadb' ? 'mysql' : undefined
+  const engine: EngineName | undefined =
+    scheme === 'postgres' || scheme === 'postgresql'
+      ? 'postgres'
+      : scheme === 'mysql' || scheme === 'mariadb'
+        ? 'mysql'
+        : undefined
   if (!engine) throw new Error(`has the scheme ${scheme}: use postgres://, postgresql://, mysql:// or mariadb://`)
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''))
   const params: Record<string, string> = {}
@@ -88,10 +93,24 @@ export function connFromEnv(engine: EngineName): Conn {
   const e = process.env
   if (engine === 'postgres') {
     if (e.PGPASSWORD) maskSecret(e.PGPASSWORD)
-    return { host: e.PGHOST, port: e.PGPORT ? Number(e.PGPORT) : undefined, user: e.PGUSER, password: e.PGPASSWORD, database: e.PGDATABASE ?? '', params: e.PGSSLMODE ? { sslmode: e.PGSSLMODE } : {} }
+    return {
+      host: e.PGHOST,
+      port: e.PGPORT ? Number(e.PGPORT) : undefined,
+      user: e.PGUSER,
+      password: e.PGPASSWORD,
+      database: e.PGDATABASE ?? '',
+      params: e.PGSSLMODE ? { sslmode: e.PGSSLMODE } : {},
+    }
   }
   if (e.MYSQL_PWD) maskSecret(e.MYSQL_PWD)
-  return { host: e.MYSQL_HOST, port: e.MYSQL_TCP_PORT ? Number(e.MYSQL_TCP_PORT) : undefined, user: e.MYSQL_USER ?? e.USER, password: e.MYSQL_PWD, database: e.MYSQL_DATABASE ?? '', params: {} }
+  return {
+    host: e.MYSQL_HOST,
+    port: e.MYSQL_TCP_PORT ? Number(e.MYSQL_TCP_PORT) : undefined,
+    user: e.MYSQL_USER ?? e.USER,
+    password: e.MYSQL_PWD,
+    database: e.MYSQL_DATABASE ?? '',
+    params: {},
+  }
 }
 
 export function engineFor(name: EngineName, binDir: string | undefined): Engine {
@@ -100,7 +119,10 @@ export function engineFor(name: EngineName, binDir: string | undefined): Engine 
 
 function tool(names: string[], binDir: string | undefined, pkg: string): string {
   const found = findTool(names, binDir)
-  if (!found) throw new ActionFailure(`${names[0]} was not found${binDir ? ` in ${binDir} or` : ''} on PATH: install ${pkg}${binDir ? '' : ' or set client-bin-dir'}`)
+  if (!found)
+    throw new ActionFailure(
+      `${names[0]} was not found${binDir ? ` in ${binDir} or` : ''} on PATH: install ${pkg}${binDir ? '' : ' or set client-bin-dir'}`,
+    )
   return found
 }
 
@@ -113,7 +135,11 @@ const scratchName = () => `db_backup_verify_${randomBytes(4).toString('hex')}`
 function postgres(binDir: string | undefined): Engine {
   const bin = (name: string) => tool([name], binDir, 'the PostgreSQL client (postgresql-client-<major>)')
   const env = (c: Conn): NodeJS.ProcessEnv => {
-    const out: NodeJS.ProcessEnv = { ...process.env, PGCONNECT_TIMEOUT: process.env.PGCONNECT_TIMEOUT ?? '10', PGAPPNAME: 'db-backup' }
+    const out: NodeJS.ProcessEnv = {
+      ...process.env,
+      PGCONNECT_TIMEOUT: process.env.PGCONNECT_TIMEOUT ?? '10',
+      PGAPPNAME: 'db-backup',
+    }
     if (c.host) out.PGHOST = c.host
     if (c.port) out.PGPORT = String(c.port)
     if (c.user) out.PGUSER = c.user
@@ -124,7 +150,8 @@ function postgres(binDir: string | undefined): Engine {
   }
   const psqlArgs = ['-X', '-w', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1']
   const psql = (c: Conn, sql: string) => capture(bin('psql'), [...psqlArgs, '-d', c.database], env(c), sql)
-  const connectFailure = (c: Conn, err: unknown) => new ActionFailure(`Cannot connect to PostgreSQL at ${describe(c)}: ${stripTool(err)}`)
+  const connectFailure = (c: Conn, err: unknown) =>
+    new ActionFailure(`Cannot connect to PostgreSQL at ${describe(c)}: ${stripTool(err)}`)
   const describe = (c: Conn) => `${c.host ?? '(socket)'}:${c.port ?? 5432}/${c.database}`
   const TABLES = `SELECT format('SELECT %L || ''|'' || count(*) FROM ONLY %I.%I', n.nspname || '.' || c.relname, n.nspname, c.relname)
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -166,17 +193,32 @@ function postgres(binDir: string | undefined): Engine {
       const echo = (m: string) => `\\echo ${m}`
       let snapshot: string
       try {
-        snapshot = (await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\nSELECT pg_export_snapshot();', echo)).trim()
+        snapshot = (
+          await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\nSELECT pg_export_snapshot();', echo)
+        ).trim()
       } catch (err) {
         await session.close()
         throw connectFailure(c, err)
       }
-      const args = ['-Fc', '-Z0', `--snapshot=${snapshot}`, `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`, '-w', '-d', c.database]
+      const args = [
+        '-Fc',
+        '-Z0',
+        `--snapshot=${snapshot}`,
+        `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`,
+        '-w',
+        '-d',
+        c.database,
+      ]
       const running = start(bin('pg_dump'), args, env(c))
       const counts = session.query(TABLES, echo).then(parseCounts)
       counts.catch(() => {})
       // The snapshot must stay valid until pg_dump imported it; ending the session after the dump is simplest.
-      const done = running.done.finally(() => session.query('COMMIT;', echo).catch(() => '').then(() => session.close()))
+      const done = running.done.finally(() =>
+        session
+          .query('COMMIT;', echo)
+          .catch(() => '')
+          .then(() => session.close()),
+      )
       done.catch(() => {})
       return {
         stream: running.child.stdout as Readable,
@@ -188,7 +230,14 @@ function postgres(binDir: string | undefined): Engine {
     },
     async tableCount(c) {
       try {
-        return Number((await psql(c, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%';")).trim())
+        return Number(
+          (
+            await psql(
+              c,
+              "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%';",
+            )
+          ).trim(),
+        )
       } catch (err) {
         throw connectFailure(c, err)
       }
@@ -197,7 +246,16 @@ function postgres(binDir: string | undefined): Engine {
       return parseCounts(await psql(c, TABLES))
     },
     async restore(c, input, opts) {
-      const args = ['--exit-on-error', '--no-owner', '--no-acl', '-w', '--single-transaction', ...(opts.clean ? ['--clean', '--if-exists'] : []), '-d', c.database]
+      const args = [
+        '--exit-on-error',
+        '--no-owner',
+        '--no-acl',
+        '-w',
+        '--single-transaction',
+        ...(opts.clean ? ['--clean', '--if-exists'] : []),
+        '-d',
+        c.database,
+      ]
       const running = start(bin('pg_restore'), args, env(c), 'pipe')
       await feed(input, running)
     },
@@ -206,7 +264,9 @@ function postgres(binDir: string | undefined): Engine {
       try {
         await psql({ ...c, database: c.database }, `CREATE DATABASE "${scratch.database}";`)
       } catch (err) {
-        throw new ActionFailure(`Cannot create the scratch database ${scratch.database} for the restore verification (${stripTool(err)}): grant CREATEDB or give scratch-database-url`)
+        throw new ActionFailure(
+          `Cannot create the scratch database ${scratch.database} for the restore verification (${stripTool(err)}): grant CREATEDB or give scratch-database-url`,
+        )
       }
       return scratch
     },
@@ -239,13 +299,25 @@ function mysql(binDir: string | undefined): Engine {
     ...(c.user ? [`--user=${c.user}`] : []),
     ...(c.host && c.host !== 'localhost' ? ['--protocol=TCP'] : []),
   ]
-  const sql = (c: Conn, text: string, database = c.database) => capture(client(), [...connArgs(c), '--connect-timeout=10', '--batch', '--skip-column-names', ...(database ? [database] : [])], env(c), text)
+  const sql = (c: Conn, text: string, database = c.database) =>
+    capture(
+      client(),
+      [...connArgs(c), '--connect-timeout=10', '--batch', '--skip-column-names', ...(database ? [database] : [])],
+      env(c),
+      text,
+    )
   const describe = (c: Conn) => `${c.host ?? 'localhost'}:${c.port ?? 3306}/${c.database}`
-  const connectFailure = (c: Conn, err: unknown) => new ActionFailure(`Cannot connect to MySQL/MariaDB at ${describe(c)}: ${stripTool(err)}`)
+  const connectFailure = (c: Conn, err: unknown) =>
+    new ActionFailure(`Cannot connect to MySQL/MariaDB at ${describe(c)}: ${stripTool(err)}`)
   const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
   const ident = (s: string) => `\`${s.replace(/`/g, '``')}\``
   const counts = async (c: Conn): Promise<RowCounts> => {
-    const tables = (await sql(c, `SELECT table_name FROM information_schema.tables WHERE table_schema = ${quote(c.database)} AND table_type = 'BASE TABLE' ORDER BY table_name;`))
+    const tables = (
+      await sql(
+        c,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = ${quote(c.database)} AND table_type = 'BASE TABLE' ORDER BY table_name;`,
+      )
+    )
       .split('\n')
       .filter(Boolean)
     if (tables.length === 0) return {}
@@ -272,13 +344,30 @@ function mysql(binDir: string | undefined): Engine {
         throw connectFailure(c, err)
       }
       const clientIsMaria = /MariaDB/i.test(clientText)
-      if (!clientIsMaria && /MariaDB/i.test(server) === false && major(server) > major(clientVersion?.[2] ?? clientVersion?.[1] ?? '0')) {
-        throw new ActionFailure(`mysqldump ${clientVersion?.[2] ?? '?'} is older than MySQL ${server}: install mysql-client-${major(server)} or set client-bin-dir`)
+      if (
+        !clientIsMaria &&
+        /MariaDB/i.test(server) === false &&
+        major(server) > major(clientVersion?.[2] ?? clientVersion?.[1] ?? '0')
+      ) {
+        throw new ActionFailure(
+          `mysqldump ${clientVersion?.[2] ?? '?'} is older than MySQL ${server}: install mysql-client-${major(server)} or set client-bin-dir`,
+        )
       }
       return { server, client: oneLine(clientVersion?.[1] ?? clientVersion?.[2] ?? clientText.trim()) }
     },
     async dump(c) {
-      const args = [...connArgs(c), '--single-transaction', '--quick', '--routines', '--triggers', '--events', '--hex-blob', '--add-drop-table', '--default-character-set=utf8mb4', c.database]
+      const args = [
+        ...connArgs(c),
+        '--single-transaction',
+        '--quick',
+        '--routines',
+        '--triggers',
+        '--events',
+        '--hex-blob',
+        '--add-drop-table',
+        '--default-character-set=utf8mb4',
+        c.database,
+      ]
       // Counts in their own consistent snapshot, taken just before the dump's.
       const before = await counts(c).catch((err: unknown) => {
         throw connectFailure(c, err)
@@ -299,17 +388,37 @@ function mysql(binDir: string | undefined): Engine {
         trailerMissing = reject
       })
       trailer.catch(() => {})
-      watch.on('end', () => (tail.includes(TRAILER) ? trailerSeen() : trailerMissing(new ToolError('mariadb-dump', `output ended without its "${TRAILER}" trailer: the dump is incomplete`, running.stderr()))))
+      watch.on('end', () =>
+        tail.includes(TRAILER)
+          ? trailerSeen()
+          : trailerMissing(
+              new ToolError(
+                'mariadb-dump',
+                `output ended without its "${TRAILER}" trailer: the dump is incomplete`,
+                running.stderr(),
+              ),
+            ),
+      )
       watch.on('error', (e) => trailerMissing(e))
       ;(running.child.stdout as Readable).pipe(watch)
       // The exit status first: a failed dump's own error says more than the missing trailer.
       const done = running.done.then(() => trailer)
       done.catch(() => {})
-      return { stream: watch, done, counts: Promise.resolve(before), countsSnapshot: 'separate', kill: () => stop(running.child) }
+      return {
+        stream: watch,
+        done,
+        counts: Promise.resolve(before),
+        countsSnapshot: 'separate',
+        kill: () => stop(running.child),
+      }
     },
     async tableCount(c) {
       try {
-        return Number((await sql(c, `SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ${quote(c.database)};`)).trim())
+        return Number(
+          (
+            await sql(c, `SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ${quote(c.database)};`)
+          ).trim(),
+        )
       } catch (err) {
         throw connectFailure(c, err)
       }
@@ -325,7 +434,9 @@ function mysql(binDir: string | undefined): Engine {
       try {
         await sql(c, `CREATE DATABASE ${ident(scratch.database)};`, '')
       } catch (err) {
-        throw new ActionFailure(`Cannot create the scratch database ${scratch.database} for the restore verification (${stripTool(err)}): grant CREATE or give scratch-database-url`)
+        throw new ActionFailure(
+          `Cannot create the scratch database ${scratch.database} for the restore verification (${stripTool(err)}): grant CREATE or give scratch-database-url`,
+        )
       }
       return scratch
     },
@@ -346,7 +457,10 @@ async function feed(input: Readable, running: Running): Promise<void> {
     stop(running.child)
     input.destroy()
     // The tool's own account (its stderr) says more than a broken pipe.
-    const toolErr = await running.done.then(() => undefined, (e: unknown) => e)
+    const toolErr = await running.done.then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     throw toolErr ?? err
   }
 }
@@ -354,7 +468,10 @@ async function feed(input: Readable, running: Running): Promise<void> {
 /** A tool error without the tool-name prefix, for messages that already say what failed. */
 function stripTool(err: unknown): string {
   if (err instanceof ToolError) {
-    const lines = err.stderr.split('\n').map((l) => l.trim()).filter(Boolean)
+    const lines = err.stderr
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
     const text = lines.length > 0 ? lines.slice(0, 2).join(' ') : err.message
     return redact(oneLine(text.replace(/^(psql|mariadb|mysql|pg_dump|pg_restore): (error: )?/i, '')))
   }

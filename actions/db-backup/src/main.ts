@@ -6,10 +6,39 @@ import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { azureAuthInputs } from '@deploy-actions/azure/auth-inputs'
-import { ActionFailure, appendSummary, formatDuration, InputIssues, markdownTable, readInputs, redact, setOutputs, type InputValues } from '@deploy-actions/core'
-import { blobDestination, gate, HashingStream, joinKey, LOCATION_FORM, NotFound, parseLocation, s3Destination, type Location, type Store } from '@deploy-actions/storage'
+import {
+  ActionFailure,
+  appendSummary,
+  formatDuration,
+  InputIssues,
+  markdownTable,
+  readInputs,
+  redact,
+  setOutputs,
+  type InputValues,
+} from '@deploy-actions/core'
+import {
+  blobDestination,
+  gate,
+  HashingStream,
+  joinKey,
+  LOCATION_FORM,
+  NotFound,
+  parseLocation,
+  s3Destination,
+  type Location,
+  type Store,
+} from '@deploy-actions/storage'
 import { compressor, decompressor, EXTENSION, type Compression } from './compression.ts'
-import { connFromEnv, engineFor, parseDatabaseUrl, type Conn, type Engine, type EngineName, type RowCounts } from './engines.ts'
+import {
+  connFromEnv,
+  engineFor,
+  parseDatabaseUrl,
+  type Conn,
+  type Engine,
+  type EngineName,
+  type RowCounts,
+} from './engines.ts'
 import { inputs, outputs } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
@@ -75,35 +104,63 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
   if (v['database-url'] !== undefined) {
     try {
       const parsed = parseDatabaseUrl(v['database-url'])
-      if (engineName && engineName !== parsed.engine) issues.add('engine', `is ${engineName} but database-url is a ${parsed.engine} URL: give one engine`)
+      if (engineName && engineName !== parsed.engine)
+        issues.add('engine', `is ${engineName} but database-url is a ${parsed.engine} URL: give one engine`)
       engineName = parsed.engine
       conn = parsed.conn
     } catch (err) {
-      issues.add('database-url', `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/app or mysql://user:password@host:3306/app`)
+      issues.add(
+        'database-url',
+        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/app or mysql://user:password@host:3306/app`,
+      )
     }
   } else if (!engineName) {
-    issues.add('engine', 'is required when database-url is not given: give postgres or mysql (the connection then comes from PGHOST/PGUSER/... or MYSQL_HOST/MYSQL_USER/...)')
+    issues.add(
+      'engine',
+      'is required when database-url is not given: give postgres or mysql (the connection then comes from PGHOST/PGUSER/... or MYSQL_HOST/MYSQL_USER/...)',
+    )
   }
   if (engineName && !conn && v['database-url'] === undefined) conn = connFromEnv(engineName)
   if (conn && v.database) conn = { ...conn, database: v.database }
-  if (conn && !conn.database) issues.add('database', `is required: give the database name in database-url's path, as database, or in ${engineName === 'mysql' ? 'MYSQL_DATABASE' : 'PGDATABASE'}`)
+  if (conn && !conn.database)
+    issues.add(
+      'database',
+      `is required: give the database name in database-url's path, as database, or in ${engineName === 'mysql' ? 'MYSQL_DATABASE' : 'PGDATABASE'}`,
+    )
 
   let scratch: Conn | undefined
   if (v['scratch-database-url'] !== undefined) {
     try {
       const parsed = parseDatabaseUrl(v['scratch-database-url'])
-      if (engineName && parsed.engine !== engineName) issues.add('scratch-database-url', `is a ${parsed.engine} URL but the engine is ${engineName}`)
-      else if (!parsed.conn.database) issues.add('scratch-database-url', 'names no database: give a URL such as postgres://user:password@host:5432/scratch')
-      else if (conn && parsed.conn.database === conn.database && parsed.conn.host === conn.host && parsed.conn.port === conn.port) issues.add('scratch-database-url', 'is the database being backed up: give an empty scratch database')
+      if (engineName && parsed.engine !== engineName)
+        issues.add('scratch-database-url', `is a ${parsed.engine} URL but the engine is ${engineName}`)
+      else if (!parsed.conn.database)
+        issues.add(
+          'scratch-database-url',
+          'names no database: give a URL such as postgres://user:password@host:5432/scratch',
+        )
+      else if (
+        conn &&
+        parsed.conn.database === conn.database &&
+        parsed.conn.host === conn.host &&
+        parsed.conn.port === conn.port
+      )
+        issues.add('scratch-database-url', 'is the database being backed up: give an empty scratch database')
       scratch = parsed.conn
     } catch (err) {
-      issues.add('scratch-database-url', `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/scratch`)
+      issues.add(
+        'scratch-database-url',
+        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/scratch`,
+      )
     }
   }
 
-  const deploymentId = v['deployment-id'] ?? `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
-  if (!ID.test(deploymentId)) issues.add('deployment-id', `must be ${ID_FORM}; got ${JSON.stringify(deploymentId.slice(0, 80))}`)
-  if (v['backup-id'] !== undefined && !ID.test(v['backup-id'])) issues.add('backup-id', `must be ${ID_FORM}; got ${JSON.stringify(v['backup-id'].slice(0, 80))}`)
+  const deploymentId =
+    v['deployment-id'] ?? `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
+  if (!ID.test(deploymentId))
+    issues.add('deployment-id', `must be ${ID_FORM}; got ${JSON.stringify(deploymentId.slice(0, 80))}`)
+  if (v['backup-id'] !== undefined && !ID.test(v['backup-id']))
+    issues.add('backup-id', `must be ${ID_FORM}; got ${JSON.stringify(v['backup-id'].slice(0, 80))}`)
 
   let location: Location | undefined
   /** The input the location came from, for messages. */
@@ -111,7 +168,8 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
   let manifestKey: string | undefined
   let backupId = deploymentId
   if (v.mode === 'backup') {
-    if (v['backup-uri'] !== undefined) issues.add('backup-uri', 'is for mode restore: a backup is written to destination')
+    if (v['backup-uri'] !== undefined)
+      issues.add('backup-uri', 'is for mode restore: a backup is written to destination')
     if (v['backup-id'] !== undefined) issues.add('backup-id', 'is for mode restore: a backup is named by deployment-id')
     if (v.destination === undefined) issues.add('destination', `is required in mode backup: give ${LOCATION_FORM}`)
     else location = parseLoc('destination', v.destination, issues)
@@ -121,7 +179,9 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
       locationInput = 'backup-uri'
       const loc = parseLoc('backup-uri', v['backup-uri'], issues)
       if (loc) {
-        const dir = loc.prefix.endsWith('manifest.json') ? loc.prefix.replace(/\/?manifest\.json$/, '') : loc.prefix.replace(/\/?[^/]*$/, '')
+        const dir = loc.prefix.endsWith('manifest.json')
+          ? loc.prefix.replace(/\/?manifest\.json$/, '')
+          : loc.prefix.replace(/\/?[^/]*$/, '')
         manifestKey = joinKey(dir, 'manifest.json')
         backupId = dir.split('/').pop() ?? backupId
         location = { ...loc, prefix: '' }
@@ -131,51 +191,103 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
       backupId = v['backup-id']
       if (location) manifestKey = joinKey(location.prefix, backupId, 'manifest.json')
     } else {
-      issues.add('backup-uri', 'or backup-id with destination is required in mode restore: give the backup to restore, e.g. s3://backups/app/<id>/manifest.json')
+      issues.add(
+        'backup-uri',
+        'or backup-id with destination is required in mode restore: give the backup to restore, e.g. s3://backups/app/<id>/manifest.json',
+      )
     }
   }
 
   let azure: AzureAuth | undefined
   if (location) {
-    const s3Only = (['s3-endpoint', 's3-region', 'server-side-encryption', 'kms-key-id', 'object-lock-mode', 'retention-days'] as const).filter((k) => v[k] !== undefined && !(k === 'retention-days'))
+    const s3Only = (
+      [
+        's3-endpoint',
+        's3-region',
+        'server-side-encryption',
+        'kms-key-id',
+        'object-lock-mode',
+        'retention-days',
+      ] as const
+    ).filter((k) => v[k] !== undefined && !(k === 'retention-days'))
     // cloud always has a value (action.yml's default): only another cloud counts as given.
     const signIn = AZURE_SIGN_IN.filter((k) => v[k] !== undefined && !(k === 'cloud' && v.cloud === 'AzureCloud'))
     if (location.kind === 'azure-blob') {
       for (const k of s3Only) issues.add(k, 'applies to S3 destinations only')
       if (v['azure-connection-string'] !== undefined) {
-        for (const k of signIn) issues.add(k, 'cannot be combined with azure-connection-string: sign in to Azure Blob one way, with the connection string or with Entra ID (client-id, tenant-id)')
+        for (const k of signIn)
+          issues.add(
+            k,
+            'cannot be combined with azure-connection-string: sign in to Azure Blob one way, with the connection string or with Entra ID (client-id, tenant-id)',
+          )
       } else if (!location.accountUrl) {
-        issues.add(locationInput, 'names no storage account: azblob:// needs azure-connection-string (a secret); for Entra ID sign-in give https://<account>.blob.core.windows.net/<container>/prefix')
+        issues.add(
+          locationInput,
+          'names no storage account: azblob:// needs azure-connection-string (a secret); for Entra ID sign-in give https://<account>.blob.core.windows.net/<container>/prefix',
+        )
       } else if (!location.accountUrl.startsWith('https:')) {
-        issues.add(locationInput, 'is an http URL: Entra ID sign-in sends its token over https only; give https://<account>.blob.core.windows.net/<container>/prefix, or azure-connection-string')
+        issues.add(
+          locationInput,
+          'is an http URL: Entra ID sign-in sends its token over https only; give https://<account>.blob.core.windows.net/<container>/prefix, or azure-connection-string',
+        )
       } else {
         // Loaded only now: the identity library costs about 30 MB and 300 ms, which S3 and
         // connection-string runs do not pay. No request is sent until the store is used.
         const { resolveAzureAuth } = await import('@deploy-actions/azure/auth')
         azure = resolveAzureAuth(v, issues, { needsSubscription: false })
       }
-      if (v['storage-class'] && !['Hot', 'Cool', 'Cold', 'Archive'].includes(v['storage-class'])) issues.add('storage-class', `must be Hot, Cool, Cold or Archive for Azure Blob; got "${v['storage-class']}"`)
+      if (v['storage-class'] && !['Hot', 'Cool', 'Cold', 'Archive'].includes(v['storage-class']))
+        issues.add('storage-class', `must be Hot, Cool, Cold or Archive for Azure Blob; got "${v['storage-class']}"`)
     } else {
-      if (v['azure-connection-string'] !== undefined) issues.add('azure-connection-string', 'applies to Azure Blob destinations only')
+      if (v['azure-connection-string'] !== undefined)
+        issues.add('azure-connection-string', 'applies to Azure Blob destinations only')
       for (const k of signIn) issues.add(k, 'applies to Azure Blob destinations only')
-      if (v['storage-class'] && ['Hot', 'Cool', 'Cold', 'Archive'].includes(v['storage-class'])) issues.add('storage-class', `must be an S3 storage class such as STANDARD_IA for S3; got "${v['storage-class']}"`)
-      if (v['s3-endpoint'] !== undefined && !/^https?:\/\/[^/\s]+/.test(v['s3-endpoint'])) issues.add('s3-endpoint', `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com; got ${JSON.stringify(v['s3-endpoint'])}`)
-      if (v['kms-key-id'] !== undefined && v['server-side-encryption'] !== 'aws:kms') issues.add('kms-key-id', 'needs server-side-encryption: aws:kms')
-      if (v['object-lock-mode'] !== undefined && v['retention-days'] === undefined) issues.add('object-lock-mode', 'needs retention-days: how long the object stays locked')
+      if (v['storage-class'] && ['Hot', 'Cool', 'Cold', 'Archive'].includes(v['storage-class']))
+        issues.add(
+          'storage-class',
+          `must be an S3 storage class such as STANDARD_IA for S3; got "${v['storage-class']}"`,
+        )
+      if (v['s3-endpoint'] !== undefined && !/^https?:\/\/[^/\s]+/.test(v['s3-endpoint']))
+        issues.add(
+          's3-endpoint',
+          `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com; got ${JSON.stringify(v['s3-endpoint'])}`,
+        )
+      if (v['kms-key-id'] !== undefined && v['server-side-encryption'] !== 'aws:kms')
+        issues.add('kms-key-id', 'needs server-side-encryption: aws:kms')
+      if (v['object-lock-mode'] !== undefined && v['retention-days'] === undefined)
+        issues.add('object-lock-mode', 'needs retention-days: how long the object stays locked')
     }
   }
   for (const tag of v.tags ?? []) {
-    if (!/^[^=\s][^=]{0,127}=.{0,256}$/.test(tag)) issues.add('tags', `must be key=value pairs such as kind=pre-migration; got ${JSON.stringify(tag.slice(0, 80))}`)
+    if (!/^[^=\s][^=]{0,127}=.{0,256}$/.test(tag))
+      issues.add('tags', `must be key=value pairs such as kind=pre-migration; got ${JSON.stringify(tag.slice(0, 80))}`)
   }
   if (v['compression-level'] !== undefined) {
-    if (v.compression === 'gzip' && v['compression-level'] > 9) issues.add('compression-level', 'must be from 1 to 9 for gzip')
+    if (v.compression === 'gzip' && v['compression-level'] > 9)
+      issues.add('compression-level', 'must be from 1 to 9 for gzip')
     if (v.compression === 'none') issues.add('compression-level', 'needs compression zstd or gzip')
   }
-  if (v['client-bin-dir'] !== undefined && !(existsSync(v['client-bin-dir']) && statSync(v['client-bin-dir']).isDirectory())) {
-    issues.add('client-bin-dir', `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`)
+  if (
+    v['client-bin-dir'] !== undefined &&
+    !(existsSync(v['client-bin-dir']) && statSync(v['client-bin-dir']).isDirectory())
+  ) {
+    issues.add(
+      'client-bin-dir',
+      `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`,
+    )
   }
   if (!engineName || !conn || !location || !v.mode) return undefined
-  return { mode: v.mode, engine: engineFor(engineName, v['client-bin-dir']), conn, scratch, location, azure, manifestKey, backupId, deploymentId }
+  return {
+    mode: v.mode,
+    engine: engineFor(engineName, v['client-bin-dir']),
+    conn,
+    scratch,
+    location,
+    azure,
+    manifestKey,
+    backupId,
+    deploymentId,
+  }
 }
 
 function parseLoc(input: string, raw: string, issues: InputIssues): Location | undefined {
@@ -206,7 +318,10 @@ async function openStore(plan: Plan, v: Values): Promise<Store> {
   if (plan.azure && loc.accountUrl) {
     // The SDK asks Entra for https://storage.azure.com/.default tokens; the log says how, never a token.
     core.info(`Azure Blob: ${plan.azure.method}; account ${loc.accountUrl}`)
-    return blobDestination({ credential: plan.azure.credential, accountUrl: loc.accountUrl, method: plan.azure.method }, opts)
+    return blobDestination(
+      { credential: plan.azure.credential, accountUrl: loc.accountUrl, method: plan.azure.method },
+      opts,
+    )
   }
   core.info('Azure Blob: the account and key (or SAS) of azure-connection-string')
   return blobDestination({ connectionString: v['azure-connection-string'] ?? '' }, opts)
@@ -222,7 +337,9 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   const manifestKey = joinKey(dir, 'manifest.json')
 
   const versions = await engine.versions(conn)
-  core.info(`${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`)
+  core.info(
+    `${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`,
+  )
   let existing: number | undefined
   try {
     existing = await store.size(manifestKey)
@@ -231,7 +348,9 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
   }
   if (existing !== undefined) {
-    throw new ActionFailure(`A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`)
+    throw new ActionFailure(
+      `A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`,
+    )
   }
 
   core.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
@@ -242,22 +361,33 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     gated.destroy(err instanceof Error ? err : new Error(String(err)))
   })
   const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]))
-  if (v['retention-days']) tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10)
+  if (v['retention-days'])
+    tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10)
   let uploaded
   try {
     uploaded = await store.upload(key, gated, {
-      metadata: { deployment_id: plan.deploymentId, engine: engine.name, database: conn.database, format: engine.format.replace(/-/g, '_'), compression: v.compression },
+      metadata: {
+        deployment_id: plan.deploymentId,
+        engine: engine.name,
+        database: conn.database,
+        format: engine.format.replace(/-/g, '_'),
+        compression: v.compression,
+      },
       tags,
     })
   } catch (err) {
     dump.kill()
     const stored = await store.size(key).catch(() => undefined)
-    throw new ActionFailure(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ${describe(err)}`)
+    throw new ActionFailure(
+      `Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ${describe(err)}`,
+    )
   }
   await flowing
   const tables = await dump.counts
   const dumpMs = performance.now() - started
-  core.info(`Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`)
+  core.info(
+    `Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
+  )
 
   const verified = await verifyBackup(plan, store, key, uploaded, tables, v)
   const manifest: Manifest = {
@@ -275,7 +405,11 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     rowCountsSnapshot: dump.countsSnapshot,
     verified,
     durationMs: Math.round(performance.now() - started),
-    source: { repository: process.env.GITHUB_REPOSITORY, runId: process.env.GITHUB_RUN_ID, sha: process.env.GITHUB_SHA },
+    source: {
+      repository: process.env.GITHUB_REPOSITORY,
+      runId: process.env.GITHUB_RUN_ID,
+      sha: process.env.GITHUB_SHA,
+    },
   }
   const manifestText = redact(JSON.stringify(manifest, null, 2))
   await store.put(manifestKey, manifestText, { contentType: 'application/json', tags })
@@ -293,7 +427,14 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   })
 }
 
-async function verifyBackup(plan: Plan, store: Store, key: string, uploaded: { bytes: number; sha256: string }, tables: RowCounts, v: Values): Promise<Manifest['verified']> {
+async function verifyBackup(
+  plan: Plan,
+  store: Store,
+  key: string,
+  uploaded: { bytes: number; sha256: string },
+  tables: RowCounts,
+  v: Values,
+): Promise<Manifest['verified']> {
   const started = performance.now()
   if (v.verify === 'none') {
     core.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable')
@@ -310,10 +451,15 @@ async function verifyBackup(plan: Plan, store: Store, key: string, uploaded: { b
   const { engine } = plan
   let scratch = plan.scratch
   const created = scratch === undefined
-  if (scratch && (await engine.tableCount(scratch)) > 0) throw new ActionFailure(`The scratch database ${engine.describe(scratch)} is not empty: the restore verification needs an empty one`)
+  if (scratch && (await engine.tableCount(scratch)) > 0)
+    throw new ActionFailure(
+      `The scratch database ${engine.describe(scratch)} is not empty: the restore verification needs an empty one`,
+    )
   scratch ??= await engine.createScratch(plan.conn)
   try {
-    core.info(`Verifying: restoring the stored object into ${created ? 'the scratch database ' : ''}${engine.describe(scratch)}`)
+    core.info(
+      `Verifying: restoring the stored object into ${created ? 'the scratch database ' : ''}${engine.describe(scratch)}`,
+    )
     const hasher = new HashingStream()
     const input = decompressor(v.compression)
     pipeline(await store.download(key), hasher, input).catch(() => {}) // a failed read destroys input, failing the restore
@@ -344,17 +490,26 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   try {
     manifest = JSON.parse(await store.getText(manifestKey)) as Manifest
   } catch (err) {
-    if (err instanceof NotFound) throw new ActionFailure(`No backup manifest at ${store.uri(manifestKey)}: check backup-id/backup-uri`)
+    if (err instanceof NotFound)
+      throw new ActionFailure(`No backup manifest at ${store.uri(manifestKey)}: check backup-id/backup-uri`)
     throw new ActionFailure(`Cannot read the backup manifest ${store.uri(manifestKey)}: ${describe(err)}`)
   }
-  if (manifest.schema !== 'db-backup-manifest/v1' || !manifest.object?.sha256) throw new ActionFailure(`${store.uri(manifestKey)} is not a db-backup manifest`)
-  if (manifest.engine !== engine.name) throw new ActionFailure(`Backup ${manifest.backupId} is a ${manifest.engine} backup but the target is ${engine.name}`)
-  core.info(`Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${mib(manifest.object.size)}, verified: ${manifest.verified.how}`)
+  if (manifest.schema !== 'db-backup-manifest/v1' || !manifest.object?.sha256)
+    throw new ActionFailure(`${store.uri(manifestKey)} is not a db-backup manifest`)
+  if (manifest.engine !== engine.name)
+    throw new ActionFailure(
+      `Backup ${manifest.backupId} is a ${manifest.engine} backup but the target is ${engine.name}`,
+    )
+  core.info(
+    `Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${mib(manifest.object.size)}, verified: ${manifest.verified.how}`,
+  )
 
   const versions = await engine.versions(conn)
   const existing = await engine.tableCount(conn)
   if (existing > 0 && !v['confirm-overwrite']) {
-    throw new ActionFailure(`The target ${engine.describe(conn)} is not empty (${existing} table(s) or other relations): refusing to restore over it; set confirm-overwrite: true to replace them`)
+    throw new ActionFailure(
+      `The target ${engine.describe(conn)} is not empty (${existing} table(s) or other relations): refusing to restore over it; set confirm-overwrite: true to replace them`,
+    )
   }
 
   // Download and hash before touching the target: a corrupted object must never reach it.
@@ -365,7 +520,9 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     await pipeline(await store.download(manifest.object.key), hasher, createWriteStream(file))
     checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 })
     core.info(`Checksum verified: ${mib(hasher.bytes)}, sha256 ${hasher.digest()}`)
-    core.info(`Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`)
+    core.info(
+      `Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`,
+    )
     const input = decompressor(manifest.compression)
     pipeline(createReadStream(file), input).catch(() => {})
     await engine.restore(conn, input, { clean: existing > 0 })
@@ -375,8 +532,17 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   const restored = await engine.rowCounts(conn)
   compareCounts(manifest.tables, restored, 'the restored database')
   const durationMs = Math.round(performance.now() - started)
-  core.info(`Restored ${manifest.backupId} into ${engine.describe(conn)} in ${formatDuration(durationMs)}: ${Object.keys(restored).length} table(s), ${sum(restored)} row(s) match the manifest`)
-  await appendSummary(summary('Database restore', manifest, store.uri(manifestKey), `restored into ${engine.describe(conn)} (server ${versions.server}); row counts match the manifest`))
+  core.info(
+    `Restored ${manifest.backupId} into ${engine.describe(conn)} in ${formatDuration(durationMs)}: ${Object.keys(restored).length} table(s), ${sum(restored)} row(s) match the manifest`,
+  )
+  await appendSummary(
+    summary(
+      'Database restore',
+      manifest,
+      store.uri(manifestKey),
+      `restored into ${engine.describe(conn)} (server ${versions.server}); row counts match the manifest`,
+    ),
+  )
   setOutputs(outputs, {
     'backup-id': manifest.backupId,
     uri: manifest.object.uri,
@@ -392,17 +558,25 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 function checkDigest(uri: string, hasher: HashingStream, expected: { bytes: number; sha256: string }): void {
-  if (!hasher.readableEnded && !hasher.writableFinished) throw new ActionFailure(`${uri} was not read to its end: the verification is void`)
+  if (!hasher.readableEnded && !hasher.writableFinished)
+    throw new ActionFailure(`${uri} was not read to its end: the verification is void`)
   const got = hasher.digest()
   if (got !== expected.sha256 || hasher.bytes !== expected.bytes) {
-    throw new ActionFailure(`Checksum mismatch for ${uri}: read ${hasher.bytes} bytes with sha256 ${got}, expected ${expected.bytes} bytes with sha256 ${expected.sha256}; the object is corrupted or was replaced`)
+    throw new ActionFailure(
+      `Checksum mismatch for ${uri}: read ${hasher.bytes} bytes with sha256 ${got}, expected ${expected.bytes} bytes with sha256 ${expected.sha256}; the object is corrupted or was replaced`,
+    )
   }
 }
 
 function compareCounts(expected: RowCounts, got: RowCounts, what: string): void {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(got)])].sort()
-  const diffs = names.filter((n) => expected[n] !== got[n]).map((n) => `${n}: ${expected[n] ?? 'absent'} expected, ${got[n] ?? 'absent'} found`)
-  if (diffs.length > 0) throw new ActionFailure(`Row counts of ${what} differ from the backup's: ${diffs.slice(0, 5).join('; ')}${diffs.length > 5 ? ` (and ${diffs.length - 5} more)` : ''}`)
+  const diffs = names
+    .filter((n) => expected[n] !== got[n])
+    .map((n) => `${n}: ${expected[n] ?? 'absent'} expected, ${got[n] ?? 'absent'} found`)
+  if (diffs.length > 0)
+    throw new ActionFailure(
+      `Row counts of ${what} differ from the backup's: ${diffs.slice(0, 5).join('; ')}${diffs.length > 5 ? ` (and ${diffs.length - 5} more)` : ''}`,
+    )
 }
 
 function summary(title: string, m: Manifest, manifestUri: string, restored?: string): string {

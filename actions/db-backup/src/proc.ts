@@ -7,7 +7,16 @@ import { oneLine, redact } from '@deploy-actions/core'
 export class ToolError extends Error {
   readonly stderr: string
   constructor(tool: string, how: string, stderr: string) {
-    const tail = redact(oneLine(stderr.trim().split('\n').filter((l) => l.trim() !== '').slice(-3).join(' ')))
+    const tail = redact(
+      oneLine(
+        stderr
+          .trim()
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .slice(-3)
+          .join(' '),
+      ),
+    )
     super(`${tool} ${how}${tail ? `: ${tail}` : ''}`)
     this.name = 'ToolError'
     this.stderr = stderr
@@ -29,7 +38,12 @@ export function findTool(names: readonly string[], binDir?: string): string | un
 }
 
 /** Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. */
-export function start(command: string, args: string[], env: NodeJS.ProcessEnv, stdin: 'ignore' | 'pipe' = 'ignore'): Running {
+export function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdin: 'ignore' | 'pipe' = 'ignore',
+): Running {
   const label = command.split('/').pop() ?? command
   const child = spawn(command, args, { env, stdio: [stdin, 'pipe', 'pipe'] })
   let stderr = ''
@@ -49,7 +63,12 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, s
 }
 
 /** Runs a command to completion with `input` on stdin; resolves with stdout. */
-export async function capture(command: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<string> {
+export async function capture(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: string,
+): Promise<string> {
   const r = start(command, args, env, input === undefined ? 'ignore' : 'pipe')
   let out = ''
   r.child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d))
@@ -80,7 +99,10 @@ export class Session {
       this.check()
     })
     this.running.done.then(
-      () => this.waiting?.reject(new ToolError(command.split('/').pop() ?? command, 'ended unexpectedly', this.running.stderr())),
+      () =>
+        this.waiting?.reject(
+          new ToolError(command.split('/').pop() ?? command, 'ended unexpectedly', this.running.stderr()),
+        ),
       (err: Error) => this.waiting?.reject(err),
     )
   }

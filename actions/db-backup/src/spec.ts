@@ -26,7 +26,21 @@ export const inputs = {
   's3-region': optional(text()),
   'server-side-encryption': optional(oneOf(['AES256', 'aws:kms'])),
   'kms-key-id': optional(text()),
-  'storage-class': optional(oneOf(['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE', 'Hot', 'Cool', 'Cold', 'Archive'])),
+  'storage-class': optional(
+    oneOf([
+      'STANDARD',
+      'STANDARD_IA',
+      'ONEZONE_IA',
+      'INTELLIGENT_TIERING',
+      'GLACIER_IR',
+      'GLACIER',
+      'DEEP_ARCHIVE',
+      'Hot',
+      'Cool',
+      'Cold',
+      'Archive',
+    ]),
+  ),
   tags: optional(list(text())),
   'object-lock-mode': optional(oneOf(['GOVERNANCE', 'COMPLIANCE'])),
   'retention-days': optional(integer({ min: 1, max: 36500 })),
@@ -35,4 +49,13 @@ export const inputs = {
   ...azureAuthInputs,
 }
 
-export const outputs = ['backup-id', 'uri', 'manifest-uri', 'size', 'sha256', 'duration-seconds', 'verified', 'manifest'] as const
+export const outputs = [
+  'backup-id',
+  'uri',
+  'manifest-uri',
+  'size',
+  'sha256',
+  'duration-seconds',
+  'verified',
+  'manifest',
+] as const

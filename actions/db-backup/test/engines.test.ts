@@ -3,9 +3,18 @@ import assert from 'node:assert/strict'
 import { parseDatabaseUrl } from '../src/engines.ts'
 
 test('a postgres URL gives the engine, the connection and the decoded password', () => {
-  const { engine, conn } = parseDatabaseUrl('postgresql://app%40corp:p%40ss%2Fw0rd@db.example.com:6543/shop?sslmode=require')
+  const { engine, conn } = parseDatabaseUrl(
+    'postgresql://app%40corp:p%40ss%2Fw0rd@db.example.com:6543/shop?sslmode=require',
+  )
   assert.equal(engine, 'postgres')
-  assert.deepEqual(conn, { host: 'db.example.com', port: 6543, user: 'app@corp', password: 'p@ss/w0rd', database: 'shop', params: { sslmode: 'require' } })
+  assert.deepEqual(conn, {
+    host: 'db.example.com',
+    port: 6543,
+    user: 'app@corp',
+    password: 'p@ss/w0rd',
+    database: 'shop',
+    params: { sslmode: 'require' },
+  })
 })
 
 test('mysql and mariadb URLs are the mysql engine; defaults stay unset', () => {

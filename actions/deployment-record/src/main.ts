@@ -2,8 +2,25 @@ import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
-import { ActionFailure, appendSummary, InputIssues, markdownTable, readInputs, redact, setOutputs, type InputValues } from '@deploy-actions/core'
-import { commitTarget, createClient, describeGitHubError, RequestError, runUrl, type GitHub, type Repo } from '@deploy-actions/github'
+import {
+  ActionFailure,
+  appendSummary,
+  InputIssues,
+  markdownTable,
+  readInputs,
+  redact,
+  setOutputs,
+  type InputValues,
+} from '@deploy-actions/core'
+import {
+  commitTarget,
+  createClient,
+  describeGitHubError,
+  RequestError,
+  runUrl,
+  type GitHub,
+  type Repo,
+} from '@deploy-actions/github'
 import {
   makeDeploymentId,
   readBackupManifest,
@@ -100,16 +117,30 @@ function readPlan(): Plan {
   const values = readInputs(inputs, issues)
   const env = process.env
   const { repo, sha } = commitTarget(values, issues)
-  if (!/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment ?? '')) issues.add('environment', `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`)
+  if (!/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment ?? ''))
+    issues.add(
+      'environment',
+      `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`,
+    )
   const now = values.now ?? new Date()
   const ref = values.ref ?? env.GITHUB_REF ?? sha
   const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1]
   const version = values.version ?? tag ?? sha.slice(0, 7)
-  if (version.length > 100 || /[\r\n]/.test(version)) issues.add('version', 'must be one line of at most 100 characters, e.g. v1.5.0')
+  if (version.length > 100 || /[\r\n]/.test(version))
+    issues.add('version', 'must be one line of at most 100 characters, e.g. v1.5.0')
   const deploymentId = values['deployment-id'] ?? makeDeploymentId(now, sha, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)
-  if (!/^[\w.\-:+]{1,100}$/.test(deploymentId)) issues.add('deployment-id', `must be 1-100 letters, digits, '.', '-', '_', ':' or '+' (release-gate's deployment-id output); got ${JSON.stringify(deploymentId.slice(0, 60))}`)
-  if (values['rollback-window'] !== undefined && values['rollback-window'] % 60_000 !== 0) issues.add('rollback-window', 'must be whole minutes, e.g. 60m or 2h')
-  if (!/^[\w.-]+\.ya?ml$/.test(values['rollback-workflow'] ?? '')) issues.add('rollback-workflow', `must be a workflow file name such as rollback.yml; got ${JSON.stringify((values['rollback-workflow'] ?? '').slice(0, 60))}`)
+  if (!/^[\w.\-:+]{1,100}$/.test(deploymentId))
+    issues.add(
+      'deployment-id',
+      `must be 1-100 letters, digits, '.', '-', '_', ':' or '+' (release-gate's deployment-id output); got ${JSON.stringify(deploymentId.slice(0, 60))}`,
+    )
+  if (values['rollback-window'] !== undefined && values['rollback-window'] % 60_000 !== 0)
+    issues.add('rollback-window', 'must be whole minutes, e.g. 60m or 2h')
+  if (!/^[\w.-]+\.ya?ml$/.test(values['rollback-workflow'] ?? ''))
+    issues.add(
+      'rollback-workflow',
+      `must be a workflow file name such as rollback.yml; got ${JSON.stringify((values['rollback-workflow'] ?? '').slice(0, 60))}`,
+    )
 
   const shape = (input: string, problems: ShapeProblem[]) => {
     for (const p of problems) issues.add(input, p.problem, p.where || undefined)
@@ -135,21 +166,27 @@ function readPlan(): Plan {
   let override: ReleaseOverride | null = null
   // An empty object or '' (no override) is nothing to record.
   const rawOverride = values['release-override']
-  if (rawOverride !== undefined && rawOverride !== null && !(typeof rawOverride === 'object' && Object.keys(rawOverride).length === 0)) {
+  if (
+    rawOverride !== undefined &&
+    rawOverride !== null &&
+    !(typeof rawOverride === 'object' && Object.keys(rawOverride).length === 0)
+  ) {
     const problems: ShapeProblem[] = []
     override = readReleaseOverride(rawOverride, problems)
     shape('release-override', problems)
   }
   const step = values.step
   const onlyFor = (input: keyof Values, steps: string[]) => {
-    if (step && values[input] !== undefined && !steps.includes(step)) issues.add(input, `is not used by step ${step}; it belongs to ${steps.join(' or ')}`)
+    if (step && values[input] !== undefined && !steps.includes(step))
+      issues.add(input, `is not used by step ${step}; it belongs to ${steps.join(' or ')}`)
   }
   onlyFor('failed-stage', ['failure'])
   onlyFor('error', ['failure'])
   onlyFor('smoke-report', ['finish', 'failure'])
   onlyFor('timeline', ['finish', 'failure'])
   onlyFor('environment-url', ['finish'])
-  if (step === 'failure' && values['failed-stage'] === undefined) issues.add('failed-stage', 'is required by step failure: name the stage that failed, e.g. canary-rollout')
+  if (step === 'failure' && values['failed-stage'] === undefined)
+    issues.add('failed-stage', 'is required by step failure: name the stage that failed, e.g. canary-rollout')
   for (const input of ['failed-stage', 'error'] as const) {
     const v = values[input]
     if (v !== undefined && v.length > 2000) issues.add(input, 'must be at most 2000 characters')
@@ -169,7 +206,9 @@ function readPlan(): Plan {
     stages,
     health,
     override,
-    productionEnvironment: values['production-environment'] ? values['production-environment'] === 'true' : values.environment === 'production',
+    productionEnvironment: values['production-environment']
+      ? values['production-environment'] === 'true'
+      : values.environment === 'production',
     recordDir: isAbsolute(dir) ? dir : resolve(env.GITHUB_WORKSPACE ?? process.cwd(), dir),
     given: { deploymentId: values['deployment-id'] !== undefined, version: values.version !== undefined },
   }
@@ -196,7 +235,12 @@ function triggeredBy(): string {
   return process.env.GITHUB_TRIGGERING_ACTOR || process.env.GITHUB_ACTOR || 'unknown'
 }
 
-async function createDeployment(gh: GitHub, plan: Plan, payload: StartPayload, description: string): Promise<GhDeployment> {
+async function createDeployment(
+  gh: GitHub,
+  plan: Plan,
+  payload: StartPayload,
+  description: string,
+): Promise<GhDeployment> {
   const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
     ...plan.repo,
     ref: plan.sha,
@@ -209,11 +253,19 @@ async function createDeployment(gh: GitHub, plan: Plan, payload: StartPayload, d
     description: description.slice(0, 140),
     payload: payload as unknown as Record<string, unknown>,
   })
-  if (!('id' in data)) throw new ActionFailure(`GitHub did not create the deployment: ${data.message ?? 'auto-merge answered 202'}`)
+  if (!('id' in data))
+    throw new ActionFailure(`GitHub did not create the deployment: ${data.message ?? 'auto-merge answered 202'}`)
   return data as GhDeployment
 }
 
-async function postStatus(gh: GitHub, plan: Plan, id: number, state: 'in_progress' | 'success' | 'failure' | 'inactive', description: string, environmentUrl?: string): Promise<GhStatus> {
+async function postStatus(
+  gh: GitHub,
+  plan: Plan,
+  id: number,
+  state: 'in_progress' | 'success' | 'failure' | 'inactive',
+  description: string,
+  environmentUrl?: string,
+): Promise<GhStatus> {
   const log = runUrl()
   const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
     ...plan.repo,
@@ -229,23 +281,43 @@ async function postStatus(gh: GitHub, plan: Plan, id: number, state: 'in_progres
 
 async function start(gh: GitHub, plan: Plan): Promise<void> {
   const payload = startPayload(plan)
-  core.info(`Creating a GitHub Deployment of ${plan.version} (${plan.sha}) to ${plan.values.environment}: not transient, ${plan.productionEnvironment ? 'production' : 'not production'}`)
+  core.info(
+    `Creating a GitHub Deployment of ${plan.version} (${plan.sha}) to ${plan.values.environment}: not transient, ${plan.productionEnvironment ? 'production' : 'not production'}`,
+  )
   const d = await createDeployment(gh, plan, payload, `${plan.version} (${plan.deploymentId})`)
   const s = await postStatus(gh, plan, d.id, 'in_progress', `deploying ${plan.version}`)
   core.info(`Deployment ${d.id} created on ${d.sha}; status ${s.state}${runUrl() ? ` with the log ${runUrl()}` : ''}`)
-  setOutputs(outputs, { 'github-deployment-id': d.id, 'deployment-id': plan.deploymentId, version: plan.version, sha: plan.sha })
-  await appendSummary(`### 🚀 Deployment of ${plan.version} to ${plan.values.environment} started\n\nGitHub Deployment ${d.id} on \`${plan.sha}\`, deployment id \`${plan.deploymentId}\`.\n`)
+  setOutputs(outputs, {
+    'github-deployment-id': d.id,
+    'deployment-id': plan.deploymentId,
+    version: plan.version,
+    sha: plan.sha,
+  })
+  await appendSummary(
+    `### 🚀 Deployment of ${plan.version} to ${plan.values.environment} started\n\nGitHub Deployment ${d.id} on \`${plan.sha}\`, deployment id \`${plan.deploymentId}\`.\n`,
+  )
 }
 
 /** The Deployment this deployment started: the input, else found by deployment id or this run. */
 async function findDeployment(gh: GitHub, plan: Plan): Promise<GhDeployment | undefined> {
   const id = plan.values['github-deployment-id']
   if (id !== undefined) {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}', { ...plan.repo, deployment_id: id })
-    if (data.sha !== plan.sha) throw new ActionFailure(`GitHub Deployment ${id} is of commit ${data.sha}, not ${plan.sha}: pass the github-deployment-id output of this run's start step`)
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}', {
+      ...plan.repo,
+      deployment_id: id,
+    })
+    if (data.sha !== plan.sha)
+      throw new ActionFailure(
+        `GitHub Deployment ${id} is of commit ${data.sha}, not ${plan.sha}: pass the github-deployment-id output of this run's start step`,
+      )
     return data as GhDeployment
   }
-  const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: plan.values.environment, sha: plan.sha, per_page: 30 })
+  const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+    ...plan.repo,
+    environment: plan.values.environment,
+    sha: plan.sha,
+    per_page: 30,
+  })
   const list = data as GhDeployment[]
   // The one this deployment started: the same deployment id, else (no id given) the one started by
   // this very run. Never an older run's Deployment of the same commit: that one is finished.
@@ -257,7 +329,9 @@ async function findDeployment(gh: GitHub, plan: Plan): Promise<GhDeployment | un
 }
 
 function ours(payload: unknown): StartPayload | undefined {
-  return typeof payload === 'object' && payload !== null && (payload as { schema?: unknown }).schema === RECORD_SCHEMA ? (payload as StartPayload) : undefined
+  return typeof payload === 'object' && payload !== null && (payload as { schema?: unknown }).schema === RECORD_SCHEMA
+    ? (payload as StartPayload)
+    : undefined
 }
 
 /** What start recorded wins over defaults made again now (the id embeds the time). */
@@ -267,7 +341,12 @@ function adoptStart(plan: Plan, started: StartPayload | undefined): void {
   if (!plan.given.version) plan.version = started.version
 }
 
-function buildRecord(plan: Plan, status: 'success' | 'failure', ghId: number | null, started: StartPayload | undefined): DeploymentRecord {
+function buildRecord(
+  plan: Plan,
+  status: 'success' | 'failure',
+  ghId: number | null,
+  started: StartPayload | undefined,
+): DeploymentRecord {
   adoptStart(plan, started)
   const minutes = plan.values['rollback-window'] / 60_000
   const backup = plan.backup ?? started?.database_backup ?? null
@@ -312,19 +391,32 @@ function buildRecord(plan: Plan, status: 'success' | 'failure', ghId: number | n
 
 function failureActions(plan: Plan, backup: BackupInfo | null): string[] {
   const actions = [`Read the failed step's log: ${runUrl() ?? 'this run'}`]
-  if (backup?.verified) actions.push(`If ${plan.values['failed-stage'] ?? 'the deploy'} ran migrations, restore database backup ${backup.backup_id} (${backup.uri}, sha256 ${backup.sha256}) with the rollback workflow`)
-  else if (backup) actions.push(`Database backup ${backup.backup_id} exists but was NOT verified restorable: check it before restoring`)
-  else actions.push('No database backup was recorded for this deployment: a database restore needs a backup taken elsewhere')
-  actions.push(`Run the rollback workflow if production is not serving the previous version: gh workflow run ${plan.values['rollback-workflow']} -f environment=${plan.values.environment} -f deployment-id=${plan.deploymentId}`)
+  if (backup?.verified)
+    actions.push(
+      `If ${plan.values['failed-stage'] ?? 'the deploy'} ran migrations, restore database backup ${backup.backup_id} (${backup.uri}, sha256 ${backup.sha256}) with the rollback workflow`,
+    )
+  else if (backup)
+    actions.push(
+      `Database backup ${backup.backup_id} exists but was NOT verified restorable: check it before restoring`,
+    )
+  else
+    actions.push(
+      'No database backup was recorded for this deployment: a database restore needs a backup taken elsewhere',
+    )
+  actions.push(
+    `Run the rollback workflow if production is not serving the previous version: gh workflow run ${plan.values['rollback-workflow']} -f environment=${plan.values.environment} -f deployment-id=${plan.deploymentId}`,
+  )
   return actions
 }
 
 function checkRecord(record: DeploymentRecord): void {
   const problems = validateRecord(record)
-  if (problems.length > 0) throw new ActionFailure(`the deployment record does not match its schema: ${problems.join('; ')}`)
+  if (problems.length > 0)
+    throw new ActionFailure(`the deployment record does not match its schema: ${problems.join('; ')}`)
   // Last line of defence: a registered secret must not reach the file.
   const text = JSON.stringify(record)
-  if (redact(text) !== text) throw new ActionFailure('the deployment record would contain a secret value; refusing to write it')
+  if (redact(text) !== text)
+    throw new ActionFailure('the deployment record would contain a secret value; refusing to write it')
 }
 
 async function finish(gh: GitHub, plan: Plan): Promise<void> {
@@ -335,16 +427,26 @@ async function finish(gh: GitHub, plan: Plan): Promise<void> {
   if (!found) {
     // No start step: the Deployment is created now, and its payload can hold the deadline.
     core.info(`No Deployment of ${plan.sha} to ${plan.values.environment} was started by this action: creating it now`)
-    found = await createDeployment(gh, plan, { ...startPayload(plan), rollback_deadline: record.rollback_deadline }, `${plan.version} (${plan.deploymentId})`)
+    found = await createDeployment(
+      gh,
+      plan,
+      { ...startPayload(plan), rollback_deadline: record.rollback_deadline },
+      `${plan.version} (${plan.deploymentId})`,
+    )
     record.github_deployment_id = found.id
   }
   const deadline = record.rollback_deadline
-  const description = deadline ? `${plan.version} live; rollback until ${deadline}` : `${plan.version} live; no rollback window`
+  const description = deadline
+    ? `${plan.version} live; rollback until ${deadline}`
+    : `${plan.version} live; no rollback window`
   const envUrl = plan.values['environment-url']?.href
   const status = await postStatus(gh, plan, found.id, 'success', description, envUrl)
   core.info(`Deployment ${found.id}: status ${status.state}${envUrl ? `, environment ${envUrl}` : ''}; ${description}`)
   const deactivated = await deactivateOlder(gh, plan, found.id)
-  if (deactivated.length > 0) core.info(`Marked ${deactivated.length} older deployment(s) of ${plan.values.environment} inactive: ${deactivated.join(', ')}`)
+  if (deactivated.length > 0)
+    core.info(
+      `Marked ${deactivated.length} older deployment(s) of ${plan.values.environment} inactive: ${deactivated.join(', ')}`,
+    )
 
   const files = writeFiles(plan, record)
   const window = rollbackWindow(record, plan.now)
@@ -359,7 +461,9 @@ async function finish(gh: GitHub, plan: Plan): Promise<void> {
     'rollback-deadline': deadline ?? '',
     'rollback-open': window.open,
   })
-  core.info(`Record written to ${files.record} (valid against ${RECORD_SCHEMA}); rollback instructions in ${files.instructions}`)
+  core.info(
+    `Record written to ${files.record} (valid against ${RECORD_SCHEMA}); rollback instructions in ${files.instructions}`,
+  )
   await appendSummary(recordSummary(record) + '\n' + instructions(plan, record))
 }
 
@@ -368,11 +472,19 @@ async function finish(gh: GitHub, plan: Plan): Promise<void> {
  * environment still shown as active are marked inactive here: the newest 30, one status each.
  */
 async function deactivateOlder(gh: GitHub, plan: Plan, currentId: number): Promise<number[]> {
-  const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: plan.values.environment, per_page: 30 })
+  const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+    ...plan.repo,
+    environment: plan.values.environment,
+    per_page: 30,
+  })
   const done: number[] = []
   for (const d of data as GhDeployment[]) {
     if (d.id === currentId) continue
-    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...plan.repo, deployment_id: d.id, per_page: 1 })
+    const { data: statuses } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...plan.repo,
+      deployment_id: d.id,
+      per_page: 1,
+    })
     if ((statuses as GhStatus[])[0]?.state !== 'success') continue
     await postStatus(gh, plan, d.id, 'inactive', `superseded by ${plan.version} (deployment ${currentId})`)
     done.push(d.id)
@@ -386,9 +498,18 @@ async function failure(gh: GitHub, plan: Plan): Promise<void> {
   checkRecord(record)
   const stage = plan.values['failed-stage'] as string
   if (found) {
-    await postStatus(gh, plan, found.id, 'failure', `${plan.version} failed at ${stage}${plan.values.error ? `: ${plan.values.error}` : ''}`)
+    await postStatus(
+      gh,
+      plan,
+      found.id,
+      'failure',
+      `${plan.version} failed at ${stage}${plan.values.error ? `: ${plan.values.error}` : ''}`,
+    )
     core.info(`Deployment ${found.id}: status failure (failed at ${stage})`)
-  } else core.warning(`No Deployment of ${plan.sha} to ${plan.values.environment} was found; the failure report is written without a GitHub Deployment status`)
+  } else
+    core.warning(
+      `No Deployment of ${plan.sha} to ${plan.values.environment} was found; the failure report is written without a GitHub Deployment status`,
+    )
   const files = writeFiles(plan, record)
   setOutputs(outputs, {
     ...(found ? { 'github-deployment-id': found.id } : {}),
@@ -408,17 +529,25 @@ async function read(gh: GitHub, plan: Plan): Promise<void> {
   const env = plan.values.environment
   // The newest 100 are plenty: a record older than that is far past any rollback window.
   let seen = 0
-  const deployments = await gh.paginate('GET /repos/{owner}/{repo}/deployments', { ...plan.repo, environment: env, per_page: 50 }, (response, stop) => {
-    seen += response.data.length
-    if (seen >= 100) stop()
-    return response.data as GhDeployment[]
-  })
+  const deployments = await gh.paginate(
+    'GET /repos/{owner}/{repo}/deployments',
+    { ...plan.repo, environment: env, per_page: 50 },
+    (response, stop) => {
+      seen += response.data.length
+      if (seen >= 100) stop()
+      return response.data as GhDeployment[]
+    },
+  )
   let latest: { d: GhDeployment; s: GhStatus; p: StartPayload } | undefined
   let previousSha: string | undefined
   for (const d of deployments.slice(0, 100)) {
     const p = ours(d.payload)
     if (!p) continue
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...plan.repo, deployment_id: d.id, per_page: 100 })
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...plan.repo,
+      deployment_id: d.id,
+      per_page: 100,
+    })
     const success = (data as GhStatus[]).find((s) => s.state === 'success')
     if (!success) continue
     if (!latest) latest = { d, s: success, p }
@@ -456,10 +585,19 @@ async function read(gh: GitHub, plan: Plan): Promise<void> {
     ...(p.release_override ? { release_override: p.release_override } : {}),
   }
   const problems = validateRecord(record)
-  if (problems.length > 0) throw new ActionFailure(`GitHub Deployment ${d.id} holds a record that does not match ${RECORD_SCHEMA}: ${problems.join('; ')}`)
+  if (problems.length > 0)
+    throw new ActionFailure(
+      `GitHub Deployment ${d.id} holds a record that does not match ${RECORD_SCHEMA}: ${problems.join('; ')}`,
+    )
   const window = rollbackWindow(record, plan.now)
   // Superseded means someone deployed after it: rolling "back" to it is no longer a rollback.
-  const current = (await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', { ...plan.repo, deployment_id: d.id, per_page: 1 })).data as GhStatus[]
+  const current = (
+    await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...plan.repo,
+      deployment_id: d.id,
+      per_page: 1,
+    })
+  ).data as GhStatus[]
   core.info(
     `Latest recorded deployment of ${env}: ${record.version} (${record.git_sha}), GitHub Deployment ${d.id}, deployment id ${record.deployment_id}, now ${current[0]?.state ?? 'unknown'}`,
   )
@@ -478,7 +616,10 @@ async function read(gh: GitHub, plan: Plan): Promise<void> {
     'rollback-open': window.open,
     ...(previousSha ? { 'previous-sha': previousSha } : {}),
   })
-  await appendSummary(recordSummary(record) + `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`)
+  await appendSummary(
+    recordSummary(record) +
+      `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`,
+  )
 }
 
 function writeFiles(plan: Plan, record: DeploymentRecord): { record: string; instructions: string; report: string } {
@@ -503,14 +644,34 @@ function recordSummary(r: DeploymentRecord): string {
     ['GitHub Deployment', r.github_deployment_id],
     ['Triggered by', r.triggered_by],
     ['Services', r.services_deployed.join(', ')],
-    ['Database backup', r.database_backup ? `${r.database_backup.backup_id} ${r.database_backup.verified ? '(verified)' : '(NOT verified)'}` : 'none'],
+    [
+      'Database backup',
+      r.database_backup
+        ? `${r.database_backup.backup_id} ${r.database_backup.verified ? '(verified)' : '(NOT verified)'}`
+        : 'none',
+    ],
     ['Migrations applied', r.migrations_applied ?? 'not recorded'],
     ['Rollout', r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') || 'not recorded'],
-    ['Smoke tests', r.health_checks ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)` : 'not recorded'],
+    [
+      'Smoke tests',
+      r.health_checks
+        ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)`
+        : 'not recorded',
+    ],
     ['Rollback deadline', r.rollback_deadline ?? 'none'],
-    ...(r.release_override ? [['Release gate override', `by ${r.release_override.actor}: ${r.release_override.reason} (waived: ${r.release_override.waived.map((w) => w.gate).join(', ')})`] as [string, unknown]] : []),
+    ...(r.release_override
+      ? [
+          [
+            'Release gate override',
+            `by ${r.release_override.actor}: ${r.release_override.reason} (waived: ${r.release_override.waived.map((w) => w.gate).join(', ')})`,
+          ] as [string, unknown],
+        ]
+      : []),
   ]
-  const head = r.status === 'success' ? `### 📒 Deployment record: ${r.version} on ${r.environment}` : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`
+  const head =
+    r.status === 'success'
+      ? `### 📒 Deployment record: ${r.version} on ${r.environment}`
+      : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`
   return `${head}\n\n${markdownTable(['Field', 'Value'], rows)}\n`
 }
 
@@ -529,10 +690,13 @@ function instructions(plan: Plan, r: DeploymentRecord): string {
     '',
     `Run the \`${wf}\` workflow (workflow_dispatch) with these inputs:`,
     '',
-    markdownTable(['Input', 'Value'], [
-      ['environment', r.environment],
-      ['deployment-id', r.deployment_id],
-    ]),
+    markdownTable(
+      ['Input', 'Value'],
+      [
+        ['environment', r.environment],
+        ['deployment-id', r.deployment_id],
+      ],
+    ),
     '',
     '```sh',
     `gh workflow run ${wf} --repo ${repo} -f environment=${r.environment} -f deployment-id=${r.deployment_id}`,
@@ -559,14 +723,24 @@ function failureMarkdown(r: DeploymentRecord): string {
   const lines = [
     `## 🚨 Deployment failure report: ${r.version} on ${r.environment}`,
     '',
-    markdownTable(['Field', 'Value'], [
-      ['Deployment id', r.deployment_id],
-      ['Commit', r.git_sha],
-      ['Failed stage', f?.failed_stage],
-      ['Error', f?.error],
-      ['Database backup available', f?.backup_available ? `yes: ${r.database_backup?.backup_id} (${r.database_backup?.uri})` : r.database_backup ? 'present but NOT verified' : 'no'],
-      ['Run', r.run_url],
-    ]),
+    markdownTable(
+      ['Field', 'Value'],
+      [
+        ['Deployment id', r.deployment_id],
+        ['Commit', r.git_sha],
+        ['Failed stage', f?.failed_stage],
+        ['Error', f?.error],
+        [
+          'Database backup available',
+          f?.backup_available
+            ? `yes: ${r.database_backup?.backup_id} (${r.database_backup?.uri})`
+            : r.database_backup
+              ? 'present but NOT verified'
+              : 'no',
+        ],
+        ['Run', r.run_url],
+      ],
+    ),
     '',
     '### Action required',
     '',

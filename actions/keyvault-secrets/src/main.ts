@@ -1,8 +1,25 @@
 import * as core from '@actions/core'
-import { describeArmError, KeyVaultSecrets, resolveAzureAuth, ScopeRefused, type SecretRead, vaultUrlOf } from '@deploy-actions/azure'
 import {
-  ActionFailure, appendSummary, type InputIssues, InputIssues as Issues, markdownTable, maskSecret, OUTPUT_NAME, pool, readInputs, setNamedOutputs,
-  setOutputs, type InputValues,
+  describeArmError,
+  KeyVaultSecrets,
+  resolveAzureAuth,
+  ScopeRefused,
+  type SecretRead,
+  vaultUrlOf,
+} from '@deploy-actions/azure'
+import {
+  ActionFailure,
+  appendSummary,
+  type InputIssues,
+  InputIssues as Issues,
+  markdownTable,
+  maskSecret,
+  OUTPUT_NAME,
+  pool,
+  readInputs,
+  setNamedOutputs,
+  setOutputs,
+  type InputValues,
 } from '@deploy-actions/core'
 import { ENV_VAR, inputs, outputs, RESERVED_ENV, type SecretEntry } from './spec.ts'
 
@@ -31,7 +48,10 @@ export async function run(): Promise<void> {
   // An invalid cloud is reported as such; the vault is still checked (a name resolves in AzureCloud then).
   const url = v.vault === undefined ? undefined : vaultUrlOf(v.vault, v.cloud ?? 'AzureCloud')
   if (v.vault !== undefined && url === undefined) {
-    issues.add('vault', `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`)
+    issues.add(
+      'vault',
+      `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`,
+    )
   }
   const planned = plan(v, issues)
   issues.throwIfAny()
@@ -58,13 +78,21 @@ export async function run(): Promise<void> {
     await read(0)
     const first = results[0]
     // Unreachable (DNS, TLS, a timeout): the same for every secret, so one line and stop.
-    if (first?.status === 'failed') throw new ActionFailure(`Could not read from the vault ${url.host}: ${first.detail}; check the vault name (or URL) and cloud; nothing was exported`)
+    if (first?.status === 'failed')
+      throw new ActionFailure(
+        `Could not read from the vault ${url.host}: ${first.detail}; check the vault name (or URL) and cloud; nothing was exported`,
+      )
     await pool([...planned.keys()].slice(1), CONCURRENCY, read)
   } catch (err) {
     if (err instanceof ActionFailure) throw err
     if (err instanceof ScopeRefused) throw new ActionFailure(`Refused to sign in to the vault: ${err.message}`)
-    if (signal.aborted) throw new ActionFailure(`Reading ${planned.length} secret(s) from ${url.host} did not finish within ${Math.round(v.timeout / 1000)}s; nothing was exported`)
-    throw new ActionFailure(`Could not read from the vault ${url.host} (${auth.method}): ${describeArmError(err)}; nothing was exported`)
+    if (signal.aborted)
+      throw new ActionFailure(
+        `Reading ${planned.length} secret(s) from ${url.host} did not finish within ${Math.round(v.timeout / 1000)}s; nothing was exported`,
+      )
+    throw new ActionFailure(
+      `Could not read from the vault ${url.host} (${auth.method}): ${describeArmError(err)}; nothing was exported`,
+    )
   }
 
   core.info(`Azure: ${auth.method}; Key Vault ${url.origin}`)
@@ -95,13 +123,25 @@ export async function run(): Promise<void> {
     }
   }
   for (const label of short) {
-    core.warning(`Secret ${label} has a value (or a line of it) shorter than ${MIN_MASKED} characters, too short to be masked in logs: treat it as visible`, { title: 'Secret too short to mask' })
+    core.warning(
+      `Secret ${label} has a value (or a line of it) shorter than ${MIN_MASKED} characters, too short to be masked in logs: treat it as visible`,
+      { title: 'Secret too short to mask' },
+    )
   }
 
   for (const [name, value] of Object.entries(env)) core.exportVariable(name, value)
   setNamedOutputs(named)
-  setOutputs(outputs, { names: planned.map((e) => e.name).join(','), versions: JSON.stringify(versions), 'env-vars': Object.keys(env).join(',') })
-  const where = [Object.keys(env).length > 0 && 'environment variables for the later steps of this job', Object.keys(named).length > 0 && 'step outputs'].filter(Boolean).join(' and ')
+  setOutputs(outputs, {
+    names: planned.map((e) => e.name).join(','),
+    versions: JSON.stringify(versions),
+    'env-vars': Object.keys(env).join(','),
+  })
+  const where = [
+    Object.keys(env).length > 0 && 'environment variables for the later steps of this job',
+    Object.keys(named).length > 0 && 'step outputs',
+  ]
+    .filter(Boolean)
+    .join(' and ')
   core.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`)
   await appendSummary(
     [
@@ -128,30 +168,61 @@ function plan(v: Values, issues: InputIssues): Planned[] | undefined {
     const where = `line ${e.line}`
     const first = seen.get(e.name.toLowerCase())
     if (first) {
-      issues.add('secrets', `lists the secret ${e.name} again (first on line ${first.line}): list each secret once (Key Vault names ignore case)`, where)
+      issues.add(
+        'secrets',
+        `lists the secret ${e.name} again (first on line ${first.line}): list each secret once (Key Vault names ignore case)`,
+        where,
+      )
       continue
     }
     seen.set(e.name.toLowerCase(), e)
     let env: string | undefined
     if (e.variable !== undefined && !toEnv) {
-      issues.add('secrets', `maps ${e.name} to the variable ${e.variable}, but export-to has no env: add env to export-to or drop the variable`, where)
+      issues.add(
+        'secrets',
+        `maps ${e.name} to the variable ${e.variable}, but export-to has no env: add env to export-to or drop the variable`,
+        where,
+      )
     } else if (toEnv) {
       env = e.variable ?? e.name.toUpperCase().replace(/-/g, '_')
       if (e.variable === undefined && !ENV_VAR.test(env)) {
-        issues.add('secrets', `needs a variable name for ${e.name} (${env} cannot be one, it starts with a digit): write ${e.name}: SOME_NAME`, where)
+        issues.add(
+          'secrets',
+          `needs a variable name for ${e.name} (${env} cannot be one, it starts with a digit): write ${e.name}: SOME_NAME`,
+          where,
+        )
       } else if (e.variable === undefined && RESERVED_ENV.test(env)) {
-        issues.add('secrets', `would export ${e.name} as ${env}, which belongs to the runner or changes later steps: write ${e.name}: ANOTHER_NAME`, where)
+        issues.add(
+          'secrets',
+          `would export ${e.name} as ${env}, which belongs to the runner or changes later steps: write ${e.name}: ANOTHER_NAME`,
+          where,
+        )
       } else {
         const clash = vars.get(env.toUpperCase())
-        if (clash) issues.add('secrets', `exports ${e.name} to ${env}, which line ${clash.line} (${clash.name}) already sets: give each secret its own variable`, where)
+        if (clash)
+          issues.add(
+            'secrets',
+            `exports ${e.name} to ${env}, which line ${clash.line} (${clash.name}) already sets: give each secret its own variable`,
+            where,
+          )
         vars.set(env.toUpperCase(), e)
       }
     }
     let output: string | undefined
     if (toOutputs) {
       output = e.name
-      if (!OUTPUT_NAME.test(output)) issues.add('secrets', `names the secret ${e.name}, which starts with a digit and so cannot name an output: use export-to: env with a variable`, where)
-      else if ((outputs as readonly string[]).includes(output.toLowerCase())) issues.add('secrets', `names the secret ${e.name}, which would overwrite the action's own output ${output}: use export-to: env with a variable`, where)
+      if (!OUTPUT_NAME.test(output))
+        issues.add(
+          'secrets',
+          `names the secret ${e.name}, which starts with a digit and so cannot name an output: use export-to: env with a variable`,
+          where,
+        )
+      else if ((outputs as readonly string[]).includes(output.toLowerCase()))
+        issues.add(
+          'secrets',
+          `names the secret ${e.name}, which would overwrite the action's own output ${output}: use export-to: env with a variable`,
+          where,
+        )
     }
     planned.push({ ...e, env, output, label: e.version ? `${e.name}@${e.version}` : e.name })
   }
@@ -167,13 +238,21 @@ function refuseProblems(planned: Planned[], results: SecretRead[], url: URL): vo
     const r = results[i] as SecretRead
     if (r.status === 'missing') add(e.version ? 'not found (no such secret or version)' : 'not found', e.label)
     else if (r.status === 'disabled') add('disabled (enable it in the vault, or pin an enabled version)', e.label)
-    else if (r.status === 'forbidden') add('not readable by this identity (it needs the Key Vault Secrets User role or a get access policy)', `${e.label}: ${r.detail}`)
+    else if (r.status === 'forbidden')
+      add(
+        'not readable by this identity (it needs the Key Vault Secrets User role or a get access policy)',
+        `${e.label}: ${r.detail}`,
+      )
     else if (r.status === 'failed') add('unreadable', `${e.label}: ${r.detail}`)
-    else if (r.status === 'found' && r.expiresOn && r.expiresOn.getTime() <= now) add('expired (rotate it, or pin a valid version)', `${e.label} on ${r.expiresOn.toISOString()}`)
-    else if (r.status === 'found' && r.notBefore && r.notBefore.getTime() > now) add('not valid yet', `${e.label} until ${r.notBefore.toISOString()}`)
+    else if (r.status === 'found' && r.expiresOn && r.expiresOn.getTime() <= now)
+      add('expired (rotate it, or pin a valid version)', `${e.label} on ${r.expiresOn.toISOString()}`)
+    else if (r.status === 'found' && r.notBefore && r.notBefore.getTime() > now)
+      add('not valid yet', `${e.label} until ${r.notBefore.toISOString()}`)
   }
   if (groups.size === 0) return
   const count = [...groups.values()].reduce((n, items) => n + items.length, 0)
   const parts = [...groups].map(([why, items]) => `${why}: ${items.join(', ')}`)
-  throw new ActionFailure(`${count} of ${planned.length} secret(s) in ${url.host} cannot be used, so nothing was exported — ${parts.join('; ')}`)
+  throw new ActionFailure(
+    `${count} of ${planned.length} secret(s) in ${url.host} cannot be used, so nothing was exported — ${parts.join('; ')}`,
+  )
 }

@@ -26,17 +26,27 @@ export const secretsInput = (): InputKind<SecretEntry[]> => ({
     const entries: SecretEntry[] = []
     const lines = raw.split(/\r?\n/)
     for (let i = 0; i < lines.length; i++) {
-      const line = (lines[i] as string).replace(/(^|\s)#.*$/, '').trim().replace(/^-\s+/, '')
+      const line = (lines[i] as string)
+        .replace(/(^|\s)#.*$/, '')
+        .trim()
+        .replace(/^-\s+/, '')
       if (line === '') continue
       const where = `line ${i + 1} ${JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line)}`
       const m = /^([^@:\s]+)(?:@([^:\s]*))?\s*(?::\s*(.*))?$/.exec(line)
       if (!m) throw new FormatError(`${where} is not name[@version][: ENV_VAR]`)
       const [, name = '', version, variable] = m
       if (!SECRET_NAME.test(name)) throw new FormatError(`${where}: a secret name is 1-127 letters, digits and hyphens`)
-      if (version !== undefined && !SECRET_VERSION.test(version)) throw new FormatError(`${where}: a version is the 32 hex digits of the secret's version id`)
+      if (version !== undefined && !SECRET_VERSION.test(version))
+        throw new FormatError(`${where}: a version is the 32 hex digits of the secret's version id`)
       if (variable !== undefined) {
-        if (!ENV_VAR.test(variable)) throw new FormatError(`${where}: an environment variable name is letters, digits and underscores, not starting with a digit`)
-        if (RESERVED_ENV.test(variable)) throw new FormatError(`${where}: ${variable} belongs to the runner or changes how later steps run; choose another name`)
+        if (!ENV_VAR.test(variable))
+          throw new FormatError(
+            `${where}: an environment variable name is letters, digits and underscores, not starting with a digit`,
+          )
+        if (RESERVED_ENV.test(variable))
+          throw new FormatError(
+            `${where}: ${variable} belongs to the runner or changes how later steps run; choose another name`,
+          )
       }
       entries.push({ name, version: version?.toLowerCase(), variable, line: i + 1 })
     }

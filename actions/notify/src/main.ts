@@ -1,5 +1,16 @@
 import * as core from '@actions/core'
-import { ActionFailure, appendSummary, describeError, formatDuration, InputIssues, markdownTable, parseRetryAfter, readInputs, retry, setOutputs } from '@deploy-actions/core'
+import {
+  ActionFailure,
+  appendSummary,
+  describeError,
+  formatDuration,
+  InputIssues,
+  markdownTable,
+  parseRetryAfter,
+  readInputs,
+  retry,
+  setOutputs,
+} from '@deploy-actions/core'
 import { runUrl } from '@deploy-actions/github/run'
 import { parseInstant } from '@deploy-actions/record/time'
 import { headline, type Notice, slackPayload, teamsPayload } from './payloads.ts'
@@ -32,21 +43,28 @@ export async function run(): Promise<void> {
     issues.add('slack-webhook-url', 'or teams-webhook-url is required: give at least one webhook URL (from a secret)')
   }
   const env = process.env
-  const version = values.version ?? /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1] ?? env.GITHUB_SHA?.slice(0, 7) ?? ''
+  const version =
+    values.version ?? /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1] ?? env.GITHUB_SHA?.slice(0, 7) ?? ''
   if (version === '') issues.add('version', 'is required outside a tag or commit: give the version, e.g. v1.5.0')
   for (const input of ['version', 'deployment-id', 'environment', 'failed-stage'] as const) {
     const v = input === 'version' ? version : values[input]
-    if (v !== undefined && (v.length > 200 || /[\r\n]/.test(v))) issues.add(input, 'must be one line of at most 200 characters')
+    if (v !== undefined && (v.length > 200 || /[\r\n]/.test(v)))
+      issues.add(input, 'must be one line of at most 200 characters')
   }
   const message = values.message
   if (message !== undefined && message.length > 2000) issues.add('message', 'must be at most 2000 characters')
   let deadline: string | undefined
   if (values['rollback-deadline'] !== undefined) {
     const at = parseInstant(values['rollback-deadline'])
-    if (!at) issues.add('rollback-deadline', `must be an ISO 8601 time with a zone such as 2026-11-23T13:31:00Z (deployment-record's rollback-deadline output); got ${JSON.stringify(values['rollback-deadline'].slice(0, 60))}`)
+    if (!at)
+      issues.add(
+        'rollback-deadline',
+        `must be an ISO 8601 time with a zone such as 2026-11-23T13:31:00Z (deployment-record's rollback-deadline output); got ${JSON.stringify(values['rollback-deadline'].slice(0, 60))}`,
+      )
     else deadline = at.toISOString()
   }
-  if (values['failed-stage'] !== undefined && values.event !== undefined && values.event !== 'failed') issues.add('failed-stage', `is only used with event failed, not ${values.event}`)
+  if (values['failed-stage'] !== undefined && values.event !== undefined && values.event !== 'failed')
+    issues.add('failed-stage', `is only used with event failed, not ${values.event}`)
   issues.throwIfAny()
 
   const notice: Notice = {
@@ -72,7 +90,9 @@ export async function run(): Promise<void> {
       const started = performance.now()
       try {
         const attempts = await deliver(c, values.attempts, values.timeout)
-        core.info(`✓ ${c.label}: delivered${attempts > 1 ? ` at attempt ${attempts}` : ''} in ${formatDuration(performance.now() - started)}`)
+        core.info(
+          `✓ ${c.label}: delivered${attempts > 1 ? ` at attempt ${attempts}` : ''} in ${formatDuration(performance.now() - started)}`,
+        )
         return { channel: c, ok: true, detail: attempts > 1 ? `delivered at attempt ${attempts}` : 'delivered' }
       } catch (err) {
         const detail = `${err instanceof WebhookError ? err.message : describeError(err)} (after ${values.attempts} attempt(s) at most)`
@@ -87,11 +107,20 @@ export async function run(): Promise<void> {
     else core.warning(`${text}; the deployment goes on (fail-on-error: false)`, { title: 'Notification failed' })
   }
   setOutputs(outputs, {
-    sent: results.filter((r) => r.ok).map((r) => r.channel.name).join(','),
+    sent: results
+      .filter((r) => r.ok)
+      .map((r) => r.channel.name)
+      .join(','),
     failed: failed.map((r) => r.channel.name).join(','),
   })
-  await appendSummary(`### 📣 ${headline(notice)}\n\n${markdownTable(['Channel', 'Result'], results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`]))}\n`)
-  if (failed.length > 0 && values['fail-on-error']) throw new ActionFailure(`${failed.length} notification(s) failed: ${failed.map((r) => r.channel.label).join(', ')}`)
+  await appendSummary(
+    `### 📣 ${headline(notice)}\n\n${markdownTable(
+      ['Channel', 'Result'],
+      results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`]),
+    )}\n`,
+  )
+  if (failed.length > 0 && values['fail-on-error'])
+    throw new ActionFailure(`${failed.length} notification(s) failed: ${failed.map((r) => r.channel.label).join(', ')}`)
 }
 
 /** POSTs the payload; retries network errors, timeouts, 408, 429 and 5xx; returns the attempts used. */
@@ -110,18 +139,25 @@ async function deliver(c: Channel, attempts: number, timeoutMs: number): Promise
       const body = (await res.text()).slice(0, 200).replace(/\s+/g, ' ').trim()
       if (!res.ok) throw new WebhookError(res.status, body, parseRetryAfter(res.headers.get('retry-after')))
       // Slack answers 200 "ok"; anything else with 200 is an error it reports in the body.
-      if (c.name === 'slack' && res.status === 200 && body !== '' && body !== 'ok') throw new WebhookError(res.status, body)
+      if (c.name === 'slack' && res.status === 200 && body !== '' && body !== 'ok')
+        throw new WebhookError(res.status, body)
     },
     {
       attempts,
       baseDelayMs: 500,
       maxDelayMs: 5000,
       classify: (err) => {
-        if (err instanceof WebhookError) return { retry: err.status >= 500 || err.status === 429 || err.status === 408, retryAfterMs: err.retryAfterMs }
+        if (err instanceof WebhookError)
+          return {
+            retry: err.status >= 500 || err.status === 429 || err.status === 408,
+            retryAfterMs: err.retryAfterMs,
+          }
         return { retry: true }
       },
       onRetry: ({ attempt, delayMs, error }) =>
-        core.info(`  … ${c.label}: ${error instanceof WebhookError ? error.message : describeError(error)}; attempt ${attempt + 1} of ${attempts} in ${formatDuration(delayMs)}`),
+        core.info(
+          `  … ${c.label}: ${error instanceof WebhookError ? error.message : describeError(error)}; attempt ${attempt + 1} of ${attempts} in ${formatDuration(delayMs)}`,
+        ),
     },
   )
   return used

@@ -57,15 +57,24 @@ export function slackPayload(n: Notice): Record<string, unknown> {
     { type: 'header', text: { type: 'plain_text', text: headline(n).slice(0, 150), emoji: true } },
     {
       type: 'section',
-      fields: facts(n).map(([k, v]) => ({
-        type: 'mrkdwn',
-        text: `*${k}*\n${k === 'Environment URL' ? `<${v}|${esc(v)}>` : esc(v)}`.slice(0, 2000),
-      })).slice(0, 10),
+      fields: facts(n)
+        .map(([k, v]) => ({
+          type: 'mrkdwn',
+          text: `*${k}*\n${k === 'Environment URL' ? `<${v}|${esc(v)}>` : esc(v)}`.slice(0, 2000),
+        }))
+        .slice(0, 10),
     },
   ]
   if (n.message) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: esc(n.message).slice(0, 3000) } })
-  if (n.runUrl) blocks.push({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'View run' }, url: n.runUrl }] })
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: esc(`${n.repository}${n.actor ? ` · by ${n.actor}` : ''}`) }] })
+  if (n.runUrl)
+    blocks.push({
+      type: 'actions',
+      elements: [{ type: 'button', text: { type: 'plain_text', text: 'View run' }, url: n.runUrl }],
+    })
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: esc(`${n.repository}${n.actor ? ` · by ${n.actor}` : ''}`) }],
+  })
   return { text: headline(n), blocks }
 }
 
@@ -76,7 +85,8 @@ export function teamsPayload(n: Notice): Record<string, unknown> {
     { type: 'FactSet', facts: facts(n).map(([title, value]) => ({ title, value })) },
   ]
   if (n.message) body.push({ type: 'TextBlock', wrap: true, text: n.message })
-  if (n.actor) body.push({ type: 'TextBlock', wrap: true, isSubtle: true, size: 'Small', text: `${n.repository} · by ${n.actor}` })
+  if (n.actor)
+    body.push({ type: 'TextBlock', wrap: true, isSubtle: true, size: 'Small', text: `${n.repository} · by ${n.actor}` })
   const actions: Array<Record<string, unknown>> = []
   if (n.runUrl) actions.push({ type: 'Action.OpenUrl', title: 'View run', url: n.runUrl })
   if (n.environmentUrl) actions.push({ type: 'Action.OpenUrl', title: 'Open environment', url: n.environmentUrl })
@@ -86,7 +96,13 @@ export function teamsPayload(n: Notice): Record<string, unknown> {
       {
         contentType: 'application/vnd.microsoft.card.adaptive',
         contentUrl: null,
-        content: { $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', body, ...(actions.length > 0 ? { actions } : {}) },
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+          type: 'AdaptiveCard',
+          version: '1.4',
+          body,
+          ...(actions.length > 0 ? { actions } : {}),
+        },
       },
     ],
   }

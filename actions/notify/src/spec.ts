@@ -1,4 +1,17 @@
-import { boolean, duration, FormatError, integer, type InputKind, maskSecret, oneOf, optional, parseUrl, required, text, url } from '@deploy-actions/core'
+import {
+  boolean,
+  duration,
+  FormatError,
+  integer,
+  type InputKind,
+  maskSecret,
+  oneOf,
+  optional,
+  parseUrl,
+  required,
+  text,
+  url,
+} from '@deploy-actions/core'
 
 export const EVENTS = ['started', 'succeeded', 'failed', 'rolled-back'] as const
 

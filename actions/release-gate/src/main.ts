@@ -1,16 +1,46 @@
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
-import { ActionFailure, appendSummary, FormatError, InputIssues, markdownTable, parseStructured, readInputs, setOutputs, valueText, type InputValues } from '@deploy-actions/core'
-import { commitTarget, createClient, describeGitHubError, RequestError, type GitHub, type Repo } from '@deploy-actions/github'
+import {
+  ActionFailure,
+  appendSummary,
+  FormatError,
+  InputIssues,
+  markdownTable,
+  parseStructured,
+  readInputs,
+  setOutputs,
+  valueText,
+  type InputValues,
+} from '@deploy-actions/core'
+import {
+  commitTarget,
+  createClient,
+  describeGitHubError,
+  RequestError,
+  type GitHub,
+  type Repo,
+} from '@deploy-actions/github'
 import { makeDeploymentId } from '@deploy-actions/record/time'
-import { FREEZE_FORM, type Freeze, inFreeze, inWindow, localTime, parseFreeze, parseWindow, validZone, WINDOW_FORM, type Window } from './schedule.ts'
+import {
+  FREEZE_FORM,
+  type Freeze,
+  inFreeze,
+  inWindow,
+  localTime,
+  parseFreeze,
+  parseWindow,
+  validZone,
+  WINDOW_FORM,
+  type Window,
+} from './schedule.ts'
 import { inputs, outputs } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
 
 /** SemVer 2.0.0 with the `v` prefix. */
-const SEMVER = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+const SEMVER =
+  /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
 
 interface Plan {
   values: Values
@@ -51,11 +81,16 @@ export async function run(): Promise<void> {
   await appendSummary(summary(plan, verdicts, deploymentId, overridden))
   if (refused.length > 0 && !overridden) {
     for (const v of refused) core.error(`${v.gate}: ${v.detail}`, { title: 'Release gate refused' })
-    throw new ActionFailure(`release gate refused ${plan.version} (${plan.sha}): ${refused.map((v) => v.gate).join(', ')}`)
+    throw new ActionFailure(
+      `release gate refused ${plan.version} (${plan.sha}): ${refused.map((v) => v.gate).join(', ')}`,
+    )
   }
   if (overridden) {
-    for (const v of refused) core.warning(`${v.gate}: ${v.detail} — waived by emergency override`, { title: 'Release gate overridden' })
-    core.notice(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, { title: 'Release gate overridden' })
+    for (const v of refused)
+      core.warning(`${v.gate}: ${v.detail} — waived by emergency override`, { title: 'Release gate overridden' })
+    core.notice(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, {
+      title: 'Release gate overridden',
+    })
   } else if (plan.overrideReason !== undefined) core.info('override was set, but every gate passed: nothing was waived')
   const m = SEMVER.exec(plan.version)
   const waived = overridden ? refused.map((v) => ({ gate: v.gate, detail: v.detail })) : []
@@ -68,9 +103,13 @@ export async function run(): Promise<void> {
     'override-used': overridden,
     waived: JSON.stringify(waived),
     // For deployment-record's release-override input: the audit record keeps who waived what, and why.
-    override: overridden ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived }) : undefined,
+    override: overridden
+      ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived })
+      : undefined,
   })
-  core.info(`${overridden ? 'Passed by override' : 'Passed'}: ${plan.version} (${plan.sha}) may deploy as ${deploymentId}`)
+  core.info(
+    `${overridden ? 'Passed by override' : 'Passed'}: ${plan.version} (${plan.sha}) may deploy as ${deploymentId}`,
+  )
 }
 
 function readPlan(): Plan {
@@ -80,13 +119,27 @@ function readPlan(): Plan {
   const { repo, sha } = commitTarget(values, issues)
   const tag = /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1]
   const version = (values.version ?? tag ?? '').trim()
-  if (version === '') issues.add('version', 'is required when the workflow does not run on a tag: give the version, e.g. v1.5.0')
+  if (version === '')
+    issues.add('version', 'is required when the workflow does not run on a tag: give the version, e.g. v1.5.0')
   // Whether it is semver is the gate's question (overridable); being a usable tag name is input.
-  else if (version.length > 100 || !/^[\w.+\-/]+$/.test(version) || version.includes('..') || version.startsWith('/') || version.endsWith('/'))
-    issues.add('version', `must be a tag name such as v1.5.0 (letters, digits, '.', '-', '+', '_' or '/'); got ${JSON.stringify(version.slice(0, 60))}`)
+  else if (
+    version.length > 100 ||
+    !/^[\w.+\-/]+$/.test(version) ||
+    version.includes('..') ||
+    version.startsWith('/') ||
+    version.endsWith('/')
+  )
+    issues.add(
+      'version',
+      `must be a tag name such as v1.5.0 (letters, digits, '.', '-', '+', '_' or '/'); got ${JSON.stringify(version.slice(0, 60))}`,
+    )
   const now = values.now ?? new Date()
   const zone = values.timezone ?? 'UTC'
-  if (values.timezone !== undefined && !validZone(values.timezone)) issues.add('timezone', `must be an IANA time zone such as America/Los_Angeles or UTC; got ${JSON.stringify(values.timezone.slice(0, 60))}`)
+  if (values.timezone !== undefined && !validZone(values.timezone))
+    issues.add(
+      'timezone',
+      `must be an IANA time zone such as America/Los_Angeles or UTC; got ${JSON.stringify(values.timezone.slice(0, 60))}`,
+    )
 
   const windows: Window[] = []
   const freezes: Freeze[] = []
@@ -114,7 +167,11 @@ function readPlan(): Plan {
       }
     })
   }
-  const lines = (text: string | undefined) => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+  const lines = (text: string | undefined) =>
+    (text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'))
   if (validZone(zone)) {
     addWindows('windows', lines(values.windows))
     addFreezes('freezes', lines(values.freezes))
@@ -124,12 +181,18 @@ function readPlan(): Plan {
   let overrideReason: string | undefined
   const reason = values['override-reason']?.trim()
   if (values.override) {
-    if (!reason || reason.length < 10) issues.add('override-reason', 'is required with override: true: say why this deployment cannot wait, in at least 10 characters')
-    else if (reason.length > 500 || reason.includes('\n')) issues.add('override-reason', 'must be one line of at most 500 characters')
+    if (!reason || reason.length < 10)
+      issues.add(
+        'override-reason',
+        'is required with override: true: say why this deployment cannot wait, in at least 10 characters',
+      )
+    else if (reason.length > 500 || reason.includes('\n'))
+      issues.add('override-reason', 'must be one line of at most 500 characters')
     else overrideReason = reason
   } else if (reason) issues.add('override-reason', 'is only read with override: true; set both to override the gate')
   const names = [...(values['required-checks'] ?? []), ...(values['ignore-checks'] ?? [])]
-  for (const n of names) if (n.length > 200) issues.add('required-checks', 'must hold check names of at most 200 characters')
+  for (const n of names)
+    if (n.length > 200) issues.add('required-checks', 'must hold check names of at most 200 characters')
   const both = (values['required-checks'] ?? []).filter((n) => (values['ignore-checks'] ?? []).includes(n))
   if (both.length > 0) issues.add('ignore-checks', `cannot ignore a required check: ${both.join(', ')}`)
   issues.throwIfAny()
@@ -144,7 +207,10 @@ function readPolicy(
 ): void {
   const path = isAbsolute(file) ? file : resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), file)
   if (!existsSync(path)) {
-    issues.add('policy-file', `must be a YAML or JSON file in the workspace (check out the repository first); ${JSON.stringify(file)} does not exist`)
+    issues.add(
+      'policy-file',
+      `must be a YAML or JSON file in the workspace (check out the repository first); ${JSON.stringify(file)} does not exist`,
+    )
     return
   }
   let doc: unknown
@@ -160,7 +226,8 @@ function readPolicy(
   }
   const d = doc as Record<string, unknown>
   const unknownKeys = Object.keys(d).filter((k) => !['windows', 'freezes'].includes(k))
-  if (unknownKeys.length > 0) issues.add('policy-file', `has the unknown key(s) ${unknownKeys.join(', ')}; known keys: windows, freezes`)
+  if (unknownKeys.length > 0)
+    issues.add('policy-file', `has the unknown key(s) ${unknownKeys.join(', ')}; known keys: windows, freezes`)
   for (const key of ['windows', 'freezes'] as const) {
     const v = d[key]
     if (v === undefined) continue
@@ -174,9 +241,23 @@ function readPolicy(
 
 function versionVerdict(plan: Plan): Verdict {
   const m = SEMVER.exec(plan.version)
-  if (!m) return { gate: 'version', passed: false, detail: `${plan.version} is not a semantic version with a v prefix such as v1.5.0 or v2.0.0-rc.1` }
-  if (m[4] && !plan.values['allow-prerelease']) return { gate: 'version', passed: false, detail: `${plan.version} is a pre-release; set allow-prerelease: true to deploy it` }
-  return { gate: 'version', passed: true, detail: `${plan.version} is a semantic version${m[4] ? ' (pre-release allowed)' : ''}` }
+  if (!m)
+    return {
+      gate: 'version',
+      passed: false,
+      detail: `${plan.version} is not a semantic version with a v prefix such as v1.5.0 or v2.0.0-rc.1`,
+    }
+  if (m[4] && !plan.values['allow-prerelease'])
+    return {
+      gate: 'version',
+      passed: false,
+      detail: `${plan.version} is a pre-release; set allow-prerelease: true to deploy it`,
+    }
+  return {
+    gate: 'version',
+    passed: true,
+    detail: `${plan.version} is a semantic version${m[4] ? ' (pre-release allowed)' : ''}`,
+  }
 }
 
 async function tagVerdict(gh: GitHub, plan: Plan): Promise<Verdict> {
@@ -187,16 +268,26 @@ async function tagVerdict(gh: GitHub, plan: Plan): Promise<Verdict> {
     const { data } = await gh.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...plan.repo, ref: `tags/${tag}` })
     target = data.object
   } catch (err) {
-    if (err instanceof RequestError && err.status === 404) return { gate: 'tag', passed: false, detail: `tag ${tag} does not exist in ${plan.repo.owner}/${plan.repo.repo}` }
+    if (err instanceof RequestError && err.status === 404)
+      return { gate: 'tag', passed: false, detail: `tag ${tag} does not exist in ${plan.repo.owner}/${plan.repo.repo}` }
     throw err
   }
   // An annotated tag points at a tag object; peel it (a tag of a tag too, a few levels at most).
   for (let depth = 0; target.type === 'tag' && depth < 5; depth++) {
-    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...plan.repo, tag_sha: target.sha })
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
+      ...plan.repo,
+      tag_sha: target.sha,
+    })
     target = data.object
   }
-  if (target.type !== 'commit') return { gate: 'tag', passed: false, detail: `tag ${tag} points at a ${target.type}, not a commit` }
-  if (target.sha !== plan.sha) return { gate: 'tag', passed: false, detail: `tag ${tag} points at ${target.sha}, not at the commit being deployed (${plan.sha})` }
+  if (target.type !== 'commit')
+    return { gate: 'tag', passed: false, detail: `tag ${tag} points at a ${target.type}, not a commit` }
+  if (target.sha !== plan.sha)
+    return {
+      gate: 'tag',
+      passed: false,
+      detail: `tag ${tag} points at ${target.sha}, not at the commit being deployed (${plan.sha})`,
+    }
   return { gate: 'tag', passed: true, detail: `tag ${tag} points at ${plan.sha}` }
 }
 
@@ -209,8 +300,17 @@ interface CheckRun {
 }
 
 async function checkVerdicts(gh: GitHub, plan: Plan): Promise<Verdict[]> {
-  const runs = (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...plan.repo, ref: plan.sha, per_page: 100, filter: 'latest' })) as CheckRun[]
-  const { data: combined } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { ...plan.repo, ref: plan.sha, per_page: 100 })
+  const runs = (await gh.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    ...plan.repo,
+    ref: plan.sha,
+    per_page: 100,
+    filter: 'latest',
+  })) as CheckRun[]
+  const { data: combined } = await gh.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+    ...plan.repo,
+    ref: plan.sha,
+    per_page: 100,
+  })
   const ignored = new Set(plan.values['ignore-checks'] ?? [])
   const runId = process.env.GITHUB_RUN_ID
   // This workflow's own jobs are running on this commit: they cannot be green yet, and are not the gate's business.
@@ -222,7 +322,8 @@ async function checkVerdicts(gh: GitHub, plan: Plan): Promise<Verdict[]> {
     if (!seen || r.id > seen.id) latest.set(r.name, r)
   }
   const contexts = new Map<string, string>()
-  for (const s of combined.statuses) if (!ignored.has(s.context) && !contexts.has(s.context)) contexts.set(s.context, s.state)
+  for (const s of combined.statuses)
+    if (!ignored.has(s.context) && !contexts.has(s.context)) contexts.set(s.context, s.state)
 
   const states = new Map<string, string>()
   for (const [name, r] of latest) states.set(name, r.status === 'completed' ? (r.conclusion ?? 'unknown') : r.status)
@@ -232,13 +333,23 @@ async function checkVerdicts(gh: GitHub, plan: Plan): Promise<Verdict[]> {
   const notGreen = [...states].filter(([, s]) => !green(s))
   verdicts.push(
     notGreen.length === 0
-      ? { gate: 'checks', passed: true, detail: `${states.size} check run(s) and status(es) on ${plan.sha.slice(0, 7)} are green` }
-      : { gate: 'checks', passed: false, detail: `not green on ${plan.sha.slice(0, 7)}: ${notGreen.map(([n, s]) => `${n} (${s})`).join(', ')}` },
+      ? {
+          gate: 'checks',
+          passed: true,
+          detail: `${states.size} check run(s) and status(es) on ${plan.sha.slice(0, 7)} are green`,
+        }
+      : {
+          gate: 'checks',
+          passed: false,
+          detail: `not green on ${plan.sha.slice(0, 7)}: ${notGreen.map(([n, s]) => `${n} (${s})`).join(', ')}`,
+        },
   )
   const required = plan.values['required-checks'] ?? []
   if (required.length > 0) {
     const missing = required.filter((n) => !states.has(n))
-    const notSuccess = required.filter((n) => states.has(n) && !['success', 'neutral'].includes(states.get(n) as string))
+    const notSuccess = required.filter(
+      (n) => states.has(n) && !['success', 'neutral'].includes(states.get(n) as string),
+    )
     const problems = [...missing.map((n) => `${n} (missing)`), ...notSuccess.map((n) => `${n} (${states.get(n)})`)]
     verdicts.push(
       problems.length === 0
@@ -252,16 +363,36 @@ async function checkVerdicts(gh: GitHub, plan: Plan): Promise<Verdict[]> {
 function windowVerdict(plan: Plan): Verdict {
   if (plan.windows.length === 0) return { gate: 'deployment window', passed: true, detail: 'no windows configured' }
   const hit = plan.windows.find((w) => inWindow(w, plan.now))
-  if (hit) return { gate: 'deployment window', passed: true, detail: `${localTime(plan.now, hit.zone).text} is inside "${hit.text}"` }
+  if (hit)
+    return {
+      gate: 'deployment window',
+      passed: true,
+      detail: `${localTime(plan.now, hit.zone).text} is inside "${hit.text}"`,
+    }
   const w0 = plan.windows[0] as Window
-  return { gate: 'deployment window', passed: false, detail: `${localTime(plan.now, w0.zone).text} is outside every window (${plan.windows.map((w) => `"${w.text}"`).join(', ')})` }
+  return {
+    gate: 'deployment window',
+    passed: false,
+    detail: `${localTime(plan.now, w0.zone).text} is outside every window (${plan.windows.map((w) => `"${w.text}"`).join(', ')})`,
+  }
 }
 
 function freezeVerdicts(plan: Plan): Verdict[] {
   const hits = plan.freezes.filter((f) => inFreeze(f, plan.now))
   if (plan.freezes.length === 0) return []
-  if (hits.length === 0) return [{ gate: 'freeze', passed: true, detail: `${localTime(plan.now, plan.freezes[0]?.zone ?? 'UTC').date} is in no freeze` }]
-  return hits.map((f) => ({ gate: 'freeze', passed: false, detail: `${localTime(plan.now, f.zone).date} is inside the freeze ${f.from}..${f.to}${f.reason ? ` (${f.reason})` : ''}` }))
+  if (hits.length === 0)
+    return [
+      {
+        gate: 'freeze',
+        passed: true,
+        detail: `${localTime(plan.now, plan.freezes[0]?.zone ?? 'UTC').date} is in no freeze`,
+      },
+    ]
+  return hits.map((f) => ({
+    gate: 'freeze',
+    passed: false,
+    detail: `${localTime(plan.now, f.zone).date} is inside the freeze ${f.from}..${f.to}${f.reason ? ` (${f.reason})` : ''}`,
+  }))
 }
 
 function summary(plan: Plan, verdicts: Verdict[], deploymentId: string, overridden: boolean): string {
@@ -272,7 +403,15 @@ function summary(plan: Plan, verdicts: Verdict[], deploymentId: string, overridd
       ? `### ⚠️ Release gate passed by emergency override: ${plan.version}`
       : `### ❌ Release gate refused: ${plan.version}`
   const rows = verdicts.map((v) => [v.gate, v.passed ? '✅ passed' : overridden ? '⚠️ waived' : '❌ refused', v.detail])
-  const lines = [head, '', `Commit \`${plan.sha}\`, deployment id \`${deploymentId}\`, at ${plan.now.toISOString()}.`, '', markdownTable(['Gate', 'Result', 'Detail'], rows), '']
-  if (overridden) lines.push(`**Override** by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason ?? ''}`, '')
+  const lines = [
+    head,
+    '',
+    `Commit \`${plan.sha}\`, deployment id \`${deploymentId}\`, at ${plan.now.toISOString()}.`,
+    '',
+    markdownTable(['Gate', 'Result', 'Detail'], rows),
+    '',
+  ]
+  if (overridden)
+    lines.push(`**Override** by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason ?? ''}`, '')
   return lines.join('\n')
 }

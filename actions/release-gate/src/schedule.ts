@@ -25,8 +25,10 @@ export interface Freeze {
   reason: string
 }
 
-export const WINDOW_FORM = 'a window such as "Tue-Thu 10:00-14:00 America/Los_Angeles" (days, hours, an optional IANA time zone)'
-export const FREEZE_FORM = 'a freeze such as "2026-12-20..2027-01-04 holidays" (dates in the time zone, both days included, an optional reason)'
+export const WINDOW_FORM =
+  'a window such as "Tue-Thu 10:00-14:00 America/Los_Angeles" (days, hours, an optional IANA time zone)'
+export const FREEZE_FORM =
+  'a freeze such as "2026-12-20..2027-01-04 holidays" (dates in the time zone, both days included, an optional reason)'
 
 export function validZone(zone: string): boolean {
   // Intl also takes legacy abbreviations such as PST, which name no daylight-saving rule a reader can trust.
@@ -40,7 +42,9 @@ export function validZone(zone: string): boolean {
 }
 
 function dayIndex(name: string): number {
-  return DAYS.findIndex((d) => d.toLowerCase() === name.slice(0, 3).toLowerCase() && (name.length === 3 || /^[a-z]+$/i.test(name)))
+  return DAYS.findIndex(
+    (d) => d.toLowerCase() === name.slice(0, 3).toLowerCase() && (name.length === 3 || /^[a-z]+$/i.test(name)),
+  )
 }
 
 function minutes(hhmm: string): number | undefined {
@@ -81,7 +85,9 @@ export function parseFreeze(text: string, zone: string): Freeze {
   if (!m) throw new Error('needs a date or a date range such as 2026-12-20..2027-01-04')
   const from = m[1] as string
   const to = m[2] ?? from
-  for (const d of [from, to]) if (Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) throw new Error(`"${d}" is not a calendar date`)
+  for (const d of [from, to])
+    if (Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d)
+      throw new Error(`"${d}" is not a calendar date`)
   if (to < from) throw new Error(`ends (${to}) before it starts (${from})`)
   return { text: text.trim(), from, to, zone, reason: (m[3] ?? '').trim() }
 }
@@ -89,7 +95,16 @@ export function parseFreeze(text: string, zone: string): Freeze {
 /** The local weekday, minutes after midnight and date of `at` in `zone`. */
 export function localTime(at: Date, zone: string): { day: number; minutes: number; date: string; text: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   )

@@ -23,4 +23,13 @@ export const inputs = {
   now: optional(instant()),
 }
 
-export const outputs = ['version', 'tag', 'deployment-id', 'sha', 'prerelease', 'override-used', 'waived', 'override'] as const
+export const outputs = [
+  'version',
+  'tag',
+  'deployment-id',
+  'sha',
+  'prerelease',
+  'override-used',
+  'waived',
+  'override',
+] as const

@@ -2,7 +2,18 @@ import * as core from '@actions/core'
 import { AppService, type CallContext } from '@deploy-actions/azure/app-service'
 import { describeArmError } from '@deploy-actions/azure/arm'
 import { type AzureAuth, resolveAzureAuth } from '@deploy-actions/azure/auth'
-import { ActionFailure, appendSummary, formatDuration, type InputIssues, InputIssues as Issues, onCancel, readInputs, setOutputs, sleep, type InputValues } from '@deploy-actions/core'
+import {
+  ActionFailure,
+  appendSummary,
+  formatDuration,
+  type InputIssues,
+  InputIssues as Issues,
+  onCancel,
+  readInputs,
+  setOutputs,
+  sleep,
+  type InputValues,
+} from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
 import { type Builds, describeBuilds, type Observation, Slots, SwapTimeout } from './slots.ts'
@@ -20,7 +31,8 @@ const APP_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/
 const SLOT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}$/
 const RESOURCE_GROUP = /^[-\w.()]{0,89}[-\w()]$/
 
-export type Result = 'swapped' | 'already-swapped' | 'swapped-back' | 'unchanged' | 'not-swapped' | 'previewed' | 'reset' | 'swap-timeout'
+export type Result =
+  'swapped' | 'already-swapped' | 'swapped-back' | 'unchanged' | 'not-swapped' | 'previewed' | 'reset' | 'swap-timeout'
 
 export interface Report {
   result: Result
@@ -46,13 +58,31 @@ export async function run(): Promise<void> {
   const v = readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
   validate(v, issues)
-  const checks = v.checks === undefined ? [] : parseSlotChecks(v.checks, { expectedVersion: v['expected-version'], requestTimeoutMs: v['request-timeout'], checkTimeoutMs: v['check-timeout'] ?? 0 }, issues)
+  const checks =
+    v.checks === undefined
+      ? []
+      : parseSlotChecks(
+          v.checks,
+          {
+            expectedVersion: v['expected-version'],
+            requestTimeoutMs: v['request-timeout'],
+            checkTimeoutMs: v['check-timeout'] ?? 0,
+          },
+          issues,
+        )
   const versionCheck = parseVersionCheck(v['version-path'], v['version-field'], v['request-timeout'], issues)
   issues.throwIfAny()
   if (!auth || !versionCheck) throw new ActionFailure('no Azure credential') // reported above
 
-  const cancel = onCancel({ what: 'the swap', ifStuck: 'The swap-back did not finish in the cancel window; the post step will finish it' })
-  const ctx: CallContext = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line) => core.info(`  … ${line}`) }
+  const cancel = onCancel({
+    what: 'the swap',
+    ifStuck: 'The swap-back did not finish in the cancel window; the post step will finish it',
+  })
+  const ctx: CallContext = {
+    budgetMs: CALL_BUDGET_MS,
+    signal: cancel.signal,
+    onRetry: (line) => core.info(`  … ${line}`),
+  }
   const app = new AppService(auth, v['resource-group'], v.app, USER_AGENT, { requestTimeoutMs: v['request-timeout'] })
   const slots = new Slots(app, v.slot, versionCheck, v['request-timeout'], (line) => core.info(line))
   const r: Run = { v, auth, slots, checks, cancel, ctx, timings: {} }
@@ -70,19 +100,34 @@ export async function run(): Promise<void> {
         return await swapBackFlow(r)
     }
   } catch (err) {
-    if (cancel.signal.aborted && !(err instanceof ActionFailure)) throw new ActionFailure(`Cancelled (${describeArmError(cancel.signal.reason)}) before anything was swapped`)
+    if (cancel.signal.aborted && !(err instanceof ActionFailure))
+      throw new ActionFailure(`Cancelled (${describeArmError(cancel.signal.reason)}) before anything was swapped`)
     throw err
   }
 }
 
 function validate(v: Values, issues: InputIssues): void {
-  if (v.app !== undefined && !APP_NAME.test(v.app)) issues.add('app', 'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen')
-  if (v['resource-group'] !== undefined && !RESOURCE_GROUP.test(v['resource-group'])) issues.add('resource-group', 'must be a resource group name: up to 90 letters, digits, underscores, hyphens, periods and parentheses, not ending with a period')
+  if (v.app !== undefined && !APP_NAME.test(v.app))
+    issues.add(
+      'app',
+      'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen',
+    )
+  if (v['resource-group'] !== undefined && !RESOURCE_GROUP.test(v['resource-group']))
+    issues.add(
+      'resource-group',
+      'must be a resource group name: up to 90 letters, digits, underscores, hyphens, periods and parentheses, not ending with a period',
+    )
   if (v.slot !== undefined && (!SLOT_NAME.test(v.slot) || v.slot.toLowerCase() === 'production')) {
-    issues.add('slot', 'must name a deployment slot other than production, such as staging (letters, digits and hyphens)')
+    issues.add(
+      'slot',
+      'must name a deployment slot other than production, such as staging (letters, digits and hyphens)',
+    )
   }
   if (v.operation === 'swap-back' && v['expected-version'] === undefined) {
-    issues.add('expected-version', 'is required for operation swap-back: the version production must serve afterwards (a retried swap-back then never swaps twice)')
+    issues.add(
+      'expected-version',
+      'is required for operation swap-back: the version production must serve afterwards (a retried swap-back then never swaps twice)',
+    )
   }
   if (v.bake !== undefined && v['swap-timeout'] !== undefined && v.bake + 2 * v['swap-timeout'] > 6 * 3_600_000) {
     issues.add('bake', `with two swap-timeouts exceeds GitHub's 6-hour job limit: shorten the bake`)
@@ -91,7 +136,9 @@ function validate(v: Values, issues: InputIssues): void {
 
 async function observe(r: Run): Promise<Observation> {
   const seen = await r.slots.observe(r.ctx)
-  core.info(`${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}${seen.pending ? `; a swap with preview to ${seen.pending} is pending` : ''}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
+  core.info(
+    `${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}${seen.pending ? `; a swap with preview to ${seen.pending} is pending` : ''}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`,
+  )
   return seen
 }
 
@@ -99,7 +146,10 @@ async function observe(r: Run): Promise<Observation> {
 async function settle(r: Run, seen: Observation): Promise<Observation> {
   const until = Date.now() + r.v['swap-timeout']
   while (seen.inProgress) {
-    if (Date.now() > until) throw new ActionFailure(`A swap started elsewhere (${seen.inProgress}) is still under way after ${formatDuration(r.v['swap-timeout'])}; nothing was changed`)
+    if (Date.now() > until)
+      throw new ActionFailure(
+        `A swap started elsewhere (${seen.inProgress}) is still under way after ${formatDuration(r.v['swap-timeout'])}; nothing was changed`,
+      )
     core.info(`A swap is already under way on ${r.v.app} (${seen.inProgress}): waiting for it before deciding anything`)
     await sleep(1000, r.cancel.signal)
     seen = await observe(r)
@@ -114,19 +164,31 @@ async function swapFlow(r: Run): Promise<void> {
   seen = await clearRouting(r, seen)
   if (seen.pending) {
     const policy = v.operation === 'complete' ? 'complete' : v['pending-preview']
-    if (seen.pending !== 'production' && policy === 'complete') throw new ActionFailure(`Slot ${v.slot} has a swap with preview to ${seen.pending} pending, not to production; reset it first (operation reset)`)
-    if (policy === 'fail') throw new ActionFailure(`Slot ${v.slot} has a pending swap with preview to ${seen.pending} (left by an earlier run?); nothing was changed. Complete it (operation complete) or reset it (operation reset)`)
+    if (seen.pending !== 'production' && policy === 'complete')
+      throw new ActionFailure(
+        `Slot ${v.slot} has a swap with preview to ${seen.pending} pending, not to production; reset it first (operation reset)`,
+      )
+    if (policy === 'fail')
+      throw new ActionFailure(
+        `Slot ${v.slot} has a pending swap with preview to ${seen.pending} (left by an earlier run?); nothing was changed. Complete it (operation complete) or reset it (operation reset)`,
+      )
     if (policy === 'reset') {
-      core.warning(`Slot ${v.slot} had a pending swap with preview to ${seen.pending}, left by an earlier run: resetting it before the swap (pending-preview: reset)`, { title: 'Pending swap with preview reset' })
+      core.warning(
+        `Slot ${v.slot} had a pending swap with preview to ${seen.pending}, left by an earlier run: resetting it before the swap (pending-preview: reset)`,
+        { title: 'Pending swap with preview reset' },
+      )
       await slots.app.resetSlotConfig(v.slot, r.ctx)
       seen = await observe(r)
-      if (seen.pending) throw new ActionFailure(`Slot ${v.slot} still shows a pending swap with preview after the reset`)
+      if (seen.pending)
+        throw new ActionFailure(`Slot ${v.slot} still shows a pending swap with preview after the reset`)
       core.info(`Reset: slot ${v.slot} has its own configuration again (read back)`)
     } else {
       core.info(`Completing the pending swap with preview of ${v.slot} into production`)
     }
   } else if (v.operation === 'complete') {
-    throw new ActionFailure(`No swap with preview is pending on slot ${v.slot}: nothing to complete (run operation preview first, or operation swap)`)
+    throw new ActionFailure(
+      `No swap with preview is pending on slot ${v.slot}: nothing to complete (run operation preview first, or operation swap)`,
+    )
   }
 
   const b = seen.builds
@@ -136,14 +198,26 @@ async function swapFlow(r: Run): Promise<void> {
   if (b.production === newBuild) {
     if (b.slot === newBuild) {
       core.info(`Production and slot ${v.slot} both serve ${newBuild}: nothing to swap`)
-      return finish(r, { result: 'unchanged', builds: b, swapped: false, swappedBack: false, timings: r.timings, reason: `both slots serve ${newBuild}` })
+      return finish(r, {
+        result: 'unchanged',
+        builds: b,
+        swapped: false,
+        swappedBack: false,
+        timings: r.timings,
+        reason: `both slots serve ${newBuild}`,
+      })
     }
     already = true
     oldBuild = b.slot
-    core.notice(`Production already serves ${newBuild} and slot ${v.slot} serves ${oldBuild}: the swap happened before (an earlier run?). Not swapping again — a swap is a toggle; verifying production instead`, { title: 'Swap already done' })
+    core.notice(
+      `Production already serves ${newBuild} and slot ${v.slot} serves ${oldBuild}: the swap happened before (an earlier run?). Not swapping again — a swap is a toggle; verifying production instead`,
+      { title: 'Swap already done' },
+    )
   } else {
     if (b.slot !== newBuild) {
-      throw new ActionFailure(`Slot ${v.slot} serves ${b.slot}, not the expected ${newBuild}: deploy ${newBuild} to the slot first (production serves ${b.production}); nothing was swapped`)
+      throw new ActionFailure(
+        `Slot ${v.slot} serves ${b.slot}, not the expected ${newBuild}: deploy ${newBuild} to the slot first (production serves ${b.production}); nothing was swapped`,
+      )
     }
     oldBuild = b.production
   }
@@ -154,22 +228,46 @@ async function swapFlow(r: Run): Promise<void> {
     try {
       await preSwapChecks(r, 'nothing was swapped')
     } catch (err) {
-      if (!r.cancel.signal.aborted) await report(r, { result: 'not-swapped', builds: before, swapped: false, swappedBack: false, timings: r.timings, reason: err instanceof Error ? err.message : String(err) })
+      if (!r.cancel.signal.aborted)
+        await report(r, {
+          result: 'not-swapped',
+          builds: before,
+          swapped: false,
+          swappedBack: false,
+          timings: r.timings,
+          reason: err instanceof Error ? err.message : String(err),
+        })
       throw err
     }
     core.saveState('swap', JSON.stringify({ slot: v.slot, old: oldBuild, new: newBuild }))
     core.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
     try {
-      const res = await slots.swapTo(after, { budgetMs: v['swap-timeout'], pollMs: 1000, ctx: { onRetry: r.ctx.onRetry }, signal: r.cancel.signal })
+      const res = await slots.swapTo(after, {
+        budgetMs: v['swap-timeout'],
+        pollMs: 1000,
+        ctx: { onRetry: r.ctx.onRetry },
+        signal: r.cancel.signal,
+      })
       r.timings.swapMs = res.ms
-      core.info(`Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`)
+      core.info(
+        `Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`,
+      )
     } catch (err) {
       if (r.cancel.signal.aborted) return cancelled(r, before, 'during the swap')
       if (err instanceof SwapTimeout) {
         core.saveState('finished', 'swap-timeout')
         const now = await slots.builds().catch(() => undefined)
-        await report(r, { result: 'swap-timeout', builds: now, swapped: false, swappedBack: false, timings: r.timings, reason: err.message })
-        throw new ActionFailure(`${err.message}; Azure may still be swapping (now ${now ? describeBuilds(now) : 'unreadable'}). Re-running this step is safe: it reads what each slot serves and never swaps twice`)
+        await report(r, {
+          result: 'swap-timeout',
+          builds: now,
+          swapped: false,
+          swappedBack: false,
+          timings: r.timings,
+          reason: err.message,
+        })
+        throw new ActionFailure(
+          `${err.message}; Azure may still be swapping (now ${now ? describeBuilds(now) : 'unreadable'}). Re-running this step is safe: it reads what each slot serves and never swaps twice`,
+        )
       }
       throw err
     }
@@ -186,7 +284,13 @@ async function swapFlow(r: Run): Promise<void> {
   }
   if (verdict.passed) {
     core.saveState('finished', 'swapped')
-    return finish(r, { result: already ? 'already-swapped' : 'swapped', builds: after, swapped: !already, swappedBack: false, timings: r.timings })
+    return finish(r, {
+      result: already ? 'already-swapped' : 'swapped',
+      builds: after,
+      swapped: !already,
+      swappedBack: false,
+      timings: r.timings,
+    })
   }
 
   const failedAt = performance.now()
@@ -196,9 +300,20 @@ async function swapFlow(r: Run): Promise<void> {
   r.timings.swapBackMs = back.ms
   r.timings.failedToRestoredMs = Math.round(performance.now() - failedAt)
   core.saveState('finished', 'swapped-back')
-  core.info(`Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}`)
-  await report(r, { result: 'swapped-back', builds: before, swapped: !already, swappedBack: true, timings: r.timings, reason: verdict.reason })
-  throw new ActionFailure(`Post-swap verification failed: ${verdict.reason}; swapped back: production serves ${oldBuild} again (read back)`)
+  core.info(
+    `Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}`,
+  )
+  await report(r, {
+    result: 'swapped-back',
+    builds: before,
+    swapped: !already,
+    swappedBack: true,
+    timings: r.timings,
+    reason: verdict.reason,
+  })
+  throw new ActionFailure(
+    `Post-swap verification failed: ${verdict.reason}; swapped back: production serves ${oldBuild} again (read back)`,
+  )
 }
 
 /**
@@ -212,10 +327,19 @@ async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
   const toSlot = rules.filter((rule) => rule.actionHostName === r.slots.hosts.slot.host || rule.name === r.v.slot)
   const share = toSlot.reduce((sum, rule) => sum + rule.reroutePercentage, 0)
   if (share === 0) return seen
-  core.warning(`Production's routing rule sends ${share}% of its traffic to slot ${r.v.slot}: setting it to 0% before the swap (afterwards the slot holds the previous build)`, { title: 'Routing rule cleared' })
-  await r.slots.app.setRouting(rules.filter((rule) => !toSlot.includes(rule)), r.ctx)
-  const left = (await r.slots.app.routing(r.ctx)).filter((rule) => rule.actionHostName === r.slots.hosts.slot.host || rule.name === r.v.slot)
-  if (left.some((rule) => rule.reroutePercentage > 0)) throw new ActionFailure(`ARM accepted the routing change but still routes traffic to slot ${r.v.slot}`)
+  core.warning(
+    `Production's routing rule sends ${share}% of its traffic to slot ${r.v.slot}: setting it to 0% before the swap (afterwards the slot holds the previous build)`,
+    { title: 'Routing rule cleared' },
+  )
+  await r.slots.app.setRouting(
+    rules.filter((rule) => !toSlot.includes(rule)),
+    r.ctx,
+  )
+  const left = (await r.slots.app.routing(r.ctx)).filter(
+    (rule) => rule.actionHostName === r.slots.hosts.slot.host || rule.name === r.v.slot,
+  )
+  if (left.some((rule) => rule.reroutePercentage > 0))
+    throw new ActionFailure(`ARM accepted the routing change but still routes traffic to slot ${r.v.slot}`)
   return observe(r)
 }
 
@@ -223,10 +347,23 @@ async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
 async function preSwapChecks(r: Run, consequence: string): Promise<void> {
   const { v, slots } = r
   if (v['warmup-count'] > 0) {
-    core.info(`Warming up slot ${v.slot} (${slots.hosts.slot.host}): ${v['warmup-count']} accepted response(s) (${v['warmup-statuses'].text}) from ${v['warmup-paths'].join(', ')} within ${formatDuration(v['warmup-timeout'])}`)
+    core.info(
+      `Warming up slot ${v.slot} (${slots.hosts.slot.host}): ${v['warmup-count']} accepted response(s) (${v['warmup-statuses'].text}) from ${v['warmup-paths'].join(', ')} within ${formatDuration(v['warmup-timeout'])}`,
+    )
     const started = performance.now()
     try {
-      await warmUp(slots.hosts.slot, { paths: v['warmup-paths'], count: v['warmup-count'], statuses: v['warmup-statuses'], timeoutMs: v['warmup-timeout'], requestTimeoutMs: v['request-timeout'] }, r.cancel.signal, (l) => core.info(l))
+      await warmUp(
+        slots.hosts.slot,
+        {
+          paths: v['warmup-paths'],
+          count: v['warmup-count'],
+          statuses: v['warmup-statuses'],
+          timeoutMs: v['warmup-timeout'],
+          requestTimeoutMs: v['request-timeout'],
+        },
+        r.cancel.signal,
+        (l) => core.info(l),
+      )
     } catch (err) {
       if (r.cancel.signal.aborted) throw err
       throw new ActionFailure(`${err instanceof Error ? err.message : String(err)}; ${consequence}`)
@@ -240,7 +377,10 @@ async function preSwapChecks(r: Run, consequence: string): Promise<void> {
     r.timings.smokeMs = Math.round(performance.now() - started)
     r.cancel.signal.throwIfAborted()
     const failed = failedChecks(results)
-    if (failed.length > 0) throw new ActionFailure(`Smoke check(s) failed on slot ${v.slot}: ${failed.map(describeFailure).join('; ')}; ${consequence}`)
+    if (failed.length > 0)
+      throw new ActionFailure(
+        `Smoke check(s) failed on slot ${v.slot}: ${failed.map(describeFailure).join('; ')}; ${consequence}`,
+      )
   }
 }
 
@@ -256,7 +396,9 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
   const checks = at(r.checks, slots.hosts.production, { checkTimeoutMs: 0 })
   const started = performance.now()
   const end = started + v.bake
-  core.info(`Verifying production (${slots.hosts.production.host}) for ${formatDuration(v.bake)}: a round every ${formatDuration(v.interval)}, ${v['failure-threshold']} failed round(s) in a row swap back`)
+  core.info(
+    `Verifying production (${slots.hosts.production.host}) for ${formatDuration(v.bake)}: a round every ${formatDuration(v.interval)}, ${v['failure-threshold']} failed round(s) in a row swap back`,
+  )
   let consecutive = 0
   let rounds = 0
   for (;;) {
@@ -274,7 +416,9 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
     r.cancel.signal.throwIfAborted()
     failures.push(...failedChecks(results).map(describeFailure))
     consecutive = failures.length > 0 ? consecutive + 1 : 0
-    core.info(`  round ${rounds}: ${failures.length === 0 ? `passed (${newBuild}, ${results.length} check(s))` : `FAILED (${consecutive} of ${v['failure-threshold']} in a row): ${failures.join('; ')}`}`)
+    core.info(
+      `  round ${rounds}: ${failures.length === 0 ? `passed (${newBuild}, ${results.length} check(s))` : `FAILED (${consecutive} of ${v['failure-threshold']} in a row): ${failures.join('; ')}`}`,
+    )
     if (consecutive >= v['failure-threshold']) {
       r.timings.verifyMs = Math.round(performance.now() - started)
       return { passed: false, reason: failures.join('; '), rounds }
@@ -295,21 +439,49 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   if (v['on-cancel'] === 'keep') {
     core.saveState('finished', 'kept')
     core.warning(`Cancelled ${when}: keeping the new build on production as told (on-cancel: keep)`)
-    await report(r, { result: 'swapped', swapped: true, swappedBack: false, timings: r.timings, reason: `cancelled ${when}; kept (on-cancel: keep)` })
+    await report(r, {
+      result: 'swapped',
+      swapped: true,
+      swappedBack: false,
+      timings: r.timings,
+      reason: `cancelled ${when}; kept (on-cancel: keep)`,
+    })
     throw new ActionFailure(`Cancelled ${when}: production keeps the new build (on-cancel: keep)`)
   }
-  core.warning(`Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`)
-  const back = await slots.swapTo(before, { budgetMs: CANCEL_BUDGET_MS, pollMs: 250, ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry } })
+  core.warning(
+    `Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`,
+  )
+  const back = await slots.swapTo(before, {
+    budgetMs: CANCEL_BUDGET_MS,
+    pollMs: 250,
+    ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry },
+  })
   if (back.sent === 0 && r.timings.swapMs === undefined) {
     // The swap never took effect: production still serves the previous build; nothing to undo.
     core.saveState('finished', 'not-swapped')
-    await report(r, { result: 'not-swapped', builds: before, swapped: false, swappedBack: false, timings: r.timings, reason: `cancelled ${when}, before the swap took effect` })
-    throw new ActionFailure(`Cancelled ${when}, before the swap took effect: production serves ${before.production} (read back); nothing to swap back`)
+    await report(r, {
+      result: 'not-swapped',
+      builds: before,
+      swapped: false,
+      swappedBack: false,
+      timings: r.timings,
+      reason: `cancelled ${when}, before the swap took effect`,
+    })
+    throw new ActionFailure(
+      `Cancelled ${when}, before the swap took effect: production serves ${before.production} (read back); nothing to swap back`,
+    )
   }
   r.timings.swapBackMs = back.ms
   core.saveState('finished', 'swapped-back')
   core.info(`Swapped back in ${formatDuration(back.ms)}: production serves ${before.production} (read back)`)
-  await report(r, { result: 'swapped-back', builds: before, swapped: true, swappedBack: true, timings: r.timings, reason: `cancelled ${when}` })
+  await report(r, {
+    result: 'swapped-back',
+    builds: before,
+    swapped: true,
+    swappedBack: true,
+    timings: r.timings,
+    reason: `cancelled ${when}`,
+  })
   throw new ActionFailure(`Cancelled ${when}: swapped back; production serves ${before.production} (read back)`)
 }
 
@@ -317,35 +489,58 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
 async function previewFlow(r: Run): Promise<void> {
   const { v, slots } = r
   const seen = await settle(r, await observe(r))
-  if (seen.pending && seen.pending !== 'production') throw new ActionFailure(`Slot ${v.slot} has a swap with preview to ${seen.pending} pending; reset it first (operation reset)`)
+  if (seen.pending && seen.pending !== 'production')
+    throw new ActionFailure(
+      `Slot ${v.slot} has a swap with preview to ${seen.pending} pending; reset it first (operation reset)`,
+    )
   if (seen.pending) {
-    core.info(`A swap with preview of ${v.slot} into production is already pending (an earlier run?): checking the slot again`)
+    core.info(
+      `A swap with preview of ${v.slot} into production is already pending (an earlier run?): checking the slot again`,
+    )
   } else {
     try {
       await slots.app.applySlotConfig(v.slot, 'production', r.ctx)
     } catch (err) {
       const text = describeArmError(err)
       if ((err as { statusCode?: number }).statusCode === 409 && /authentication/i.test(text)) {
-        throw new ActionFailure(`App Service refuses a swap with preview while site authentication is on (${text}); use operation swap, which warms up and checks the slot without a preview. Nothing was changed`)
+        throw new ActionFailure(
+          `App Service refuses a swap with preview while site authentication is on (${text}); use operation swap, which warms up and checks the slot without a preview. Nothing was changed`,
+        )
       }
-      throw new ActionFailure(`Applying production's configuration to slot ${v.slot} failed: ${text}; nothing was changed`)
+      throw new ActionFailure(
+        `Applying production's configuration to slot ${v.slot} failed: ${text}; nothing was changed`,
+      )
     }
     const back = await observe(r)
-    if (back.pending !== 'production') throw new ActionFailure(`ARM accepted the preview but slot ${v.slot} shows no pending swap with preview`)
+    if (back.pending !== 'production')
+      throw new ActionFailure(`ARM accepted the preview but slot ${v.slot} shows no pending swap with preview`)
     core.saveState('preview', v.slot)
-    core.info(`Preview: production's slot settings applied to ${v.slot}, which restarted with them (read back: pending swap to production)`)
+    core.info(
+      `Preview: production's slot settings applied to ${v.slot}, which restarted with them (read back: pending swap to production)`,
+    )
   }
   try {
     await preSwapChecks(r, 'the preview was reset')
   } catch (err) {
     core.info(`Resetting the preview of ${v.slot}`)
-    await slots.app.resetSlotConfig(v.slot, { ...r.ctx, signal: undefined, budgetMs: r.cancel.signal.aborted ? CANCEL_BUDGET_MS : CALL_BUDGET_MS })
+    await slots.app.resetSlotConfig(v.slot, {
+      ...r.ctx,
+      signal: undefined,
+      budgetMs: r.cancel.signal.aborted ? CANCEL_BUDGET_MS : CALL_BUDGET_MS,
+    })
     core.saveState('finished', 'reset')
     if (r.cancel.signal.aborted) throw new ActionFailure('Cancelled during the preview checks: the preview was reset')
     throw err
   }
   core.saveState('finished', 'previewed')
-  return finish(r, { result: 'previewed', builds: seen.builds, swapped: false, swappedBack: false, timings: r.timings, reason: `swap with preview pending: complete it with operation complete, or cancel it with operation reset` })
+  return finish(r, {
+    result: 'previewed',
+    builds: seen.builds,
+    swapped: false,
+    swappedBack: false,
+    timings: r.timings,
+    reason: `swap with preview pending: complete it with operation complete, or cancel it with operation reset`,
+  })
 }
 
 /** operation reset: cancels a pending swap with preview. */
@@ -354,13 +549,30 @@ async function resetFlow(r: Run): Promise<void> {
   const seen = await settle(r, await observe(r))
   if (!seen.pending) {
     core.info(`No swap with preview is pending on slot ${v.slot}: nothing to reset`)
-    return finish(r, { result: 'reset', builds: seen.builds, swapped: false, swappedBack: false, timings: r.timings, reason: 'nothing was pending' })
+    return finish(r, {
+      result: 'reset',
+      builds: seen.builds,
+      swapped: false,
+      swappedBack: false,
+      timings: r.timings,
+      reason: 'nothing was pending',
+    })
   }
   await slots.app.resetSlotConfig(v.slot, r.ctx)
   const back = await observe(r)
-  if (back.pending) throw new ActionFailure(`Slot ${v.slot} still shows a pending swap with preview to ${back.pending} after the reset`)
-  core.info(`Reset: the swap with preview to ${seen.pending} is cancelled; slot ${v.slot} has its own configuration again (read back)`)
-  return finish(r, { result: 'reset', builds: back.builds, swapped: false, swappedBack: false, timings: r.timings, reason: `cancelled the swap with preview to ${seen.pending}` })
+  if (back.pending)
+    throw new ActionFailure(`Slot ${v.slot} still shows a pending swap with preview to ${back.pending} after the reset`)
+  core.info(
+    `Reset: the swap with preview to ${seen.pending} is cancelled; slot ${v.slot} has its own configuration again (read back)`,
+  )
+  return finish(r, {
+    result: 'reset',
+    builds: back.builds,
+    swapped: false,
+    swappedBack: false,
+    timings: r.timings,
+    reason: `cancelled the swap with preview to ${seen.pending}`,
+  })
 }
 
 /** operation swap-back (the rollback workflow): production back to expected-version, once. */
@@ -371,18 +583,35 @@ async function swapBackFlow(r: Run): Promise<void> {
   const b = seen.builds
   if (b.production === want) {
     core.info(`Production already serves ${want}: nothing to swap back`)
-    return finish(r, { result: 'unchanged', builds: b, swapped: false, swappedBack: false, timings: r.timings, reason: `production already serves ${want}` })
+    return finish(r, {
+      result: 'unchanged',
+      builds: b,
+      swapped: false,
+      swappedBack: false,
+      timings: r.timings,
+      reason: `production already serves ${want}`,
+    })
   }
-  if (b.slot !== want) throw new ActionFailure(`Slot ${v.slot} serves ${b.slot}, not ${want}: swapping back would not bring ${want} to production; nothing was changed`)
+  if (b.slot !== want)
+    throw new ActionFailure(
+      `Slot ${v.slot} serves ${b.slot}, not ${want}: swapping back would not bring ${want} to production; nothing was changed`,
+    )
   if (seen.pending) {
     core.warning(`Resetting the pending swap with preview of ${v.slot} before swapping back`)
     await slots.app.resetSlotConfig(v.slot, r.ctx)
   }
   const target = { production: want, slot: b.production }
   core.info(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`)
-  const res = await slots.swapTo(target, { budgetMs: v['swap-timeout'], pollMs: 1000, ctx: { onRetry: r.ctx.onRetry }, signal: r.cancel.signal })
+  const res = await slots.swapTo(target, {
+    budgetMs: v['swap-timeout'],
+    pollMs: 1000,
+    ctx: { onRetry: r.ctx.onRetry },
+    signal: r.cancel.signal,
+  })
   r.timings.swapBackMs = res.ms
-  core.info(`Swapped back in ${formatDuration(res.ms)}: production serves ${want}, slot ${v.slot} serves ${b.production} (read back)`)
+  core.info(
+    `Swapped back in ${formatDuration(res.ms)}: production serves ${want}, slot ${v.slot} serves ${b.production} (read back)`,
+  )
   return finish(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })
 }
 

@@ -24,11 +24,15 @@ await runAction(async () => {
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
   const versionCheck = parseVersionCheck(v['version-path'], v['version-field'], v['request-timeout'], issues)
   if (!auth || !versionCheck) return issues.throwIfAny()
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post', { requestTimeoutMs: v['request-timeout'] })
+  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post', {
+    requestTimeoutMs: v['request-timeout'],
+  })
   const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
 
   if (preview && !swap) {
-    core.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, { title: 'Preview reset by the post step' })
+    core.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, {
+      title: 'Preview reset by the post step',
+    })
     await app.resetSlotConfig(preview, ctx)
     return core.info(`Reset: slot ${preview} has its own configuration again`)
   }
@@ -38,11 +42,25 @@ await runAction(async () => {
   const seen = await slots.observe(ctx)
   core.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
   const before = { production: old, slot: next }
-  if (same(seen.builds, before) && !seen.inProgress) return core.info(`Production serves ${old}, as before the main step: the swap never took effect, nothing to swap back`)
+  if (same(seen.builds, before) && !seen.inProgress)
+    return core.info(
+      `Production serves ${old}, as before the main step: the swap never took effect, nothing to swap back`,
+    )
   if (v['on-cancel'] === 'keep') {
-    return core.warning(`The main step did not finish verifying ${next}; production keeps it as told (on-cancel: keep)`, { title: 'New build kept by the post step' })
+    return core.warning(
+      `The main step did not finish verifying ${next}; production keeps it as told (on-cancel: keep)`,
+      { title: 'New build kept by the post step' },
+    )
   }
-  core.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, { title: 'Swapped back by the post step' })
-  const back = await slots.swapTo(before, { budgetMs: Math.max(v['swap-timeout'], 30_000), pollMs: 500, ctx: { onRetry: ctx.onRetry } })
-  core.info(`Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`)
+  core.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, {
+    title: 'Swapped back by the post step',
+  })
+  const back = await slots.swapTo(before, {
+    budgetMs: Math.max(v['swap-timeout'], 30_000),
+    pollMs: 500,
+    ctx: { onRetry: ctx.onRetry },
+  })
+  core.info(
+    `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
+  )
 })

@@ -43,7 +43,13 @@ export class Slots {
   hosts: { production: URL; slot: URL } = { production: new URL('https://invalid'), slot: new URL('https://invalid') }
   private readonly log: (line: string) => void
 
-  constructor(app: AppService, slot: string, versionCheck: Check, requestTimeoutMs: number, log: (line: string) => void) {
+  constructor(
+    app: AppService,
+    slot: string,
+    versionCheck: Check,
+    requestTimeoutMs: number,
+    log: (line: string) => void,
+  ) {
     this.app = app
     this.slot = slot
     this.versionCheck = versionCheck
@@ -54,14 +60,29 @@ export class Slots {
   /** Reads both slots from ARM (their host names come from there, never built by hand). */
   async observe(ctx: CallContext): Promise<Observation> {
     const [production, slotInfo] = await Promise.all([this.app.slot(PRODUCTION, ctx), this.app.slot(this.slot, ctx)])
-    if (!production.defaultHostName || !slotInfo.defaultHostName) throw new ActionFailure(`ARM gives no host name for ${production.defaultHostName ? `slot ${this.slot}` : 'production'} of ${this.app.name}`)
-    this.hosts = { production: new URL(`https://${production.defaultHostName}`), slot: new URL(`https://${slotInfo.defaultHostName}`) }
+    if (!production.defaultHostName || !slotInfo.defaultHostName)
+      throw new ActionFailure(
+        `ARM gives no host name for ${production.defaultHostName ? `slot ${this.slot}` : 'production'} of ${this.app.name}`,
+      )
+    this.hosts = {
+      production: new URL(`https://${production.defaultHostName}`),
+      slot: new URL(`https://${slotInfo.defaultHostName}`),
+    }
     const builds = await this.builds(ctx.signal)
-    return { builds, production, slotInfo, inProgress: production.inProgressOperationId ?? slotInfo.inProgressOperationId, pending: slotInfo.targetSwapSlot }
+    return {
+      builds,
+      production,
+      slotInfo,
+      inProgress: production.inProgressOperationId ?? slotInfo.inProgressOperationId,
+      pending: slotInfo.targetSwapSlot,
+    }
   }
 
   async builds(signal?: AbortSignal): Promise<Builds> {
-    const [production, slot] = await Promise.all([this.version(this.hosts.production, signal), this.version(this.hosts.slot, signal)])
+    const [production, slot] = await Promise.all([
+      this.version(this.hosts.production, signal),
+      this.version(this.hosts.slot, signal),
+    ])
     return { production, slot }
   }
 
@@ -86,11 +107,24 @@ export class Slots {
    * sent only when the slots show it has not happened and none is under way; after any failure of
    * unknown outcome the slots are looked at again instead.
    */
-  async swapTo(expect: Builds, opts: { budgetMs: number; pollMs: number; ctx: Omit<CallContext, 'budgetMs' | 'signal'>; signal?: AbortSignal; maxSends?: number }): Promise<SwapResult> {
+  async swapTo(
+    expect: Builds,
+    opts: {
+      budgetMs: number
+      pollMs: number
+      ctx: Omit<CallContext, 'budgetMs' | 'signal'>
+      signal?: AbortSignal
+      maxSends?: number
+    },
+  ): Promise<SwapResult> {
     const started = performance.now()
     const budget = AbortSignal.timeout(opts.budgetMs)
     const signal = opts.signal ? AbortSignal.any([budget, opts.signal]) : budget
-    const ctx = (): CallContext => ({ ...opts.ctx, signal, budgetMs: Math.max(1000, Math.round(opts.budgetMs - (performance.now() - started))) })
+    const ctx = (): CallContext => ({
+      ...opts.ctx,
+      signal,
+      budgetMs: Math.max(1000, Math.round(opts.budgetMs - (performance.now() - started))),
+    })
     let sent = 0
     let sends = 0
     let succeeded = 0
@@ -100,22 +134,33 @@ export class Slots {
         const seen = await this.observe(ctx())
         if (same(seen.builds, expect)) return { ms: Math.round(performance.now() - started), sent }
         if (seen.inProgress) {
-          if (waitingLogged !== seen.inProgress) this.log(`  a swap is under way on ${this.app.name} (operation ${seen.inProgress}): waiting for it, not sending another`)
+          if (waitingLogged !== seen.inProgress)
+            this.log(
+              `  a swap is under way on ${this.app.name} (operation ${seen.inProgress}): waiting for it, not sending another`,
+            )
           waitingLogged = seen.inProgress
           await sleep(opts.pollMs, signal)
           continue
         }
         const reverse = { production: expect.slot, slot: expect.production }
         if (!same(seen.builds, reverse)) {
-          throw new ActionFailure(`Production serves ${seen.builds.production} and slot ${this.slot} ${seen.builds.slot}; a swap would not give ${describeBuilds(expect)}: nothing sent`)
+          throw new ActionFailure(
+            `Production serves ${seen.builds.production} and slot ${this.slot} ${seen.builds.slot}; a swap would not give ${describeBuilds(expect)}: nothing sent`,
+          )
         }
         if (succeeded > 0) {
           // ARM said the swap completed, yet the slots serve what they did: never swap again on that.
-          if (succeeded++ > 10) throw new ActionFailure(`ARM reports the swap completed, but production still serves ${seen.builds.production} (read ${succeeded - 1} times)`)
+          if (succeeded++ > 10)
+            throw new ActionFailure(
+              `ARM reports the swap completed, but production still serves ${seen.builds.production} (read ${succeeded - 1} times)`,
+            )
           await sleep(opts.pollMs, signal)
           continue
         }
-        if (sends >= (opts.maxSends ?? 3)) throw new ActionFailure(`The swap was sent ${sends} time(s) without taking effect; production still serves ${seen.builds.production}`)
+        if (sends >= (opts.maxSends ?? 3))
+          throw new ActionFailure(
+            `The swap was sent ${sends} time(s) without taking effect; production still serves ${seen.builds.production}`,
+          )
         sends++
         let accepted = false
         try {
@@ -132,18 +177,24 @@ export class Slots {
             this.log(`  ARM refused the swap (409: ${describeArmError(err)}); looking at the slots again`)
             await sleep(opts.pollMs, signal)
           } else if (!accepted && status !== undefined && SAFE_RESEND.has(status)) {
-            this.log(`  ARM did not take the swap (${describeArmError(err)}); looking at the slots before sending it again`)
+            this.log(
+              `  ARM did not take the swap (${describeArmError(err)}); looking at the slots before sending it again`,
+            )
             await sleep(opts.pollMs, signal)
           } else if (status !== undefined && !LOST_TRACK.has(status)) {
             throw new ActionFailure(`The swap ${accepted ? 'failed' : 'was refused'}: ${describeArmError(err)}`)
           } else {
-            this.log(`  lost track of the swap (${describeArmError(err)}); looking at what the slots serve instead of sending it again`)
+            this.log(
+              `  lost track of the swap (${describeArmError(err)}); looking at what the slots serve instead of sending it again`,
+            )
           }
         }
       }
     } catch (err) {
       if (budget.aborted && !opts.signal?.aborted) {
-        throw new SwapTimeout(`The swap did not complete within ${formatDuration(opts.budgetMs)} (${sent} swap request(s) accepted by ARM)`)
+        throw new SwapTimeout(
+          `The swap did not complete within ${formatDuration(opts.budgetMs)} (${sent} swap request(s) accepted by ARM)`,
+        )
       }
       throw err
     }

@@ -1,4 +1,15 @@
-import { duration, integer, list, oneOf, optional, required, structured, text, type InputKind, FormatError } from '@deploy-actions/core'
+import {
+  duration,
+  integer,
+  list,
+  oneOf,
+  optional,
+  required,
+  structured,
+  text,
+  type InputKind,
+  FormatError,
+} from '@deploy-actions/core'
 import { azureAuthInputs } from '@deploy-actions/azure/auth'
 import { parseStatus, STATUS_FORM, type StatusMatcher } from '@deploy-actions/probe'
 
@@ -59,4 +70,12 @@ export const inputs = {
   ...azureAuthInputs,
 }
 
-export const outputs = ['result', 'production-version', 'slot-version', 'swapped', 'swapped-back', 'timings', 'reason'] as const
+export const outputs = [
+  'result',
+  'production-version',
+  'slot-version',
+  'swapped',
+  'swapped-back',
+  'timings',
+  'reason',
+] as const

@@ -39,10 +39,18 @@ const HEAD: Record<string, string> = {
 export function swapSummary(s: SummaryInput): string {
   const lines = [`### ${HEAD[s.result] ?? s.result}: ${s.app} (slot ${s.slot}, operation ${s.operation})`, '']
   if (s.reason) lines.push(`**${s.result === 'swapped-back' ? 'Why' : 'Note'}:** ${s.reason}`, '')
-  if (s.builds) lines.push(`Production serves \`${s.builds.production}\` · slot ${s.slot} serves \`${s.builds.slot}\` (read back)`, '')
+  if (s.builds)
+    lines.push(
+      `Production serves \`${s.builds.production}\` · slot ${s.slot} serves \`${s.builds.slot}\` (read back)`,
+      '',
+    )
   const phases: Array<[string, number | undefined]> = [
-    ['Warm-up', s.timings.warmupMs], ['Smoke checks on the slot', s.timings.smokeMs], ['Swap', s.timings.swapMs],
-    ['Verification on production', s.timings.verifyMs], ['Swap back', s.timings.swapBackMs], ['Failed check → old build serving', s.timings.failedToRestoredMs],
+    ['Warm-up', s.timings.warmupMs],
+    ['Smoke checks on the slot', s.timings.smokeMs],
+    ['Swap', s.timings.swapMs],
+    ['Verification on production', s.timings.verifyMs],
+    ['Swap back', s.timings.swapBackMs],
+    ['Failed check → old build serving', s.timings.failedToRestoredMs],
   ]
   const rows = phases.filter(([, ms]) => ms !== undefined).map(([name, ms]) => [name, formatDuration(ms as number)])
   if (rows.length > 0) lines.push(markdownTable(['Phase', 'Took'], rows), '')

@@ -40,7 +40,8 @@ export async function run(): Promise<void> {
   const results = await runChecks(checks, {
     concurrency: values.concurrency,
     signal: AbortSignal.timeout(values.timeout),
-    onRetry: (c, attempt, delayMs, why) => core.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
+    onRetry: (c, attempt, delayMs, why) =>
+      core.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
     onResult: (r) => core.info(resultLine(r)),
   })
   const report: SmokeReport = {
@@ -69,9 +70,13 @@ export async function run(): Promise<void> {
 
   const failedCritical = results.filter((r) => !r.passed && r.critical)
   const passedCount = results.filter((r) => r.passed).length
-  core.info(`${passedCount} of ${results.length} check(s) passed in ${formatDuration(report.durationMs)}; report: ${reportFile}`)
+  core.info(
+    `${passedCount} of ${results.length} check(s) passed in ${formatDuration(report.durationMs)}; report: ${reportFile}`,
+  )
   if (failedCritical.length > 0) {
-    throw new ActionFailure(`${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`)
+    throw new ActionFailure(
+      `${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`,
+    )
   }
 }
 
@@ -101,7 +106,13 @@ function loadChecks(values: InputValues<typeof inputs>, issues: InputIssues): Ch
   }
   const source = given[0] as 'checks' | 'checks-file' | 'url'
   if (source === 'url') {
-    const doc = [{ name: 'health', url: (values.url as URL).href, ...(values['expected-version'] ? { version: '$.version' } : {}) }]
+    const doc = [
+      {
+        name: 'health',
+        url: (values.url as URL).href,
+        ...(values['expected-version'] ? { version: '$.version' } : {}),
+      },
+    ]
     return parseChecks(doc, 'url', defaults, issues)
   }
   if (source === 'checks') return parseChecks(values.checks, 'checks', defaults, issues)
@@ -121,8 +132,14 @@ function loadChecks(values: InputValues<typeof inputs>, issues: InputIssues): Ch
 
 function resultLine(r: CheckResult): string {
   const mark = r.passed ? '✓' : r.critical ? '✗' : '!'
-  const statuses = Object.entries(r.statuses).map(([s, n]) => (n > 1 ? `${s}×${n}` : s)).join(' ')
-  const latency = r.latency ? (r.latency.n > 1 ? ` p50 ${formatDuration(r.latency.p50)} p95 ${formatDuration(r.latency.p95)}` : ` ${formatDuration(r.latency.p50)}`) : ''
+  const statuses = Object.entries(r.statuses)
+    .map(([s, n]) => (n > 1 ? `${s}×${n}` : s))
+    .join(' ')
+  const latency = r.latency
+    ? r.latency.n > 1
+      ? ` p50 ${formatDuration(r.latency.p50)} p95 ${formatDuration(r.latency.p95)}`
+      : ` ${formatDuration(r.latency.p50)}`
+    : ''
   const version = r.version?.served ? ` version ${r.version.served}` : ''
   const tail = r.passed ? '' : ` — ${r.reason ?? 'failed'}`
   return `${mark} ${r.name}: ${r.method} ${r.url} [${statuses || 'no request'}]${latency}${version}${tail}`
@@ -130,12 +147,18 @@ function resultLine(r: CheckResult): string {
 
 /** What the one-line result leaves out: every status seen, the latency distribution, each threshold. */
 function checkDetails(r: CheckResult): string[] {
-  const lines = [`${r.method} ${r.url}: ${r.attempts} attempt(s), ${r.warmup} warm-up request(s), ${r.samples} sample(s) (${r.failedSamples} failed)`]
-  const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ')
+  const lines = [
+    `${r.method} ${r.url}: ${r.attempts} attempt(s), ${r.warmup} warm-up request(s), ${r.samples} sample(s) (${r.failedSamples} failed)`,
+  ]
+  const statuses = Object.entries(r.statuses)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ')
   if (statuses) lines.push(`statuses: ${statuses}`)
   if (r.latency) {
     const l = r.latency
-    lines.push(`latency over ${l.n}: min ${formatDuration(l.min)}, p50 ${formatDuration(l.p50)}, p90 ${formatDuration(l.p90)}, p95 ${formatDuration(l.p95)}, p99 ${formatDuration(l.p99)}, max ${formatDuration(l.max)}, avg ${formatDuration(l.avg)}`)
+    lines.push(
+      `latency over ${l.n}: min ${formatDuration(l.min)}, p50 ${formatDuration(l.p50)}, p90 ${formatDuration(l.p90)}, p95 ${formatDuration(l.p95)}, p99 ${formatDuration(l.p99)}, max ${formatDuration(l.max)}, avg ${formatDuration(l.avg)}`,
+    )
   }
   for (const t of r.thresholds) lines.push(`threshold ${t.threshold}: ${t.actual} ${t.passed ? 'met' : 'NOT met'}`)
   if (r.version) lines.push(`version: serves ${r.version.served ?? 'unknown'}, expected ${r.version.expected}`)
@@ -157,12 +180,16 @@ function summaryMarkdown(report: SmokeReport): string {
   const rows = report.checks.map((r) => [
     r.name,
     r.passed ? '✅ passed' : r.skipped ? '⏭️ skipped' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
-    Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' '),
+    Object.entries(r.statuses)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' '),
     r.attempts,
     r.latency ? `${r.latency.n}` : '',
     ms(r.latency?.p50),
     ms(r.latency?.p95),
-    r.version ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}` : '',
+    r.version
+      ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}`
+      : '',
     r.reason ?? '',
   ])
   const failed = report.checks.filter((r) => !r.passed).length

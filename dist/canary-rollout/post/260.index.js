@@ -73,7 +73,9 @@ class AppService {
     }
     /** The app (slot `production`) or one of its slots. */
     async slot(slot, ctx) {
-        const site = await (0,arm/* armRetry */.jR)((signal) => (slot === PRODUCTION ? (0,webApps/* get */.JtY)(this.context, this.resourceGroup, this.name, { abortSignal: signal }) : (0,webApps/* getSlot */.$cR)(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal })), { what: `read ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot} of ${this.name}`}`, ...ctx });
+        const site = await (0,arm/* armRetry */.jR)((signal) => slot === PRODUCTION
+            ? (0,webApps/* get */.JtY)(this.context, this.resourceGroup, this.name, { abortSignal: signal })
+            : (0,webApps/* getSlot */.$cR)(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }), { what: `read ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot} of ${this.name}`}`, ...ctx });
         return slotInfo(slot, site);
     }
     /**
@@ -82,7 +84,10 @@ class AppService {
      */
     async submitSwap(slot, targetSlot, signal, pollMs = POLL_MS) {
         const entity = { targetSlot, preserveVnet: true };
-        const poller = (0,webApps/* swapSlot */.Mmr)(this.context, this.resourceGroup, this.name, slot, entity, { abortSignal: signal, updateIntervalInMs: pollMs });
+        const poller = (0,webApps/* swapSlot */.Mmr)(this.context, this.resourceGroup, this.name, slot, entity, {
+            abortSignal: signal,
+            updateIntervalInMs: pollMs,
+        });
         await poller.submitted();
         return { wait: async (s) => void (await poller.pollUntilDone({ abortSignal: s })) };
     }
@@ -101,7 +106,11 @@ class AppService {
     }
     /** Replaces production's routing rules (a PATCH of only experiments.rampUpRules); the same rules sent twice are harmless. */
     async setRouting(rules, ctx) {
-        const rampUpRules = rules.map((r) => ({ name: r.name, actionHostName: r.actionHostName, reroutePercentage: r.reroutePercentage }));
+        const rampUpRules = rules.map((r) => ({
+            name: r.name,
+            actionHostName: r.actionHostName,
+            reroutePercentage: r.reroutePercentage,
+        }));
         await (0,arm/* armRetry */.jR)((signal) => (0,webApps/* updateConfiguration */.o6W)(this.context, this.resourceGroup, this.name, { experiments: { rampUpRules } }, { abortSignal: signal }), {
             what: `set the routing rules of ${this.name}`,
             ...ctx,
@@ -117,7 +126,15 @@ function slotInfo(slot, site) {
         state: site.state,
         targetSwapSlot: site.targetSwapSlot || undefined,
         inProgressOperationId: site.inProgressOperationId || undefined,
-        ...(status?.timestampUtc ? { lastSwap: { at: status.timestampUtc.toISOString(), source: status.sourceSlotName, destination: status.destinationSlotName } } : {}),
+        ...(status?.timestampUtc
+            ? {
+                lastSwap: {
+                    at: status.timestampUtc.toISOString(),
+                    source: status.sourceSlotName,
+                    destination: status.destinationSlotName,
+                },
+            }
+            : {}),
     };
 }
 function routingRule(r) {
@@ -156,13 +173,27 @@ async function sampleRound(targets, cfg, timeoutMs, signal) {
             // Only the canary must serve the new version; the stable and the main URL serve the old one.
             const expectations = side === 'canary' ? check : { ...check, version: undefined };
             const url = new URL(check.url.pathname + check.url.search, base);
-            const res = await (0,probe_src/* probe */.dy)({ url, method: check.method, headers: check.headers, body: check.body, timeoutMs, signal });
+            const res = await (0,probe_src/* probe */.dy)({
+                url,
+                method: check.method,
+                headers: check.headers,
+                body: check.body,
+                timeoutMs,
+                signal,
+            });
             if (signal.aborted)
                 return;
             const v = (0,probe_src/* judge */.S4)(res, expectations);
             // A version read and different; a failed response without one is an error, judged as such.
-            const wrongVersion = expectations.version && v.version !== undefined && v.version !== expectations.version.expected ? v.version : undefined;
-            samples.push({ ok: v.failures.length === 0, latencyMs: res.ok ? res.latencyMs : undefined, failure: v.failures[0], wrongVersion });
+            const wrongVersion = expectations.version && v.version !== undefined && v.version !== expectations.version.expected
+                ? v.version
+                : undefined;
+            samples.push({
+                ok: v.failures.length === 0,
+                latencyMs: res.ok ? res.latencyMs : undefined,
+                failure: v.failures[0],
+                wrongVersion,
+            });
         });
         round[side] = samples;
     }));
@@ -209,7 +240,11 @@ function judgeRounds(rounds, cfg) {
         verdict.figures.main = figures(main);
     const c = verdict.figures.canary;
     if (canary.length < cfg.minSamples) {
-        return { ...verdict, outcome: 'inconclusive', reasons: [`${canary.length} of the ${cfg.minSamples} canary samples a verdict needs`] };
+        return {
+            ...verdict,
+            outcome: 'inconclusive',
+            reasons: [`${canary.length} of the ${cfg.minSamples} canary samples a verdict needs`],
+        };
     }
     const fail = (gate, reason) => {
         verdict.gate ??= gate;
@@ -225,7 +260,9 @@ function judgeRounds(rounds, cfg) {
     const s = verdict.figures.stable;
     const pct = (v) => `${(v * 100).toFixed(1)}%`;
     const rateLimit = cfg.thresholds.find((t) => t.stat === 'error-rate');
-    const rateBroken = rateLimit ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit) : false;
+    const rateBroken = rateLimit
+        ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit)
+        : false;
     if (rateBroken || (!rateLimit && c.errors > 0)) {
         const what = `error rate ${pct(c.errorRate)} (${c.errors} of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`;
         if (compare && s) {
@@ -323,7 +360,13 @@ async function runStages(target, opts) {
         record.rollbackMs = rollbackMs;
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 });
         opts.log(`Rolled back in ${(0,src/* formatDuration */.a3)(rollbackMs)}: ${target.stableName} has 100% again (read back)`);
-        return { result: 'failed', stages, weights, reason: `stage ${record.stage} (${record.weight}%): ${reason}`, rollbackMs };
+        return {
+            result: 'failed',
+            stages,
+            weights,
+            reason: `stage ${record.stage} (${record.weight}%): ${reason}`,
+            rollbackMs,
+        };
     };
     const close = (record, verdict) => {
         record.endedAt = new Date().toISOString();
@@ -339,7 +382,15 @@ async function runStages(target, opts) {
     try {
         for (const [i, stage] of opts.stages.entries()) {
             const requestsBefore = target.apiRequests();
-            const record = { stage: i + 1, weight: stage.weight, bakeMs: stage.bakeMs, startedAt: new Date().toISOString(), rounds: 0, verdict: 'running', apiRequests: 0 };
+            const record = {
+                stage: i + 1,
+                weight: stage.weight,
+                bakeMs: stage.bakeMs,
+                startedAt: new Date().toISOString(),
+                rounds: 0,
+                verdict: 'running',
+                apiRequests: 0,
+            };
             stages.push(record);
             if (stage.weight !== current) {
                 if (current === 0)
@@ -448,8 +499,14 @@ function roundLine(v) {
  */
 function rolloutOptions(v, gates, signal, split) {
     return {
-        stages: v.stages, intervalMs: v.interval, failureThreshold: v['failure-threshold'], inconclusive: v.inconclusive, gates,
-        requestTimeoutMs: v['request-timeout'], probeMainUrl: v['probe-main-url'], signal,
+        stages: v.stages,
+        intervalMs: v.interval,
+        failureThreshold: v['failure-threshold'],
+        inconclusive: v.inconclusive,
+        gates,
+        requestTimeoutMs: v['request-timeout'],
+        probeMainUrl: v['probe-main-url'],
+        signal,
         log: (line) => core/* info */.pq(line),
         warn: (line) => core/* warning */.$e(line),
         onSplit: () => {
@@ -483,7 +540,11 @@ class AppServiceTarget {
         this.ctx = ctx;
         this.description = `App Service ${app.name} (${app.resourceGroup}), slot ${slot}`;
         // Production's host name is the baseline: it serves production's build plus the slot's share.
-        this.urls = { canary: new URL(`https://${hosts.slot}`), stable: new URL(`https://${hosts.production}`), main: new URL(`https://${hosts.production}`) };
+        this.urls = {
+            canary: new URL(`https://${hosts.slot}`),
+            stable: new URL(`https://${hosts.production}`),
+            main: new URL(`https://${hosts.production}`),
+        };
     }
     apiRequests() {
         return this.app.requests;
@@ -492,7 +553,11 @@ class AppServiceTarget {
         await setShare(this.app, this.canaryName, this.slotHost, weight, { ...this.ctx, signal });
     }
     async restoreStable(budgetMs) {
-        await setShare(this.app, this.canaryName, this.slotHost, 0, { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry });
+        await setShare(this.app, this.canaryName, this.slotHost, 0, {
+            budgetMs,
+            maxRetryAfterMs: 1000,
+            onRetry: this.ctx.onRetry,
+        });
     }
 }
 /** Sets the slot's share of production's traffic (other slots' rules kept) and reads it back. */
@@ -505,7 +570,9 @@ async function setShare(app, slot, slotHost, percent, ctx) {
         throw new src/* ActionFailure */.dR(`ARM accepted the routing change but reads back ${read}% to slot ${slot}, not ${percent}%`);
 }
 function shareOf(rules, slot, slotHost) {
-    return rules.filter((r) => r.actionHostName === slotHost || r.name === slot).reduce((sum, r) => sum + r.reroutePercentage, 0);
+    return rules
+        .filter((r) => r.actionHostName === slotHost || r.name === slot)
+        .reduce((sum, r) => sum + r.reroutePercentage, 0);
 }
 function validateAppService(v, issues) {
     if (v.app !== undefined && !APP_NAME.test(v.app))
@@ -522,7 +589,9 @@ function validateAppService(v, issues) {
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
 async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line) => core/* info */.pq(`  … ${line}`) };
-    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', { requestTimeoutMs: Math.max(v['request-timeout'], 5000) });
+    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
+        requestTimeoutMs: Math.max(v['request-timeout'], 5000),
+    });
     const slot = v.slot;
     const [production, staging] = await Promise.all([app.slot(PRODUCTION, ctx), app.slot(slot, ctx)]);
     if (!production.defaultHostName || !staging.defaultHostName)
@@ -531,7 +600,9 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     if (v.mode === 'rollback') {
         if (share > 0)
             await setShare(app, slot, staging.defaultHostName, 0, ctx);
-        core/* info */.pq(share > 0 ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)` : `Slot ${slot} already gets 0% of production's traffic: nothing to change`);
+        core/* info */.pq(share > 0
+            ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
+            : `Slot ${slot} already gets 0% of production's traffic: nothing to change`);
         return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`);
     }
     if (share > 0) {
@@ -543,7 +614,10 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
     let outcome;
     let split = false;
     try {
-        outcome = await runStages(target, rolloutOptions(v, gates, cancel.signal, { saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName }, onSplit: () => (split = true) }));
+        outcome = await runStages(target, rolloutOptions(v, gates, cancel.signal, {
+            saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+            onSplit: () => (split = true),
+        }));
     }
     catch (err) {
         if (!split)
@@ -573,7 +647,9 @@ async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
 }
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
 async function restoreAppService(v, auth, split) {
-    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', { requestTimeoutMs: 30_000 });
+    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
+        requestTimeoutMs: 30_000,
+    });
     const ctx = { budgetMs: 60_000, onRetry: (line) => core/* info */.pq(`  … ${line}`) };
     const share = shareOf(await app.routing(ctx), split.slot, split.slotHost);
     if (share === 0)

@@ -1,7 +1,13 @@
 import type { CsmSlotEntity, RampUpRule, Site } from '@azure/arm-appservice'
 import { createWebSiteManagement, type WebSiteManagementContext } from '@azure/arm-appservice/api'
 import {
-  applySlotConfigurationSlot, get, getConfiguration, getSlot, resetSlotConfigurationSlot, swapSlot, updateConfiguration,
+  applySlotConfigurationSlot,
+  get,
+  getConfiguration,
+  getSlot,
+  resetSlotConfigurationSlot,
+  swapSlot,
+  updateConfiguration,
 } from '@azure/arm-appservice/api/webApps'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
@@ -52,7 +58,13 @@ export class AppService {
   requests = 0
 
   /** `requestTimeoutMs` bounds every single request, polls included: a poll that hangs ends, and the slots are looked at instead. */
-  constructor(auth: AzureAuth, resourceGroup: string, name: string, userAgent: string, opts: { requestTimeoutMs?: number } = {}) {
+  constructor(
+    auth: AzureAuth,
+    resourceGroup: string,
+    name: string,
+    userAgent: string,
+    opts: { requestTimeoutMs?: number } = {},
+  ) {
     this.resourceGroup = resourceGroup
     this.name = name
     const timeout = opts.requestTimeoutMs ?? 30_000
@@ -80,7 +92,10 @@ export class AppService {
   /** The app (slot `production`) or one of its slots. */
   async slot(slot: string, ctx: CallContext): Promise<SlotInfo> {
     const site = await armRetry(
-      (signal) => (slot === PRODUCTION ? get(this.context, this.resourceGroup, this.name, { abortSignal: signal }) : getSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal })),
+      (signal) =>
+        slot === PRODUCTION
+          ? get(this.context, this.resourceGroup, this.name, { abortSignal: signal })
+          : getSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }),
       { what: `read ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot} of ${this.name}`}`, ...ctx },
     )
     return slotInfo(slot, site)
@@ -90,9 +105,17 @@ export class AppService {
    * Sends the swap of `slot` into `targetSlot` once and returns the operation to wait on. A failure
    * here may or may not have started the swap (a lost answer): the caller looks before sending again.
    */
-  async submitSwap(slot: string, targetSlot: string, signal: AbortSignal, pollMs = POLL_MS): Promise<{ wait(signal: AbortSignal): Promise<void> }> {
+  async submitSwap(
+    slot: string,
+    targetSlot: string,
+    signal: AbortSignal,
+    pollMs = POLL_MS,
+  ): Promise<{ wait(signal: AbortSignal): Promise<void> }> {
     const entity: CsmSlotEntity = { targetSlot, preserveVnet: true }
-    const poller = swapSlot(this.context, this.resourceGroup, this.name, slot, entity, { abortSignal: signal, updateIntervalInMs: pollMs })
+    const poller = swapSlot(this.context, this.resourceGroup, this.name, slot, entity, {
+      abortSignal: signal,
+      updateIntervalInMs: pollMs,
+    })
     await poller.submitted()
     return { wait: async (s) => void (await poller.pollUntilDone({ abortSignal: s })) }
   }
@@ -100,29 +123,58 @@ export class AppService {
   /** Swap with preview, phase 1: production's slot settings applied to `slot` (which restarts). */
   async applySlotConfig(slot: string, targetSlot: string, ctx: CallContext): Promise<void> {
     await armRetry(
-      (signal) => applySlotConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { targetSlot, preserveVnet: true }, { abortSignal: signal }),
+      (signal) =>
+        applySlotConfigurationSlot(
+          this.context,
+          this.resourceGroup,
+          this.name,
+          slot,
+          { targetSlot, preserveVnet: true },
+          { abortSignal: signal },
+        ),
       { what: `apply ${targetSlot}'s configuration to slot ${slot}`, ...ctx },
     )
   }
 
   /** Cancels a pending swap with preview: the slot gets its own settings back. */
   async resetSlotConfig(slot: string, ctx: CallContext): Promise<void> {
-    await armRetry((signal) => resetSlotConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }), { what: `reset the configuration of slot ${slot}`, ...ctx })
+    await armRetry(
+      (signal) =>
+        resetSlotConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }),
+      { what: `reset the configuration of slot ${slot}`, ...ctx },
+    )
   }
 
   /** Production's routing rules ("testing in production"): the share of traffic each slot gets. */
   async routing(ctx: CallContext): Promise<RoutingRule[]> {
-    const config = await armRetry((signal) => getConfiguration(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read the routing rules of ${this.name}`, ...ctx })
+    const config = await armRetry(
+      (signal) => getConfiguration(this.context, this.resourceGroup, this.name, { abortSignal: signal }),
+      { what: `read the routing rules of ${this.name}`, ...ctx },
+    )
     return (config.experiments?.rampUpRules ?? []).map(routingRule)
   }
 
   /** Replaces production's routing rules (a PATCH of only experiments.rampUpRules); the same rules sent twice are harmless. */
   async setRouting(rules: readonly RoutingRule[], ctx: CallContext): Promise<void> {
-    const rampUpRules: RampUpRule[] = rules.map((r) => ({ name: r.name, actionHostName: r.actionHostName, reroutePercentage: r.reroutePercentage }))
-    await armRetry((signal) => updateConfiguration(this.context, this.resourceGroup, this.name, { experiments: { rampUpRules } }, { abortSignal: signal }), {
-      what: `set the routing rules of ${this.name}`,
-      ...ctx,
-    })
+    const rampUpRules: RampUpRule[] = rules.map((r) => ({
+      name: r.name,
+      actionHostName: r.actionHostName,
+      reroutePercentage: r.reroutePercentage,
+    }))
+    await armRetry(
+      (signal) =>
+        updateConfiguration(
+          this.context,
+          this.resourceGroup,
+          this.name,
+          { experiments: { rampUpRules } },
+          { abortSignal: signal },
+        ),
+      {
+        what: `set the routing rules of ${this.name}`,
+        ...ctx,
+      },
+    )
   }
 }
 
@@ -135,7 +187,15 @@ function slotInfo(slot: string, site: Site): SlotInfo {
     state: site.state,
     targetSwapSlot: site.targetSwapSlot || undefined,
     inProgressOperationId: site.inProgressOperationId || undefined,
-    ...(status?.timestampUtc ? { lastSwap: { at: status.timestampUtc.toISOString(), source: status.sourceSlotName, destination: status.destinationSlotName } } : {}),
+    ...(status?.timestampUtc
+      ? {
+          lastSwap: {
+            at: status.timestampUtc.toISOString(),
+            source: status.sourceSlotName,
+            destination: status.destinationSlotName,
+          },
+        }
+      : {}),
   }
 }
 

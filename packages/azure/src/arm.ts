@@ -20,7 +20,16 @@ export interface ArmCallOptions {
 
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
-const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'REQUEST_SEND_ERROR'])
+const RETRY_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'REQUEST_SEND_ERROR',
+])
 
 export async function armRetry<T>(fn: (signal: AbortSignal) => Promise<T>, opts: ArmCallOptions): Promise<T> {
   const budget = AbortSignal.timeout(opts.budgetMs)
@@ -37,10 +46,17 @@ export async function armRetry<T>(fn: (signal: AbortSignal) => Promise<T>, opts:
         const d = classifyArmError(err)
         return d.retryAfterMs !== undefined ? { ...d, retryAfterMs: Math.min(d.retryAfterMs, cap) } : d
       },
-      onRetry: ({ attempt, delayMs, error }) => opts.onRetry?.(`${opts.what}: attempt ${attempt} failed (${describeArmError(error)}); retrying in ${Math.round(delayMs)}ms`),
+      onRetry: ({ attempt, delayMs, error }) =>
+        opts.onRetry?.(
+          `${opts.what}: attempt ${attempt} failed (${describeArmError(error)}); retrying in ${Math.round(delayMs)}ms`,
+        ),
     })
   } catch (err) {
-    if (budget.aborted && !opts.signal?.aborted) throw new Error(`${opts.what} did not finish within ${Math.round(opts.budgetMs / 1000)}s: ${describeArmError(err)}`, { cause: err })
+    if (budget.aborted && !opts.signal?.aborted)
+      throw new Error(
+        `${opts.what} did not finish within ${Math.round(opts.budgetMs / 1000)}s: ${describeArmError(err)}`,
+        { cause: err },
+      )
     throw err
   }
 }
@@ -63,7 +79,8 @@ export function classifyArmError(err: unknown): RetryDecision {
     if (!RETRY_STATUSES.has(e.statusCode)) return { retry: false }
     const headers = e.response?.headers
     const ms = headers?.get('retry-after-ms') ?? headers?.get('x-ms-retry-after-ms')
-    const retryAfterMs = ms !== undefined && /^\d+$/.test(ms) ? Number(ms) : parseRetryAfter(headers?.get('retry-after'))
+    const retryAfterMs =
+      ms !== undefined && /^\d+$/.test(ms) ? Number(ms) : parseRetryAfter(headers?.get('retry-after'))
     return { retry: true, retryAfterMs }
   }
   return { retry: e.code !== undefined && RETRY_CODES.has(e.code) }

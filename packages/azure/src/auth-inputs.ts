@@ -8,9 +8,21 @@ import { oneOf, optional, required, text, url } from '@deploy-actions/core'
 
 /** The national clouds: ARM endpoint, Entra authority and the audience GitHub's token is minted for. */
 export const CLOUDS = {
-  AzureCloud: { arm: 'https://management.azure.com', authority: 'https://login.microsoftonline.com', audience: 'api://AzureADTokenExchange' },
-  AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', authority: 'https://login.microsoftonline.us', audience: 'api://AzureADTokenExchangeUSGov' },
-  AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn', audience: 'api://AzureADTokenExchangeChina' },
+  AzureCloud: {
+    arm: 'https://management.azure.com',
+    authority: 'https://login.microsoftonline.com',
+    audience: 'api://AzureADTokenExchange',
+  },
+  AzureUSGovernment: {
+    arm: 'https://management.usgovcloudapi.net',
+    authority: 'https://login.microsoftonline.us',
+    audience: 'api://AzureADTokenExchangeUSGov',
+  },
+  AzureChinaCloud: {
+    arm: 'https://management.chinacloudapi.cn',
+    authority: 'https://login.chinacloudapi.cn',
+    audience: 'api://AzureADTokenExchangeChina',
+  },
 } as const
 
 export type CloudName = keyof typeof CLOUDS

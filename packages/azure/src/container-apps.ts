@@ -1,7 +1,12 @@
 import type { ContainerApp, Revision, Template } from '@azure/arm-appcontainers'
 import { createContainerAppsAPI, type ContainerAppsAPIContext } from '@azure/arm-appcontainers/api'
 import { get, update } from '@azure/arm-appcontainers/api/containerApps'
-import { activateRevision, deactivateRevision, getRevision, listRevisions } from '@azure/arm-appcontainers/api/containerAppsRevisions'
+import {
+  activateRevision,
+  deactivateRevision,
+  getRevision,
+  listRevisions,
+} from '@azure/arm-appcontainers/api/containerAppsRevisions'
 import { sleep } from '@deploy-actions/core'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
@@ -68,12 +73,20 @@ export class ContainerApps {
       credentials: { scopes: [auth.armScope] },
       retryOptions: { maxRetries: 0 },
       userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [{ position: 'perCall', policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) } }],
+      additionalPolicies: [
+        {
+          position: 'perCall',
+          policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
+        },
+      ],
     })
   }
 
   async get(ctx: CallContext): Promise<AppState> {
-    const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read app ${this.name}`, ...ctx })
+    const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), {
+      what: `read app ${this.name}`,
+      ...ctx,
+    })
     return appState(app)
   }
 
@@ -81,7 +94,8 @@ export class ContainerApps {
     return armRetry(
       async (signal) => {
         const out: RevisionInfo[] = []
-        for await (const r of listRevisions(this.context, this.resourceGroup, this.name, { abortSignal: signal })) out.push(revisionInfo(r))
+        for await (const r of listRevisions(this.context, this.resourceGroup, this.name, { abortSignal: signal }))
+          out.push(revisionInfo(r))
         return out
       },
       { what: `list revisions of ${this.name}`, ...ctx },
@@ -89,7 +103,10 @@ export class ContainerApps {
   }
 
   async revision(name: string, ctx: CallContext): Promise<RevisionInfo> {
-    const r = await armRetry((signal) => getRevision(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }), { what: `read revision ${name}`, ...ctx })
+    const r = await armRetry(
+      (signal) => getRevision(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }),
+      { what: `read revision ${name}`, ...ctx },
+    )
     return revisionInfo(r)
   }
 
@@ -99,15 +116,27 @@ export class ContainerApps {
    * separately: a lost poll never re-sends the change, and re-sending the same weights after a
    * lost answer is harmless.
    */
-  async setTraffic(location: string, traffic: TrafficEntry[], tags: Record<string, string> | undefined, ctx: CallContext): Promise<AppState> {
+  async setTraffic(
+    location: string,
+    traffic: TrafficEntry[],
+    tags: Record<string, string> | undefined,
+    ctx: CallContext,
+  ): Promise<AppState> {
     const envelope: ContainerApp = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) }
-    await armRetry((signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(), { what: `set traffic of ${this.name}`, ...ctx })
+    await armRetry(
+      (signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(),
+      { what: `set traffic of ${this.name}`, ...ctx },
+    )
     return this.settled(ctx)
   }
 
   /** Sets the tags alone. */
   async setTags(location: string, tags: Record<string, string>, ctx: CallContext): Promise<AppState> {
-    await armRetry((signal) => update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(), { what: `set tags of ${this.name}`, ...ctx })
+    await armRetry(
+      (signal) =>
+        update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(),
+      { what: `set tags of ${this.name}`, ...ctx },
+    )
     return this.settled(ctx)
   }
 
@@ -120,7 +149,13 @@ export class ContainerApps {
     await armRetry(
       async (signal) => {
         if (await this.revisionIfExists(revisionName, signal)) return
-        await update(this.context, this.resourceGroup, this.name, { location, template }, { abortSignal: signal }).submitted()
+        await update(
+          this.context,
+          this.resourceGroup,
+          this.name,
+          { location, template },
+          { abortSignal: signal },
+        ).submitted()
       },
       { what: `create revision ${revisionName}`, ...ctx },
     )
@@ -140,11 +175,17 @@ export class ContainerApps {
   }
 
   async deactivate(revision: string, ctx: CallContext): Promise<void> {
-    await armRetry((signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `deactivate ${revision}`, ...ctx })
+    await armRetry(
+      (signal) => deactivateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }),
+      { what: `deactivate ${revision}`, ...ctx },
+    )
   }
 
   async activate(revision: string, ctx: CallContext): Promise<void> {
-    await armRetry((signal) => activateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }), { what: `activate ${revision}`, ...ctx })
+    await armRetry(
+      (signal) => activateRevision(this.context, this.resourceGroup, this.name, revision, { abortSignal: signal }),
+      { what: `activate ${revision}`, ...ctx },
+    )
   }
 
   private async revisionIfExists(name: string, signal: AbortSignal): Promise<Revision | undefined> {
@@ -186,7 +227,10 @@ function revisionInfo(r: Revision): RevisionInfo {
 }
 
 /** The weights by revision name; a `latestRevision` entry counts for `latest`. */
-export function weightsByRevision(traffic: readonly TrafficEntry[], latest: string | undefined): Record<string, number> {
+export function weightsByRevision(
+  traffic: readonly TrafficEntry[],
+  latest: string | undefined,
+): Record<string, number> {
   const out: Record<string, number> = {}
   for (const t of traffic) {
     const rev = t.latestRevision ? latest : t.revisionName

@@ -44,7 +44,15 @@ export function vaultUrlOf(vault: string, cloud: CloudName): URL | undefined {
   } catch {
     return undefined
   }
-  if (u.protocol !== 'https:' || u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== '')) return undefined
+  if (
+    u.protocol !== 'https:' ||
+    u.username ||
+    u.password ||
+    u.search ||
+    u.hash ||
+    (u.pathname !== '/' && u.pathname !== '')
+  )
+    return undefined
   return new URL(u.origin)
 }
 
@@ -100,7 +108,15 @@ export function scopeAllowed(scope: string, vault: URL): boolean {
 }
 
 export type SecretRead =
-  | { name: string; status: 'found'; value: string; version: string; expiresOn?: Date; notBefore?: Date; contentType?: string }
+  | {
+      name: string
+      status: 'found'
+      value: string
+      version: string
+      expiresOn?: Date
+      notBefore?: Date
+      contentType?: string
+    }
   | { name: string; status: 'missing' | 'disabled' | 'forbidden' | 'failed'; detail: string }
 
 export interface SecretCallContext {
@@ -127,7 +143,12 @@ export class KeyVaultSecrets {
       disableChallengeResourceVerification: !this.sdkVerification,
       retryOptions: { maxRetries: 0 },
       userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [{ position: 'perRetry', policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) } }],
+      additionalPolicies: [
+        {
+          position: 'perRetry',
+          policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
+        },
+      ],
     })
   }
 
@@ -136,15 +157,28 @@ export class KeyVaultSecrets {
    * results, not exceptions, so a caller can list every problem at once; `onValue` is called with
    * the value the moment it arrives, before this returns (to mask it first).
    */
-  async read(name: string, version: string | undefined, ctx: SecretCallContext, onValue: (value: string) => void): Promise<SecretRead> {
+  async read(
+    name: string,
+    version: string | undefined,
+    ctx: SecretCallContext,
+    onValue: (value: string) => void,
+  ): Promise<SecretRead> {
     const label = version ? `${name}@${version}` : name
     try {
-      const secret = await armRetry((signal) => this.client.getSecret(name, { version, abortSignal: signal }), { what: `read secret ${label}`, ...ctx })
+      const secret = await armRetry((signal) => this.client.getSecret(name, { version, abortSignal: signal }), {
+        what: `read secret ${label}`,
+        ...ctx,
+      })
       const value = secret.value ?? ''
       onValue(value)
       return {
-        name, status: 'found', value, version: secret.properties.version ?? version ?? '',
-        expiresOn: secret.properties.expiresOn, notBefore: secret.properties.notBefore, contentType: secret.properties.contentType,
+        name,
+        status: 'found',
+        value,
+        version: secret.properties.version ?? version ?? '',
+        expiresOn: secret.properties.expiresOn,
+        notBefore: secret.properties.notBefore,
+        contentType: secret.properties.contentType,
       }
     } catch (err) {
       if (err instanceof ScopeRefused) throw err
@@ -152,7 +186,11 @@ export class KeyVaultSecrets {
       if (cause instanceof ScopeRefused) throw cause
       // Sign-in trouble is the same for every secret: one failure, not one line per name.
       if (err instanceof Error && /CredentialUnavailable|Authentication/.test(err.name)) throw err
-      const e = err as { statusCode?: number; code?: string; details?: { error?: { innererror?: { code?: string }; innerError?: { code?: string } } } }
+      const e = err as {
+        statusCode?: number
+        code?: string
+        details?: { error?: { innererror?: { code?: string }; innerError?: { code?: string } } }
+      }
       const inner = e.details?.error?.innererror?.code ?? e.details?.error?.innerError?.code
       if (e.statusCode === 404) return { name, status: 'missing', detail: e.code ?? 'SecretNotFound' }
       if (e.statusCode === 403 && inner === 'SecretDisabled') return { name, status: 'disabled', detail: 'disabled' }

@@ -78,7 +78,8 @@ export function describeError(err: unknown): string {
   if (cause instanceof Error) {
     const code = (cause as NodeJS.ErrnoException).code
     if (code && NETWORK_CODES[code]) return `${NETWORK_CODES[code]} (${code})`
-    if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `TLS error: ${oneLine(cause.message)} (${code})`
+    if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
+      return `TLS error: ${oneLine(cause.message)} (${code})`
     if (err.message === 'fetch failed') return describeError(cause)
     return `${oneLine(err.message)}: ${describeError(cause)}`
   }

@@ -37,7 +37,11 @@ export function optional<T>(kind: InputKind<T>): InputDef<T, false> {
 export type InputSpec = Record<string, InputDef<unknown, boolean>>
 
 export type InputValues<S extends InputSpec> = {
-  [K in keyof S]: S[K] extends InputDef<infer T, true> ? T : S[K] extends InputDef<infer T, false> ? T | undefined : never
+  [K in keyof S]: S[K] extends InputDef<infer T, true>
+    ? T
+    : S[K] extends InputDef<infer T, false>
+      ? T | undefined
+      : never
 }
 
 /** Reads and parses every input of `spec`; each problem goes to `issues` (nothing throws here). */
@@ -138,7 +142,9 @@ export function url(opts: { protocols?: readonly string[] } = {}): InputKind<URL
   const protocols = opts.protocols ?? ['http:', 'https:']
   const schemes = protocols.map((p) => p.replace(/:$/, '')).join(' or ')
   const example = protocols.includes('https:') ? 'https:' : protocols[0]
-  return kind(`an absolute ${schemes} URL such as ${example}//app.example.com/health`, (raw) => parseUrl(raw, protocols))
+  return kind(`an absolute ${schemes} URL such as ${example}//app.example.com/health`, (raw) =>
+    parseUrl(raw, protocols),
+  )
 }
 
 /** Parses an absolute URL with one of `protocols`; throws FormatError otherwise. */
@@ -173,18 +179,13 @@ export function list<T>(item: InputKind<T>, opts: { min?: number } = {}): InputK
 }
 
 /** A YAML or JSON document (JSON is YAML); the parse error names the line. */
-export const structured = (): InputKind<unknown> =>
-  kind(
-    'YAML or JSON',
-    (raw) => parseStructured(raw),
-    false,
-  )
+export const structured = (): InputKind<unknown> => kind('YAML or JSON', (raw) => parseStructured(raw), false)
 
 export function parseStructured(raw: string): unknown {
   try {
     return parseYaml(raw, { prettyErrors: true, uniqueKeys: true })
   } catch (err) {
-    const msg = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err)
+    const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
     throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err })
   }
 }

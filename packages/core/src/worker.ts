@@ -12,7 +12,11 @@ import { isMainThread, Worker } from 'node:worker_threads'
  * nothing else, so the main thread loads no more than it needs to wait; `load` imports the action
  * in the worker only. Resolves in the main thread once the worker ended, its exit code set.
  */
-export async function runActionInWorker(entry: string, load: () => Promise<() => Promise<void>>, youngGenerationMb = 2): Promise<void> {
+export async function runActionInWorker(
+  entry: string,
+  load: () => Promise<() => Promise<void>>,
+  youngGenerationMb = 2,
+): Promise<void> {
   if (!isMainThread) {
     const { runAction } = await import('./action.ts')
     await runAction(async () => (await load())())

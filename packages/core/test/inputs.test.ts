@@ -1,8 +1,22 @@
 import { afterEach, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  boolean, duration, formatDuration, InputIssues, InvalidInputs, integer, list, oneOf, optional, parseDuration,
-  percent, readInputs, required, secret, structured, url,
+  boolean,
+  duration,
+  formatDuration,
+  InputIssues,
+  InvalidInputs,
+  integer,
+  list,
+  oneOf,
+  optional,
+  parseDuration,
+  percent,
+  readInputs,
+  required,
+  secret,
+  structured,
+  url,
 } from '@deploy-actions/core'
 
 const set: string[] = []
@@ -87,7 +101,10 @@ describe('readInputs', () => {
       'Input \'mode\' must be one of rollout, promote; got "yolo"',
       'Input \'target\' must be an absolute http or https URL such as https://app.example.com/health (scheme ftp is not supported); got "ftp://x"',
     ])
-    assert.match(lines[6] ?? '', /^Input 'names' must be a comma- or newline-separated list of one of a, b \(item "c" is not one of a, b\)/)
+    assert.match(
+      lines[6] ?? '',
+      /^Input 'names' must be a comma- or newline-separated list of one of a, b \(item "c" is not one of a, b\)/,
+    )
     assert.match(lines[7] ?? '', /^Input 'doc' must be YAML or JSON \(not valid YAML or JSON: .*\)$/)
     assert.equal(lines.length, 8, 'the secret parsed fine')
     for (const l of lines) assert.ok(!l.includes('\n'))

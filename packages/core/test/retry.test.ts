@@ -26,8 +26,14 @@ describe('retry', () => {
   })
 
   test('full jitter stays within the exponential cap', () => {
-    assert.equal(backoffDelay(3, 100, 10_000, () => 0.999), 799)
-    assert.equal(backoffDelay(10, 100, 2000, () => 0.5), 1000)
+    assert.equal(
+      backoffDelay(3, 100, 10_000, () => 0.999),
+      799,
+    )
+    assert.equal(
+      backoffDelay(10, 100, 2000, () => 0.5),
+      1000,
+    )
   })
 
   test('retries retryable errors and honours Retry-After', async () => {
@@ -49,17 +55,40 @@ describe('retry', () => {
 
   test('does not retry what cannot improve, and stops after the attempts', async () => {
     let calls = 0
-    await assert.rejects(retry(async () => { calls++; throw new HttpError(404) }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, classify }), /HTTP 404/)
+    await assert.rejects(
+      retry(
+        async () => {
+          calls++
+          throw new HttpError(404)
+        },
+        { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, classify },
+      ),
+      /HTTP 404/,
+    )
     assert.equal(calls, 1)
     calls = 0
-    await assert.rejects(retry(async () => { calls++; throw new HttpError(500) }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 1, classify }), /HTTP 500/)
+    await assert.rejects(
+      retry(
+        async () => {
+          calls++
+          throw new HttpError(500)
+        },
+        { attempts: 3, baseDelayMs: 1, maxDelayMs: 1, classify },
+      ),
+      /HTTP 500/,
+    )
     assert.equal(calls, 3)
   })
 
   test('a Retry-After past the deadline fails at once instead of waiting', async () => {
     const started = Date.now()
     await assert.rejects(
-      retry(async () => { throw new HttpError(429, '120') }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, deadline: Date.now() + 2000, classify }),
+      retry(
+        async () => {
+          throw new HttpError(429, '120')
+        },
+        { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, deadline: Date.now() + 2000, classify },
+      ),
       /HTTP 429/,
     )
     assert.ok(Date.now() - started < 500)

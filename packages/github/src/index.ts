@@ -9,7 +9,14 @@ import * as core from '@actions/core'
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { RequestError } from '@octokit/request-error'
-import { describeError, type InputIssues, maskSecret, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
+import {
+  describeError,
+  type InputIssues,
+  maskSecret,
+  parseRetryAfter,
+  retry,
+  type RetryDecision,
+} from '@deploy-actions/core'
 
 export { RequestError }
 
@@ -58,7 +65,9 @@ export function createClient(opts: ClientOptions): GitHub {
         signal: opts.signal,
         classify: classifyGitHubError,
         onRetry: ({ attempt, delayMs, error }) =>
-          opts.onRetry?.(`GitHub ${route}: ${describeGitHubError(error)}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delayMs)}ms`),
+          opts.onRetry?.(
+            `GitHub ${route}: ${describeGitHubError(error)}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delayMs)}ms`,
+          ),
       },
     )
   })
@@ -79,7 +88,8 @@ export function classifyGitHubError(err: unknown): RetryDecision {
     // Octokit turns a failed fetch into status 500 with the cause attached; handled above.
     return { retry: false }
   }
-  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return { retry: err.name === 'TimeoutError' }
+  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'))
+    return { retry: err.name === 'TimeoutError' }
   return { retry: true }
 }
 
@@ -90,7 +100,13 @@ export function describeGitHubError(err: unknown): string {
   const route = `${err.request.method} ${safeDecode(new URL(err.request.url).pathname)}`
   if (!err.response) return `${route} failed: ${describeError(err.cause ?? err)}`
   const details = (data?.errors ?? [])
-    .map((e) => (typeof e === 'string' ? e : typeof e === 'object' && e !== null ? ((e as { message?: string }).message ?? JSON.stringify(e)) : String(e)))
+    .map((e) =>
+      typeof e === 'string'
+        ? e
+        : typeof e === 'object' && e !== null
+          ? ((e as { message?: string }).message ?? JSON.stringify(e))
+          : String(e),
+    )
     .join('; ')
   return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`
 }
@@ -118,11 +134,18 @@ export function parseRepo(text: string | undefined): Repo | undefined {
  * The repository and the full commit SHA an action works on: its `repository` and `sha` inputs,
  * or the run's own (GITHUB_REPOSITORY, GITHUB_SHA). Problems go to `issues`, named by input.
  */
-export function commitTarget(values: { repository?: string; sha?: string }, issues: InputIssues): { repo: Repo | undefined; sha: string } {
+export function commitTarget(
+  values: { repository?: string; sha?: string },
+  issues: InputIssues,
+): { repo: Repo | undefined; sha: string } {
   const repo = parseRepo(values.repository ?? process.env.GITHUB_REPOSITORY)
   if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
   const sha = (values.sha ?? process.env.GITHUB_SHA ?? '').trim().toLowerCase()
-  if (!/^[0-9a-f]{40}$/.test(sha)) issues.add('sha', `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`)
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    issues.add(
+      'sha',
+      `must be a full 40-character commit SHA${values.sha ? `; got ${JSON.stringify(values.sha.slice(0, 60))}` : ' (GITHUB_SHA is not set)'}`,
+    )
   return { repo, sha }
 }
 

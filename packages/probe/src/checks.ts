@@ -1,5 +1,18 @@
-import { DURATION_FORM, FormatError, type InputIssues, maskSecret, parseDuration, valueText } from '@deploy-actions/core'
-import { type Expectations, type JsonExpectation, parseStatus, STATUS_FORM, type VersionSource } from './expectations.ts'
+import {
+  DURATION_FORM,
+  FormatError,
+  type InputIssues,
+  maskSecret,
+  parseDuration,
+  valueText,
+} from '@deploy-actions/core'
+import {
+  type Expectations,
+  type JsonExpectation,
+  parseStatus,
+  STATUS_FORM,
+  type VersionSource,
+} from './expectations.ts'
 import { JSON_PATH_FORM, parseJsonPath } from './jsonpath.ts'
 import { isPercentile, parseThreshold, THRESHOLD_FORM, type Threshold } from './thresholds.ts'
 
@@ -35,16 +48,39 @@ export interface CheckDefaults {
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 
 const KEYS = [
-  'name', 'url', 'method', 'headers', 'body', 'status', 'json', 'contains', 'regex', 'max-latency', 'version',
-  'samples', 'warmup', 'thresholds', 'request-timeout', 'check-timeout', 'critical',
+  'name',
+  'url',
+  'method',
+  'headers',
+  'body',
+  'status',
+  'json',
+  'contains',
+  'regex',
+  'max-latency',
+  'version',
+  'samples',
+  'warmup',
+  'thresholds',
+  'request-timeout',
+  'check-timeout',
+  'critical',
 ] as const
 
 const JSON_OPS = ['equals', 'matches', 'exists', 'one-of'] as const
 
 /** Header values that are never secret; every other header value a check sends is masked. */
 const PLAIN_HEADERS = new Set([
-  'accept', 'accept-encoding', 'accept-language', 'cache-control', 'content-type', 'pragma', 'user-agent',
-  'x-requested-with', 'origin', 'referer',
+  'accept',
+  'accept-encoding',
+  'accept-language',
+  'cache-control',
+  'content-type',
+  'pragma',
+  'user-agent',
+  'x-requested-with',
+  'origin',
+  'referer',
 ])
 
 /** Query parameters whose values look like credentials. */
@@ -72,7 +108,11 @@ export function parseChecks(doc: unknown, input: string, defaults: CheckDefaults
     const name = check?.name ?? (isRecord(item) && typeof item.name === 'string' ? item.name : undefined)
     const first = name === undefined ? undefined : seen.get(name)
     if (first !== undefined) {
-      issues.add(input, `has the name ${JSON.stringify(name)} already used by check ${first}: names must be unique`, `check ${i + 1}`)
+      issues.add(
+        input,
+        `has the name ${JSON.stringify(name)} already used by check ${first}: names must be unique`,
+        `check ${i + 1}`,
+      )
     } else if (name !== undefined) {
       seen.set(name, i + 1)
     }
@@ -83,7 +123,8 @@ export function parseChecks(doc: unknown, input: string, defaults: CheckDefaults
 
 function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, issues: InputIssues): Check | undefined {
   if (typeof item === 'string') item = { url: item }
-  const label = isRecord(item) && typeof item.name === 'string' ? `check ${n} ${JSON.stringify(item.name)}` : `check ${n}`
+  const label =
+    isRecord(item) && typeof item.name === 'string' ? `check ${n} ${JSON.stringify(item.name)}` : `check ${n}`
   const before = issues.count
   const bad = (key: string, problem: string) => issues.add(input, `'${key}' ${problem}`, label)
   if (!isRecord(item)) {
@@ -93,13 +134,18 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
   for (const key of Object.keys(item)) {
     if (!(KEYS as readonly string[]).includes(key)) {
       const hint = closest(key, KEYS)
-      issues.add(input, `has the unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; known keys: ${KEYS.join(', ')}`, label)
+      issues.add(
+        input,
+        `has the unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; known keys: ${KEYS.join(', ')}`,
+        label,
+      )
     }
   }
 
   const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p))
   const method = valueText(item.method ?? 'GET').toUpperCase()
-  if (!(METHODS as readonly string[]).includes(method)) bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`)
+  if (!(METHODS as readonly string[]).includes(method))
+    bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`)
 
   const name = item.name === undefined ? (url ? `${method} ${url.pathname}` : `check ${n}`) : item.name
   if (typeof name !== 'string' || name.trim() === '') bad('name', 'must be a non-empty string')
@@ -133,7 +179,8 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
     if (typeof item.body === 'string') body = item.body
     else {
       body = JSON.stringify(item.body)
-      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json'
+      if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+        headers['content-type'] = 'application/json'
     }
     if (method === 'GET' || method === 'HEAD') bad('body', `cannot be sent with ${method}; use POST, PUT or PATCH`)
   }
@@ -148,21 +195,37 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
   }
 
   const json = parseJsonExpectations(item.json, (p) => bad('json', p))
-  const contains = item.contains === undefined ? [] : Array.isArray(item.contains) ? item.contains.map(valueText) : [valueText(item.contains)]
+  const contains =
+    item.contains === undefined
+      ? []
+      : Array.isArray(item.contains)
+        ? item.contains.map(valueText)
+        : [valueText(item.contains)]
   const regex = item.regex === undefined ? undefined : parseRegex(item.regex, (p) => bad('regex', p))
-  const maxLatencyMs = item['max-latency'] === undefined ? undefined : durationOf(item['max-latency'], (p) => bad('max-latency', p))
-  const version = item.version === undefined ? undefined : parseVersion(item.version, d.expectedVersion, (p) => bad('version', p))
+  const maxLatencyMs =
+    item['max-latency'] === undefined ? undefined : durationOf(item['max-latency'], (p) => bad('max-latency', p))
+  const version =
+    item.version === undefined ? undefined : parseVersion(item.version, d.expectedVersion, (p) => bad('version', p))
 
   const samples = item.samples === undefined ? d.samples : countOf(item.samples, 1, 1000, (p) => bad('samples', p))
   const warmup = item.warmup === undefined ? d.warmup : countOf(item.warmup, 0, 100, (p) => bad('warmup', p))
   const thresholds = parseThresholds(item.thresholds, (p) => bad('thresholds', p))
   for (const t of thresholds) {
     if (isPercentile(t) && samples !== undefined && samples < d.minSamples) {
-      bad('thresholds', `${t.text} is judged from at least ${d.minSamples} samples (min-samples) but this check takes ${samples}: set samples to ${d.minSamples} or more`)
+      bad(
+        'thresholds',
+        `${t.text} is judged from at least ${d.minSamples} samples (min-samples) but this check takes ${samples}: set samples to ${d.minSamples} or more`,
+      )
     }
   }
-  const requestTimeoutMs = item['request-timeout'] === undefined ? d.requestTimeoutMs : durationOf(item['request-timeout'], (p) => bad('request-timeout', p), 1)
-  const checkTimeoutMs = item['check-timeout'] === undefined ? d.checkTimeoutMs : durationOf(item['check-timeout'], (p) => bad('check-timeout', p))
+  const requestTimeoutMs =
+    item['request-timeout'] === undefined
+      ? d.requestTimeoutMs
+      : durationOf(item['request-timeout'], (p) => bad('request-timeout', p), 1)
+  const checkTimeoutMs =
+    item['check-timeout'] === undefined
+      ? d.checkTimeoutMs
+      : durationOf(item['check-timeout'], (p) => bad('check-timeout', p))
   const critical = item.critical === undefined ? true : item.critical
   if (typeof critical !== 'boolean') bad('critical', 'must be true or false')
 
@@ -283,12 +346,21 @@ function parseJsonExpectations(raw: unknown, bad: (p: string) => void): JsonExpe
   return out
 }
 
-function parseVersion(raw: unknown, expectedDefault: string | undefined, bad: (p: string) => void): { source: VersionSource; expected: string } | undefined {
+function parseVersion(
+  raw: unknown,
+  expectedDefault: string | undefined,
+  bad: (p: string) => void,
+): { source: VersionSource; expected: string } | undefined {
   // Shorthand: "$.version" or "header:x-app-version".
   const shorthand = typeof raw === 'string' ? raw.trim() : undefined
-  const spec = shorthand !== undefined
-    ? /^header:/i.test(shorthand) ? { header: shorthand.slice(7).trim() } : { path: shorthand }
-    : isRecord(raw) ? raw : undefined
+  const spec =
+    shorthand !== undefined
+      ? /^header:/i.test(shorthand)
+        ? { header: shorthand.slice(7).trim() }
+        : { path: shorthand }
+      : isRecord(raw)
+        ? raw
+        : undefined
   if (!spec) {
     bad('must be a JSON path such as $.version, header:<name>, or {path|header, equals}')
     return undefined
@@ -318,7 +390,11 @@ function parseVersion(raw: unknown, expectedDefault: string | undefined, bad: (p
 
 function parseThresholds(raw: unknown, bad: (p: string) => void): Threshold[] {
   if (raw === undefined) return []
-  const items = Array.isArray(raw) ? raw.map(valueText) : valueText(raw).split(',').filter((s) => s.trim() !== '')
+  const items = Array.isArray(raw)
+    ? raw.map(valueText)
+    : valueText(raw)
+        .split(',')
+        .filter((s) => s.trim() !== '')
   const out: Threshold[] = []
   for (const t of items) {
     try {

@@ -75,7 +75,9 @@ export function judge(res: ProbeResponse, exp: Expectations): Judgement {
       doc = JSON.parse(res.body)
       parsed = true
     } catch {
-      failures.push(res.truncated ? 'body is larger than 1 MiB; JSON not read' : `body is not JSON${bodyHint(res.body)}`)
+      failures.push(
+        res.truncated ? 'body is larger than 1 MiB; JSON not read' : `body is not JSON${bodyHint(res.body)}`,
+      )
     }
   }
   if (parsed) {
@@ -84,7 +86,8 @@ export function judge(res: ProbeResponse, exp: Expectations): Judgement {
       if (problem) failures.push(problem)
     }
   }
-  for (const text of exp.contains) if (!res.body.includes(text)) failures.push(`body does not contain ${JSON.stringify(text)}`)
+  for (const text of exp.contains)
+    if (!res.body.includes(text)) failures.push(`body does not contain ${JSON.stringify(text)}`)
   if (exp.regex && !exp.regex.test(res.body)) failures.push(`body does not match /${exp.regex.source}/`)
   if (exp.maxLatencyMs !== undefined && res.latencyMs > exp.maxLatencyMs) {
     failures.push(`took ${formatDuration(res.latencyMs)}, over max-latency ${formatDuration(exp.maxLatencyMs)}`)
@@ -99,7 +102,8 @@ export function judge(res: ProbeResponse, exp: Expectations): Judgement {
     }
     const where = src.kind === 'header' ? `header ${src.name}` : src.path.text
     if (version === undefined) failures.push(`version not found at ${where}`)
-    else if (version !== exp.version.expected) failures.push(`serves version ${version}, expected ${exp.version.expected}`)
+    else if (version !== exp.version.expected)
+      failures.push(`serves version ${version}, expected ${exp.version.expected}`)
   }
   // A plain 4xx (other than 408/425/429) will not turn into a pass by asking again.
   const clientError = !statusOk && res.status >= 400 && res.status < 500 && !RETRYABLE_STATUSES.has(res.status)
@@ -111,13 +115,16 @@ function judgeJson(doc: unknown, e: JsonExpectation): string | undefined {
   const shown = got.found ? JSON.stringify(got.value) : 'missing'
   switch (e.op) {
     case 'exists':
-      if (got.found !== e.exists) return `${e.path.text} is ${got.found ? 'present' : 'missing'}, expected ${e.exists ? 'present' : 'absent'}`
+      if (got.found !== e.exists)
+        return `${e.path.text} is ${got.found ? 'present' : 'missing'}, expected ${e.exists ? 'present' : 'absent'}`
       return undefined
     case 'equals':
-      if (!got.found || !sameValue(got.value, e.value)) return `${e.path.text} is ${redact(shown)}, expected ${JSON.stringify(e.value)}`
+      if (!got.found || !sameValue(got.value, e.value))
+        return `${e.path.text} is ${redact(shown)}, expected ${JSON.stringify(e.value)}`
       return undefined
     case 'matches':
-      if (!got.found || !e.regex.test(scalarText(got.value))) return `${e.path.text} is ${redact(shown)}, expected to match /${e.regex.source}/`
+      if (!got.found || !e.regex.test(scalarText(got.value)))
+        return `${e.path.text} is ${redact(shown)}, expected to match /${e.regex.source}/`
       return undefined
     case 'one-of':
       if (!got.found || !e.values.some((v) => sameValue(got.value, v))) {

@@ -47,7 +47,10 @@ export async function probe(req: ProbeRequest): Promise<ProbeResponse> {
       const location = res.headers.get('location')
       if (res.status >= 300 && res.status < 400 && location) {
         const next = new URL(location, url)
-        const refusal = hop >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed` : redirectRefusal(url, next, Object.keys(req.headers).length > 0)
+        const refusal =
+          hop >= MAX_REDIRECTS
+            ? `more than ${MAX_REDIRECTS} redirects; the last to ${next.host} not followed`
+            : redirectRefusal(url, next, Object.keys(req.headers).length > 0)
         if (!refusal) {
           await res.body?.cancel()
           // 303, and 301/302 after a POST, turn into a GET without a body (as browsers do).
@@ -59,11 +62,25 @@ export async function probe(req: ProbeRequest): Promise<ProbeResponse> {
           continue
         }
         const read = await readCapped(res)
-        return { ok: true, status: res.status, headers: res.headers, ...read, latencyMs: performance.now() - started, redirectRefused: refusal }
+        return {
+          ok: true,
+          status: res.status,
+          headers: res.headers,
+          ...read,
+          latencyMs: performance.now() - started,
+          redirectRefused: refusal,
+        }
       }
       const read = await readCapped(res)
       const retryAfter = res.headers.get('retry-after') ?? undefined
-      return { ok: true, status: res.status, headers: res.headers, ...read, latencyMs: performance.now() - started, retryAfter }
+      return {
+        ok: true,
+        status: res.status,
+        headers: res.headers,
+        ...read,
+        latencyMs: performance.now() - started,
+        retryAfter,
+      }
     }
   } catch (err) {
     const timedOut = timeout.aborted && !req.signal?.aborted
@@ -74,7 +91,8 @@ export async function probe(req: ProbeRequest): Promise<ProbeResponse> {
 
 function redirectRefusal(from: URL, to: URL, hasHeaders: boolean): string | undefined {
   if (to.protocol !== 'http:' && to.protocol !== 'https:') return `redirect to ${to.protocol} not followed`
-  if (from.protocol === 'https:' && to.protocol === 'http:') return `redirect from https to http (${to.host}) not followed`
+  if (from.protocol === 'https:' && to.protocol === 'http:')
+    return `redirect from https to http (${to.host}) not followed`
   if (to.hostname !== from.hostname && hasHeaders) {
     return `redirect to another host (${to.host}) not followed: it would receive this check's headers`
   }

@@ -49,7 +49,8 @@ export function evaluateJsonPath(doc: unknown, path: JsonPath): { found: boolean
       if (idx < 0 || idx >= cur.length) return { found: false }
       cur = cur[idx] as unknown
     } else {
-      if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, seg)) return { found: false }
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, seg))
+        return { found: false }
       cur = (cur as Record<string, unknown>)[seg]
     }
   }

@@ -65,8 +65,20 @@ export async function runChecks(checks: readonly Check[], opts: RunOptions): Pro
 
 function skipped(c: Check, reason: string): CheckResult {
   return {
-    name: c.name, url: c.displayUrl, method: c.method, critical: c.critical, passed: false, skipped: true,
-    attempts: 0, warmup: 0, statuses: {}, samples: 0, failedSamples: 0, thresholds: [], durationMs: 0, reason,
+    name: c.name,
+    url: c.displayUrl,
+    method: c.method,
+    critical: c.critical,
+    passed: false,
+    skipped: true,
+    attempts: 0,
+    warmup: 0,
+    statuses: {},
+    samples: 0,
+    failedSamples: 0,
+    thresholds: [],
+    durationMs: 0,
+    reason,
   }
 }
 
@@ -80,7 +92,14 @@ export async function runCheck(c: Check, opts: Pick<RunOptions, 'signal' | 'onRe
   const deadline = Date.now() + c.checkTimeoutMs
   const statuses: Record<string, number> = {}
   const send = async (): Promise<ProbeResponse> => {
-    const res = await probe({ url: c.url, method: c.method, headers: c.headers, body: c.body, timeoutMs: c.requestTimeoutMs, signal: opts.signal })
+    const res = await probe({
+      url: c.url,
+      method: c.method,
+      headers: c.headers,
+      body: c.body,
+      timeoutMs: c.requestTimeoutMs,
+      signal: opts.signal,
+    })
     const key = res.ok ? String(res.status) : 'error'
     statuses[key] = (statuses[key] ?? 0) + 1
     return res
@@ -89,8 +108,16 @@ export async function runCheck(c: Check, opts: Pick<RunOptions, 'signal' | 'onRe
     verdict: Judgement,
     fields: Omit<Partial<CheckResult>, 'version'> & Pick<CheckResult, 'passed' | 'attempts'>,
   ): CheckResult => ({
-    name: c.name, url: c.displayUrl, method: c.method, critical: c.critical, warmup: c.warmup, statuses,
-    samples: 0, failedSamples: 0, thresholds: [], durationMs: Math.round(performance.now() - started),
+    name: c.name,
+    url: c.displayUrl,
+    method: c.method,
+    critical: c.critical,
+    warmup: c.warmup,
+    statuses,
+    samples: 0,
+    failedSamples: 0,
+    thresholds: [],
+    durationMs: Math.round(performance.now() - started),
     ...(c.version ? { version: { expected: c.version.expected, served: verdict.version } } : {}),
     ...fields,
   })
@@ -108,20 +135,32 @@ export async function runCheck(c: Check, opts: Pick<RunOptions, 'signal' | 'onRe
     if (verdict.failures.length === 0) break
     const why = verdict.failures.join('; ')
     if (opts.signal?.aborted) {
-      return result(verdict, { passed: false, attempts, reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}` })
+      return result(verdict, {
+        passed: false,
+        attempts,
+        reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}`,
+      })
     }
-    if (!verdict.retryable) return result(verdict, { passed: false, attempts, reason: `${why} (not retried: a 4xx will not change)` })
+    if (!verdict.retryable)
+      return result(verdict, { passed: false, attempts, reason: `${why} (not retried: a 4xx will not change)` })
     const retryAfter = res.ok ? parseRetryAfter(res.retryAfter) : undefined
     const delayMs = Math.max(backoffDelay(attempts - 1, BASE_DELAY_MS, MAX_DELAY_MS), retryAfter ?? 0)
     if (Date.now() + delayMs >= deadline) {
-      const tried = c.checkTimeoutMs > 0 ? ` after ${attempts} attempt(s) in ${Math.round((performance.now() - started) / 1000)}s` : ''
+      const tried =
+        c.checkTimeoutMs > 0
+          ? ` after ${attempts} attempt(s) in ${Math.round((performance.now() - started) / 1000)}s`
+          : ''
       return result(verdict, { passed: false, attempts, reason: `${why}${tried}` })
     }
     opts.onRetry?.(c, attempts, delayMs, why)
     try {
       await sleep(delayMs, opts.signal)
     } catch {
-      return result(verdict, { passed: false, attempts, reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}` })
+      return result(verdict, {
+        passed: false,
+        attempts,
+        reason: `stopped by the overall timeout after ${attempts} attempt(s); last: ${why}`,
+      })
     }
   }
 
@@ -144,7 +183,8 @@ export async function runCheck(c: Check, opts: Pick<RunOptions, 'signal' | 'onRe
     reasons.push(`${sampleFailures.length} of ${samples} samples failed: ${mostCommon(sampleFailures)}`)
   }
   for (const t of thresholds) if (!t.passed) reasons.push(`${t.threshold} not met: ${t.actual}`)
-  if (opts.signal?.aborted && samples < c.samples) reasons.push(`stopped by the overall timeout after ${samples} of ${c.samples} samples`)
+  if (opts.signal?.aborted && samples < c.samples)
+    reasons.push(`stopped by the overall timeout after ${samples} of ${c.samples} samples`)
   return result(first.verdict, {
     passed: reasons.length === 0,
     attempts,

@@ -2,11 +2,27 @@ import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { InputIssues } from '@deploy-actions/core'
 import {
-  displayUrl, evaluateJsonPath, judgeThreshold, latencyStats, parseChecks, parseJsonPath, parseStatus, parseThreshold, quantile,
+  displayUrl,
+  evaluateJsonPath,
+  judgeThreshold,
+  latencyStats,
+  parseChecks,
+  parseJsonPath,
+  parseStatus,
+  parseThreshold,
+  quantile,
 } from '@deploy-actions/probe'
 
 describe('JSON paths', () => {
-  const doc = { status: 'ok', checks: [{ name: 'db', ok: true }, { name: 'cache', ok: false }], 'build-id': 42, nil: null }
+  const doc = {
+    status: 'ok',
+    checks: [
+      { name: 'db', ok: true },
+      { name: 'cache', ok: false },
+    ],
+    'build-id': 42,
+    nil: null,
+  }
   test('dots, indexes from either end, quoted keys', () => {
     assert.deepEqual(evaluateJsonPath(doc, parseJsonPath('$.status')), { found: true, value: 'ok' })
     assert.deepEqual(evaluateJsonPath(doc, parseJsonPath('$.checks[1].name')), { found: true, value: 'cache' })
@@ -17,14 +33,23 @@ describe('JSON paths', () => {
     assert.deepEqual(evaluateJsonPath(doc, parseJsonPath('$.status.deeper')), { found: false })
   })
   test('malformed paths are refused', () => {
-    for (const bad of ['status', '$.', '$[x]', '$.a[', "$['unclosed]"]) assert.throws(() => parseJsonPath(bad), Error, bad)
+    for (const bad of ['status', '$.', '$[x]', '$.a[', "$['unclosed]"])
+      assert.throws(() => parseJsonPath(bad), Error, bad)
   })
 })
 
 describe('latency statistics', () => {
   test('linear interpolation between order statistics, as k6 computes them', () => {
     const s = [81, 92, 95, 99, 103, 110, 118, 121, 135, 480]
-    assert.equal(Math.round(quantile([...s].sort((a, b) => a - b), 0.95) * 10) / 10, 324.7)
+    assert.equal(
+      Math.round(
+        quantile(
+          [...s].sort((a, b) => a - b),
+          0.95,
+        ) * 10,
+      ) / 10,
+      324.7,
+    )
     const stats = latencyStats(s)
     assert.equal(stats?.p50, 106.5)
     assert.equal(stats?.max, 480)
@@ -37,7 +62,8 @@ describe('latency statistics', () => {
     assert.equal(judgeThreshold(parseThreshold('max<=100ms'), stats, 0).passed, true)
     assert.equal(judgeThreshold(parseThreshold('error-rate<1%'), stats, 0.02).passed, false)
     assert.equal(judgeThreshold(parseThreshold('error-rate<5%'), stats, 0.02).actual, '2.0%')
-    for (const bad of ['p95', 'p95>1s', 'p42<1s', 'avg<fast', 'error-rate<200%']) assert.throws(() => parseThreshold(bad), Error, bad)
+    for (const bad of ['p95', 'p95>1s', 'p42<1s', 'avg<fast', 'error-rate<200%'])
+      assert.throws(() => parseThreshold(bad), Error, bad)
   })
 })
 
@@ -53,7 +79,14 @@ describe('statuses', () => {
 })
 
 describe('check lists', () => {
-  const defaults = { requestTimeoutMs: 1000, checkTimeoutMs: 0, samples: 1, warmup: 0, minSamples: 20, baseUrl: new URL('https://shop.example.com/api/') }
+  const defaults = {
+    requestTimeoutMs: 1000,
+    checkTimeoutMs: 0,
+    samples: 1,
+    warmup: 0,
+    minSamples: 20,
+    baseUrl: new URL('https://shop.example.com/api/'),
+  }
   test('relative URLs keep the base path; names derive from method and path', () => {
     const issues = new InputIssues()
     const [c] = parseChecks(['/orders?limit=1'], 'checks', defaults, issues)
@@ -70,6 +103,9 @@ describe('check lists', () => {
     assert.equal(c?.headers['content-type'], 'application/json')
   })
   test('credentials and secret query values are kept out of the displayed URL', () => {
-    assert.equal(displayUrl(new URL('https://u:p@h.example/x?sig=abc&page=2')), 'https://***@h.example/x?sig=***&page=2')
+    assert.equal(
+      displayUrl(new URL('https://u:p@h.example/x?sig=abc&page=2')),
+      'https://***@h.example/x?sig=***&page=2',
+    )
   })
 })

@@ -99,7 +99,9 @@ export interface DeploymentRecord {
 // import is either the function or the module object holding it.
 type AddFormats = (ajv: Ajv2020) => Ajv2020
 const addFormats: AddFormats =
-  typeof addFormatsImport === 'function' ? addFormatsImport : (addFormatsImport as unknown as { default: AddFormats }).default
+  typeof addFormatsImport === 'function'
+    ? addFormatsImport
+    : (addFormatsImport as unknown as { default: AddFormats }).default
 
 let compiled: ReturnType<Ajv2020['compile']> | undefined
 
@@ -111,7 +113,10 @@ export function validateRecord(record: unknown): string[] {
     compiled = ajv.compile(recordSchema)
   }
   if (compiled(record)) return []
-  return (compiled.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+  return (compiled.errors ?? []).map(
+    (e) =>
+      `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+  )
 }
 
 /** The deadline: `minutes` after `from`. */
@@ -127,7 +132,10 @@ export interface RollbackWindow {
 }
 
 /** Whether the record's rollback window is open at `now` (closed at the deadline itself). */
-export function rollbackWindow(record: Pick<DeploymentRecord, 'rollback_available' | 'rollback_deadline'>, now: Date): RollbackWindow {
+export function rollbackWindow(
+  record: Pick<DeploymentRecord, 'rollback_available' | 'rollback_deadline'>,
+  now: Date,
+): RollbackWindow {
   if (!record.rollback_deadline) return { open: false, deadline: null, minutesLeft: 0 }
   const left = Date.parse(record.rollback_deadline) - now.getTime()
   const open = record.rollback_available && left > 0
@@ -166,7 +174,8 @@ const first = (o: Obj, keys: readonly string[]): unknown => {
   return undefined
 }
 const MAX_TEXT = 500
-const short = (v: unknown): string | null => (typeof v === 'string' ? (v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT)}…` : v) : null)
+const short = (v: unknown): string | null =>
+  typeof v === 'string' ? (v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT)}…` : v) : null
 
 function isoOrNull(v: unknown, where: string, problems: ShapeProblem[]): string | null {
   if (v === undefined || v === null) return null
@@ -187,7 +196,7 @@ function isoOrNull(v: unknown, where: string, problems: ShapeProblem[]): string 
 export function readTimeline(doc: unknown, problems: ShapeProblem[]): RolloutStage[] {
   const list = isObj(doc) && Array.isArray(doc.timeline) ? doc.timeline : doc
   if (!Array.isArray(list)) {
-    problems.push({ where: '', problem: 'must be a JSON array of stages (canary-rollout\'s timeline output)' })
+    problems.push({ where: '', problem: "must be a JSON array of stages (canary-rollout's timeline output)" })
     return []
   }
   if (list.length > 1000) {
@@ -212,11 +221,27 @@ export function readTimeline(doc: unknown, problems: ShapeProblem[]): RolloutSta
     const duration = typeof dSec === 'number' ? dSec : typeof dMs === 'number' ? dMs / 1000 : null
     return [
       {
-        stage: typeof name === 'string' && name !== '' ? short(name) ?? `stage ${i + 1}` : typeof name === 'number' ? String(name) : `${pct}%`,
+        stage:
+          typeof name === 'string' && name !== ''
+            ? (short(name) ?? `stage ${i + 1}`)
+            : typeof name === 'number'
+              ? String(name)
+              : `${pct}%`,
         traffic_percentage: pct,
-        status: typeof status === 'string' && status !== '' ? (short(status) as string) : typeof status === 'boolean' ? (status ? 'healthy' : 'unhealthy') : 'unknown',
+        status:
+          typeof status === 'string' && status !== ''
+            ? (short(status) as string)
+            : typeof status === 'boolean'
+              ? status
+                ? 'healthy'
+                : 'unhealthy'
+              : 'unknown',
         started_at: isoOrNull(first(item, ['started_at', 'startedAt', 'start']), `${where} started_at`, problems),
-        finished_at: isoOrNull(first(item, ['finished_at', 'finishedAt', 'ended_at', 'endedAt', 'end']), `${where} finished_at`, problems),
+        finished_at: isoOrNull(
+          first(item, ['finished_at', 'finishedAt', 'ended_at', 'endedAt', 'end']),
+          `${where} finished_at`,
+          problems,
+        ),
         duration_seconds: duration !== null && duration >= 0 ? Math.round(duration * 1000) / 1000 : null,
         reason: short(first(item, ['reason', 'message'])),
       },
@@ -227,7 +252,10 @@ export function readTimeline(doc: unknown, problems: ShapeProblem[]): RolloutSta
 /** smoke-test's `report` output (or report file): `{passed, startedAt, durationMs, checks: [...]}`. */
 export function readSmokeReport(doc: unknown, problems: ShapeProblem[]): HealthChecks | null {
   if (!isObj(doc) || typeof doc.passed !== 'boolean' || !Array.isArray(doc.checks)) {
-    problems.push({ where: '', problem: "must be smoke-test's report: an object with passed (true/false) and checks (a list)" })
+    problems.push({
+      where: '',
+      problem: "must be smoke-test's report: an object with passed (true/false) and checks (a list)",
+    })
     return null
   }
   const checks = doc.checks.flatMap((c, i): HealthCheck[] => {
@@ -238,7 +266,11 @@ export function readSmokeReport(doc: unknown, problems: ShapeProblem[]): HealthC
     const latency = isObj(c.latency) ? c.latency : {}
     const version = isObj(c.version) ? c.version : {}
     const statuses = isObj(c.statuses)
-      ? Object.fromEntries(Object.entries(c.statuses).filter((e): e is [string, number] => Number.isInteger(e[1])).slice(0, 50))
+      ? Object.fromEntries(
+          Object.entries(c.statuses)
+            .filter((e): e is [string, number] => Number.isInteger(e[1]))
+            .slice(0, 50),
+        )
       : null
     const url = typeof c.url === 'string' ? safeUri(c.url).uri : null
     return [
@@ -283,18 +315,28 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
   const sha = first(object, ['sha256'])
   const verifiedRaw = first(doc, ['verified'])
   const before = problems.length
-  if (typeof id !== 'string' || id === '') problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' })
-  if (typeof uri !== 'string' || uri === '') problems.push({ where: 'uri', problem: 'is missing: where the backup is, e.g. s3://bucket/key' })
-  if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha)) problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' })
+  if (typeof id !== 'string' || id === '')
+    problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' })
+  if (typeof uri !== 'string' || uri === '')
+    problems.push({ where: 'uri', problem: 'is missing: where the backup is, e.g. s3://bucket/key' })
+  if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
+    problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' })
   let verified: boolean | undefined
   if (typeof verifiedRaw === 'boolean') verified = verifiedRaw
   else if (isObj(verifiedRaw) && typeof verifiedRaw.how === 'string') verified = verifiedRaw.how === 'restore'
-  else if (isObj(verifiedRaw)) verified = Object.values(verifiedRaw).length > 0 && Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null))
+  else if (isObj(verifiedRaw))
+    verified =
+      Object.values(verifiedRaw).length > 0 &&
+      Object.values(verifiedRaw).every((v) => v === true || (typeof v === 'object' && v !== null))
   else problems.push({ where: 'verified', problem: 'must be true or false (or an object of verification results)' })
   if (problems.length > before) return null
   const size = first(object, ['size_bytes', 'size', 'bytes'])
   const versions = isObj(doc.versions)
-    ? Object.fromEntries(Object.entries(doc.versions).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number').slice(0, 20))
+    ? Object.fromEntries(
+        Object.entries(doc.versions)
+          .filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number')
+          .slice(0, 20),
+      )
     : null
   return {
     backup_id: short(id) as string,
@@ -311,7 +353,10 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
 /** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
 export function readReleaseOverride(doc: unknown, problems: ShapeProblem[]): ReleaseOverride | null {
   if (!isObj(doc) || typeof doc.reason !== 'string' || doc.reason.trim() === '' || !Array.isArray(doc.waived)) {
-    problems.push({ where: '', problem: "must be release-gate's override output: an object with reason (text) and waived (a list)" })
+    problems.push({
+      where: '',
+      problem: "must be release-gate's override output: an object with reason (text) and waived (a list)",
+    })
     return null
   }
   const waived = doc.waived.flatMap((w, i) => {
@@ -321,7 +366,11 @@ export function readReleaseOverride(doc: unknown, problems: ShapeProblem[]): Rel
     }
     return [{ gate: short(w.gate) as string, detail: short(w.detail) as string }]
   })
-  return { actor: typeof doc.actor === 'string' ? (short(doc.actor) as string) : 'unknown', reason: doc.reason.slice(0, 500), waived }
+  return {
+    actor: typeof doc.actor === 'string' ? (short(doc.actor) as string) : 'unknown',
+    reason: doc.reason.slice(0, 500),
+    waived,
+  }
 }
 
 export { makeDeploymentId, parseInstant } from './time.ts'

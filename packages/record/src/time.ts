@@ -9,8 +9,16 @@ import { FormatError, type InputKind } from '@deploy-actions/core'
  * A unique deployment id that sorts by time: `20261123T190616Z-ffac537-7000000001-1` (UTC time of
  * the gate, short SHA, run id and attempt: unique per run attempt, readable, and in order).
  */
-export function makeDeploymentId(now: Date, sha: string, runId: string | undefined, attempt: string | undefined): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '')
+export function makeDeploymentId(
+  now: Date,
+  sha: string,
+  runId: string | undefined,
+  attempt: string | undefined,
+): string {
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '')
   return [stamp, sha.slice(0, 7), runId || 'local', attempt || '1'].join('-')
 }
 

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { readBackupManifest, readSmokeReport, readTimeline, rollbackDeadline, rollbackWindow, safeUri, validateRecord, type DeploymentRecord, type ShapeProblem } from '../src/index.ts'
+import {
+  readBackupManifest,
+  readSmokeReport,
+  readTimeline,
+  rollbackDeadline,
+  rollbackWindow,
+  safeUri,
+  validateRecord,
+  type DeploymentRecord,
+  type ShapeProblem,
+} from '../src/index.ts'
 
 const base = (): DeploymentRecord => ({
   schema: 'deployment-record/v1',
@@ -29,16 +39,28 @@ test('a complete record is valid; a wrong one names the field', () => {
   assert.deepEqual(validateRecord(base()), [])
   const bad = { ...base(), git_sha: 'main', extra: 1 } as unknown
   const problems = validateRecord(bad)
-  assert.ok(problems.some((p) => p.startsWith('/git_sha')), problems.join('\n'))
-  assert.ok(problems.some((p) => p.includes('(extra)')), problems.join('\n'))
-  assert.ok(validateRecord({ ...base(), timestamp: 'yesterday' }).some((p) => p.startsWith('/timestamp must match format')))
+  assert.ok(
+    problems.some((p) => p.startsWith('/git_sha')),
+    problems.join('\n'),
+  )
+  assert.ok(
+    problems.some((p) => p.includes('(extra)')),
+    problems.join('\n'),
+  )
+  assert.ok(
+    validateRecord({ ...base(), timestamp: 'yesterday' }).some((p) => p.startsWith('/timestamp must match format')),
+  )
 })
 
 test('the rollback window: open before the deadline, closed at and after it', () => {
   const deadline = rollbackDeadline(new Date('2026-11-23T12:00:00Z'), 60)
   assert.equal(deadline.toISOString(), '2026-11-23T13:00:00.000Z')
   const r = { rollback_available: true, rollback_deadline: deadline.toISOString() }
-  assert.deepEqual(rollbackWindow(r, new Date('2026-11-23T12:30:30Z')), { open: true, deadline: deadline.toISOString(), minutesLeft: 29 })
+  assert.deepEqual(rollbackWindow(r, new Date('2026-11-23T12:30:30Z')), {
+    open: true,
+    deadline: deadline.toISOString(),
+    minutesLeft: 29,
+  })
   assert.equal(rollbackWindow(r, deadline).open, false)
   assert.equal(rollbackWindow(r, new Date('2026-11-23T13:00:01Z')).open, false)
   assert.equal(rollbackWindow({ ...r, rollback_available: false }, new Date('2026-11-23T12:01:00Z')).open, false)
@@ -46,17 +68,56 @@ test('the rollback window: open before the deadline, closed at and after it', ()
 
 test('handed-on documents keep only what the record needs, and no credentials', () => {
   const p: ShapeProblem[] = []
-  const stages = readTimeline([{ stage: 'canary', weight: 5, status: 'healthy', durationMs: 300000, token: 'x' }, { traffic_percentage: 100, result: 'healthy' }], p)
+  const stages = readTimeline(
+    [
+      { stage: 'canary', weight: 5, status: 'healthy', durationMs: 300000, token: 'x' },
+      { traffic_percentage: 100, result: 'healthy' },
+    ],
+    p,
+  )
   assert.deepEqual(p, [])
-  assert.deepEqual(stages[0], { stage: 'canary', traffic_percentage: 5, status: 'healthy', started_at: null, finished_at: null, duration_seconds: 300, reason: null })
+  assert.deepEqual(stages[0], {
+    stage: 'canary',
+    traffic_percentage: 5,
+    status: 'healthy',
+    started_at: null,
+    finished_at: null,
+    duration_seconds: 300,
+    reason: null,
+  })
   assert.equal(stages[1]?.stage, '100%')
-  const backup = readBackupManifest({ backupId: 'b-1', uri: 'https://acct.blob.core.windows.net/c/b.dump?sv=2024&sig=SECRET', sha256: 'A'.repeat(64), verified: { readall: true, scratch_restore: true }, size: 12 }, p)
+  const backup = readBackupManifest(
+    {
+      backupId: 'b-1',
+      uri: 'https://acct.blob.core.windows.net/c/b.dump?sv=2024&sig=SECRET',
+      sha256: 'A'.repeat(64),
+      verified: { readall: true, scratch_restore: true },
+      size: 12,
+    },
+    p,
+  )
   assert.deepEqual(p, [])
   assert.equal(backup?.uri, 'https://acct.blob.core.windows.net/c/b.dump')
   assert.equal(backup?.sha256, 'a'.repeat(64))
   assert.equal(backup?.verified, true)
   assert.equal(safeUri('https://user:pw@h.example/x?t=1').uri, 'https://h.example/x')
-  const health = readSmokeReport({ passed: true, startedAt: '2026-11-23T11:59:00Z', durationMs: 800, checks: [{ name: 'health', passed: true, url: 'https://u:p@shop.example/health?key=k', latency: { n: 20, p50: 12.34, p95: 40 }, statuses: { 200: 20 } }] }, p)
+  const health = readSmokeReport(
+    {
+      passed: true,
+      startedAt: '2026-11-23T11:59:00Z',
+      durationMs: 800,
+      checks: [
+        {
+          name: 'health',
+          passed: true,
+          url: 'https://u:p@shop.example/health?key=k',
+          latency: { n: 20, p50: 12.34, p95: 40 },
+          statuses: { 200: 20 },
+        },
+      ],
+    },
+    p,
+  )
   assert.deepEqual(p, [])
   assert.equal(health?.checks[0]?.url, 'https://shop.example/health')
   assert.equal(health?.checks[0]?.p50_ms, 12.3)
@@ -65,18 +126,48 @@ test('handed-on documents keep only what the record needs, and no credentials', 
 test("db-backup's own manifest and canary-rollout's own timeline are read as they are written", () => {
   const p: ShapeProblem[] = []
   const manifest = {
-    schema: 'db-backup-manifest/v1', backupId: '20261124T183000Z-ffac537', engine: 'postgres', createdAt: '2026-11-24T18:31:00.000Z',
-    object: { uri: 's3://backups/shop/20261124T183000Z-ffac537/shop.dump.zst', key: 'shop/x', size: 1234, sha256: 'b'.repeat(64) },
-    versions: { server: '15.10', client: '15.10' }, verified: { how: 'restore', detail: '2 tables, row counts equal', durationMs: 900 },
+    schema: 'db-backup-manifest/v1',
+    backupId: '20261124T183000Z-ffac537',
+    engine: 'postgres',
+    createdAt: '2026-11-24T18:31:00.000Z',
+    object: {
+      uri: 's3://backups/shop/20261124T183000Z-ffac537/shop.dump.zst',
+      key: 'shop/x',
+      size: 1234,
+      sha256: 'b'.repeat(64),
+    },
+    versions: { server: '15.10', client: '15.10' },
+    verified: { how: 'restore', detail: '2 tables, row counts equal', durationMs: 900 },
   }
   const backup = readBackupManifest(manifest, p)
   assert.deepEqual(p, [])
-  assert.deepEqual([backup?.uri, backup?.sha256, backup?.size_bytes, backup?.verified], [manifest.object.uri, 'b'.repeat(64), 1234, true])
+  assert.deepEqual(
+    [backup?.uri, backup?.sha256, backup?.size_bytes, backup?.verified],
+    [manifest.object.uri, 'b'.repeat(64), 1234, true],
+  )
   // A checksum proves the bytes, not that they restore.
-  assert.equal(readBackupManifest({ ...manifest, verified: { how: 'checksum', detail: '', durationMs: 1 } }, p)?.verified, false)
-  const stages = readTimeline([{ stage: 1, weight: 10, verdict: 'passed', startedAt: '2026-11-24T18:32:00.000Z', endedAt: '2026-11-24T18:37:00.000Z', durationMs: 300000 }], p)
+  assert.equal(
+    readBackupManifest({ ...manifest, verified: { how: 'checksum', detail: '', durationMs: 1 } }, p)?.verified,
+    false,
+  )
+  const stages = readTimeline(
+    [
+      {
+        stage: 1,
+        weight: 10,
+        verdict: 'passed',
+        startedAt: '2026-11-24T18:32:00.000Z',
+        endedAt: '2026-11-24T18:37:00.000Z',
+        durationMs: 300000,
+      },
+    ],
+    p,
+  )
   assert.deepEqual(p, [])
-  assert.deepEqual([stages[0]?.stage, stages[0]?.traffic_percentage, stages[0]?.status, stages[0]?.duration_seconds], ['1', 10, 'passed', 300])
+  assert.deepEqual(
+    [stages[0]?.stage, stages[0]?.traffic_percentage, stages[0]?.status, stages[0]?.duration_seconds],
+    ['1', 10, 'passed', 300],
+  )
 })
 
 test('malformed handed-on documents are refused with the place named', () => {
@@ -94,6 +185,9 @@ test('malformed handed-on documents are refused with the place named', () => {
 test('the schema published beside the action is the one the code validates with', async () => {
   const { readFileSync } = await import('node:fs')
   const source = readFileSync(new URL('../schema/deployment-record.schema.json', import.meta.url), 'utf8')
-  const published = readFileSync(new URL('../../../deployment-record/deployment-record.schema.json', import.meta.url), 'utf8')
+  const published = readFileSync(
+    new URL('../../../deployment-record/deployment-record.schema.json', import.meta.url),
+    'utf8',
+  )
   assert.equal(published, source, 'copy packages/record/schema/deployment-record.schema.json to deployment-record/')
 })

@@ -12,7 +12,8 @@ import { NotFound, type PutOptions, type Store, type UploadResult } from './stor
  * credential the SDK asks for tokens for https://storage.azure.com/.default (the same in every
  * cloud); `method` says how it signs in (AzureAuth.method), for error messages.
  */
-export type BlobAuth = { connectionString: string } | { credential: TokenCredential; accountUrl: string; method?: string }
+export type BlobAuth =
+  { connectionString: string } | { credential: TokenCredential; accountUrl: string; method?: string }
 
 export interface BlobDestinationOptions {
   container: string
@@ -29,13 +30,25 @@ export interface BlobDestinationOptions {
 /** An Azure Blob container as a Store. */
 export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): Store {
   const timeoutMs = opts.timeoutMs ?? 60_000
-  const pipelineOptions: StoragePipelineOptions = { retryOptions: { maxTries: opts.maxAttempts ?? 3, tryTimeoutInMs: timeoutMs, retryDelayInMs: 200, maxRetryDelayInMs: 2000 } }
+  const pipelineOptions: StoragePipelineOptions = {
+    retryOptions: {
+      maxTries: opts.maxAttempts ?? 3,
+      tryTimeoutInMs: timeoutMs,
+      retryDelayInMs: 200,
+      maxRetryDelayInMs: 2000,
+    },
+  }
   const service =
-    'connectionString' in auth ? BlobServiceClient.fromConnectionString(auth.connectionString, pipelineOptions) : new BlobServiceClient(auth.accountUrl, auth.credential, pipelineOptions)
+    'connectionString' in auth
+      ? BlobServiceClient.fromConnectionString(auth.connectionString, pipelineOptions)
+      : new BlobServiceClient(auth.accountUrl, auth.credential, pipelineOptions)
   const container = service.getContainerClient(opts.container)
   const uri = (key: string) => `${container.url}/${key}`
   // Only a signed-in identity gets the Entra ID explanations; shared-key errors stay as they are.
-  const explain = 'credential' in auth ? (err: unknown, what: string) => explainEntraError(err, what, opts.container, auth.method) : (err: unknown) => err
+  const explain =
+    'credential' in auth
+      ? (err: unknown, what: string) => explainEntraError(err, what, opts.container, auth.method)
+      : (err: unknown) => err
   const headers = (o: PutOptions) => ({
     blobHTTPHeaders: { blobContentType: o.contentType ?? 'application/octet-stream' },
     ...(o.metadata ? { metadata: o.metadata } : {}),
@@ -64,20 +77,27 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
       let seen = -1
       let staged = 0
       let lastMove = Date.now()
-      const watchdog = setInterval(() => {
-        if (hasher.bytes + staged !== seen) {
-          seen = hasher.bytes + staged
-          lastMove = Date.now()
-        } else if (Date.now() - lastMove > idleLimit) {
-          controller.abort(new Error(`Azure Blob storage stopped answering: no progress for ${Math.round(idleLimit / 1000)}s`))
-        }
-      }, Math.max(50, Math.min(1000, idleLimit / 4)))
+      const watchdog = setInterval(
+        () => {
+          if (hasher.bytes + staged !== seen) {
+            seen = hasher.bytes + staged
+            lastMove = Date.now()
+          } else if (Date.now() - lastMove > idleLimit) {
+            controller.abort(
+              new Error(`Azure Blob storage stopped answering: no progress for ${Math.round(idleLimit / 1000)}s`),
+            )
+          }
+        },
+        Math.max(50, Math.min(1000, idleLimit / 4)),
+      )
       try {
-        const uploading = container.getBlockBlobClient(key).uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
-          ...headers(o),
-          abortSignal: controller.signal,
-          onProgress: (p) => (staged = p.loadedBytes),
-        })
+        const uploading = container
+          .getBlockBlobClient(key)
+          .uploadStream(hasher, opts.blockSizeBytes ?? 8 * 1024 * 1024, opts.concurrency ?? 4, {
+            ...headers(o),
+            abortSignal: controller.signal,
+            onProgress: (p) => (staged = p.loadedBytes),
+          })
         uploading.catch(() => {})
         // uploadStream does not settle while a hung block request is outstanding, abort or not; the
         // commit it would send later carries the aborted signal, so no blob can appear after this.
@@ -103,14 +123,18 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     async put(key, data, o = {}) {
       const buf = typeof data === 'string' ? Buffer.from(data) : data
       try {
-        await container.getBlockBlobClient(key).uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) })
+        await container
+          .getBlockBlobClient(key)
+          .uploadData(buf, { ...headers(o), abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs) })
       } catch (err) {
         throw explain(err, `writing ${uri(key)}`)
       }
     },
     async download(key, signal) {
       try {
-        const r = await container.getBlobClient(key).download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 })
+        const r = await container
+          .getBlobClient(key)
+          .download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 })
         if (!r.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
         return r.readableStreamBody as Readable
       } catch (err) {
@@ -120,7 +144,9 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     },
     async size(key, signal) {
       try {
-        const p = await container.getBlobClient(key).getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) })
+        const p = await container
+          .getBlobClient(key)
+          .getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) })
         return p.contentLength
       } catch (err) {
         if ((err as { statusCode?: number }).statusCode === 404) return undefined
@@ -148,10 +174,18 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
 export function explainEntraError(err: unknown, what: string, container: string, method?: string): unknown {
   if (!(err instanceof Error)) return err
   const who = method ? ` (${method})` : ''
-  if (/^(AuthenticationError|AuthenticationRequiredError|CredentialUnavailableError|AggregateAuthenticationError)$/.test(err.name)) {
+  if (
+    /^(AuthenticationError|AuthenticationRequiredError|CredentialUnavailableError|AggregateAuthenticationError)$/.test(
+      err.name,
+    )
+  ) {
     return new Error(`Signing in to Entra ID for Azure Blob storage${who} failed: ${oneLine(err.message)}`)
   }
-  const e = err as Error & { statusCode?: number; code?: string; details?: { errorCode?: string; authenticationErrorDetail?: string } }
+  const e = err as Error & {
+    statusCode?: number
+    code?: string
+    details?: { errorCode?: string; authenticationErrorDetail?: string }
+  }
   const code = e.code ?? e.details?.errorCode
   const status = `HTTP ${e.statusCode} ${code}`
   if (e.statusCode === 403 && (code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure')) {
@@ -159,9 +193,14 @@ export function explainEntraError(err: unknown, what: string, container: string,
       `Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`,
     )
   }
-  if ((e.statusCode === 401 || e.statusCode === 403) && (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')) {
+  if (
+    (e.statusCode === 401 || e.statusCode === 403) &&
+    (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')
+  ) {
     const detail = e.details?.authenticationErrorDetail ? `: ${oneLine(e.details.authenticationErrorDetail)}` : ''
-    return new Error(`Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`)
+    return new Error(
+      `Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`,
+    )
   }
   return err
 }

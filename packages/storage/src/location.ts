@@ -9,7 +9,8 @@ export type Location =
   | { kind: 's3'; bucket: string; prefix: string }
   | { kind: 'azure-blob'; container: string; prefix: string; accountUrl?: string }
 
-export const LOCATION_FORM = 's3://bucket/prefix, azblob://container/prefix or https://account.blob.core.windows.net/container/prefix'
+export const LOCATION_FORM =
+  's3://bucket/prefix, azblob://container/prefix or https://account.blob.core.windows.net/container/prefix'
 
 /** Parses a location; throws an Error whose message says what is wrong. */
 export function parseLocation(raw: string): Location {
@@ -24,7 +25,8 @@ export function parseLocation(raw: string): Location {
   const prefix = (p: string) => p.replace(/\/+$/, '')
   if (u.protocol === 's3:') {
     const bucket = u.hostname
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new Error(`bucket "${bucket}" is not a valid S3 bucket name`)
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+      throw new Error(`bucket "${bucket}" is not a valid S3 bucket name`)
     return { kind: 's3', bucket, prefix: prefix(path) }
   }
   if (u.protocol === 'azblob:') {
@@ -47,7 +49,8 @@ export function parseLocation(raw: string): Location {
 }
 
 function checkContainer(name: string): void {
-  if (!/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/.test(name)) throw new Error(`container "${name}" is not a valid Azure container name`)
+  if (!/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/.test(name))
+    throw new Error(`container "${name}" is not a valid Azure container name`)
 }
 
 /** `prefix/rest` without doubled slashes. */

@@ -48,7 +48,14 @@ export function s3Destination(opts: S3DestinationOptions): Store {
   const timeoutMs = opts.timeoutMs ?? 60_000
   const client = new S3Client({
     region: opts.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
-    ...(compatible ? { endpoint: opts.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } : {}),
+    ...(compatible
+      ? {
+          endpoint: opts.endpoint,
+          forcePathStyle: true,
+          requestChecksumCalculation: 'WHEN_REQUIRED',
+          responseChecksumValidation: 'WHEN_REQUIRED',
+        }
+      : {}),
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
     maxAttempts: opts.maxAttempts ?? 3,
     requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
@@ -62,7 +69,9 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     ...(opts.serverSideEncryption ? { ServerSideEncryption: opts.serverSideEncryption } : {}),
     ...(opts.kmsKeyId ? { SSEKMSKeyId: opts.kmsKeyId } : {}),
     ...(opts.storageClass ? { StorageClass: opts.storageClass as StorageClass } : {}),
-    ...(opts.objectLock ? { ObjectLockMode: opts.objectLock.mode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil } : {}),
+    ...(opts.objectLock
+      ? { ObjectLockMode: opts.objectLock.mode, ObjectLockRetainUntilDate: opts.objectLock.retainUntil }
+      : {}),
     // Object Lock requires an integrity header, and AWS S3 verifies each part with it. S3-compatible
     // services often reject or ignore x-amz-checksum-* headers (R2: 501), so they get none unless locking.
     ...(!compatible || opts.objectLock ? { ChecksumAlgorithm: 'CRC32' as const } : {}),
@@ -72,7 +81,9 @@ export function s3Destination(opts: S3DestinationOptions): Store {
   async function abortUpload(key: string, uploadId: string): Promise<string | undefined> {
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }), { abortSignal: AbortSignal.timeout(timeoutMs) })
+        await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }), {
+          abortSignal: AbortSignal.timeout(timeoutMs),
+        })
       } catch (err) {
         if ((err as { name?: string }).name === 'NoSuchUpload' || httpStatus(err) === 404) return undefined
         return `the abort of multipart upload ${uploadId} failed too (${describe(err)}); a lifecycle rule AbortIncompleteMultipartUpload removes its parts`
@@ -109,9 +120,17 @@ export function s3Destination(opts: S3DestinationOptions): Store {
       }
     },
     async put(key, data, o = {}) {
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: typeof data === 'string' ? Buffer.from(data) : data, ...common(o) }), {
-        abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs),
-      })
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: typeof data === 'string' ? Buffer.from(data) : data,
+          ...common(o),
+        }),
+        {
+          abortSignal: o.signal ?? AbortSignal.timeout(timeoutMs),
+        },
+      )
     },
     async download(key, signal) {
       try {
@@ -125,7 +144,9 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     },
     async size(key, signal) {
       try {
-        const r = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal ?? AbortSignal.timeout(timeoutMs) })
+        const r = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }), {
+          abortSignal: signal ?? AbortSignal.timeout(timeoutMs),
+        })
         return r.ContentLength
       } catch (err) {
         if (isNotFound(err)) return undefined
@@ -168,7 +189,12 @@ class PartWriter {
   private readonly completed: CompletedPart[] = []
   private failure: Error | undefined
 
-  constructor(client: S3Client, target: { Bucket: string; Key: string }, params: Partial<PutObjectCommandInput>, opts: { partSize: number; queueSize: number; signal?: AbortSignal }) {
+  constructor(
+    client: S3Client,
+    target: { Bucket: string; Key: string },
+    params: Partial<PutObjectCommandInput>,
+    opts: { partSize: number; queueSize: number; signal?: AbortSignal },
+  ) {
     this.client = client
     this.target = target
     this.params = params
@@ -179,7 +205,7 @@ class PartWriter {
   }
 
   async write(chunk: Buffer): Promise<void> {
-    for (let at = 0; at < chunk.length; ) {
+    for (let at = 0; at < chunk.length;) {
       const n = chunk.copy(this.current, this.filled, at)
       this.filled += n
       at += n
@@ -191,14 +217,20 @@ class PartWriter {
   async end(): Promise<void> {
     if (this.creating === undefined) {
       // The whole object fits in one part: one PutObject.
-      await this.client.send(new PutObjectCommand({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }), this.options())
+      await this.client.send(
+        new PutObjectCommand({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }),
+        this.options(),
+      )
       return
     }
     if (this.filled > 0) await this.sendPart()
     await Promise.all([...this.inFlight])
     if (this.failure !== undefined) throw this.failure
     const Parts = [...this.completed].sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
-    await this.client.send(new CompleteMultipartUploadCommand({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }), this.options())
+    await this.client.send(
+      new CompleteMultipartUploadCommand({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }),
+      this.options(),
+    )
   }
 
   /** Stops sending; resolves, once no part is in flight, with the multipart upload's id to abort. */
@@ -218,16 +250,30 @@ class PartWriter {
     if (this.failure !== undefined) throw this.failure
     const partNumber = ++this.parts
     if (partNumber > 10_000) throw new Error("the object needs more than 10,000 parts, S3's limit")
-    this.creating ??= this.client.send(new CreateMultipartUploadCommand({ ...this.params, ...this.target }), this.options()).then((r) => {
-      if (!r.UploadId) throw new Error('S3 returned no UploadId for CreateMultipartUpload')
-      return r.UploadId
-    })
+    this.creating ??= this.client
+      .send(new CreateMultipartUploadCommand({ ...this.params, ...this.target }), this.options())
+      .then((r) => {
+        if (!r.UploadId) throw new Error('S3 returned no UploadId for CreateMultipartUpload')
+        return r.UploadId
+      })
     const buffer = this.current
     const body = buffer.subarray(0, this.filled)
     const checksum = this.params.ChecksumAlgorithm ? { ChecksumAlgorithm: this.params.ChecksumAlgorithm } : {}
     const sending: Promise<void> = this.creating
-      .then((UploadId) => this.client.send(new UploadPartCommand({ ...this.target, UploadId, PartNumber: partNumber, Body: body, ...checksum }), this.options()))
-      .then((r) => void this.completed.push({ PartNumber: partNumber, ETag: r.ETag, ...(r.ChecksumCRC32 ? { ChecksumCRC32: r.ChecksumCRC32 } : {}) }))
+      .then((UploadId) =>
+        this.client.send(
+          new UploadPartCommand({ ...this.target, UploadId, PartNumber: partNumber, Body: body, ...checksum }),
+          this.options(),
+        ),
+      )
+      .then(
+        (r) =>
+          void this.completed.push({
+            PartNumber: partNumber,
+            ETag: r.ETag,
+            ...(r.ChecksumCRC32 ? { ChecksumCRC32: r.ChecksumCRC32 } : {}),
+          }),
+      )
       .catch((err: unknown) => void (this.failure ??= err instanceof Error ? err : new Error(String(err))))
       .finally(() => {
         this.inFlight.delete(sending)

@@ -6,10 +6,24 @@ import { pipeline } from 'node:stream/promises'
 import { gate, HashingStream, joinKey, parseLocation } from '../src/index.ts'
 
 test('locations: s3, azblob, Azure account URLs and path-style emulator URLs', () => {
-  assert.deepEqual(parseLocation('s3://acme-backups/shop/db/'), { kind: 's3', bucket: 'acme-backups', prefix: 'shop/db' })
+  assert.deepEqual(parseLocation('s3://acme-backups/shop/db/'), {
+    kind: 's3',
+    bucket: 'acme-backups',
+    prefix: 'shop/db',
+  })
   assert.deepEqual(parseLocation('azblob://backups'), { kind: 'azure-blob', container: 'backups', prefix: '' })
-  assert.deepEqual(parseLocation('https://acme.blob.core.windows.net/backups/shop'), { kind: 'azure-blob', container: 'backups', prefix: 'shop', accountUrl: 'https://acme.blob.core.windows.net' })
-  assert.deepEqual(parseLocation('http://127.0.0.1:10000/devstoreaccount1/backups/a/b'), { kind: 'azure-blob', container: 'backups', prefix: 'a/b', accountUrl: 'http://127.0.0.1:10000/devstoreaccount1' })
+  assert.deepEqual(parseLocation('https://acme.blob.core.windows.net/backups/shop'), {
+    kind: 'azure-blob',
+    container: 'backups',
+    prefix: 'shop',
+    accountUrl: 'https://acme.blob.core.windows.net',
+  })
+  assert.deepEqual(parseLocation('http://127.0.0.1:10000/devstoreaccount1/backups/a/b'), {
+    kind: 'azure-blob',
+    container: 'backups',
+    prefix: 'a/b',
+    accountUrl: 'http://127.0.0.1:10000/devstoreaccount1',
+  })
   assert.throws(() => parseLocation('gs://b/p'), /scheme gs is not supported/)
   assert.throws(() => parseLocation('s3://x/p'), /not a valid S3 bucket name/)
   assert.throws(() => parseLocation('azblob://Bad_Container/p'), /not a valid Azure container name/)
@@ -35,19 +49,51 @@ test('gate ends only when the producer succeeded, and fails with its reason othe
   await assert.rejects(run, /pg_dump was killed by SIGKILL/)
 })
 
-test('a signed-in identity\'s failures become one line saying what to do; other errors pass through', async () => {
+test("a signed-in identity's failures become one line saying what to do; other errors pass through", async () => {
   const { explainEntraError } = await import('../src/blob.ts')
   const how = 'GitHub OIDC as client 1111'
-  const rest = (statusCode: number, code: string | undefined, details: Record<string, unknown>, message = '') => Object.assign(new Error(message), { name: 'RestError', statusCode, code, details })
+  const rest = (statusCode: number, code: string | undefined, details: Record<string, unknown>, message = '') =>
+    Object.assign(new Error(message), { name: 'RestError', statusCode, code, details })
   const text = (err: unknown) => (err as Error).message
 
   // A HEAD answer has no body: the code comes from x-ms-error-code (details.errorCode).
-  const role = text(explainEntraError(rest(403, undefined, { errorCode: 'AuthorizationPermissionMismatch' }), 'reading https://a/b/c', 'backups', how))
-  assert.match(role, /^Azure Blob storage refused reading https:\/\/a\/b\/c \(HTTP 403 AuthorizationPermissionMismatch\): the signed-in identity \(GitHub OIDC as client 1111\) has no data role for it; grant it Storage Blob Data Contributor on the container backups or its storage account/)
-  const token = text(explainEntraError(rest(401, 'InvalidAuthenticationInfo', { authenticationErrorDetail: 'Audience validation failed.\nAudience did not match.' }, 'Server failed\nRequestId:1'), 'writing x', 'backups', how))
-  assert.equal(token, "Azure Blob storage refused the Entra ID token (GitHub OIDC as client 1111) while writing x (HTTP 401 InvalidAuthenticationInfo: Audience validation failed. Audience did not match.); the token must be issued by the storage account's tenant for https://storage.azure.com")
-  const signIn = Object.assign(new Error('ClientAssertionCredential authentication failed.\nAADSTS700213: No matching federated identity record'), { name: 'AuthenticationError' })
-  assert.equal(text(explainEntraError(signIn, 'reading x', 'backups')), 'Signing in to Entra ID for Azure Blob storage failed: ClientAssertionCredential authentication failed. AADSTS700213: No matching federated identity record')
+  const role = text(
+    explainEntraError(
+      rest(403, undefined, { errorCode: 'AuthorizationPermissionMismatch' }),
+      'reading https://a/b/c',
+      'backups',
+      how,
+    ),
+  )
+  assert.match(
+    role,
+    /^Azure Blob storage refused reading https:\/\/a\/b\/c \(HTTP 403 AuthorizationPermissionMismatch\): the signed-in identity \(GitHub OIDC as client 1111\) has no data role for it; grant it Storage Blob Data Contributor on the container backups or its storage account/,
+  )
+  const token = text(
+    explainEntraError(
+      rest(
+        401,
+        'InvalidAuthenticationInfo',
+        { authenticationErrorDetail: 'Audience validation failed.\nAudience did not match.' },
+        'Server failed\nRequestId:1',
+      ),
+      'writing x',
+      'backups',
+      how,
+    ),
+  )
+  assert.equal(
+    token,
+    "Azure Blob storage refused the Entra ID token (GitHub OIDC as client 1111) while writing x (HTTP 401 InvalidAuthenticationInfo: Audience validation failed. Audience did not match.); the token must be issued by the storage account's tenant for https://storage.azure.com",
+  )
+  const signIn = Object.assign(
+    new Error('ClientAssertionCredential authentication failed.\nAADSTS700213: No matching federated identity record'),
+    { name: 'AuthenticationError' },
+  )
+  assert.equal(
+    text(explainEntraError(signIn, 'reading x', 'backups')),
+    'Signing in to Entra ID for Azure Blob storage failed: ClientAssertionCredential authentication failed. AADSTS700213: No matching federated identity record',
+  )
 
   const other = rest(500, 'InternalError', {}, 'boom')
   assert.equal(explainEntraError(other, 'reading x', 'backups', how), other)
