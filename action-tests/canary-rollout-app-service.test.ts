@@ -4,7 +4,7 @@
  * weights. Asserted on the ARM emulator: the routing percentages set, in order, and where they end.
  */
 import assert from 'node:assert/strict'
-import { describe, test } from 'node:test'
+import { describe, test } from '@jest/globals'
 import { addAppService, PRODUCTION, type AppServiceHandle } from './emulators/app-service.ts'
 import { startAzure, type Azure } from './emulators/azure.ts'
 import { runStep } from './runner.ts'

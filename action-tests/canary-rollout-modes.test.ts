@@ -3,7 +3,7 @@
  * one line naming the input, before any ARM call.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { CANARY, FAST, STABLE, startStage, type Stage, weightHistory } from './canary-rollout.fixture.ts'
 import { assertNoTokens, everything } from './leaks.ts'
 import { CLIENT_ID, CLIENT_SECRET, TENANT } from './emulators/azure.ts'
@@ -179,10 +179,10 @@ describe('canary-rollout modes and sign-in', () => {
 
 describe('canary-rollout refuses bad input before any ARM call', () => {
   let s: Stage
-  before(async () => {
+  beforeAll(async () => {
     s = await startStage()
   })
-  after(() => s.close())
+  afterAll(() => s.close())
 
   const cases: Array<{ what: string; inputs: Record<string, string>; error: RegExp }> = [
     {

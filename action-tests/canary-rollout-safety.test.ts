@@ -4,7 +4,7 @@
  * split by the next run; a never-healthy revision gets no traffic; a flaky ARM changes nothing.
  */
 import assert from 'node:assert/strict'
-import { describe, test } from 'node:test'
+import { describe, test } from '@jest/globals'
 import { CANARY, FAST, STABLE, type Stage, startStage, until, weightHistory } from './canary-rollout.fixture.ts'
 import type { StepResult } from './runner.ts'
 

@@ -4,7 +4,7 @@
  * emulator saw (the weights over time, revisions active) or the action's outputs.
  */
 import assert from 'node:assert/strict'
-import { describe, test } from 'node:test'
+import { describe, test } from '@jest/globals'
 import { CANARY, FAST, STABLE, startStage, until, VERSION_CHECKS, weightHistory } from './canary-rollout.fixture.ts'
 
 interface StageEntry {

@@ -6,7 +6,7 @@
  * checked byte for byte, and the failures that must leave nothing stored: a sign-in Entra
  * refuses, a token storage refuses, an identity without a data role for writing.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { CLIENT_ID, startAzure, STORAGE_SCOPE, TENANT, type Azure } from './emulators/azure.ts'
@@ -23,7 +23,7 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
   let pg: Postgres
   let azure: Azure
   let az: Azurite
-  before(async () => {
+  beforeAll(async () => {
     ;[pg, azure, az] = await Promise.all([startPostgres(), startAzure(), startAzurite({ oauth: true })])
     azure.allowScope(STORAGE_SCOPE)
     await az.createContainer(CONTAINER)
@@ -36,7 +36,7 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
        INSERT INTO orders (customer, total, note) SELECT 1 + g % 1500, (g % 997) / 3.0, jsonb_build_object('g', g) FROM generate_series(1, 4500) g;`,
     )
   })
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([pg?.stop(), az?.close(), azure?.close()])
   })
 

@@ -3,7 +3,7 @@
  * before any side effect (no database connection, nothing in the bucket), no stack trace, no output,
  * and the database password never printed.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { startS3, type S3StandIn } from './emulators/s3.ts'
 import { inputsNamed, oneError } from './refusals.ts'
@@ -17,11 +17,11 @@ const TENANT = '72f988bf-0000-0000-0000-00000000beef'
 
 describe('db-backup refuses bad input before any side effect', () => {
   let s3: S3StandIn
-  before(async () => {
+  beforeAll(async () => {
     s3 = await startS3()
     await s3.createBucket('backups')
   })
-  after(() => s3?.close())
+  afterAll(() => s3?.close())
 
   const base = () => ({ 'database-url': URL_OK, destination: 's3://backups/app', 's3-endpoint': s3.endpoint })
   const cases: Array<{ what: string; inputs: () => Record<string, string>; error: RegExp }> = [

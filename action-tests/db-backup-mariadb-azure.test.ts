@@ -3,7 +3,7 @@
  * identical content, a dump without its completion trailer refused, and Blob storage that stops
  * answering mid-upload leaving no blob.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -32,12 +32,12 @@ async function seedMaria(db: MariaDb, name: string, rows: number): Promise<void>
 describe('db-backup on MariaDB with Azure Blob', () => {
   let maria: MariaDb
   let az: Azurite
-  before(async () => {
+  beforeAll(async () => {
     ;[maria, az] = await Promise.all([startMariaDb(), startAzurite()])
     await az.createContainer(CONTAINER)
     await seedMaria(maria, 'shop', 1500)
   })
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([maria?.stop(), az?.close()])
   })
 
@@ -141,7 +141,7 @@ describe('db-backup on MariaDB with Azure Blob', () => {
 
   describe('Azure Blob stops answering mid-upload', () => {
     let pg: Postgres
-    before(async () => {
+    beforeAll(async () => {
       pg = await startPostgres()
       await pg.createDatabase('stall')
       await pg.sql(
@@ -149,7 +149,7 @@ describe('db-backup on MariaDB with Azure Blob', () => {
         'CREATE TABLE t (id int, v text); INSERT INTO t SELECT g, repeat(md5(g::text), 8) FROM generate_series(1, 100000) g;',
       )
     })
-    after(() => pg?.stop())
+    afterAll(() => pg?.stop())
 
     test('the run fails and no blob exists', async () => {
       az.hangAfter(3 * 1024 * 1024)

@@ -3,7 +3,7 @@
  * Azurite: round trips with identical content, the failure cases that must leave nothing behind,
  * and restore refusing what it must refuse.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -48,12 +48,12 @@ async function billingFingerprint(pg: Postgres, db: string): Promise<string> {
 describe('db-backup on PostgreSQL with S3', () => {
   let pg: Postgres
   let s3: S3StandIn
-  before(async () => {
+  beforeAll(async () => {
     ;[pg, s3] = await Promise.all([startPostgres(), startS3()])
     await s3.createBucket(BUCKET)
     await seedPostgres(pg, 'shop')
   })
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([pg?.stop(), s3?.close()])
   })
 

@@ -3,17 +3,17 @@
  * request (the GitHub stand-in sees none and holds nothing), with no stack trace and no output.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { type GitHubEmulator, startGitHub } from './emulators/github.ts'
 import { inputsNamed, oneError } from './refusals.ts'
 import { runStep } from './runner.ts'
 
 describe('deployment-record refuses bad input before any request', () => {
   let gh: GitHubEmulator
-  before(async () => {
+  beforeAll(async () => {
     gh = await startGitHub()
   })
-  after(() => gh.close())
+  afterAll(() => gh.close())
 
   const cases: Array<{ what: string; inputs: Record<string, string>; error: RegExp }> = [
     {

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { type App, startApp } from './emulators/app.ts'
@@ -74,7 +74,7 @@ describe('deployment-record against the GitHub stand-in', () => {
     runStep('deployment-record', { inputs: { token: gh.token, ...inputs }, env: { ...env(), ...extraEnv } })
   const results: StepResult[] = []
 
-  before(async () => {
+  beforeAll(async () => {
     gh = await startGitHub()
     gh.addCommit(SHA)
     gh.addCommit(OLD_SHA)
@@ -90,7 +90,7 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(smoke.exitCode, 0, smoke.log)
     smokeReport = smoke.outputs.report ?? ''
   })
-  after(async () => {
+  afterAll(async () => {
     await gh.close()
     await shop.close()
   })

@@ -3,7 +3,7 @@
  * lockfile at this commit. Rebuilds into a temp folder and compares byte for byte, stray files included.
  */
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { test } from '@jest/globals'
 import { checkDist } from '../scripts/build.ts'
 
 test('dist/ is what the build makes from this commit', async () => {

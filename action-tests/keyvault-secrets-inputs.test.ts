@@ -3,7 +3,7 @@
  * reported before any request (neither the vault nor GitHub's token endpoint sees one), with no
  * stack trace, nothing exported and no output set.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { startAzure, type Azure } from './emulators/azure.ts'
 import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
@@ -13,12 +13,12 @@ import { runStep } from './runner.ts'
 describe('keyvault-secrets refuses bad input before any request', () => {
   let azure: Azure
   let kv: KeyVault
-  before(async () => {
+  beforeAll(async () => {
     azure = await startAzure()
     kv = await startKeyVault(azure)
     kv.set('db-password', 'never-read-in-these-tests')
   })
-  after(async () => {
+  afterAll(async () => {
     await kv.close()
     await azure.close()
   })

@@ -4,7 +4,7 @@
  * core.getIDToken over HTTPS. Values must reach GITHUB_ENV and the outputs exactly, be registered
  * for masking before the step prints anything else, and appear nowhere else.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { startAzure, type Azure } from './emulators/azure.ts'
@@ -49,7 +49,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
       namedOutputs: true,
     })
 
-  before(async () => {
+  beforeAll(async () => {
     azure = await startAzure()
     kv = await startKeyVault(azure)
     kv.set('db-password', `old-${rand()}`)
@@ -57,7 +57,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     kv.set('api-key', api, { exp: nowS() + 3 * DAY_S })
     kv.set('tls-key', pem, { contentType: 'application/x-pem-file' })
   })
-  after(async () => {
+  afterAll(async () => {
     await kv.close()
     await azure.close()
   })

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, test } from 'node:test'
+import { describe, test } from '@jest/globals'
 import type { InputSpec } from '@deploy-actions/core'
 import { readmePath, renderReadme } from '../scripts/action-docs.ts'
 import { actionNames, defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'

@@ -3,17 +3,17 @@
  * before anything is posted (the receiver gets nothing), never echoing a webhook URL.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
 import { oneError } from './refusals.ts'
 import { runStep } from './runner.ts'
 
 describe('notify refuses bad input before posting anything', () => {
   let hook: WebhookReceiver
-  before(async () => {
+  beforeAll(async () => {
     hook = await startWebhook()
   })
-  after(() => hook.close())
+  afterAll(() => hook.close())
 
   const cases: Array<{ what: string; inputs: () => Record<string, string>; error: RegExp }> = [
     {

@@ -5,7 +5,7 @@
  * URLs in no log, output or summary.
  */
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
 import { runStep, type StepResult } from './runner.ts'
 
@@ -35,10 +35,10 @@ interface TeamsBody {
 describe('notify against the webhook receiver', () => {
   let hook: WebhookReceiver
   const all: StepResult[] = []
-  before(async () => {
+  beforeAll(async () => {
     hook = await startWebhook()
   })
-  after(() => hook.close())
+  afterAll(() => hook.close())
 
   const notify = async (inputs: Record<string, string>) => {
     const r = await runStep('notify', {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
 import { runStep, type StepResult, writeWorkspaceFile } from './runner.ts'
 
@@ -23,7 +23,7 @@ const REASON = 'INC-4711: payment outage, hotfix approved by on-call lead'
 
 describe('release-gate against the GitHub stand-in', () => {
   let gh: GitHubEmulator
-  before(async () => {
+  beforeAll(async () => {
     gh = await startGitHub()
     gh.addTag('v1.5.0', SHA, { annotated: true })
     gh.addTag('v1.5.1', SHA)
@@ -44,7 +44,7 @@ describe('release-gate against the GitHub stand-in', () => {
     gh.addCheckRun(RED, { name: 'build' })
     gh.addCheckRun(RED, { name: 'test', conclusion: 'failure' })
   })
-  after(() => gh.close())
+  afterAll(() => gh.close())
 
   const gate = (inputs: Record<string, string>) =>
     runStep('release-gate', {

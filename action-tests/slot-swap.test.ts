@@ -5,7 +5,7 @@
  * the slots were left in — not the log.
  */
 import assert from 'node:assert/strict'
-import { describe, test } from 'node:test'
+import { describe, test } from '@jest/globals'
 import { addAppService, PRODUCTION, type AppServiceHandle } from './emulators/app-service.ts'
 import { startAzure, type Azure } from './emulators/azure.ts'
 import { runStep, type StepOptions } from './runner.ts'

@@ -2,7 +2,7 @@
  * Bad input to smoke-test: each is one error line naming the input and the accepted form, reported
  * before any request (the service must see none), with no stack trace and no output set.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { type App, startApp } from './emulators/app.ts'
 import { inputsNamed, oneError } from './refusals.ts'
@@ -10,10 +10,10 @@ import { runStep } from './runner.ts'
 
 describe('smoke-test refuses bad input before any request', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp()
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   const ok = () => `${app.url}/health`
   const cases: Array<{ what: string; inputs: () => Record<string, string>; error: RegExp }> = [

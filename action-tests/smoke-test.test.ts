@@ -2,7 +2,7 @@
  * smoke-test, run as the runner runs it (dist bundle, INPUT_* environment, command files) against
  * local services whose behaviour each test controls.
  */
-import { after, before, describe, test } from 'node:test'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { type App, startApp } from './emulators/app.ts'
@@ -34,10 +34,10 @@ const yaml = (checks: unknown[]) => JSON.stringify(checks)
 
 describe('smoke-test', () => {
   let app: App
-  before(async () => {
+  beforeAll(async () => {
     app = await startApp({ version: 'v1.4.0' })
   })
-  after(() => app.close())
+  afterAll(() => app.close())
 
   test('a service unhealthy for its first requests passes once it recovers, by retrying', async () => {
     const svc = await startApp({ failFirst: 3 })

@@ -1,10 +1,13 @@
 /**
  * `npm test`: everything, failing on any finding. Static stages first (types, lint, format, workflow and
- * action metadata lint, README tables), then every test file in one `node --test` run: unit tests
- * (packages/*, actions/*, scripts/test) and action tests (action-tests/: the bundles run as the
- * runner runs them, metadata, dist freshness). Ends with one line: "npm test: N passed, N failed".
+ * action metadata lint, README tables), then every test file in one jest run (jest.config.js): unit
+ * tests (packages/*, actions/*, scripts/test) and action tests (action-tests/: the bundles run as
+ * the runner runs them, metadata, dist freshness). Ends with one line counting the static stages and
+ * jest's tests: "npm test: N passed, N failed, N skipped".
  */
 import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root } from './lib/actions.ts'
 
@@ -33,28 +36,17 @@ const stages: Stage[] = [
   { name: 'README tables', cmd: node, args: ['scripts/action-docs.ts', '--check'] },
 ]
 
-const testGlobs = [
-  'packages/*/test/**/*.test.ts',
-  'actions/*/test/**/*.test.ts',
-  'scripts/test/**/*.test.ts',
-  'action-tests/**/*.test.ts',
+// jest runs on Node's VM modules (ESM); the flag's experimental warning is noise in every worker.
+const jestArgs = [
+  '--experimental-vm-modules',
+  '--disable-warning=ExperimentalWarning',
+  join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
 ]
 
-function run(cmd: string, args: string[], onLine?: (line: string) => void): Promise<number> {
+function run(cmd: string, args: string[]): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-    let pending = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      process.stdout.write(d)
-      pending += d
-      const lines = pending.split('\n')
-      pending = lines.pop() ?? ''
-      for (const l of lines) onLine?.(l)
-    })
-    child.on('close', (code) => {
-      if (pending) onLine?.(pending)
-      done(code ?? 1)
-    })
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('close', (code) => done(code ?? 1))
   })
 }
 
@@ -67,13 +59,11 @@ for (const stage of stages) {
 }
 
 console.log('\n▶ tests')
-const counts = { pass: 0, fail: 0, skipped: 0 }
 const started = performance.now()
+const report = join(mkdtempSync(join(tmpdir(), 'npm-test-')), 'jest.json')
 // Action tests mostly wait on child processes and local servers, so files run a few at a time.
-const code = await run(node, ['--test', '--test-reporter=spec', '--test-concurrency=3', ...testGlobs], (line) => {
-  const m = /^ℹ (pass|fail|skipped) (\d+)$/.exec(line)
-  if (m) counts[m[1] as keyof typeof counts] = Number(m[2])
-})
+const code = await run(node, [...jestArgs, '--maxWorkers=3', '--json', `--outputFile=${report}`])
+const counts = readJestCounts(report)
 results.push({ name: 'tests', ok: code === 0 && counts.fail === 0, ms: performance.now() - started })
 
 console.log('\nStage                      Result   Time')
@@ -86,3 +76,23 @@ const runnerFailure = code !== 0 && counts.fail === 0 ? 1 : 0
 const failed = counts.fail + staticFailed + runnerFailure
 console.log(`npm test: ${counts.pass + staticPassed} passed, ${failed} failed, ${counts.skipped} skipped`)
 process.exit(failed === 0 ? 0 : 1)
+
+/** The counts from jest's JSON report; a file that did not load counts as one failure. */
+function readJestCounts(file: string): { pass: number; fail: number; skipped: number } {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8')) as {
+      numPassedTests: number
+      numFailedTests: number
+      numPendingTests: number
+      numTodoTests: number
+      numRuntimeErrorTestSuites: number
+    }
+    return {
+      pass: r.numPassedTests,
+      fail: r.numFailedTests + r.numRuntimeErrorTestSuites,
+      skipped: r.numPendingTests + r.numTodoTests,
+    }
+  } catch {
+    return { pass: 0, fail: 0, skipped: 0 }
+  }
+}

@@ -33,12 +33,26 @@ export async function startFaultProxy(
   const forward: RequestListener = (req, res) => {
     if (budget <= 0) return hang(req)
     if (intercept?.(req, res)) return
-    const target = { host: '127.0.0.1', port: backendPort, method: req.method, path: req.url, headers: req.headers }
+    // A connection per request (agent: false): a pooled keep-alive socket to the backend would keep
+    // the backend's close() waiting after the proxy itself is closed.
+    const target = {
+      host: '127.0.0.1',
+      port: backendPort,
+      method: req.method,
+      path: req.url,
+      headers: req.headers,
+      agent: false,
+    }
     const upstream = (tls ? httpsRequest({ ...target, ca: tls.ca }) : request(target)).on('response', (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers)
       up.pipe(res)
     })
     upstream.on('error', () => res.destroy())
+    // A client that goes away mid-request (a killed step) takes its upstream request with it, as a
+    // real network path does; left open, the backend would wait for the rest of the body forever.
+    req.on('close', () => {
+      if (!req.complete) upstream.destroy()
+    })
     req.on('data', (chunk: Buffer) => {
       if (budget <= 0) return
       budget -= chunk.length

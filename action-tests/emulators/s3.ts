@@ -116,14 +116,18 @@ export async function startS3(): Promise<S3StandIn> {
     },
     pendingUploads(bucket) {
       const d = uploadsDir(bucket)
-      return existsSync(d) ? readdirSync(d) : []
+      // Copied into an array of the caller's realm: under jest, node:fs's array is another realm's,
+      // which assert.deepEqual tells apart from a literal `[]`.
+      return existsSync(d) ? [...readdirSync(d)] : []
     },
     hangAfter: (bytes) => proxy.hangAfter(bytes),
     heal: () => proxy.heal(),
     async close() {
-      await proxy.close()
-      await server.close()
       client.destroy()
+      await proxy.close()
+      // s3rver's close() waits for every open connection; nothing of a finished test may keep it.
+      ;(server as unknown as { httpServer?: { closeAllConnections(): void } }).httpServer?.closeAllConnections()
+      await server.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

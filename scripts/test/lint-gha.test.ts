@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { after, describe, test } from 'node:test'
+import { afterAll, describe, test } from '@jest/globals'
 import { lintGha } from '../lint-gha.ts'
 
 function repo(files: Record<string, string>): string {
@@ -45,7 +45,7 @@ jobs:
 
 describe('lint-gha', () => {
   const made: string[] = []
-  after(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
   test('a clean repository has no findings', async () => {
     const root = repo({

@@ -3,14 +3,14 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { after, describe, test } from 'node:test'
+import { afterAll, describe, test } from '@jest/globals'
 import { root } from '../lib/actions.ts'
 
 const script = join(root, 'scripts', 'move-major-tag.sh')
 
 describe('move-major-tag.sh', () => {
   const base = mkdtempSync(join(tmpdir(), 'major-tag-'))
-  after(() => rmSync(base, { recursive: true, force: true }))
+  afterAll(() => rmSync(base, { recursive: true, force: true }))
   const remote = join(base, 'remote.git')
   const work = join(base, 'work')
   const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim()

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { describe, it } from 'node:test'
+import { describe, it } from '@jest/globals'
 import { parseThreshold } from '@deploy-actions/probe'
 import { type GateConfig, judgeRounds, recentWindow, type Round, type Sample } from '../src/gates.ts'
 

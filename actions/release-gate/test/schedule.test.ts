@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
+import { test } from '@jest/globals'
 import { inFreeze, inWindow, parseFreeze, parseWindow } from '../src/schedule.ts'
 
 test('a weekly window in a time zone, daylight saving included, end exclusive', () => {
