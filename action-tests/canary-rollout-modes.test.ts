@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { CANARY, FAST, STABLE, startStage, type Stage, weightHistory } from './canary-rollout.fixture.ts'
 import { assertNoTokens, everything } from './leaks.ts'
-import { CLIENT_ID, CLIENT_SECRET, TENANT } from './emulators/azure.ts'
+import { CLIENT_ID, CLIENT_SECRET, TENANT } from '@deploy-actions/harness/emulators/azure'
 
 describe('canary-rollout modes and sign-in', () => {
   test('rollback puts the previous stable revision back to 100 %; a second rollback changes nothing', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { CANARY, FAST, STABLE, type Stage, startStage, until, weightHistory } from './canary-rollout.fixture.ts'
-import type { StepResult } from './runner.ts'
+import type { StepResult } from '@deploy-actions/harness/runner'
 
 /** A rollout of shop--v150 killed (SIGKILL: a dead runner) once its first stage has 10 %. */
 async function killMidStage(s: Stage): Promise<StepResult> {

@@ -9,12 +9,12 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { CLIENT_ID, startAzure, STORAGE_SCOPE, TENANT, type Azure } from './emulators/azure.ts'
-import { startAzurite, type Azurite } from './emulators/azurite.ts'
-import { startPostgres, type Postgres } from './emulators/postgres.ts'
+import { CLIENT_ID, startAzure, STORAGE_SCOPE, TENANT, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startAzurite, type Azurite } from '@deploy-actions/harness/emulators/azurite'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
 import { assertNoTokens, everything } from './leaks.ts'
 import { oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 const CONTAINER = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')

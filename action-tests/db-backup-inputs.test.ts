@@ -5,9 +5,9 @@
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startS3, type S3StandIn } from './emulators/s3.ts'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 const PW = 'Sup3r-s3cret-pw'
 const URL_OK = `postgres://app:${PW}@127.0.0.1:1/app`

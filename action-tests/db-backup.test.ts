@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startPostgres, type Postgres } from './emulators/postgres.ts'
-import { startS3, type S3StandIn } from './emulators/s3.ts'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { everything } from './leaks.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const BUCKET = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')

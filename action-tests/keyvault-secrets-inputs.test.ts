@@ -5,10 +5,10 @@
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 describe('keyvault-secrets refuses bad input before any request', () => {
   let azure: Azure

@@ -7,10 +7,10 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
 import { assertNoTokens } from './leaks.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const rand = (n = 12) => randomBytes(n).toString('base64url')
 const DAY_S = 24 * 3600

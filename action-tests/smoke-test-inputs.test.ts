@@ -4,9 +4,9 @@
  */
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { type App, startApp } from './emulators/app.ts'
+import { type App, startApp } from '@deploy-actions/harness/emulators/app'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 describe('smoke-test refuses bad input before any request', () => {
   let app: App

@@ -8,9 +8,9 @@
  *
  * Each action's steps live in scripts/rehearsal/<action>.ts; `steps` lists them in pipeline order.
  */
-import { startApp } from '../action-tests/emulators/app.ts'
+import { startApp } from '@deploy-actions/harness/emulators/app'
 import { ensureDist } from './build.ts'
-import { printStep } from './lib/print-step.ts'
+import { printStep } from '@deploy-actions/harness/print-step'
 import * as canaryRollout from './rehearsal/canary-rollout.ts'
 import * as dbBackup from './rehearsal/db-backup.ts'
 import * as deploymentRecord from './rehearsal/deployment-record.ts'

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { root } from './lib/actions.ts'
+import { root } from '@deploy-actions/harness/actions'
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 24) {

@@ -9,9 +9,9 @@
  * unless DB_BACKUP_BENCH_NO_4X=1. DB_BACKUP_BENCH_RUNS (default 3) paired runs for the default.
  */
 import { readFileSync } from 'node:fs'
-import { startPostgres, type Postgres } from '../../action-tests/emulators/postgres.ts'
-import { startS3, type S3StandIn } from '../../action-tests/emulators/s3.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 import { mb, median, ms, printTable, round, timeProcess, type Section } from './lib.ts'
 
 const BASE_MB = Number(process.env.DB_BACKUP_BENCH_MB ?? 500)

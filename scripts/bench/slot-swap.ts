@@ -5,9 +5,9 @@
  * serving the old version again — divided by the time the emulator itself takes for a swap: the
  * ratio is the action's overhead (detection rounds, polling, read-back) in units of swaps.
  */
-import { addAppService, PRODUCTION } from '../../action-tests/emulators/app-service.ts'
-import { startAzure } from '../../action-tests/emulators/azure.ts'
-import { runStep } from '../../action-tests/runner.ts'
+import { addAppService, PRODUCTION } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure } from '@deploy-actions/harness/emulators/azure'
+import { runStep } from '@deploy-actions/harness/runner'
 import { median, ms, printTable, round, type Section } from './lib.ts'
 
 const RUNS = 3

@@ -3,9 +3,9 @@
  * and is promoted; then a broken build (v1.5.1, half its requests fail) is caught at 50 % and
  * rolled back to v1.5.0.
  */
-import { startAzure, type Azure } from '../../action-tests/emulators/azure.ts'
-import { addContainerApp, type ContainerAppHandle } from '../../action-tests/emulators/container-apps.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { addContainerApp, type ContainerAppHandle } from '@deploy-actions/harness/emulators/container-apps'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 import { NEW_VERSION, type RehearsalStep, type Stage } from './stage.ts'
 
 const BROKEN_VERSION = 'v1.5.1'

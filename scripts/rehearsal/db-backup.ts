@@ -1,8 +1,8 @@
 /** db-backup in the pipeline: before the migration, the shop's database gets a verified backup. */
 import { createHash } from 'node:crypto'
-import { startPostgres, type Postgres } from '../../action-tests/emulators/postgres.ts'
-import { startS3, type S3StandIn } from '../../action-tests/emulators/s3.ts'
-import { runStep } from '../../action-tests/runner.ts'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
+import { runStep } from '@deploy-actions/harness/runner'
 import { NEW_VERSION, type RehearsalStep } from './stage.ts'
 
 const BUCKET = 'shop-backups'

@@ -1,6 +1,6 @@
 /** deployment-record ends the pipeline: the record of v1.5.0 on the GitHub stand-in, then read back with its window open. */
 import { readFileSync } from 'node:fs'
-import { runStep } from '../../action-tests/runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 import { validateRecord } from '@deploy-actions/record'
 import { gitHubStandIn, RELEASE_SHA } from './github.ts'
 import { NEW_VERSION, type RehearsalStep } from './stage.ts'

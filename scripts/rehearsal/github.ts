@@ -4,7 +4,7 @@
  * after CI passed on the release commit. Started by the first step that needs it; shut down with
  * the rest of the stage.
  */
-import { type GitHubEmulator, startGitHub } from '../../action-tests/emulators/github.ts'
+import { type GitHubEmulator, startGitHub } from '@deploy-actions/harness/emulators/github'
 import { NEW_VERSION, type Stage } from './stage.ts'
 
 /** The commit the rehearsal deploys: the runner harness's GITHUB_SHA. */

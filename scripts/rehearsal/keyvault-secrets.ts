@@ -3,9 +3,9 @@
  * (HTTPS, GitHub OIDC → Entra → the vault's 401 challenge), then a mistyped name is caught.
  */
 import { randomBytes } from 'node:crypto'
-import { startAzure, type Azure } from '../../action-tests/emulators/azure.ts'
-import { startKeyVault, type KeyVault } from '../../action-tests/emulators/key-vault.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 import type { RehearsalStep, Stage } from './stage.ts'
 
 const DB_PASSWORD = `shop-db-${randomBytes(12).toString('base64url')}`

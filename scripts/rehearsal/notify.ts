@@ -1,6 +1,6 @@
 /** notify closes the pipeline: the team hears of v1.5.0 in Slack and Teams (a local receiver). */
-import { startWebhook, type WebhookReceiver } from '../../action-tests/emulators/webhook.ts'
-import { runStep } from '../../action-tests/runner.ts'
+import { startWebhook, type WebhookReceiver } from '@deploy-actions/harness/emulators/webhook'
+import { runStep } from '@deploy-actions/harness/runner'
 import { NEW_VERSION, type RehearsalStep } from './stage.ts'
 
 let hook: WebhookReceiver | undefined

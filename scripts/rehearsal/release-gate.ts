@@ -1,5 +1,5 @@
 /** release-gate opens the pipeline: v1.5.0 passes on the GitHub stand-in; outside its window it is refused. */
-import { runStep } from '../../action-tests/runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 import { gitHubStandIn, RELEASE_SHA } from './github.ts'
 import { NEW_VERSION, type RehearsalStep } from './stage.ts'
 

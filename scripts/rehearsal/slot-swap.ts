@@ -3,9 +3,9 @@
  * gets NEW_VERSION swapped in from staging and verified; then a broken hotfix deployed to staging is
  * swapped in, fails its post-swap check and is swapped back, production on NEW_VERSION again.
  */
-import { addAppService, PRODUCTION, type AppServiceHandle } from '../../action-tests/emulators/app-service.ts'
-import { startAzure, type Azure } from '../../action-tests/emulators/azure.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
+import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './stage.ts'
 
 const HOTFIX = 'v1.5.1'

@@ -3,8 +3,8 @@
  * earlier steps handed on (a deployment id, a backup manifest, a canary timeline), as a real
  * pipeline passes step outputs along. Each action's steps live in scripts/rehearsal/<action>.ts.
  */
-import type { App } from '../../action-tests/emulators/app.ts'
-import type { StepResult } from '../../action-tests/runner.ts'
+import type { App } from '@deploy-actions/harness/emulators/app'
+import type { StepResult } from '@deploy-actions/harness/runner'
 
 export const OLD_VERSION = 'v1.4.0'
 export const NEW_VERSION = 'v1.5.0'
