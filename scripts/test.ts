@@ -1,8 +1,9 @@
 /**
  * `npm test`: everything, failing on any finding. Static stages first (types, lint, format, workflow and
  * action metadata lint, README tables), then every test file in one `node --test` run: unit tests
- * (packages/*, actions/*, scripts/test) and action tests (action-tests/: the bundles run as the
- * runner runs them, metadata, dist freshness). Ends with one line: "npm test: N passed, N failed".
+ * (packages/*, actions/*, scripts/test: the rehearsal with short bakes among them) and action tests
+ * (action-tests/: the bundles run as the runner runs them, metadata, dist freshness). Ends with one
+ * line: "npm test: N passed, N failed".
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'

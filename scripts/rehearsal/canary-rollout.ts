@@ -23,7 +23,7 @@ async function containerApp(stage: Stage): Promise<{ azure: Azure; app: Containe
   return { azure, app }
 }
 
-function rollout(a: Azure, c: ContainerAppHandle, version: string): Promise<StepResult> {
+function rollout(stage: Stage, a: Azure, c: ContainerAppHandle, version: string): Promise<StepResult> {
   return runStep('canary-rollout', {
     env: a.env,
     inputs: {
@@ -32,8 +32,8 @@ function rollout(a: Azure, c: ContainerAppHandle, version: string): Promise<Step
       app: c.name,
       image: `ghcr.io/octo-org/shop:${version}`,
       'revision-suffix': version.replace(/\./g, '-'),
-      stages: '10%:3s, 50%:3s, 100%:2s',
-      interval: '1s',
+      stages: stage.timings.canaryStages,
+      interval: stage.timings.canaryInterval,
       'expected-version': version,
       checks: CHECKS,
       thresholds: 'error-rate<1%, p95<500ms',
@@ -48,7 +48,7 @@ export const steps: RehearsalStep[] = [
       'creates the revision, shifts traffic in three stages judged against stable, and promotes it; the old revision stays active at 0%',
     async run(stage) {
       const { azure: a, app: c } = await containerApp(stage)
-      const result = await rollout(a, c, NEW_VERSION)
+      const result = await rollout(stage, a, c, NEW_VERSION)
       if (result.outputs.timeline) stage.handed.set('timeline', result.outputs.timeline)
       return result
     },
@@ -74,7 +74,7 @@ export const steps: RehearsalStep[] = [
         if (c.weights()[canary] === 50) c.revision(canary).app.set({ errorRate: 0.5 })
       }, 20)
       try {
-        return await rollout(a, c, BROKEN_VERSION)
+        return await rollout(stage, a, c, BROKEN_VERSION)
       } finally {
         clearInterval(watch)
       }

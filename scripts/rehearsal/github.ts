@@ -20,9 +20,7 @@ export function gitHubStandIn(stage: Stage): Promise<GitHubEmulator> {
       emu.addTag(NEW_VERSION, RELEASE_SHA, { annotated: true })
       for (const name of ['build', 'unit tests', 'lint']) emu.addCheckRun(RELEASE_SHA, { name })
       emu.addStatus(RELEASE_SHA, 'security/scan', 'success')
-      console.log(
-        `  (GitHub stand-in at ${emu.url}: ${NEW_VERSION} tagged on ${RELEASE_SHA.slice(0, 7)}, checks green)`,
-      )
+      stage.log(`  (GitHub stand-in at ${emu.url}: ${NEW_VERSION} tagged on ${RELEASE_SHA.slice(0, 7)}, checks green)`)
       return emu
     })
     started.set(stage, gh)

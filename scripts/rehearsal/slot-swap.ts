@@ -32,13 +32,13 @@ async function appService(stage: Stage): Promise<{ azure: Azure; site: AppServic
   })
   site.swapMs = 800
   stand = { azure, site }
-  console.log(
+  stage.log(
     `  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`,
   )
   return stand
 }
 
-function swap(azure: Azure, site: AppServiceHandle, expected: string): Promise<StepResult> {
+function swap(stage: Stage, azure: Azure, site: AppServiceHandle, expected: string): Promise<StepResult> {
   return runStep('slot-swap', {
     env: azure.env,
     inputs: {
@@ -49,8 +49,8 @@ function swap(azure: Azure, site: AppServiceHandle, expected: string): Promise<S
       'expected-version': expected,
       checks: CHECKS,
       'warmup-count': '5',
-      bake: '3s',
-      interval: '500ms',
+      bake: stage.timings.swapBake,
+      interval: stage.timings.swapInterval,
       'failure-threshold': '2',
     },
   })
@@ -62,7 +62,7 @@ export const steps: RehearsalStep[] = [
     expect: `warms staging up, smoke-tests it, swaps it in, and verifies production serves ${NEW_VERSION} through the bake; ${OLD_VERSION} waits in staging`,
     async run(stage) {
       const { azure, site } = await appService(stage)
-      return swap(azure, site, NEW_VERSION)
+      return swap(stage, azure, site, NEW_VERSION)
     },
     verify(result) {
       const { site } = stand as { site: AppServiceHandle }
@@ -89,7 +89,7 @@ export const steps: RehearsalStep[] = [
         if (s.production === HOTFIX)
           hotfix?.set({ status: 500, body: { error: 'orders table missing' } }, '/api/orders')
       }
-      return swap(azure, site, HOTFIX)
+      return swap(stage, azure, site, HOTFIX)
     },
     verify(result) {
       const { site } = stand as { site: AppServiceHandle }

@@ -9,6 +9,24 @@ import type { StepResult } from '@deploy-actions/harness/runner'
 export const OLD_VERSION = 'v1.4.0'
 export const NEW_VERSION = 'v1.5.0'
 
+/** How long the steps that watch production take: the canary's stages and the swap's bake. */
+export interface RehearsalTimings {
+  /** canary-rollout's `stages` (three stages, 10 %, 50 % and 100 %) and `interval`. */
+  canaryStages: string
+  canaryInterval: string
+  /** slot-swap's `bake` and `interval`. */
+  swapBake: string
+  swapInterval: string
+}
+
+/** What `npm run rehearse` shows a person: bakes long enough to watch the gates at work. */
+export const WATCHABLE_TIMINGS: RehearsalTimings = {
+  canaryStages: '10%:3s, 50%:3s, 100%:2s',
+  canaryInterval: '1s',
+  swapBake: '3s',
+  swapInterval: '500ms',
+}
+
 export interface Stage {
   /** The demo shop service, answering OLD_VERSION until a step deploys NEW_VERSION. */
   shop: App
@@ -16,6 +34,9 @@ export interface Stage {
   handed: Map<string, string>
   /** Registers a stand-in's shutdown; the rehearsal runs them all at the end, last first. */
   onClose(close: () => Promise<void> | void): void
+  timings: RehearsalTimings
+  /** Where a step tells what it started (a stand-in's address); quiet in a test. */
+  log(line: string): void
 }
 
 export interface RehearsalStep {
