@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { AppService, type CallContext, PRODUCTION, type RoutingRule } from '@deploy-actions/azure/app-service'
-import { describeArmError } from '@deploy-actions/azure/arm'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { ActionFailure, type InputIssues, type InputValues } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
-import { runStages, type RolloutOutcome, type RolloutTarget, type StageRecord } from './rollout.ts'
-import { rolloutOptions } from './run-options.ts'
+import { CALL_BUDGET_MS, POST_RESTORE_BUDGET_MS } from './budgets.ts'
+import { report, settleRollout } from './outcome.ts'
+import type { SplitState } from './saved-state.ts'
+import type { RolloutTarget } from './rollout.ts'
 import type { inputs } from './spec.ts'
 
 /**
@@ -16,15 +17,6 @@ import type { inputs } from './spec.ts'
  */
 
 type Values = InputValues<typeof inputs>
-type Finish = (
-  result: 'promoted' | 'rolled-back' | 'planned',
-  stable: string,
-  canary: string,
-  previous: string,
-  stages: StageRecord[],
-  reason: string | undefined,
-  rollbackMs?: number,
-) => Promise<void>
 
 const SLOT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}$/
 const APP_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/
@@ -122,10 +114,8 @@ export async function runAppService(
   auth: AzureAuth,
   gates: GateConfig,
   cancel: AbortController,
-  finish: Finish,
-  cancelBudgetMs: number,
 ): Promise<void> {
-  const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
   const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
     requestTimeoutMs: Math.max(v['request-timeout'], 5000),
   })
@@ -142,7 +132,14 @@ export async function runAppService(
         ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
         : `Slot ${slot} already gets 0% of production's traffic: nothing to change`,
     )
-    return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`)
+    return report(v, {
+      result: 'rolled-back',
+      stable: PRODUCTION,
+      canary: slot,
+      previous: '',
+      stages: [],
+      reason: `routing to slot ${slot} set to 0%`,
+    })
   }
   if (share > 0) {
     core.warning(
@@ -156,63 +153,45 @@ export async function runAppService(
     app,
     slot,
     { production: production.defaultHostName, slot: staging.defaultHostName },
-    { budgetMs: 90_000, onRetry: ctx.onRetry },
+    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
   )
   core.info(
     `Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`,
   )
-  let outcome: RolloutOutcome
-  let split = false
-  try {
-    outcome = await runStages(
+  const slotTraffic = `slot ${slot} gets 0% of production's traffic`
+  await settleRollout(
+    {
       target,
-      rolloutOptions(v, gates, cancel.signal, {
-        saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
-        onSplit: () => (split = true),
-      }),
-    )
-  } catch (err) {
-    if (!split) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
-    await target.restoreStable(cancel.signal.aborted ? cancelBudgetMs : 25_000)
-    core.saveState('finished', 'restored')
-    throw new ActionFailure(`${describeArmError(err)}; slot ${slot} gets 0% of production's traffic again (read back)`)
-  }
-  if (outcome.result === 'cancelled') {
-    if (split) {
-      core.warning(`Cancelled: routing 0% to slot ${slot} before the runner stops this step`)
-      await target.restoreStable(cancelBudgetMs)
-      core.saveState('finished', 'restored')
-    }
-    await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, 'the run was cancelled')
-    throw new ActionFailure(
-      `Cancelled at stage ${outcome.stages.length}: slot ${slot} gets 0% of production's traffic (read back)`,
-    )
-  }
-  if (outcome.result === 'failed') {
-    core.saveState('finished', 'rolled-back')
-    await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, outcome.reason, outcome.rollbackMs)
-    throw new ActionFailure(
-      `Rolled back: slot ${slot} gets 0% of production's traffic again: ${outcome.reason ?? 'a gate failed'}`,
-    )
-  }
-  core.saveState('finished', 'promoted')
-  core.info(
-    `Promoted: slot ${slot} gets 100% of production's traffic (read back). Swap it into production with slot-swap, which clears the routing rule first`,
+      split: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+      stable: PRODUCTION,
+      canary: slot,
+      words: {
+        restoring: `routing 0% to slot ${slot}`,
+        restoredAfterError: `${slotTraffic} again (read back)`,
+        stableAgain: `${slotTraffic} again (read back)`,
+        cancelled: `${slotTraffic} (read back)`,
+        rolledBack: `Rolled back: ${slotTraffic} again`,
+        promoted:
+          `Promoted: slot ${slot} gets 100% of production's traffic (read back). ` +
+          'Swap it into production with slot-swap, which clears the routing rule first',
+      },
+    },
+    v,
+    gates,
+    cancel,
   )
-  await finish('promoted', slot, slot, PRODUCTION, outcome.stages, undefined)
 }
 
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
 export async function restoreAppService(
   v: Values,
   auth: AzureAuth,
-  split: { slot: string; slotHost: string },
+  split: Extract<SplitState, { platform: 'app-service' }>,
 ): Promise<void> {
   const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
     requestTimeoutMs: 30_000,
   })
-  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }
   const share = shareOf(await app.routing(ctx), split.slot, split.slotHost)
   if (share === 0) return core.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
   core.warning(

@@ -10,13 +10,11 @@ import {
 } from '@deploy-actions/azure'
 import {
   ActionFailure,
-  appendSummary,
   formatDuration,
   type InputIssues,
   InputIssues as Issues,
   onCancel,
   readInputs,
-  setOutputs,
   type InputValues,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
@@ -33,17 +31,14 @@ import {
   withoutMarker,
   split,
 } from './container-app.ts'
-import { inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
+import { CALL_BUDGET_MS } from './budgets.ts'
+import { report, settleRollout } from './outcome.ts'
+import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
-import { rolloutOptions } from './run-options.ts'
-import { inputs, type Mode, outputs } from './spec.ts'
-import { rolloutSummary } from './summary.ts'
+import { inputs, type Mode } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
 
-/** GitHub's cancel: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL. The restore fits the first window. */
-const CANCEL_RESTORE_BUDGET_MS = 6000
-const CALL_BUDGET_MS = 90_000
 const USER_AGENT = 'deploy-actions/canary-rollout'
 /** Names as Container Apps accepts them. */
 const APP_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/
@@ -87,20 +82,11 @@ export async function run(): Promise<void> {
     what: 'the rollout',
     ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
   })
+  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+  core.info(planLine(v, gates))
   try {
-    if (appService) {
-      core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-      core.info(planLine(v, gates))
-      await appService.runAppService(
-        v,
-        auth,
-        gates,
-        cancel,
-        (result, stable, canary, previous, stages, reason, rollbackMs) =>
-          finish(result, stable, canary, previous, stages, reason, v, rollbackMs),
-        CANCEL_RESTORE_BUDGET_MS,
-      )
-    } else await execute(v, auth, gates, cancel)
+    if (appService) await appService.runAppService(v, auth, gates, cancel)
+    else await execute(v, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
     if (cancel.signal.aborted && !(err instanceof ActionFailure))
@@ -111,8 +97,6 @@ export async function run(): Promise<void> {
 
 async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
-  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  core.info(planLine(v, gates))
   const aca = new ContainerApps(auth, v['resource-group'], v.app, USER_AGENT)
   let state = await aca.get(ctx)
   if (state.mode !== 'Multiple') {
@@ -150,83 +134,37 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
 
-  let outcome: RolloutOutcome
-  let splitStarted = false
-  try {
-    outcome = await runStages(
+  await settleRollout(
+    {
       target,
-      rolloutOptions(v, gates, cancel.signal, {
-        saveState: { stable: stable.name, canary: canary.name },
-        onSplit: () => (splitStarted = true),
-      }),
-    )
-  } catch (err) {
-    // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
-    if (!splitStarted) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`)
-    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
-    core.saveState('finished', 'restored')
-    throw new ActionFailure(`${describeArmError(err)}; traffic restored to 100% ${stable.name} (read back)`)
-  }
-
-  if (outcome.result === 'cancelled') {
-    if (splitStarted) {
-      core.warning(`Cancelled: restoring 100% to ${stable.name} before the runner stops this step`)
-      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
-      core.saveState('finished', 'restored')
-      core.info(`Cancelled: ${stable.name} has 100% again (read back)`)
-    }
-    await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, 'the run was cancelled', v)
-    throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: traffic is 100% on ${stable.name}`)
-  }
-  if (outcome.result === 'failed') {
-    core.saveState('finished', 'rolled-back')
-    if (v['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
-    await finish(
-      'rolled-back',
-      stable.name,
-      canary.name,
-      stable.name,
-      outcome.stages,
-      outcome.reason,
-      v,
-      outcome.rollbackMs,
-    )
-    throw new ActionFailure(`Rolled back to ${stable.name}: ${outcome.reason ?? 'a gate failed'}`)
-  }
-
-  try {
-    await target.promote(cancel.signal)
-  } catch (err) {
-    // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
-    core.error(
-      `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`,
-    )
-    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
-    core.saveState('finished', 'restored')
-    await finish(
-      'rolled-back',
-      stable.name,
-      canary.name,
-      stable.name,
-      outcome.stages,
-      'the promotion did not complete',
-      v,
-    )
-    throw new ActionFailure(
-      `Every stage passed but the promotion did not complete; traffic is 100% on ${stable.name} (read back)`,
-    )
-  }
-  core.saveState('finished', 'promoted')
-  core.info(`Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`)
-  if (v.cleanup) {
-    try {
-      await cleanup(aca, [canary.name, stable.name], ctx)
-    } catch (err) {
-      core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
-    }
-  }
-  await finish('promoted', canary.name, canary.name, stable.name, outcome.stages, undefined, v)
+      split: { platform: 'container-apps', stable: stable.name, canary: canary.name },
+      stable: stable.name,
+      canary: canary.name,
+      words: {
+        restoring: `restoring 100% to ${stable.name}`,
+        restoredAfterError: `traffic restored to 100% ${stable.name} (read back)`,
+        stableAgain: `${stable.name} has 100% again (read back)`,
+        cancelled: `traffic is 100% on ${stable.name}`,
+        rolledBack: `Rolled back to ${stable.name}`,
+        promoted: `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
+      },
+      promote: (signal) => target.promote(signal),
+      afterRollback: async () => {
+        if (v['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
+      },
+      afterPromotion: async () => {
+        if (!v.cleanup) return
+        try {
+          await cleanup(aca, [canary.name, stable.name], ctx)
+        } catch (err) {
+          core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+        }
+      },
+    },
+    v,
+    gates,
+    cancel,
+  )
 }
 
 function validate(v: Values, issues: InputIssues): void {
@@ -391,7 +329,14 @@ async function rollbackMode(
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
     core.info(`${target} already has 100%: nothing to change`)
-    await finish('rolled-back', target, '', '', [], 'already on the requested revision', v)
+    await report(v, {
+      result: 'rolled-back',
+      stable: target,
+      canary: '',
+      previous: '',
+      stages: [],
+      reason: 'already on the requested revision',
+    })
     return
   }
   const revision = await aca.revision(target, ctx).catch((err: unknown) => {
@@ -406,7 +351,14 @@ async function rollbackMode(
   delete tags[PREVIOUS_TAG]
   await restore(aca, state.location, target, from, tags, ctx)
   core.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
-  await finish('rolled-back', target, from ?? '', from ?? '', [], `manual rollback to ${target}`, v)
+  await report(v, {
+    result: 'rolled-back',
+    stable: target,
+    canary: from ?? '',
+    previous: from ?? '',
+    stages: [],
+    reason: `manual rollback to ${target}`,
+  })
 }
 
 async function promoteMode(
@@ -427,7 +379,14 @@ async function promoteMode(
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
   if (weights[canary] === 100 && !marker) {
     core.info(`${canary} already has 100%: nothing to change`)
-    await finish('promoted', canary, canary, stable ?? '', [], 'already promoted', v)
+    await report(v, {
+      result: 'promoted',
+      stable: canary,
+      canary,
+      previous: stable ?? '',
+      stages: [],
+      reason: 'already promoted',
+    })
     return
   }
   core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
@@ -443,7 +402,14 @@ async function promoteMode(
     { [canary]: 100 },
   )
   core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
-  await finish('promoted', canary, canary, stable ?? '', [], 'promoted by hand', v)
+  await report(v, {
+    result: 'promoted',
+    stable: canary,
+    canary,
+    previous: stable ?? '',
+    stages: [],
+    reason: 'promoted by hand',
+  })
 }
 
 async function planMode(state: AppState, stable: RevisionInfo, revisions: RevisionInfo[], v: Values): Promise<void> {
@@ -486,7 +452,14 @@ async function planMode(state: AppState, stable: RevisionInfo, revisions: Revisi
     `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ~${formatDuration(v.interval * v['failure-threshold'])} of the fault`,
   )
   for (const l of lines) core.info(l)
-  await finish('planned', stable.name, canary, '', planned, 'plan only', v)
+  await report(v, {
+    result: 'planned',
+    stable: stable.name,
+    canary,
+    previous: '',
+    stages: planned,
+    reason: 'plan only',
+  })
 }
 
 /** After a promotion, the rule: only the new stable and the previous one stay active. */
@@ -514,27 +487,4 @@ async function deactivateQuietly(
   } catch (err) {
     core.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
   }
-}
-
-async function finish(
-  result: 'promoted' | 'rolled-back' | 'planned',
-  stable: string,
-  canary: string,
-  previous: string,
-  stages: StageRecord[],
-  reason: string | undefined,
-  v: Values,
-  rollbackMs?: number,
-): Promise<void> {
-  setOutputs(outputs, {
-    result,
-    'stable-revision': stable,
-    'canary-revision': canary,
-    'previous-revision': previous,
-    timeline: JSON.stringify(stages),
-    reason: reason ?? '',
-  })
-  await appendSummary(
-    rolloutSummary({ app: v.app, result, stable, canary, previous, stages, reason, rollbackMs, mode: v.mode }),
-  )
 }

@@ -4,15 +4,12 @@ import type { GateConfig } from './gates.ts'
 import type { RolloutOptions } from './rollout.ts'
 import type { inputs } from './spec.ts'
 
-/**
- * The engine's options from the inputs, the same for every platform; `split` is what the post
- * step needs to restore stable if this step dies while traffic is split.
- */
+/** The engine's options from the inputs, the same for every platform. */
 export function rolloutOptions(
   v: InputValues<typeof inputs>,
   gates: GateConfig,
   signal: AbortSignal,
-  split: { saveState: Record<string, string>; onSplit: () => void },
+  onSplit: () => void,
 ): RolloutOptions {
   return {
     stages: v.stages,
@@ -25,9 +22,6 @@ export function rolloutOptions(
     signal,
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),
-    onSplit: () => {
-      split.onSplit()
-      core.saveState('split', JSON.stringify(split.saveState))
-    },
+    onSplit,
   }
 }
