@@ -5,6 +5,7 @@ import { type AzureAuth, resolveAzureAuth } from '@deploy-actions/azure/auth'
 import {
   ActionFailure,
   appendSummary,
+  CANCEL_SIGTERM_AFTER_MS,
   formatDuration,
   type InputIssues,
   InputIssues as Issues,
@@ -22,8 +23,8 @@ import { swapSummary, type Timings } from './summary.ts'
 
 export type Values = InputValues<typeof inputs>
 
-/** GitHub's cancel: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL. The swap-back fits the first window. */
-export const CANCEL_BUDGET_MS = 6500
+/** The swap-back on cancel must be done before GitHub's SIGTERM, with a margin. */
+export const CANCEL_BUDGET_MS = CANCEL_SIGTERM_AFTER_MS - 1_000
 const CALL_BUDGET_MS = 60_000
 const USER_AGENT = 'deploy-actions/slot-swap'
 /** App Service names: 2-60 letters, digits and hyphens, not starting or ending with a hyphen. */
