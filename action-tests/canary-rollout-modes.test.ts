@@ -188,8 +188,10 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'weights not rising',
       inputs: { revision: 'v150', stages: '50%:1m, 10%:1m, 100%' },
-      error:
-        /^Input 'stages' must be a comma-separated list of weight:bake stages .* \(weights must rise: stage 2 \(10%\) does not rise above 50%\); got "50%:1m, 10%:1m, 100%"$/,
+      error: new RegExp(
+        String.raw`^Input 'stages' must be a comma-separated list of weight:bake stages .* \(weights must rise: stage 2 ` +
+          String.raw`\(10%\) does not rise above 50%\); got "50%:1m, 10%:1m, 100%"$`,
+      ),
     },
     {
       what: 'a weight over 100',
@@ -276,8 +278,10 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'an absolute URL in checks',
       inputs: { revision: 'v150', checks: '- url: https://example.com/health' },
-      error:
-        /^Input 'checks' \(check "GET \/health"\) must give paths such as \/health, sent to each revision's own URL; got the absolute URL https:\/\/example.com\/health$/,
+      error: new RegExp(
+        String.raw`^Input 'checks' \(check "GET \/health"\) must give paths such as \/health, sent to each revision's ` +
+          String.raw`own URL; got the absolute URL https:\/\/example.com\/health$`,
+      ),
     },
     {
       what: 'an http ARM endpoint',
@@ -317,7 +321,10 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
       )
       assert.match(
         r.annotations.find((a) => a.level === 'error')?.message ?? '',
-        /is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. Switch it once with: az containerapp revision set-mode --name shop --resource-group rg-shop --mode multiple$/,
+        new RegExp(
+          String.raw`is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. ` +
+            String.raw`Switch it once with: az containerapp revision set-mode --name shop --resource-group rg-shop --mode multiple$`,
+        ),
       )
     } finally {
       await single.close()

@@ -96,9 +96,10 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
         next.annotations.some(
           (a) =>
             a.level === 'warning' &&
-            /Found traffic split by an unfinished run \(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first/.test(
-              a.message,
-            ),
+            new RegExp(
+              String.raw`Found traffic split by an unfinished run ` +
+                String.raw`\(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first`,
+            ).test(a.message),
         ),
       )
     } finally {
@@ -121,7 +122,10 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
       assert.equal(s.app.revision(CANARY).active, false, 'the broken revision is deactivated')
       assert.match(
         r.annotations.find((a) => a.level === 'error')?.message ?? '',
-        /^Revision shop--v150 did not become healthy within 5s \(provisioning Provisioned, running Failed, health Unhealthy, 0 replica\(s\)\); no traffic was moved$/,
+        new RegExp(
+          String.raw`^Revision shop--v150 did not become healthy within 5s \(provisioning Provisioned, running Failed, ` +
+            String.raw`health Unhealthy, 0 replica\(s\)\); no traffic was moved$`,
+        ),
       )
     } finally {
       await s.close()

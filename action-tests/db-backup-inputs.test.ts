@@ -33,8 +33,10 @@ describe('db-backup refuses bad input before any side effect', () => {
     {
       what: 'a database URL with another scheme',
       inputs: () => ({ ...base(), 'database-url': `redis://app:${PW}@db:6379/0` }),
-      error:
-        /^Input 'database-url' has the scheme redis: use postgres:\/\/, postgresql:\/\/, mysql:\/\/ or mariadb:\/\/; give a URL such as postgres:\/\/user:password@host:5432\/app/,
+      error: new RegExp(
+        String.raw`^Input 'database-url' has the scheme redis: use postgres:\/\/, postgresql:\/\/, mysql:\/\/ or ` +
+          String.raw`mariadb:\/\/; give a URL such as postgres:\/\/user:password@host:5432\/app`,
+      ),
     },
     {
       what: 'a database URL that is not one',
@@ -127,8 +129,10 @@ describe('db-backup refuses bad input before any side effect', () => {
     {
       what: 'azblob:// without a connection string',
       inputs: () => ({ 'database-url': URL_OK, destination: 'azblob://backups/app' }),
-      error:
-        /^Input 'destination' names no storage account: azblob:\/\/ needs azure-connection-string \(a secret\); for Entra ID sign-in give https:\/\/<account>\.blob\.core\.windows\.net\/<container>\/prefix$/,
+      error: new RegExp(
+        String.raw`^Input 'destination' names no storage account: azblob:\/\/ needs azure-connection-string \(a ` +
+          String.raw`secret\); for Entra ID sign-in give https:\/\/<account>\.blob\.core\.windows\.net\/<container>\/prefix$`,
+      ),
     },
     {
       what: 'a connection string and Entra ID sign-in together',

@@ -25,7 +25,8 @@ async function seedMaria(db: MariaDb, name: string, rows: number): Promise<void>
     `CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, email VARCHAR(100)) ENGINE=InnoDB;
      CREATE TABLE orders (id BIGINT AUTO_INCREMENT PRIMARY KEY, customer INT, total DECIMAL(10,2), note JSON, blobby VARBINARY(64)) ENGINE=InnoDB;
      INSERT INTO customers SELECT seq, CONCAT('customer ', seq), IF(seq % 7 = 0, NULL, CONCAT('c', seq, '@example.com')) FROM seq_1_to_${rows};
-     INSERT INTO orders (customer, total, note, blobby) SELECT 1 + seq % ${rows}, (seq % 997) / 3, JSON_OBJECT('g', seq, 'tag', MD5(seq)), UNHEX(MD5(seq)) FROM seq_1_to_${rows * 3};`,
+     INSERT INTO orders (customer, total, note, blobby) SELECT 1 + seq % ${rows}, (seq % 997) / 3, ` +
+      `JSON_OBJECT('g', seq, 'tag', MD5(seq)), UNHEX(MD5(seq)) FROM seq_1_to_${rows * 3};`,
   )
 }
 

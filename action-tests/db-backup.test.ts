@@ -36,7 +36,8 @@ async function seedPostgres(pg: Postgres, db: string, rows = 2000): Promise<void
      CREATE TABLE orders (id bigserial PRIMARY KEY, customer int REFERENCES customers(id), total numeric(10,2), placed timestamptz, note jsonb);
      CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int PRIMARY KEY, pdf bytea);
      INSERT INTO customers SELECT g, 'customer ' || g, CASE WHEN g % 7 = 0 THEN NULL ELSE 'c' || g || '@example.com' END FROM generate_series(1, ${rows}) g;
-     INSERT INTO orders (customer, total, placed, note) SELECT 1 + g % ${rows}, (g % 997) / 3.0, '2026-01-01'::timestamptz + g * interval '1 minute', jsonb_build_object('g', g, 'tag', md5(g::text)) FROM generate_series(1, ${rows * 3}) g;
+     INSERT INTO orders (customer, total, placed, note) SELECT 1 + g % ${rows}, (g % 997) / 3.0, ` +
+      `'2026-01-01'::timestamptz + g * interval '1 minute', jsonb_build_object('g', g, 'tag', md5(g::text)) FROM generate_series(1, ${rows * 3}) g;
      INSERT INTO billing.invoices SELECT g, decode(md5(g::text) || md5((g+1)::text), 'hex') FROM generate_series(1, ${rows / 2}) g;`,
   )
 }

@@ -247,7 +247,10 @@ describe('keyvault-secrets reads secrets from the vault', () => {
       assert.equal(errors.length, 1)
       assert.match(
         errors[0]?.message ?? '',
-        /^Refused to sign in to the vault: the vault at 127\.0\.0\.1:\d+ asked for a token for https:\/\/vault\.azure\.net\/\.default, .*no token was requested/,
+        new RegExp(
+          String.raw`^Refused to sign in to the vault: the vault at 127\.0\.0\.1:\d+ asked for a token for ` +
+            String.raw`https:\/\/vault\.azure\.net\/\.default, .*no token was requested`,
+        ),
       )
       assert.deepEqual(azure.scopeRequests.slice(scopesBefore), [], 'no token was asked of Entra')
       assert.ok(

@@ -165,7 +165,11 @@ async function benchDbBackup(): Promise<Record<string, unknown>> {
       `throughput ratio (zstd-1, the default): ${zstd.ratio.toFixed(2)}× (target ≥ 1.0) — ${zstd.ratio >= 1 ? 'target met' : 'TARGET MISSED'}`,
     )
     console.log(
-      `peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)${big ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)` : ''} — ${peak <= RSS_TARGET_MB ? 'target met' : 'TARGET MISSED'}`,
+      `peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)` +
+        (big
+          ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)`
+          : '') +
+        ` — ${peak <= RSS_TARGET_MB ? 'target met' : 'TARGET MISSED'}`,
     )
     console.log(`restore verification: ${ms(verifyMs)}, ${(verifyMs / zstd.actionMs).toFixed(2)}× the backup itself`)
     const figures = (r: Awaited<ReturnType<typeof paired>>) => ({

@@ -98,7 +98,8 @@ async function benchSwapBack(): Promise<Record<string, unknown>> {
   )
   const met = ratio <= RATIO_TARGET
   console.log(
-    `target: production back on the old build within ${RATIO_TARGET}× the platform's own swap time of the first failing answer (round interval ${INTERVAL}, failure-threshold 1): ${met ? 'met' : 'NOT met'}`,
+    `target: production back on the old build within ${RATIO_TARGET}× the platform's own swap time of the ` +
+      `first failing answer (round interval ${INTERVAL}, failure-threshold 1): ${met ? 'met' : 'NOT met'}`,
   )
   return {
     runs: RUNS,

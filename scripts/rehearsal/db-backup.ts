@@ -12,7 +12,9 @@ let s3: S3StandIn | undefined
 export const steps: RehearsalStep[] = [
   {
     title: 'db-backup: takes a verified backup',
-    expect: `dumps the shop's PostgreSQL database before the ${NEW_VERSION} migration to S3, restores it into a scratch database to prove it, and writes the manifest`,
+    expect:
+      `dumps the shop's PostgreSQL database before the ${NEW_VERSION} migration to S3, restores it into ` +
+      `a scratch database to prove it, and writes the manifest`,
     async run(stage) {
       ;[pg, s3] = await Promise.all([startPostgres(), startS3()])
       const db = pg

@@ -12,7 +12,9 @@ const DEADLINE = '2026-11-24T19:50:00.000Z'
 export const steps: RehearsalStep[] = [
   {
     title: `deployment-record: ${NEW_VERSION} recorded`,
-    expect: `a GitHub Deployment of ${NEW_VERSION} on ${RELEASE_SHA.slice(0, 7)} with status success, and a record valid against the schema holding the smoke report, rollback until ${DEADLINE}`,
+    expect:
+      `a GitHub Deployment of ${NEW_VERSION} on ${RELEASE_SHA.slice(0, 7)} with status success, and a ` +
+      `record valid against the schema holding the smoke report, rollback until ${DEADLINE}`,
     async run(stage) {
       const gh = await gitHubStandIn(stage)
       const handed = (name: string) => stage.handed.get(name)

@@ -10,7 +10,9 @@ const INSIDE = '2026-11-24T18:30:00Z'
 export const steps: RehearsalStep[] = [
   {
     title: `release-gate: ${NEW_VERSION} may deploy`,
-    expect: `passes: ${NEW_VERSION} is semver, its tag is on the commit, build/tests/lint/security are green, Tuesday 10:30 in Los Angeles is inside "${WINDOW}"`,
+    expect:
+      `passes: ${NEW_VERSION} is semver, its tag is on the commit, build/tests/lint/security are green, ` +
+      `Tuesday 10:30 in Los Angeles is inside "${WINDOW}"`,
     async run(stage) {
       const gh = await gitHubStandIn(stage)
       const r = await runStep('release-gate', {

@@ -33,7 +33,8 @@ async function appService(stage: Stage): Promise<{ azure: Azure; site: AppServic
   site.swapMs = 800
   stand = { azure, site }
   stage.log(
-    `  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`,
+    `  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} ` +
+      `serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`,
   )
   return stand
 }
@@ -79,7 +80,9 @@ export const steps: RehearsalStep[] = [
   },
   {
     title: `slot-swap: a broken ${HOTFIX} is swapped back`,
-    expect: `swaps ${HOTFIX} in from staging, sees its orders endpoint fail on production, swaps back and fails naming the check; production serves ${NEW_VERSION} again`,
+    expect:
+      `swaps ${HOTFIX} in from staging, sees its orders endpoint fail on production, swaps back and ` +
+      `fails naming the check; production serves ${NEW_VERSION} again`,
     async run(stage) {
       const { azure, site } = await appService(stage)
       // The hotfix lands in staging; with production's settings its orders endpoint fails.

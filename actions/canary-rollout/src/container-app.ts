@@ -190,7 +190,10 @@ export function isHealthy(r: RevisionInfo): boolean {
 }
 
 export function describeRevision(r: RevisionInfo): string {
-  return `provisioning ${r.provisioningState ?? '?'}, running ${r.runningState ?? '?'}, health ${r.healthState ?? '?'}, ${r.replicas} replica(s)${r.active ? '' : ', inactive'}${r.provisioningError ? `, error: ${r.provisioningError}` : ''}`
+  return (
+    `provisioning ${r.provisioningState ?? '?'}, running ${r.runningState ?? '?'}, ` +
+    `health ${r.healthState ?? '?'}, ${r.replicas} replica(s)${r.active ? '' : ', inactive'}${r.provisioningError ? `, error: ${r.provisioningError}` : ''}`
+  )
 }
 
 /** Polls the revision until it is provisioned, running and healthy, or the deadline passes. */

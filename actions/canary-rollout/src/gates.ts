@@ -199,7 +199,9 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
     ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit)
     : false
   if (rateBroken || (!rateLimit && c.errors > 0)) {
-    const what = `error rate ${pct(c.errorRate)} (${c.errors} of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`
+    const what =
+      `error rate ${pct(c.errorRate)} (${c.errors} ` +
+      `of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`
     if (compare && s) {
       const p = errorRateWorseP(c.errors, c.samples, s.errors, s.samples)
       const worse = p < cfg.alpha && (rateLimit !== undefined || c.errorRate - s.errorRate >= 0.01)

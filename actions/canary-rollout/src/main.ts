@@ -114,7 +114,8 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   if (marker && mode === 'rollout') {
     const weights = weightsByRevision(state.traffic, state.latestRevisionName)
     core.warning(
-      `Found traffic split by an unfinished run (${marker.run}, since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
+      `Found traffic split by an unfinished run (${marker.run}, ` +
+        `since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
       { title: 'Repaired a split left behind' },
     )
     await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
@@ -131,7 +132,8 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   const canary = await prepareCanary(aca, state, stable, revisions, v, ctx)
   const target = new ContainerAppTarget(aca, state, stable, canary, { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry })
   core.info(
-    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
+    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
+      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
 
   await settleRollout(
@@ -325,7 +327,13 @@ async function rollbackMode(
     )
   const from = holders.find((r) => r !== target)
   core.info(
-    `Rolling back ${v.app} to ${target}${marker ? ` (the stable revision of the split left by ${marker.run})` : requested ? '' : ` (recorded as the previous stable)`}; now: ${describeWeights(weights)}`,
+    `Rolling back ${v.app} to ${target}` +
+      (marker
+        ? ` (the stable revision of the split left by ${marker.run})`
+        : requested
+          ? ''
+          : ` (recorded as the previous stable)`) +
+      `; now: ${describeWeights(weights)}`,
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
     core.info(`${target} already has 100%: nothing to change`)
@@ -440,7 +448,9 @@ async function planMode(state: AppState, stable: RevisionInfo, revisions: Revisi
       apiRequests: 0,
     }
     lines.push(
-      `  stage ${i + 1} at +${formatDuration(at)}: ${s.weight}% canary, ${100 - s.weight}% stable, bake ${formatDuration(s.bakeMs)} (${record.rounds} gate round(s)${s.bakeMs > 0 && v.inconclusive === 'wait' ? `, up to ${formatDuration(inconclusiveWaitMs(s, v.interval))} more if inconclusive` : ''})`,
+      `  stage ${i + 1} at +${formatDuration(at)}: ${s.weight}% canary, ${100 - s.weight}% stable, ` +
+        `bake ${formatDuration(s.bakeMs)} (${record.rounds} gate ` +
+        `round(s)${s.bakeMs > 0 && v.inconclusive === 'wait' ? `, up to ${formatDuration(inconclusiveWaitMs(s, v.interval))} more if inconclusive` : ''})`,
     )
     at += s.bakeMs
     return record

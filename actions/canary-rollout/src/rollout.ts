@@ -179,7 +179,8 @@ async function bakeStage(
     if (waitEnd === undefined) {
       waitEnd = performance.now() + inconclusiveWaitMs(stage, opts.intervalMs)
       opts.log(
-        `  stage ${record.stage} is inconclusive (${verdict.reasons.join('; ')}): waiting up to ${formatDuration(waitEnd - performance.now())} for more samples`,
+        `  stage ${record.stage} is inconclusive (${verdict.reasons.join('; ')}): waiting up ` +
+          `to ${formatDuration(waitEnd - performance.now())} for more samples`,
       )
     }
     await waitForNextRound(waitEnd)

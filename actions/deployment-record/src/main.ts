@@ -41,7 +41,8 @@ function createDeployment(deployments: Deployments, plan: Plan, payload: StartPa
 
 async function start(deployments: Deployments, plan: Plan): Promise<void> {
   core.info(
-    `Creating a GitHub Deployment of ${plan.version} (${plan.sha}) to ${plan.values.environment}: not transient, ${plan.productionEnvironment ? 'production' : 'not production'}`,
+    `Creating a GitHub Deployment of ${plan.version} (${plan.sha}) to ${plan.values.environment}: not ` +
+      `transient, ${plan.productionEnvironment ? 'production' : 'not production'}`,
   )
   const d = await createDeployment(deployments, plan, startPayload(plan))
   const s = await deployments.postStatus(d.id, 'in_progress', `deploying ${plan.version}`)
@@ -53,7 +54,8 @@ async function start(deployments: Deployments, plan: Plan): Promise<void> {
     sha: plan.sha,
   })
   await appendSummary(
-    `### 🚀 Deployment of ${plan.version} to ${plan.values.environment} started\n\nGitHub Deployment ${d.id} on \`${plan.sha}\`, deployment id \`${plan.deploymentId}\`.\n`,
+    `### 🚀 Deployment of ${plan.version} to ${plan.values.environment} started\n\nGitHub Deployment ${d.id} ` +
+      `on \`${plan.sha}\`, deployment id \`${plan.deploymentId}\`.\n`,
   )
 }
 
@@ -202,7 +204,8 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
   // Superseded means someone deployed after it: rolling "back" to it is no longer a rollback.
   const current = await deployments.statuses(d.id, 1)
   core.info(
-    `Latest recorded deployment of ${env}: ${record.version} (${record.git_sha}), GitHub Deployment ${d.id}, deployment id ${record.deployment_id}, now ${current[0]?.state ?? 'unknown'}`,
+    `Latest recorded deployment of ${env}: ${record.version} (${record.git_sha}), GitHub Deployment ${d.id}, ` +
+      `deployment id ${record.deployment_id}, now ${current[0]?.state ?? 'unknown'}`,
   )
   core.info(
     window.open

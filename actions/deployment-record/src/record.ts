@@ -118,7 +118,8 @@ function failureActions(plan: Plan, backup: BackupInfo | null): string[] {
   const actions = [`Read the failed step's log: ${runUrl() ?? 'this run'}`]
   if (backup?.verified)
     actions.push(
-      `If ${plan.values['failed-stage'] ?? 'the deploy'} ran migrations, restore database backup ${backup.backup_id} (${backup.uri}, sha256 ${backup.sha256}) with the rollback workflow`,
+      `If ${plan.values['failed-stage'] ?? 'the deploy'} ran migrations, restore database ` +
+        `backup ${backup.backup_id} (${backup.uri}, sha256 ${backup.sha256}) with the rollback workflow`,
     )
   else if (backup)
     actions.push(
@@ -129,7 +130,8 @@ function failureActions(plan: Plan, backup: BackupInfo | null): string[] {
       'No database backup was recorded for this deployment: a database restore needs a backup taken elsewhere',
     )
   actions.push(
-    `Run the rollback workflow if production is not serving the previous version: gh workflow run ${plan.values['rollback-workflow']} -f environment=${plan.values.environment} -f deployment-id=${plan.deploymentId}`,
+    `Run the rollback workflow if production is not serving the previous version: gh workflow ` +
+      `run ${plan.values['rollback-workflow']} -f environment=${plan.values.environment} -f deployment-id=${plan.deploymentId}`,
   )
   return actions
 }

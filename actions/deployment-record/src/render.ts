@@ -78,8 +78,10 @@ export function instructions(r: DeploymentRecord, rollbackWorkflow: string): str
   const b = r.database_backup
   if (b) {
     lines.push(
-      `Backup \`${b.backup_id}\` at \`${b.uri}\`, sha256 \`${b.sha256}\`, ${b.verified ? 'verified restorable' : '**not verified restorable**'}${b.engine ? `, ${b.engine}` : ''}.`,
-      `Check the copy you restore from against that sha256 first (\`sha256sum\` of the downloaded file); restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`,
+      `Backup \`${b.backup_id}\` at \`${b.uri}\`, sha256 ` +
+        `\`${b.sha256}\`, ${b.verified ? 'verified restorable' : '**not verified restorable**'}${b.engine ? `, ${b.engine}` : ''}.`,
+      `Check the copy you restore from against that sha256 first (\`sha256sum\` of the downloaded file); ` +
+        `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`,
     )
   } else lines.push('No database backup was recorded for this deployment.')
   lines.push('', `Record: GitHub Deployment ${r.github_deployment_id ?? 'none'}, run ${r.run_url ?? 'unknown'}.`, '')
