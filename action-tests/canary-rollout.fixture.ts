@@ -14,7 +14,8 @@ export const STABLE = 'shop--v140'
 export const CANARY = 'shop--v150'
 export const VERSION_CHECKS = '- url: /version\n  version: $.version\n- url: /health\n  json:\n    $.status: healthy'
 
-export interface Stage {
+/** The ARM emulator with one Container App, and the canary-rollout bundle run against it. */
+export interface CanaryApp {
   azure: Azure
   app: ContainerAppHandle
   /** Runs the canary-rollout bundle with the auth inputs and the app, plus `inputs`. */
@@ -25,7 +26,7 @@ export interface Stage {
   close(): Promise<void>
 }
 
-export async function startStage(opts: ContainerAppOptions = {}): Promise<Stage> {
+export async function startCanaryApp(opts: ContainerAppOptions = {}): Promise<CanaryApp> {
   const azure = await startAzure()
   const app = await addContainerApp(azure, opts)
   return {

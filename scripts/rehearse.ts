@@ -12,7 +12,7 @@
 import { printStep } from '@deploy-actions/harness/print-step'
 import { ensureDist } from './build.ts'
 import { rehearse } from './rehearsal/run.ts'
-import { WATCHABLE_TIMINGS } from './rehearsal/stage.ts'
+import { WATCHABLE_TIMINGS } from './rehearsal/step.ts'
 
 await ensureDist()
 const outcomes = await rehearse({

@@ -1,5 +1,5 @@
 /**
- * `npm test`: everything, failing on any finding. Static stages first (types, lint, format, workflow and
+ * `npm test`: everything, failing on any finding. Static checks first (types, lint, format, workflow and
  * action metadata lint, README tables), then every test file in one `node --test` run: unit tests
  * (packages/*, actions/*, scripts/test: the rehearsal with short bakes among them) and action tests
  * (action-tests/: the bundles run as the runner runs them, metadata, dist freshness). Ends with one
@@ -20,13 +20,14 @@ if (major < 24) {
 const bin = (name: string) => join(root, 'node_modules', '.bin', name)
 const node = process.execPath
 
-interface Stage {
+/** A check of the tree run before the tests: its name and the command that runs it. */
+interface StaticCheck {
   name: string
   cmd: string
   args: string[]
 }
 
-const stages: Stage[] = [
+const staticChecks: StaticCheck[] = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json'] },
   { name: 'eslint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'] },
   { name: 'format', cmd: bin('prettier'), args: ['--check', '--log-level', 'warn', '.'] },
@@ -60,11 +61,11 @@ function run(cmd: string, args: string[], onLine?: (line: string) => void): Prom
 }
 
 const results: Array<{ name: string; ok: boolean; ms: number }> = []
-for (const stage of stages) {
+for (const check of staticChecks) {
   const started = performance.now()
-  console.log(`\n▶ ${stage.name}`)
-  const code = await run(stage.cmd, stage.args)
-  results.push({ name: stage.name, ok: code === 0, ms: performance.now() - started })
+  console.log(`\n▶ ${check.name}`)
+  const code = await run(check.cmd, check.args)
+  results.push({ name: check.name, ok: code === 0, ms: performance.now() - started })
 }
 
 console.log('\n▶ tests')

@@ -1,5 +1,5 @@
 /**
- * The rehearsal's steps in pipeline order, run against one stage of stand-ins: what
+ * The rehearsal's steps in pipeline order, run against one set of stand-ins: what
  * `npm run rehearse` shows a person and what scripts/test/rehearsal.test.ts runs with short bakes,
  * so the pipeline cannot break without a test failing. Each action's steps live in
  * scripts/rehearsal/<action>.ts.
@@ -14,7 +14,7 @@ import * as notify from './notify.ts'
 import * as releaseGate from './release-gate.ts'
 import * as slotSwap from './slot-swap.ts'
 import * as smokeTest from './smoke-test.ts'
-import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type RehearsalTimings, type Stage } from './stage.ts'
+import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type RehearsalTimings, type Rehearsal } from './step.ts'
 
 export const steps: RehearsalStep[] = [
   ...releaseGate.steps,
@@ -44,21 +44,21 @@ export interface RehearsalOptions {
 /** Runs every step in order on fresh stand-ins, closes them, and returns each step's outcome. */
 export async function rehearse({ timings, log = () => {}, onStep }: RehearsalOptions): Promise<StepOutcome[]> {
   const closers: Array<() => Promise<void> | void> = []
-  const stage: Stage = {
+  const rehearsal: Rehearsal = {
     shop: await startApp({ version: OLD_VERSION, latencyMs: 20 }),
     handed: new Map(),
     onClose: (close) => void closers.push(close),
     timings,
     log,
   }
-  stage.onClose(() => stage.shop.close())
-  log(`Rehearsal: the demo shop answers ${OLD_VERSION} at ${stage.shop.url}; the pipeline deploys ${NEW_VERSION}.`)
+  rehearsal.onClose(() => rehearsal.shop.close())
+  log(`Rehearsal: the demo shop answers ${OLD_VERSION} at ${rehearsal.shop.url}; the pipeline deploys ${NEW_VERSION}.`)
   const outcomes: StepOutcome[] = []
   try {
     for (const step of steps) {
       log(`\n▶ ${step.title}\n  must: ${step.expect}`)
-      const result = await step.run(stage)
-      const problems = step.verify(result, stage)
+      const result = await step.run(rehearsal)
+      const problems = step.verify(result, rehearsal)
       onStep?.(step, result, problems)
       outcomes.push({ title: step.title, problems })
     }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { before, describe, test } from 'node:test'
 import { rehearse, steps, type StepOutcome } from '../rehearsal/run.ts'
-import type { RehearsalTimings } from '../rehearsal/stage.ts'
+import type { RehearsalTimings } from '../rehearsal/step.ts'
 
 /**
  * The shortest bakes the inputs allow (canary-rollout's interval is at least 1s): each stage is

@@ -89,50 +89,50 @@ export function shareOf(rules: readonly RoutingRule[], slot: string, slotHost: s
     .reduce((sum, r) => sum + r.reroutePercentage, 0)
 }
 
-export function validateAppService(v: Values, issues: InputIssues): void {
-  if (v.app !== undefined && !APP_NAME.test(v.app))
+export function validateAppService(values: Values, issues: InputIssues): void {
+  if (values.app !== undefined && !APP_NAME.test(values.app))
     issues.add(
       'app',
       'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen',
     )
-  if (v.slot !== undefined && (!SLOT_NAME.test(v.slot) || v.slot.toLowerCase() === PRODUCTION))
+  if (values.slot !== undefined && (!SLOT_NAME.test(values.slot) || values.slot.toLowerCase() === PRODUCTION))
     issues.add('slot', 'must name a deployment slot other than production, such as staging')
-  if (v.mode === 'promote' || v.mode === 'plan')
+  if (values.mode === 'promote' || values.mode === 'plan')
     issues.add(
       'mode',
-      `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${v.mode}`,
+      `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${values.mode}`,
     )
   for (const input of ['image', 'revision', 'container-name', 'revision-suffix'] as const) {
-    if (v[input] !== undefined)
+    if (values[input] !== undefined)
       issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot')
   }
 }
 
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
 export async function runAppService(
-  v: Values,
+  values: Values,
   auth: AzureAuth,
   gates: GateConfig,
   cancel: AbortController,
 ): Promise<void> {
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
-    requestTimeoutMs: Math.max(v['request-timeout'], 5000),
+  const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
+    requestTimeoutMs: Math.max(values['request-timeout'], 5000),
   })
-  const slot = v.slot
+  const slot = values.slot
   const [production, staging] = await Promise.all([app.slot(PRODUCTION, ctx), app.slot(slot, ctx)])
   if (!production.defaultHostName || !staging.defaultHostName)
-    throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${v.app}`)
+    throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${values.app}`)
   const share = shareOf(await app.routing(ctx), slot, staging.defaultHostName)
 
-  if (v.mode === 'rollback') {
+  if (values.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
     core.info(
       share > 0
         ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
         : `Slot ${slot} already gets 0% of production's traffic: nothing to change`,
     )
-    return report(v, {
+    return report(values, {
       result: 'rolled-back',
       stable: PRODUCTION,
       canary: slot,
@@ -176,7 +176,7 @@ export async function runAppService(
           'Swap it into production with slot-swap, which clears the routing rule first',
       },
     },
-    v,
+    values,
     gates,
     cancel,
   )
@@ -184,11 +184,11 @@ export async function runAppService(
 
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
 export async function restoreAppService(
-  v: Values,
+  values: Values,
   auth: AzureAuth,
   split: Extract<SplitState, { platform: 'app-service' }>,
 ): Promise<void> {
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
+  const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post', {
     requestTimeoutMs: 30_000,
   })
   const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }

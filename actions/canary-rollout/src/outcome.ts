@@ -16,7 +16,7 @@ import { type RolloutReport, rolloutSummary } from './summary.ts'
  */
 
 /** The outputs and the job summary of a run, whatever its mode. */
-export async function report(v: InputValues<typeof inputs>, r: RolloutReport): Promise<void> {
+export async function report(values: InputValues<typeof inputs>, r: RolloutReport): Promise<void> {
   setOutputs(outputs, {
     result: r.result,
     'stable-revision': r.stable,
@@ -25,7 +25,7 @@ export async function report(v: InputValues<typeof inputs>, r: RolloutReport): P
     timeline: JSON.stringify(r.stages),
     reason: r.reason ?? '',
   })
-  await appendSummary(rolloutSummary({ ...r, app: v.app, mode: v.mode }))
+  await appendSummary(rolloutSummary({ ...r, app: values.app, mode: values.mode }))
 }
 
 /** What settling a rollout needs from a platform: its target, its split state and its words. */
@@ -59,14 +59,14 @@ export interface RolloutPlatform {
  */
 export async function settleRollout(
   platform: RolloutPlatform,
-  v: InputValues<typeof inputs>,
+  values: InputValues<typeof inputs>,
   gates: GateConfig,
   cancel: AbortController,
 ): Promise<void> {
   const { target, words } = platform
   const restoreBudgetMs = () => (cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : ROLLBACK_BUDGET_MS)
   const rolledBack = (stages: RolloutReport['stages'], reason: string | undefined, rollbackMs?: number) =>
-    report(v, {
+    report(values, {
       result: 'rolled-back',
       stable: platform.stable,
       canary: platform.canary,
@@ -81,7 +81,7 @@ export async function settleRollout(
   try {
     outcome = await runStages(
       target,
-      rolloutOptions(v, gates, cancel.signal, () => {
+      rolloutOptions(values, gates, cancel.signal, () => {
         splitStarted = true
         saveSplit(platform.split)
       }),
@@ -127,7 +127,7 @@ export async function settleRollout(
   saveSettled('promoted')
   core.info(words.promoted)
   await platform.afterPromotion?.()
-  await report(v, {
+  await report(values, {
     result: 'promoted',
     stable: platform.canary,
     canary: platform.canary,

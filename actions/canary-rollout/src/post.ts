@@ -16,12 +16,12 @@ await runAction(async () => {
   if (settled) return core.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
 
   const issues = new InputIssues()
-  const v = readInputs(inputs, issues)
-  const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
+  const values = readInputs(inputs, issues)
+  const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
-  if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(v, auth, split)
+  if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(values, auth, split)
   const { stable, canary } = split
-  const aca = new ContainerApps(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post')
+  const aca = new ContainerApps(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post')
   const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)

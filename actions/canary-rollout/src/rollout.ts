@@ -145,13 +145,14 @@ async function bakeStage(
     rounds.push(await sampleRound(targets, opts.gates, opts.requestTimeoutMs, opts.signal))
     if (opts.signal.aborted) throw new Cancelled()
     record.rounds = rounds.length
-    const v = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
-    failedInARow = v.outcome === 'fail' ? failedInARow + 1 : v.outcome === 'pass' ? 0 : failedInARow
+    const roundVerdict = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
+    const failed = roundVerdict.outcome === 'fail'
+    failedInARow = failed ? failedInARow + 1 : roundVerdict.outcome === 'pass' ? 0 : failedInARow
     opts.log(
-      `  round ${rounds.length}: ${roundLine(v)}${v.outcome === 'fail' ? ` — failed (${failedInARow} of ${opts.failureThreshold} in a row)` : ''}`,
+      `  round ${rounds.length}: ${roundLine(roundVerdict)}${failed ? ` — failed (${failedInARow} of ${opts.failureThreshold} in a row)` : ''}`,
     )
-    const reason = decideRound(v, failedInARow, opts.failureThreshold)
-    return reason === undefined ? undefined : { passed: false, reason, verdict: v }
+    const reason = decideRound(roundVerdict, failedInARow, opts.failureThreshold)
+    return reason === undefined ? undefined : { passed: false, reason, verdict: roundVerdict }
   }
   // The next round starts one interval after the last one started (or at `until`).
   const waitForNextRound = async (until: number) => {
@@ -293,14 +294,14 @@ async function rollBack(
   return rollbackMs
 }
 
-function roundLine(v: Verdict): string {
+function roundLine(verdict: Verdict): string {
   const side = (name: Side) => {
-    const f = v.figures[name]
+    const f = verdict.figures[name]
     if (!f) return undefined
     const p95 = f.p95 !== undefined ? ` p95 ${Math.round(f.p95)}ms` : ''
     return `${name} ${f.errors}/${f.samples} errors${p95}`
   }
   const parts = (['canary', 'stable', 'main'] as const).map(side).filter(Boolean)
-  const tail = v.outcome === 'inconclusive' ? ` — inconclusive: ${v.reasons.join('; ')}` : ''
+  const tail = verdict.outcome === 'inconclusive' ? ` — inconclusive: ${verdict.reasons.join('; ')}` : ''
   return `${parts.join(', ')}${tail}`
 }

@@ -6,19 +6,19 @@ import type { inputs } from './spec.ts'
 
 /** The engine's options from the inputs, the same for every platform. */
 export function rolloutOptions(
-  v: InputValues<typeof inputs>,
+  values: InputValues<typeof inputs>,
   gates: GateConfig,
   signal: AbortSignal,
   onSplit: () => void,
 ): RolloutOptions {
   return {
-    stages: v.stages,
-    intervalMs: v.interval,
-    failureThreshold: v['failure-threshold'],
-    inconclusive: v.inconclusive,
+    stages: values.stages,
+    intervalMs: values.interval,
+    failureThreshold: values['failure-threshold'],
+    inconclusive: values.inconclusive,
     gates,
-    requestTimeoutMs: v['request-timeout'],
-    probeMainUrl: v['probe-main-url'],
+    requestTimeoutMs: values['request-timeout'],
+    probeMainUrl: values['probe-main-url'],
     signal,
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),

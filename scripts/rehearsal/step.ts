@@ -1,5 +1,5 @@
 /**
- * What every rehearsal step shares. The stage holds the stand-ins the pipeline deploys to and what
+ * What every rehearsal step shares. The rehearsal holds the stand-ins the pipeline deploys to and what
  * earlier steps handed on (a deployment id, a backup manifest, a canary timeline), as a real
  * pipeline passes step outputs along. Each action's steps live in scripts/rehearsal/<action>.ts.
  */
@@ -27,7 +27,7 @@ export const WATCHABLE_TIMINGS: RehearsalTimings = {
   swapInterval: '500ms',
 }
 
-export interface Stage {
+export interface Rehearsal {
   /** The demo shop service, answering OLD_VERSION until a step deploys NEW_VERSION. */
   shop: App
   /** Outputs earlier steps handed on, by name (e.g. `deployment-id`, `timeline`). */
@@ -43,7 +43,7 @@ export interface RehearsalStep {
   title: string
   /** What the step must do, in a sentence; printed before it runs. */
   expect: string
-  run(stage: Stage): Promise<StepResult>
+  run(rehearsal: Rehearsal): Promise<StepResult>
   /** Problems with what happened; none means the step behaved as expected. */
-  verify(result: StepResult, stage: Stage): string[]
+  verify(result: StepResult, rehearsal: Rehearsal): string[]
 }
