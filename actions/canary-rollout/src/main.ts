@@ -394,17 +394,11 @@ async function promoteMode(
       `Nothing to promote: no rollout is in flight on ${values.app} (no ${MARKER_TAG} tag); give the revision to promote`,
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
+  const promoted = (reason: string) =>
+    report(values, { result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
   if (weights[canary] === 100 && !marker) {
     core.info(`${canary} already has 100%: nothing to change`)
-    await report(values, {
-      result: 'promoted',
-      stable: canary,
-      canary,
-      previous: stable ?? '',
-      stages: [],
-      reason: 'already promoted',
-    })
-    return
+    return promoted('already promoted')
   }
   core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
   await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => core.info(l))
@@ -419,14 +413,7 @@ async function promoteMode(
     { [canary]: 100 },
   )
   core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
-  await report(values, {
-    result: 'promoted',
-    stable: canary,
-    canary,
-    previous: stable ?? '',
-    stages: [],
-    reason: 'promoted by hand',
-  })
+  await promoted('promoted by hand')
 }
 
 async function planMode(
