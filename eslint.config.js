@@ -29,6 +29,41 @@ export default tseslint.config(
     rules: { '@typescript-eslint/require-await': 'off' },
   },
   {
+    // The harness (step runner, stand-ins) is for tests and scripts: never bundled into an action.
+    files: ['actions/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    ignores: ['packages/harness/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@deploy-actions/harness', '@deploy-actions/harness/*'],
+              message: 'The harness is for tests and scripts, never part of an action.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Imports run one way: scripts/ and action-tests/ import the harness, not the reverse.
+    files: ['packages/harness/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/scripts/**', '**/action-tests/**'],
+              message: 'The harness imports nothing from scripts/ or action-tests/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['actions/*/src/**/*.ts'],
     rules: {
       'no-restricted-syntax': [

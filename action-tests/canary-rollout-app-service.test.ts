@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { addAppService, PRODUCTION, type AppServiceHandle } from './emulators/app-service.ts'
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { runStep } from './runner.ts'
+import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { runStep } from '@deploy-actions/harness/runner'
 
 function canary(azure: Azure, site: AppServiceHandle, extra: Record<string, string> = {}) {
   return runStep('canary-rollout', {

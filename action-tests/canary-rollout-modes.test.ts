@@ -4,13 +4,13 @@
  */
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, startStage, type Stage, weightHistory } from './canary-rollout.fixture.ts'
+import { CANARY, FAST, STABLE, startCanaryApp, type CanaryApp, weightHistory } from './canary-rollout.fixture.ts'
 import { assertNoTokens, everything } from './leaks.ts'
-import { CLIENT_ID, CLIENT_SECRET, TENANT } from './emulators/azure.ts'
+import { CLIENT_ID, CLIENT_SECRET, TENANT } from '@deploy-actions/harness/emulators/azure'
 
 describe('canary-rollout modes and sign-in', () => {
   test('rollback puts the previous stable revision back to 100 %; a second rollback changes nothing', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
       const promoted = await s.rollout({ ...FAST, revision: 'v150', stages: '100%' })
@@ -41,7 +41,7 @@ describe('canary-rollout modes and sign-in', () => {
   })
 
   test('rollback to a deactivated revision activates it and waits for health first', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
       s.app.traffic = [{ revisionName: CANARY, weight: 100 }]
@@ -56,7 +56,7 @@ describe('canary-rollout modes and sign-in', () => {
   })
 
   test('promote finishes a rollout in flight at once', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
       s.app.traffic = [
@@ -80,7 +80,7 @@ describe('canary-rollout modes and sign-in', () => {
   })
 
   test('plan prints the stages and changes nothing', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       const r = await s.rollout({
         mode: 'plan',
@@ -114,7 +114,7 @@ describe('canary-rollout modes and sign-in', () => {
   })
 
   test('OIDC end to end: a fresh GitHub ID token becomes an ARM token; neither appears anywhere', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
       const r = await s.rollout({ ...FAST, revision: 'v150', stages: '100%' })
@@ -136,7 +136,7 @@ describe('canary-rollout modes and sign-in', () => {
   })
 
   test('environment credentials (AZURE_CLIENT_SECRET) sign in when no OIDC client is given; the secret is masked', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
       const { 'client-id': _c, 'tenant-id': _t, ...withoutOidc } = s.azure.authInputs
@@ -163,7 +163,7 @@ describe('canary-rollout modes and sign-in', () => {
   })
 
   test('a client the tenant does not know: one error line from Entra, nothing changed', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       const r = await s.rollout({ ...FAST, revision: 'v140', 'client-id': '99999999-2222-3333-4444-555555555555' })
       assert.equal(r.exitCode, 1)
@@ -178,9 +178,9 @@ describe('canary-rollout modes and sign-in', () => {
 })
 
 describe('canary-rollout refuses bad input before any ARM call', () => {
-  let s: Stage
+  let s: CanaryApp
   beforeAll(async () => {
-    s = await startStage()
+    s = await startCanaryApp()
   })
   afterAll(() => s.close())
 
@@ -188,8 +188,10 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'weights not rising',
       inputs: { revision: 'v150', stages: '50%:1m, 10%:1m, 100%' },
-      error:
-        /^Input 'stages' must be a comma-separated list of weight:bake stages .* \(weights must rise: stage 2 \(10%\) does not rise above 50%\); got "50%:1m, 10%:1m, 100%"$/,
+      error: new RegExp(
+        String.raw`^Input 'stages' must be a comma-separated list of weight:bake stages .* \(weights must rise: stage 2 ` +
+          String.raw`\(10%\) does not rise above 50%\); got "50%:1m, 10%:1m, 100%"$`,
+      ),
     },
     {
       what: 'a weight over 100',
@@ -276,8 +278,10 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'an absolute URL in checks',
       inputs: { revision: 'v150', checks: '- url: https://example.com/health' },
-      error:
-        /^Input 'checks' \(check "GET \/health"\) must give paths such as \/health, sent to each revision's own URL; got the absolute URL https:\/\/example.com\/health$/,
+      error: new RegExp(
+        String.raw`^Input 'checks' \(check "GET \/health"\) must give paths such as \/health, sent to each revision's ` +
+          String.raw`own URL; got the absolute URL https:\/\/example.com\/health$`,
+      ),
     },
     {
       what: 'an http ARM endpoint',
@@ -307,7 +311,7 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
   }
 
   test('Single revision mode: says how to switch, changes nothing', async () => {
-    const single = await startStage({ mode: 'Single' })
+    const single = await startCanaryApp({ mode: 'Single' })
     try {
       const r = await single.rollout({ ...FAST, image: 'ghcr.io/octo-org/shop:v1.5.0' })
       assert.equal(r.exitCode, 1)
@@ -317,7 +321,10 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
       )
       assert.match(
         r.annotations.find((a) => a.level === 'error')?.message ?? '',
-        /is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. Switch it once with: az containerapp revision set-mode --name shop --resource-group rg-shop --mode multiple$/,
+        new RegExp(
+          String.raw`is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. ` +
+            String.raw`Switch it once with: az containerapp revision set-mode --name shop --resource-group rg-shop --mode multiple$`,
+        ),
       )
     } finally {
       await single.close()

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, type Stage, startStage, until, weightHistory } from './canary-rollout.fixture.ts'
-import type { StepResult } from './runner.ts'
+import { CANARY, FAST, STABLE, type CanaryApp, startCanaryApp, until, weightHistory } from './canary-rollout.fixture.ts'
+import type { StepResult } from '@deploy-actions/harness/runner'
 
 /** A rollout of shop--v150 killed (SIGKILL: a dead runner) once its first stage has 10 %. */
-async function killMidStage(s: Stage): Promise<StepResult> {
+async function killMidStage(s: CanaryApp): Promise<StepResult> {
   await s.app.addRevision('v150')
   let pid = 0
   const step = s.rollout({ ...FAST, revision: 'v150', stages: '10%:30s, 100%' }, { onSpawn: (p) => (pid = p) })
@@ -23,7 +23,7 @@ const SIGTERM_AFTER_MS = 7500
 
 describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   test('SIGINT mid-stage: 100 % stable again within the 7.5 s before SIGTERM (measured on the emulator)', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
       let pid = 0
@@ -53,7 +53,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   })
 
   test('SIGKILL mid-stage: the post step restores stable from the state the main step saved', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       const killed = await killMidStage(s)
       assert.equal(killed.signal, 'SIGKILL')
@@ -79,7 +79,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   })
 
   test('a split left by a dead runner (no post step) is repaired by the next run before it starts', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       await killMidStage(s)
       assert.match(s.app.tags['deploy-actions-rollout'] ?? '', /"stable":"shop--v140","canary":"shop--v150"/)
@@ -96,9 +96,10 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
         next.annotations.some(
           (a) =>
             a.level === 'warning' &&
-            /Found traffic split by an unfinished run \(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first/.test(
-              a.message,
-            ),
+            new RegExp(
+              String.raw`Found traffic split by an unfinished run ` +
+                String.raw`\(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first`,
+            ).test(a.message),
         ),
       )
     } finally {
@@ -107,7 +108,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   })
 
   test('a revision that never gets healthy fails the run with no traffic moved', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       s.app.nextRevision = { startupMs: 200, healthy: false }
       const r = await s.rollout({
@@ -121,7 +122,10 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
       assert.equal(s.app.revision(CANARY).active, false, 'the broken revision is deactivated')
       assert.match(
         r.annotations.find((a) => a.level === 'error')?.message ?? '',
-        /^Revision shop--v150 did not become healthy within 5s \(provisioning Provisioned, running Failed, health Unhealthy, 0 replica\(s\)\); no traffic was moved$/,
+        new RegExp(
+          String.raw`^Revision shop--v150 did not become healthy within 5s \(provisioning Provisioned, running Failed, ` +
+            String.raw`health Unhealthy, 0 replica\(s\)\); no traffic was moved$`,
+        ),
       )
     } finally {
       await s.close()
@@ -129,7 +133,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
   })
 
   test('a rollback is not held up by a 60 s Retry-After: the wait is capped, production is restored at once', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       const canary = await s.app.addRevision('v150')
       let injected = 0
@@ -159,7 +163,7 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
 
   for (const kind of ['promotion', 'rollback'] as const) {
     test(`30 % of ARM calls answered 429 + Retry-After, 503 or a reset (seeded): the same ${kind} as without faults`, async () => {
-      const s = await startStage()
+      const s = await startCanaryApp()
       try {
         const canary = await s.app.addRevision('v150')
         s.azure.setFaults({

@@ -2,15 +2,20 @@
  * What every canary-rollout test starts from: the ARM emulator with one Container App whose stable
  * revision shop--v140 serves v1.4.0 at 100 %, and the inputs a workflow would give the action.
  */
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { addContainerApp, type ContainerAppHandle, type ContainerAppOptions } from './emulators/container-apps.ts'
-import { runStep, type StepOptions, type StepResult } from './runner.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import {
+  addContainerApp,
+  type ContainerAppHandle,
+  type ContainerAppOptions,
+} from '@deploy-actions/harness/emulators/container-apps'
+import { runStep, type StepOptions, type StepResult } from '@deploy-actions/harness/runner'
 
 export const STABLE = 'shop--v140'
 export const CANARY = 'shop--v150'
 export const VERSION_CHECKS = '- url: /version\n  version: $.version\n- url: /health\n  json:\n    $.status: healthy'
 
-export interface Stage {
+/** The ARM emulator with one Container App, and the canary-rollout bundle run against it. */
+export interface CanaryApp {
   azure: Azure
   app: ContainerAppHandle
   /** Runs the canary-rollout bundle with the auth inputs and the app, plus `inputs`. */
@@ -21,7 +26,7 @@ export interface Stage {
   close(): Promise<void>
 }
 
-export async function startStage(opts: ContainerAppOptions = {}): Promise<Stage> {
+export async function startCanaryApp(opts: ContainerAppOptions = {}): Promise<CanaryApp> {
   const azure = await startAzure()
   const app = await addContainerApp(azure, opts)
   return {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, startStage, until, VERSION_CHECKS, weightHistory } from './canary-rollout.fixture.ts'
+import { CANARY, FAST, STABLE, startCanaryApp, until, VERSION_CHECKS, weightHistory } from './canary-rollout.fixture.ts'
 
 interface StageEntry {
   stage: number
@@ -20,7 +20,7 @@ const timeline = (json: string | undefined) => JSON.parse(json ?? '[]') as Stage
 
 describe('canary-rollout rollout', () => {
   test('a healthy canary is promoted through three stages; the previous revision stays active at 0 %', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       // An older revision left active at 0 % by an earlier rollout: the cleanup rule deactivates it.
       const older = await s.app.addRevision('v130')
@@ -76,7 +76,7 @@ describe('canary-rollout rollout', () => {
   })
 
   test('a canary failing half its requests in stage 2 is rolled back: 100 % stable, the run fails naming stage and gate', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       const canary = await s.app.addRevision('v150')
       s.app.revision(CANARY).active = true
@@ -105,7 +105,7 @@ describe('canary-rollout rollout', () => {
   })
 
   test('a p95 latency regression is rolled back; a canary as slow as stable is not', async () => {
-    const slow = await startStage()
+    const slow = await startCanaryApp()
     try {
       await slow.app.addRevision('v150', { latencyMs: 250 })
       const r = await slow.rollout({
@@ -121,7 +121,7 @@ describe('canary-rollout rollout', () => {
       await slow.close()
     }
 
-    const alike = await startStage({ stable: { suffix: 'v140', behaviour: { latencyMs: 250 } } })
+    const alike = await startCanaryApp({ stable: { suffix: 'v140', behaviour: { latencyMs: 250 } } })
     try {
       await alike.app.addRevision('v150', { latencyMs: 250 })
       const r = await alike.rollout({
@@ -144,7 +144,7 @@ describe('canary-rollout rollout', () => {
 
   test('too few samples is inconclusive: policy fail rolls back, policy pass goes on and says it had no evidence', async () => {
     const low = { ...FAST, 'requests-per-interval': '2', stages: '10%:2s, 100%' }
-    const failing = await startStage()
+    const failing = await startCanaryApp()
     try {
       await failing.app.addRevision('v150')
       const r = await failing.rollout({ ...low, revision: 'v150', inconclusive: 'fail' })
@@ -157,7 +157,7 @@ describe('canary-rollout rollout', () => {
     } finally {
       await failing.close()
     }
-    const passing = await startStage()
+    const passing = await startCanaryApp()
     try {
       await passing.app.addRevision('v150')
       const r = await passing.rollout({ ...low, revision: 'v150', inconclusive: 'pass' })
@@ -170,7 +170,7 @@ describe('canary-rollout rollout', () => {
   })
 
   test('policy wait: a noisy low-traffic canary is not aborted; the stage bakes on until it has the samples, then judges', async () => {
-    const s = await startStage()
+    const s = await startCanaryApp()
     try {
       // One request in ten fails: over the 1 % limit, but at 20 samples not significantly worse than stable.
       await s.app.addRevision('v150', { errorRate: 0.1 })

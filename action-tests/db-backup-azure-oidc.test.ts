@@ -9,12 +9,12 @@
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
-import { CLIENT_ID, startAzure, STORAGE_SCOPE, TENANT, type Azure } from './emulators/azure.ts'
-import { startAzurite, type Azurite } from './emulators/azurite.ts'
-import { startPostgres, type Postgres } from './emulators/postgres.ts'
+import { CLIENT_ID, startAzure, STORAGE_SCOPE, TENANT, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startAzurite, type Azurite } from '@deploy-actions/harness/emulators/azurite'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
 import { assertNoTokens, everything } from './leaks.ts'
 import { oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 const CONTAINER = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
@@ -60,7 +60,12 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
     assert.equal(r.outputs.verified, 'restore')
     assert.match(
       r.log,
-      /^Azure Blob: GitHub OIDC \(audience api:\/\/AzureADTokenExchange\) as client 11111111-2222-3333-4444-555555555555 in tenant 72f988bf-0000-0000-0000-00000000beef; account https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1$/m,
+      new RegExp(
+        String.raw`^Azure Blob: GitHub OIDC \(audience api:\/\/AzureADTokenExchange\) as client ` +
+          String.raw`11111111-2222-3333-4444-555555555555 in tenant 72f988bf-0000-0000-0000-00000000beef; ` +
+          String.raw`account https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1$`,
+        'm',
+      ),
     )
 
     // The blob and its manifest are in Azurite, and the manifest's SHA-256 is that of the stored bytes.
@@ -115,7 +120,11 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
     assert.equal(r.exitCode, 1, r.log)
     assert.match(
       oneError(r),
-      /^Backup refused not started, nothing was stored: Signing in to Entra ID for Azure Blob storage \(GitHub OIDC .* as client 99999999-2222-3333-4444-555555555555 in tenant .*\) failed: .*AADSTS700016: Application with identifier '99999999-2222-3333-4444-555555555555' was not found/,
+      new RegExp(
+        String.raw`^Backup refused not started, nothing was stored: Signing in to Entra ID for Azure Blob storage ` +
+          String.raw`\(GitHub OIDC .* as client 99999999-2222-3333-4444-555555555555 in tenant .*\) failed: ` +
+          String.raw`.*AADSTS700016: Application with identifier '99999999-2222-3333-4444-555555555555' was not found`,
+      ),
     )
     assert.deepEqual(await az.blobs(CONTAINER, 'shop/refused/'), [])
     assert.deepEqual(r.outputs, {})
@@ -129,7 +138,12 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
       assert.equal(r.exitCode, 1, r.log)
       assert.match(
         oneError(r),
-        /^Backup wrong-aud not started, nothing was stored: Azure Blob storage refused the Entra ID token \(GitHub OIDC .*\) while reading https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/backups\/shop\/wrong-aud\/manifest\.json \(HTTP 403 AuthenticationFailed\); the token must be .* for https:\/\/storage\.azure\.com$/,
+        new RegExp(
+          String.raw`^Backup wrong-aud not started, nothing was stored: Azure Blob storage refused the Entra ID token ` +
+            String.raw`\(GitHub OIDC .*\) while reading ` +
+            String.raw`https:\/\/127\.0\.0\.1:\d+\/devstoreaccount1\/backups\/shop\/wrong-aud\/manifest\.json ` +
+            String.raw`\(HTTP 403 AuthenticationFailed\); the token must be .* for https:\/\/storage\.azure\.com$`,
+        ),
       )
       assert.deepEqual(await az.blobs(CONTAINER, 'shop/wrong-aud/'), [])
       assertNoTokens(r, tokens())
@@ -145,7 +159,12 @@ describe('db-backup to Azure Blob with GitHub OIDC sign-in', () => {
       assert.equal(r.exitCode, 1, r.log)
       assert.match(
         oneError(r),
-        /^Backup failed, nothing stored at https:\/\/\S+\/shop\/reader\/shop\.pgdump\.zst: Azure Blob storage refused writing \S+ \(HTTP 403 AuthorizationPermissionMismatch\): the signed-in identity \(GitHub OIDC .*\) has no data role for it; grant it Storage Blob Data Contributor on the container backups or its storage account/,
+        new RegExp(
+          String.raw`^Backup failed, nothing stored at https:\/\/\S+\/shop\/reader\/shop\.pgdump\.zst: Azure Blob storage ` +
+            String.raw`refused writing \S+ \(HTTP 403 AuthorizationPermissionMismatch\): the signed-in ` +
+            String.raw`identity \(GitHub OIDC .*\) has no data role for it; grant it Storage Blob Data ` +
+            String.raw`Contributor on the container backups or its storage account`,
+        ),
       )
       assertNoTokens(r, tokens())
     } finally {

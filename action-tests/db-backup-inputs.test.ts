@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
-import { startS3, type S3StandIn } from './emulators/s3.ts'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 const PW = 'Sup3r-s3cret-pw'
 const URL_OK = `postgres://app:${PW}@127.0.0.1:1/app`
@@ -33,8 +33,10 @@ describe('db-backup refuses bad input before any side effect', () => {
     {
       what: 'a database URL with another scheme',
       inputs: () => ({ ...base(), 'database-url': `redis://app:${PW}@db:6379/0` }),
-      error:
-        /^Input 'database-url' has the scheme redis: use postgres:\/\/, postgresql:\/\/, mysql:\/\/ or mariadb:\/\/; give a URL such as postgres:\/\/user:password@host:5432\/app/,
+      error: new RegExp(
+        String.raw`^Input 'database-url' has the scheme redis: use postgres:\/\/, postgresql:\/\/, mysql:\/\/ or ` +
+          String.raw`mariadb:\/\/; give a URL such as postgres:\/\/user:password@host:5432\/app`,
+      ),
     },
     {
       what: 'a database URL that is not one',
@@ -127,8 +129,10 @@ describe('db-backup refuses bad input before any side effect', () => {
     {
       what: 'azblob:// without a connection string',
       inputs: () => ({ 'database-url': URL_OK, destination: 'azblob://backups/app' }),
-      error:
-        /^Input 'destination' names no storage account: azblob:\/\/ needs azure-connection-string \(a secret\); for Entra ID sign-in give https:\/\/<account>\.blob\.core\.windows\.net\/<container>\/prefix$/,
+      error: new RegExp(
+        String.raw`^Input 'destination' names no storage account: azblob:\/\/ needs azure-connection-string \(a ` +
+          String.raw`secret\); for Entra ID sign-in give https:\/\/<account>\.blob\.core\.windows\.net\/<container>\/prefix$`,
+      ),
     },
     {
       what: 'a connection string and Entra ID sign-in together',

@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startMariaDb, type MariaDb } from './emulators/mariadb.ts'
-import { startPostgres, type Postgres } from './emulators/postgres.ts'
-import { startAzurite, type Azurite } from './emulators/azurite.ts'
+import { startMariaDb, type MariaDb } from '@deploy-actions/harness/emulators/mariadb'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startAzurite, type Azurite } from '@deploy-actions/harness/emulators/azurite'
 import { everything } from './leaks.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 const CONTAINER = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
@@ -25,7 +25,8 @@ async function seedMaria(db: MariaDb, name: string, rows: number): Promise<void>
     `CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL, email VARCHAR(100)) ENGINE=InnoDB;
      CREATE TABLE orders (id BIGINT AUTO_INCREMENT PRIMARY KEY, customer INT, total DECIMAL(10,2), note JSON, blobby VARBINARY(64)) ENGINE=InnoDB;
      INSERT INTO customers SELECT seq, CONCAT('customer ', seq), IF(seq % 7 = 0, NULL, CONCAT('c', seq, '@example.com')) FROM seq_1_to_${rows};
-     INSERT INTO orders (customer, total, note, blobby) SELECT 1 + seq % ${rows}, (seq % 997) / 3, JSON_OBJECT('g', seq, 'tag', MD5(seq)), UNHEX(MD5(seq)) FROM seq_1_to_${rows * 3};`,
+     INSERT INTO orders (customer, total, note, blobby) SELECT 1 + seq % ${rows}, (seq % 997) / 3, ` +
+      `JSON_OBJECT('g', seq, 'tag', MD5(seq)), UNHEX(MD5(seq)) FROM seq_1_to_${rows * 3};`,
   )
 }
 

@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startPostgres, type Postgres } from './emulators/postgres.ts'
-import { startS3, type S3StandIn } from './emulators/s3.ts'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { everything } from './leaks.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const BUCKET = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
@@ -36,7 +36,8 @@ async function seedPostgres(pg: Postgres, db: string, rows = 2000): Promise<void
      CREATE TABLE orders (id bigserial PRIMARY KEY, customer int REFERENCES customers(id), total numeric(10,2), placed timestamptz, note jsonb);
      CREATE SCHEMA billing; CREATE TABLE billing.invoices (id int PRIMARY KEY, pdf bytea);
      INSERT INTO customers SELECT g, 'customer ' || g, CASE WHEN g % 7 = 0 THEN NULL ELSE 'c' || g || '@example.com' END FROM generate_series(1, ${rows}) g;
-     INSERT INTO orders (customer, total, placed, note) SELECT 1 + g % ${rows}, (g % 997) / 3.0, '2026-01-01'::timestamptz + g * interval '1 minute', jsonb_build_object('g', g, 'tag', md5(g::text)) FROM generate_series(1, ${rows * 3}) g;
+     INSERT INTO orders (customer, total, placed, note) SELECT 1 + g % ${rows}, (g % 997) / 3.0, ` +
+      `'2026-01-01'::timestamptz + g * interval '1 minute', jsonb_build_object('g', g, 'tag', md5(g::text)) FROM generate_series(1, ${rows * 3}) g;
      INSERT INTO billing.invoices SELECT g, decode(md5(g::text) || md5((g+1)::text), 'hex') FROM generate_series(1, ${rows / 2}) g;`,
   )
 }

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { type GitHubEmulator, startGitHub } from './emulators/github.ts'
+import { type GitHubEmulator, startGitHub } from '@deploy-actions/harness/emulators/github'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 describe('deployment-record refuses bad input before any request', () => {
   let gh: GitHubEmulator

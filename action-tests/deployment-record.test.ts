@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { type App, startApp } from './emulators/app.ts'
-import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { type App, startApp } from '@deploy-actions/harness/emulators/app'
+import { type GitHubEmulator, hexId, startGitHub } from '@deploy-actions/harness/emulators/github'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const schema = JSON.parse(
   readFileSync(new URL('../deployment-record/deployment-record.schema.json', import.meta.url), 'utf8'),

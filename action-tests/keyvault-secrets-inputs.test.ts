@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 describe('keyvault-secrets refuses bad input before any request', () => {
   let azure: Azure
@@ -27,8 +27,10 @@ describe('keyvault-secrets refuses bad input before any request', () => {
     {
       what: 'a vault that is neither a name nor a URL',
       inputs: { vault: 'my vault!' },
-      error:
-        /^Input 'vault' must be a vault name \(3-24 letters, digits and hyphens, such as kv-shop\) or its https URL such as https:\/\/kv-shop\.vault\.azure\.net; got "my vault!"$/,
+      error: new RegExp(
+        String.raw`^Input 'vault' must be a vault name \(3-24 letters, digits and hyphens, such as kv-shop\) or its ` +
+          String.raw`https URL such as https:\/\/kv-shop\.vault\.azure\.net; got "my vault!"$`,
+      ),
     },
     {
       what: 'a plain-http vault URL',
@@ -72,8 +74,10 @@ describe('keyvault-secrets refuses bad input before any request', () => {
     {
       what: 'a variable starting with a digit',
       inputs: { secrets: 'db-password: 1DB' },
-      error:
-        /^Input 'secrets' must be .* \(line 1 "db-password: 1DB": an environment variable name is letters, digits and underscores, not starting with a digit\)$/,
+      error: new RegExp(
+        String.raw`^Input 'secrets' must be .* \(line 1 "db-password: 1DB": an environment variable name is letters, ` +
+          String.raw`digits and underscores, not starting with a digit\)$`,
+      ),
     },
     {
       what: 'a runner variable',

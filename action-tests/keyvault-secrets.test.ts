@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
 import { assertNoTokens } from './leaks.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const rand = (n = 12) => randomBytes(n).toString('base64url')
 const DAY_S = 24 * 3600
@@ -247,7 +247,10 @@ describe('keyvault-secrets reads secrets from the vault', () => {
       assert.equal(errors.length, 1)
       assert.match(
         errors[0]?.message ?? '',
-        /^Refused to sign in to the vault: the vault at 127\.0\.0\.1:\d+ asked for a token for https:\/\/vault\.azure\.net\/\.default, .*no token was requested/,
+        new RegExp(
+          String.raw`^Refused to sign in to the vault: the vault at 127\.0\.0\.1:\d+ asked for a token for ` +
+            String.raw`https:\/\/vault\.azure\.net\/\.default, .*no token was requested`,
+        ),
       )
       assert.deepEqual(azure.scopeRequests.slice(scopesBefore), [], 'no token was asked of Entra')
       assert.ok(

@@ -4,7 +4,7 @@
  * summary, outputs, saved state and exported variables.
  */
 import assert from 'node:assert/strict'
-import type { StepResult } from './runner.ts'
+import type { StepResult } from '@deploy-actions/harness/runner'
 
 /** Everything a step printed or wrote, less the ::add-mask:: commands that register secrets. */
 export function everything(r: StepResult): string {

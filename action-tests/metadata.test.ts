@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { describe, test } from '@jest/globals'
 import type { InputSpec } from '@deploy-actions/core'
 import { readmePath, renderReadme } from '../scripts/action-docs.ts'
-import { actionNames, defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'
+import { actionNames, defaultText, readActionMetadata, root } from '@deploy-actions/harness/actions'
 
 const sorted = (xs: Iterable<string>) => [...xs].sort()
 

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
+import { startWebhook, type WebhookReceiver } from '@deploy-actions/harness/emulators/webhook'
 import { oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 describe('notify refuses bad input before posting anything', () => {
   let hook: WebhookReceiver

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
-import { runStep, type StepResult } from './runner.ts'
+import { startWebhook, type WebhookReceiver } from '@deploy-actions/harness/emulators/webhook'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 interface SlackBody {
   text: string

@@ -3,7 +3,7 @@
  * exactly one error line, on one line, with no stack trace anywhere.
  */
 import assert from 'node:assert/strict'
-import type { StepResult } from './runner.ts'
+import type { StepResult } from '@deploy-actions/harness/runner'
 
 /** Asserts the run failed with exactly one one-line error and no stack trace; returns that error. */
 export function oneError(r: StepResult): string {

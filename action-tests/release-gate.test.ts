@@ -10,8 +10,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
-import { runStep, type StepResult, writeWorkspaceFile } from './runner.ts'
+import { type GitHubEmulator, hexId, startGitHub } from '@deploy-actions/harness/emulators/github'
+import { runStep, type StepResult, writeWorkspaceFile } from '@deploy-actions/harness/runner'
 
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
 const OTHER = hexId('another commit')

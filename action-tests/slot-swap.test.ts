@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { addAppService, PRODUCTION, type AppServiceHandle } from './emulators/app-service.ts'
-import { startAzure, type Azure } from './emulators/azure.ts'
-import { runStep, type StepOptions } from './runner.ts'
+import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { runStep, type StepOptions } from '@deploy-actions/harness/runner'
 
 const OLD = 'v1.4.0'
 const NEW = 'v1.5.0'

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
-import { type App, startApp } from './emulators/app.ts'
+import { type App, startApp } from '@deploy-actions/harness/emulators/app'
 import { inputsNamed, oneError } from './refusals.ts'
-import { runStep } from './runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 
 describe('smoke-test refuses bad input before any request', () => {
   let app: App
@@ -69,8 +69,10 @@ describe('smoke-test refuses bad input before any request', () => {
     {
       what: 'a percentile threshold on too few samples',
       inputs: () => ({ checks: `- url: ${ok()}\n  samples: 5\n  thresholds: p95<500ms` }),
-      error:
-        /^Input 'checks' \(check 1\) 'thresholds' p95<500ms is judged from at least 20 samples \(min-samples\) but this check takes 5: set samples to 20 or more$/,
+      error: new RegExp(
+        String.raw`^Input 'checks' \(check 1\) 'thresholds' p95<500ms is judged from at least 20 samples ` +
+          String.raw`\(min-samples\) but this check takes 5: set samples to 20 or more$`,
+      ),
     },
     {
       what: 'an empty check list',

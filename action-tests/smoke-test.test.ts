@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { type App, startApp } from './emulators/app.ts'
-import { runStep, type StepResult, writeWorkspaceFile } from './runner.ts'
-import { readActionMetadata } from '../scripts/lib/actions.ts'
+import { type App, startApp } from '@deploy-actions/harness/emulators/app'
+import { runStep, type StepResult, writeWorkspaceFile } from '@deploy-actions/harness/runner'
+import { readActionMetadata } from '@deploy-actions/harness/actions'
 
 interface Report {
   passed: boolean

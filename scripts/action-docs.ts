@@ -10,7 +10,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { markdownTable } from '@deploy-actions/core'
-import { type ActionMetadata, actionNames, defaultText, readActionMetadata, root } from './lib/actions.ts'
+import {
+  type ActionMetadata,
+  actionNames,
+  defaultText,
+  readActionMetadata,
+  root,
+} from '@deploy-actions/harness/actions'
 
 const SECTIONS = ['inputs', 'outputs'] as const
 

@@ -18,7 +18,7 @@ import { pool } from '@deploy-actions/core'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
-import { actionNames, root } from './lib/actions.ts'
+import { actionNames, root } from '@deploy-actions/harness/actions'
 
 export interface Entry {
   action: string

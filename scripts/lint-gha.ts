@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { root as repoRoot } from './lib/actions.ts'
+import { root as repoRoot } from '@deploy-actions/harness/actions'
 import { loadWorkflowParser } from './lib/workflow-parser.ts'
 
 interface LintResult {

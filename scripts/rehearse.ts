@@ -6,56 +6,23 @@
  * step did exactly that, including the steps that are meant to fail (a broken endpoint must be
  * caught, not waved through).
  *
- * Each action's steps live in scripts/rehearsal/<action>.ts; `steps` lists them in pipeline order.
+ * The steps and their order are in scripts/rehearsal/run.ts; `npm test` runs them too, with
+ * short bakes (scripts/test/rehearsal.test.ts).
  */
-import { startApp } from '../action-tests/emulators/app.ts'
+import { printStep } from '@deploy-actions/harness/print-step'
 import { ensureDist } from './build.ts'
-import { printStep } from './lib/print-step.ts'
-import * as canaryRollout from './rehearsal/canary-rollout.ts'
-import * as dbBackup from './rehearsal/db-backup.ts'
-import * as deploymentRecord from './rehearsal/deployment-record.ts'
-import * as keyvaultSecrets from './rehearsal/keyvault-secrets.ts'
-import * as notify from './rehearsal/notify.ts'
-import * as releaseGate from './rehearsal/release-gate.ts'
-import * as slotSwap from './rehearsal/slot-swap.ts'
-import * as smokeTest from './rehearsal/smoke-test.ts'
-import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './rehearsal/stage.ts'
-
-const steps: RehearsalStep[] = [
-  ...releaseGate.steps,
-  ...keyvaultSecrets.steps,
-  ...dbBackup.steps,
-  ...canaryRollout.steps,
-  ...slotSwap.steps,
-  ...smokeTest.steps,
-  ...deploymentRecord.steps,
-  ...notify.steps,
-]
+import { rehearse } from './rehearsal/run.ts'
+import { WATCHABLE_TIMINGS } from './rehearsal/step.ts'
 
 await ensureDist()
-const closers: Array<() => Promise<void> | void> = []
-const stage: Stage = {
-  shop: await startApp({ version: OLD_VERSION, latencyMs: 20 }),
-  handed: new Map(),
-  onClose: (close) => void closers.push(close),
-}
-stage.onClose(() => stage.shop.close())
-console.log(
-  `Rehearsal: the demo shop answers ${OLD_VERSION} at ${stage.shop.url}; the pipeline deploys ${NEW_VERSION}.`,
-)
-const outcomes: Array<{ title: string; problems: string[] }> = []
-try {
-  for (const step of steps) {
-    console.log(`\n▶ ${step.title}\n  must: ${step.expect}`)
-    const result = await step.run(stage)
+const outcomes = await rehearse({
+  timings: WATCHABLE_TIMINGS,
+  log: (line) => console.log(line),
+  onStep(step, result, problems) {
     printStep(step.title, result)
-    const problems = step.verify(result, stage)
-    outcomes.push({ title: step.title, problems })
     console.log(problems.length === 0 ? '  ✓ as expected' : problems.map((p) => `  ✗ ${p}`).join('\n'))
-  }
-} finally {
-  for (const close of closers.reverse()) await close()
-}
+  },
+})
 
 console.log('\nRehearsal')
 for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)

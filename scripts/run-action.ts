@@ -10,10 +10,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { runStep } from '../action-tests/runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 import { ensureDist } from './build.ts'
-import { actionNames, readActionMetadata } from './lib/actions.ts'
-import { printStep } from './lib/print-step.ts'
+import { actionNames, readActionMetadata } from '@deploy-actions/harness/actions'
+import { printStep } from '@deploy-actions/harness/print-step'
 
 function usage(problem: string): never {
   console.error(`${problem}\nusage: npm run action -- <${actionNames().join('|')}> name=value name=@file …`)

@@ -1,15 +1,15 @@
 /**
- * `npm test`: everything, failing on any finding. Static stages first (types, lint, format, workflow and
+ * `npm test`: everything, failing on any finding. Static checks first (types, lint, format, workflow and
  * action metadata lint, README tables), then every test file in one jest run (jest.config.js): unit
- * tests (packages/*, actions/*, scripts/test) and action tests (action-tests/: the bundles run as
- * the runner runs them, metadata, dist freshness). Ends with one line counting the static stages and
- * jest's tests: "npm test: N passed, N failed, N skipped".
+ * tests (packages/*, actions/*, scripts/test: the rehearsal with short bakes among them) and action
+ * tests (action-tests/: the bundles run as the runner runs them, metadata, dist freshness). Ends
+ * with one line counting the static checks and jest's tests: "npm test: N passed, N failed, N skipped".
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { root } from './lib/actions.ts'
+import { root } from '@deploy-actions/harness/actions'
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 24) {
@@ -22,13 +22,14 @@ if (major < 24) {
 const bin = (name: string) => join(root, 'node_modules', '.bin', name)
 const node = process.execPath
 
-interface Stage {
+/** A check of the tree run before the tests: its name and the command that runs it. */
+interface StaticCheck {
   name: string
   cmd: string
   args: string[]
 }
 
-const stages: Stage[] = [
+const staticChecks: StaticCheck[] = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['-p', 'tsconfig.json'] },
   { name: 'eslint', cmd: bin('eslint'), args: ['--max-warnings', '0', '.'] },
   { name: 'format', cmd: bin('prettier'), args: ['--check', '--log-level', 'warn', '.'] },
@@ -51,11 +52,11 @@ function run(cmd: string, args: string[]): Promise<number> {
 }
 
 const results: Array<{ name: string; ok: boolean; ms: number }> = []
-for (const stage of stages) {
+for (const check of staticChecks) {
   const started = performance.now()
-  console.log(`\n▶ ${stage.name}`)
-  const code = await run(stage.cmd, stage.args)
-  results.push({ name: stage.name, ok: code === 0, ms: performance.now() - started })
+  console.log(`\n▶ ${check.name}`)
+  const code = await run(check.cmd, check.args)
+  results.push({ name: check.name, ok: code === 0, ms: performance.now() - started })
 }
 
 console.log('\n▶ tests')

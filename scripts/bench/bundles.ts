@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { entries } from '../build.ts'
-import { root } from '../lib/actions.ts'
+import { root } from '@deploy-actions/harness/actions'
 import { mb, printTable, type Section } from './lib.ts'
 
 export const sections: Section[] = [{ name: 'bundles', title: 'Bundle sizes (dist/)', run: benchBundles }]

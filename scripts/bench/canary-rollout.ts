@@ -3,7 +3,7 @@
  * interval × failure-threshold measured in the same run (Flagger's bound; the seed pipeline's bar
  * is 30 s), and how many ARM requests a stage costs.
  */
-import { CANARY, STABLE, startStage, until } from '../../action-tests/canary-rollout.fixture.ts'
+import { CANARY, STABLE, startCanaryApp, until } from '../../action-tests/canary-rollout.fixture.ts'
 import { median, ms, printTable, round, type Section } from './lib.ts'
 
 const RUNS = 3
@@ -35,7 +35,7 @@ async function benchRollback(): Promise<Record<string, unknown>> {
     const latencies: number[] = []
     const afterVerdict: number[] = []
     for (let run = 0; run < RUNS; run++) {
-      const s = await startStage()
+      const s = await startCanaryApp()
       try {
         const canary = await s.app.addRevision('v150')
         const step = s.rollout({
@@ -94,7 +94,7 @@ async function benchRollback(): Promise<Record<string, unknown>> {
 }
 
 async function benchArmCalls(): Promise<Record<string, unknown>> {
-  const s = await startStage()
+  const s = await startCanaryApp()
   try {
     await s.app.addRevision('v150')
     const r = await s.rollout({

@@ -9,9 +9,9 @@
  * unless DB_BACKUP_BENCH_NO_4X=1. DB_BACKUP_BENCH_RUNS (default 3) paired runs for the default.
  */
 import { readFileSync } from 'node:fs'
-import { startPostgres, type Postgres } from '../../action-tests/emulators/postgres.ts'
-import { startS3, type S3StandIn } from '../../action-tests/emulators/s3.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 import { mb, median, ms, printTable, round, timeProcess, type Section } from './lib.ts'
 
 const BASE_MB = Number(process.env.DB_BACKUP_BENCH_MB ?? 500)
@@ -165,7 +165,11 @@ async function benchDbBackup(): Promise<Record<string, unknown>> {
       `throughput ratio (zstd-1, the default): ${zstd.ratio.toFixed(2)}× (target ≥ 1.0) — ${zstd.ratio >= 1 ? 'target met' : 'TARGET MISSED'}`,
     )
     console.log(
-      `peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)${big ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)` : ''} — ${peak <= RSS_TARGET_MB ? 'target met' : 'TARGET MISSED'}`,
+      `peak RSS: ${zstd.peakRssMb.toFixed(0)} MB (target ≤ ${RSS_TARGET_MB} MB)` +
+        (big
+          ? `; at 4×: ${big.peakRssMb.toFixed(0)} MB (${(big.peakRssMb / zstd.peakRssMb).toFixed(2)}× — flat if ≈ 1)`
+          : '') +
+        ` — ${peak <= RSS_TARGET_MB ? 'target met' : 'TARGET MISSED'}`,
     )
     console.log(`restore verification: ${ms(verifyMs)}, ${(verifyMs / zstd.actionMs).toFixed(2)}× the backup itself`)
     const figures = (r: Awaited<ReturnType<typeof paired>>) => ({

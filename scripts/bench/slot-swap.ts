@@ -5,9 +5,9 @@
  * serving the old version again — divided by the time the emulator itself takes for a swap: the
  * ratio is the action's overhead (detection rounds, polling, read-back) in units of swaps.
  */
-import { addAppService, PRODUCTION } from '../../action-tests/emulators/app-service.ts'
-import { startAzure } from '../../action-tests/emulators/azure.ts'
-import { runStep } from '../../action-tests/runner.ts'
+import { addAppService, PRODUCTION } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure } from '@deploy-actions/harness/emulators/azure'
+import { runStep } from '@deploy-actions/harness/runner'
 import { median, ms, printTable, round, type Section } from './lib.ts'
 
 const RUNS = 3
@@ -98,7 +98,8 @@ async function benchSwapBack(): Promise<Record<string, unknown>> {
   )
   const met = ratio <= RATIO_TARGET
   console.log(
-    `target: production back on the old build within ${RATIO_TARGET}× the platform's own swap time of the first failing answer (round interval ${INTERVAL}, failure-threshold 1): ${met ? 'met' : 'NOT met'}`,
+    `target: production back on the old build within ${RATIO_TARGET}× the platform's own swap time of the ` +
+      `first failing answer (round interval ${INTERVAL}, failure-threshold 1): ${met ? 'met' : 'NOT met'}`,
   )
   return {
     runs: RUNS,

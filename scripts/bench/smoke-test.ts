@@ -1,7 +1,7 @@
 /** smoke-test against a sequential curl loop, and its cold start against an empty node. */
-import { startApp } from '../../action-tests/emulators/app.ts'
-import { runStep, type StepOptions, type StepResult } from '../../action-tests/runner.ts'
-import { defaultText, readActionMetadata } from '../lib/actions.ts'
+import { startApp } from '@deploy-actions/harness/emulators/app'
+import { runStep, type StepOptions, type StepResult } from '@deploy-actions/harness/runner'
+import { defaultText, readActionMetadata } from '@deploy-actions/harness/actions'
 import { median, missingCommand, ms, printTable, round, timeProcess, type Section } from './lib.ts'
 
 const CHECK_COUNT = 100

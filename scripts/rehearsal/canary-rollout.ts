@@ -3,10 +3,10 @@
  * and is promoted; then a broken build (v1.5.1, half its requests fail) is caught at 50 % and
  * rolled back to v1.5.0.
  */
-import { startAzure, type Azure } from '../../action-tests/emulators/azure.ts'
-import { addContainerApp, type ContainerAppHandle } from '../../action-tests/emulators/container-apps.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
-import { NEW_VERSION, type RehearsalStep, type Stage } from './stage.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { addContainerApp, type ContainerAppHandle } from '@deploy-actions/harness/emulators/container-apps'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+import { NEW_VERSION, type RehearsalStep, type Rehearsal } from './step.ts'
 
 const BROKEN_VERSION = 'v1.5.1'
 const CHECKS = '- url: /version\n  version: $.version\n- url: /health\n  json:\n    $.status: healthy'
@@ -14,16 +14,16 @@ const CHECKS = '- url: /version\n  version: $.version\n- url: /health\n  json:\n
 let azure: Azure | undefined
 let app: ContainerAppHandle | undefined
 
-async function containerApp(stage: Stage): Promise<{ azure: Azure; app: ContainerAppHandle }> {
+async function containerApp(rehearsal: Rehearsal): Promise<{ azure: Azure; app: ContainerAppHandle }> {
   if (!azure || !app) {
     azure = await startAzure()
     app = await addContainerApp(azure, { stable: { suffix: 'v140' } })
-    stage.onClose(() => azure?.close())
+    rehearsal.onClose(() => azure?.close())
   }
   return { azure, app }
 }
 
-function rollout(a: Azure, c: ContainerAppHandle, version: string): Promise<StepResult> {
+function rollout(rehearsal: Rehearsal, a: Azure, c: ContainerAppHandle, version: string): Promise<StepResult> {
   return runStep('canary-rollout', {
     env: a.env,
     inputs: {
@@ -32,8 +32,8 @@ function rollout(a: Azure, c: ContainerAppHandle, version: string): Promise<Step
       app: c.name,
       image: `ghcr.io/octo-org/shop:${version}`,
       'revision-suffix': version.replace(/\./g, '-'),
-      stages: '10%:3s, 50%:3s, 100%:2s',
-      interval: '1s',
+      stages: rehearsal.timings.canaryStages,
+      interval: rehearsal.timings.canaryInterval,
       'expected-version': version,
       checks: CHECKS,
       thresholds: 'error-rate<1%, p95<500ms',
@@ -46,10 +46,10 @@ export const steps: RehearsalStep[] = [
     title: `canary-rollout: ${NEW_VERSION} through 10% → 50% → 100%`,
     expect:
       'creates the revision, shifts traffic in three stages judged against stable, and promotes it; the old revision stays active at 0%',
-    async run(stage) {
-      const { azure: a, app: c } = await containerApp(stage)
-      const result = await rollout(a, c, NEW_VERSION)
-      if (result.outputs.timeline) stage.handed.set('timeline', result.outputs.timeline)
+    async run(rehearsal) {
+      const { azure: a, app: c } = await containerApp(rehearsal)
+      const result = await rollout(rehearsal, a, c, NEW_VERSION)
+      if (result.outputs.timeline) rehearsal.handed.set('timeline', result.outputs.timeline)
       return result
     },
     verify(result) {
@@ -67,14 +67,14 @@ export const steps: RehearsalStep[] = [
   {
     title: `canary-rollout: a broken ${BROKEN_VERSION} is rolled back`,
     expect: `fails half its requests from the 50% stage on; the gates catch it and traffic goes back to 100% ${NEW_VERSION}`,
-    async run(stage) {
-      const { azure: a, app: c } = await containerApp(stage)
+    async run(rehearsal) {
+      const { azure: a, app: c } = await containerApp(rehearsal)
       const canary = `shop--${BROKEN_VERSION.replace(/\./g, '-')}`
       const watch = setInterval(() => {
         if (c.weights()[canary] === 50) c.revision(canary).app.set({ errorRate: 0.5 })
       }, 20)
       try {
-        return await rollout(a, c, BROKEN_VERSION)
+        return await rollout(rehearsal, a, c, BROKEN_VERSION)
       } finally {
         clearInterval(watch)
       }

@@ -1,9 +1,9 @@
 /** db-backup in the pipeline: before the migration, the shop's database gets a verified backup. */
 import { createHash } from 'node:crypto'
-import { startPostgres, type Postgres } from '../../action-tests/emulators/postgres.ts'
-import { startS3, type S3StandIn } from '../../action-tests/emulators/s3.ts'
-import { runStep } from '../../action-tests/runner.ts'
-import { NEW_VERSION, type RehearsalStep } from './stage.ts'
+import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
+import { runStep } from '@deploy-actions/harness/runner'
+import { NEW_VERSION, type RehearsalStep } from './step.ts'
 
 const BUCKET = 'shop-backups'
 let pg: Postgres | undefined
@@ -12,13 +12,15 @@ let s3: S3StandIn | undefined
 export const steps: RehearsalStep[] = [
   {
     title: 'db-backup: takes a verified backup',
-    expect: `dumps the shop's PostgreSQL database before the ${NEW_VERSION} migration to S3, restores it into a scratch database to prove it, and writes the manifest`,
-    async run(stage) {
+    expect:
+      `dumps the shop's PostgreSQL database before the ${NEW_VERSION} migration to S3, restores it into ` +
+      `a scratch database to prove it, and writes the manifest`,
+    async run(rehearsal) {
       ;[pg, s3] = await Promise.all([startPostgres(), startS3()])
       const db = pg
       const store = s3
-      stage.onClose(() => db.stop())
-      stage.onClose(() => store.close())
+      rehearsal.onClose(() => db.stop())
+      rehearsal.onClose(() => store.close())
       await store.createBucket(BUCKET)
       await db.createDatabase('shop')
       await db.sql(
@@ -38,9 +40,9 @@ export const steps: RehearsalStep[] = [
         },
         env: store.env,
       })
-      if (result.outputs.manifest) stage.handed.set('backup-manifest', result.outputs.manifest)
-      if (result.outputs['backup-id']) stage.handed.set('backup-id', result.outputs['backup-id'])
-      if (result.outputs['manifest-uri']) stage.handed.set('backup-manifest-uri', result.outputs['manifest-uri'])
+      if (result.outputs.manifest) rehearsal.handed.set('backup-manifest', result.outputs.manifest)
+      if (result.outputs['backup-id']) rehearsal.handed.set('backup-id', result.outputs['backup-id'])
+      if (result.outputs['manifest-uri']) rehearsal.handed.set('backup-manifest-uri', result.outputs['manifest-uri'])
       return result
     },
     verify(result) {
@@ -59,9 +61,9 @@ export const steps: RehearsalStep[] = [
   {
     title: 'db-backup: the stored backup is what was hashed',
     expect: 'the object in the bucket has the SHA-256 and size the manifest states, and the manifest sits beside it',
-    async run(stage) {
+    async run(rehearsal) {
       // Not an action run: reads the bucket as an auditor would and reports through a result shape.
-      const manifest = JSON.parse(stage.handed.get('backup-manifest') ?? '{}') as {
+      const manifest = JSON.parse(rehearsal.handed.get('backup-manifest') ?? '{}') as {
         object?: { key: string; sha256: string; size: number }
       }
       const started = performance.now()
@@ -92,8 +94,8 @@ export const steps: RehearsalStep[] = [
         runnerTemp: '',
       }
     },
-    verify(result, stage) {
-      const manifest = JSON.parse(stage.handed.get('backup-manifest') ?? '{}') as {
+    verify(result, rehearsal) {
+      const manifest = JSON.parse(rehearsal.handed.get('backup-manifest') ?? '{}') as {
         object?: { key: string; sha256: string; size: number }
       }
       const problems: string[] = []

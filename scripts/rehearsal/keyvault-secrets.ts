@@ -3,22 +3,22 @@
  * (HTTPS, GitHub OIDC → Entra → the vault's 401 challenge), then a mistyped name is caught.
  */
 import { randomBytes } from 'node:crypto'
-import { startAzure, type Azure } from '../../action-tests/emulators/azure.ts'
-import { startKeyVault, type KeyVault } from '../../action-tests/emulators/key-vault.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
-import type { RehearsalStep, Stage } from './stage.ts'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+import type { RehearsalStep, Rehearsal } from './step.ts'
 
 const DB_PASSWORD = `shop-db-${randomBytes(12).toString('base64url')}`
 
 let vault: { azure: Azure; kv: KeyVault } | undefined
 
 /** The stand-in vault, started once and shut down with the rehearsal. */
-async function standIn(stage: Stage): Promise<{ azure: Azure; kv: KeyVault }> {
+async function standIn(rehearsal: Rehearsal): Promise<{ azure: Azure; kv: KeyVault }> {
   if (vault) return vault
   const azure = await startAzure()
   const kv = await startKeyVault(azure)
-  stage.onClose(() => azure.close())
-  stage.onClose(() => kv.close())
+  rehearsal.onClose(() => azure.close())
+  rehearsal.onClose(() => kv.close())
   kv.set('shop-db-password', DB_PASSWORD)
   kv.set('shop-api-key', `ak_${randomBytes(16).toString('hex')}`)
   vault = { azure, kv }
@@ -38,11 +38,11 @@ export const steps: RehearsalStep[] = [
     title: "keyvault-secrets: the shop's database password",
     expect:
       "signs in with GitHub OIDC, meets the vault's 401 challenge, exports DB_PASSWORD exactly, masked before any other line and shown nowhere",
-    async run(stage) {
-      const { azure, kv } = await standIn(stage)
+    async run(rehearsal) {
+      const { azure, kv } = await standIn(rehearsal)
       return readShopSecrets(azure, kv, 'shop-db-password: DB_PASSWORD\nshop-api-key: SHOP_API_KEY')
     },
-    verify(result, stage) {
+    verify(result, rehearsal) {
       const problems: string[] = []
       const kv = vault?.kv
       if (result.exitCode !== 0) problems.push(`exit code ${result.exitCode}, expected 0`)
@@ -59,15 +59,15 @@ export const steps: RehearsalStep[] = [
         problems.push('the vault did not see an unauthenticated request answered with the 401 challenge first')
       if (!kv?.requests.some((q) => q.status === 200 && q.scope === `${kv.url}/.default`))
         problems.push('no read carried a token issued for the vault')
-      stage.handed.set('keyvault-versions', result.outputs.versions ?? '')
+      rehearsal.handed.set('keyvault-versions', result.outputs.versions ?? '')
       return problems
     },
   },
   {
     title: 'keyvault-secrets: a mistyped secret name is caught',
     expect: 'fails with one error naming shop-db-pasword, and exports nothing, not even the secret that exists',
-    async run(stage) {
-      const { azure, kv } = await standIn(stage)
+    async run(rehearsal) {
+      const { azure, kv } = await standIn(rehearsal)
       return readShopSecrets(azure, kv, 'shop-api-key: SHOP_API_KEY\nshop-db-pasword: DB_PASSWORD')
     },
     verify(result) {

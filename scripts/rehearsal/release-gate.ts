@@ -1,7 +1,7 @@
 /** release-gate opens the pipeline: v1.5.0 passes on the GitHub stand-in; outside its window it is refused. */
-import { runStep } from '../../action-tests/runner.ts'
+import { runStep } from '@deploy-actions/harness/runner'
 import { gitHubStandIn, RELEASE_SHA } from './github.ts'
-import { NEW_VERSION, type RehearsalStep } from './stage.ts'
+import { NEW_VERSION, type RehearsalStep } from './step.ts'
 
 const WINDOW = 'Tue-Thu 10:00-14:00 America/Los_Angeles'
 /** A Tuesday, 10:30 in Los Angeles: inside the window (the clock is injected, see the README). */
@@ -10,9 +10,11 @@ const INSIDE = '2026-11-24T18:30:00Z'
 export const steps: RehearsalStep[] = [
   {
     title: `release-gate: ${NEW_VERSION} may deploy`,
-    expect: `passes: ${NEW_VERSION} is semver, its tag is on the commit, build/tests/lint/security are green, Tuesday 10:30 in Los Angeles is inside "${WINDOW}"`,
-    async run(stage) {
-      const gh = await gitHubStandIn(stage)
+    expect:
+      `passes: ${NEW_VERSION} is semver, its tag is on the commit, build/tests/lint/security are green, ` +
+      `Tuesday 10:30 in Los Angeles is inside "${WINDOW}"`,
+    async run(rehearsal) {
+      const gh = await gitHubStandIn(rehearsal)
       const r = await runStep('release-gate', {
         inputs: {
           token: gh.token,
@@ -25,7 +27,7 @@ export const steps: RehearsalStep[] = [
         env: { GITHUB_API_URL: gh.url },
       })
       for (const name of ['version', 'deployment-id', 'sha'] as const)
-        if (r.outputs[name]) stage.handed.set(name, r.outputs[name])
+        if (r.outputs[name]) rehearsal.handed.set(name, r.outputs[name])
       return r
     },
     verify(result) {
@@ -43,8 +45,8 @@ export const steps: RehearsalStep[] = [
   {
     title: 'release-gate: outside the window it refuses',
     expect: 'fails the step: Monday 11:00 in Los Angeles is outside the window, and the error says so',
-    async run(stage) {
-      const gh = await gitHubStandIn(stage)
+    async run(rehearsal) {
+      const gh = await gitHubStandIn(rehearsal)
       return runStep('release-gate', {
         inputs: { token: gh.token, version: NEW_VERSION, windows: WINDOW, now: '2026-11-23T19:00:00Z' },
         env: { GITHUB_API_URL: gh.url },

@@ -3,10 +3,10 @@
  * gets NEW_VERSION swapped in from staging and verified; then a broken hotfix deployed to staging is
  * swapped in, fails its post-swap check and is swapped back, production on NEW_VERSION again.
  */
-import { addAppService, PRODUCTION, type AppServiceHandle } from '../../action-tests/emulators/app-service.ts'
-import { startAzure, type Azure } from '../../action-tests/emulators/azure.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
-import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Stage } from './stage.ts'
+import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+import { NEW_VERSION, OLD_VERSION, type RehearsalStep, type Rehearsal } from './step.ts'
 
 const HOTFIX = 'v1.5.1'
 const CHECKS = `
@@ -21,10 +21,10 @@ const CHECKS = `
 let stand: { azure: Azure; site: AppServiceHandle } | undefined
 
 /** The emulated App Service, started once for the rehearsal and shut down with it. */
-async function appService(stage: Stage): Promise<{ azure: Azure; site: AppServiceHandle }> {
+async function appService(rehearsal: Rehearsal): Promise<{ azure: Azure; site: AppServiceHandle }> {
   if (stand) return stand
   const azure = await startAzure()
-  stage.onClose(() => azure.close())
+  rehearsal.onClose(() => azure.close())
   const site = await addAppService(azure, {
     name: 'shop-web',
     resourceGroup: 'rg-shop',
@@ -32,13 +32,14 @@ async function appService(stage: Stage): Promise<{ azure: Azure; site: AppServic
   })
   site.swapMs = 800
   stand = { azure, site }
-  console.log(
-    `  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`,
+  rehearsal.log(
+    `  App Service shop-web on the ARM emulator (${azure.url}): production ${site.url(PRODUCTION)} ` +
+      `serves ${OLD_VERSION}, staging ${site.url('staging')} serves ${NEW_VERSION}`,
   )
   return stand
 }
 
-function swap(azure: Azure, site: AppServiceHandle, expected: string): Promise<StepResult> {
+function swap(rehearsal: Rehearsal, azure: Azure, site: AppServiceHandle, expected: string): Promise<StepResult> {
   return runStep('slot-swap', {
     env: azure.env,
     inputs: {
@@ -49,8 +50,8 @@ function swap(azure: Azure, site: AppServiceHandle, expected: string): Promise<S
       'expected-version': expected,
       checks: CHECKS,
       'warmup-count': '5',
-      bake: '3s',
-      interval: '500ms',
+      bake: rehearsal.timings.swapBake,
+      interval: rehearsal.timings.swapInterval,
       'failure-threshold': '2',
     },
   })
@@ -60,9 +61,9 @@ export const steps: RehearsalStep[] = [
   {
     title: `slot-swap: ${NEW_VERSION} swapped into production`,
     expect: `warms staging up, smoke-tests it, swaps it in, and verifies production serves ${NEW_VERSION} through the bake; ${OLD_VERSION} waits in staging`,
-    async run(stage) {
-      const { azure, site } = await appService(stage)
-      return swap(azure, site, NEW_VERSION)
+    async run(rehearsal) {
+      const { azure, site } = await appService(rehearsal)
+      return swap(rehearsal, azure, site, NEW_VERSION)
     },
     verify(result) {
       const { site } = stand as { site: AppServiceHandle }
@@ -79,9 +80,11 @@ export const steps: RehearsalStep[] = [
   },
   {
     title: `slot-swap: a broken ${HOTFIX} is swapped back`,
-    expect: `swaps ${HOTFIX} in from staging, sees its orders endpoint fail on production, swaps back and fails naming the check; production serves ${NEW_VERSION} again`,
-    async run(stage) {
-      const { azure, site } = await appService(stage)
+    expect:
+      `swaps ${HOTFIX} in from staging, sees its orders endpoint fail on production, swaps back and ` +
+      `fails naming the check; production serves ${NEW_VERSION} again`,
+    async run(rehearsal) {
+      const { azure, site } = await appService(rehearsal)
       // The hotfix lands in staging; with production's settings its orders endpoint fails.
       const hotfix = site.serving.get('staging')
       hotfix?.set({ version: HOTFIX })
@@ -89,7 +92,7 @@ export const steps: RehearsalStep[] = [
         if (s.production === HOTFIX)
           hotfix?.set({ status: 500, body: { error: 'orders table missing' } }, '/api/orders')
       }
-      return swap(azure, site, HOTFIX)
+      return swap(rehearsal, azure, site, HOTFIX)
     },
     verify(result) {
       const { site } = stand as { site: AppServiceHandle }

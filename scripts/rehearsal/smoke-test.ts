@@ -1,7 +1,7 @@
 /** smoke-test in the pipeline: the shop's new version goes live, then a broken endpoint is caught. */
-import type { App } from '../../action-tests/emulators/app.ts'
-import { runStep, type StepResult } from '../../action-tests/runner.ts'
-import { NEW_VERSION, OLD_VERSION, type RehearsalStep } from './stage.ts'
+import type { App } from '@deploy-actions/harness/emulators/app'
+import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+import { NEW_VERSION, OLD_VERSION, type RehearsalStep } from './step.ts'
 
 /** How many version polls still see the old version: the rollout takes a while. */
 const POLLS_BEFORE_ROLLOUT = 3

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, test } from '@jest/globals'
-import { root } from '../lib/actions.ts'
+import { root } from '@deploy-actions/harness/actions'
 
 const script = join(root, 'scripts', 'move-major-tag.sh')
 

@@ -1,11 +1,12 @@
 import * as core from '@actions/core'
 import { AppService, type CallContext, PRODUCTION, type RoutingRule } from '@deploy-actions/azure/app-service'
-import { describeArmError } from '@deploy-actions/azure/arm'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { ActionFailure, type InputIssues, type InputValues } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
-import { runStages, type RolloutOutcome, type RolloutTarget, type StageRecord } from './rollout.ts'
-import { rolloutOptions } from './run-options.ts'
+import { CALL_BUDGET_MS, POST_RESTORE_BUDGET_MS } from './budgets.ts'
+import { report, settleRollout } from './outcome.ts'
+import type { SplitState } from './saved-state.ts'
+import type { RolloutTarget } from './rollout.ts'
 import type { inputs } from './spec.ts'
 
 /**
@@ -16,15 +17,6 @@ import type { inputs } from './spec.ts'
  */
 
 type Values = InputValues<typeof inputs>
-type Finish = (
-  result: 'promoted' | 'rolled-back' | 'planned',
-  stable: string,
-  canary: string,
-  previous: string,
-  stages: StageRecord[],
-  reason: string | undefined,
-  rollbackMs?: number,
-) => Promise<void>
 
 const SLOT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}$/
 const APP_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/
@@ -97,52 +89,57 @@ export function shareOf(rules: readonly RoutingRule[], slot: string, slotHost: s
     .reduce((sum, r) => sum + r.reroutePercentage, 0)
 }
 
-export function validateAppService(v: Values, issues: InputIssues): void {
-  if (v.app !== undefined && !APP_NAME.test(v.app))
+export function validateAppService(values: Values, issues: InputIssues): void {
+  if (values.app !== undefined && !APP_NAME.test(values.app))
     issues.add(
       'app',
       'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen',
     )
-  if (v.slot !== undefined && (!SLOT_NAME.test(v.slot) || v.slot.toLowerCase() === PRODUCTION))
+  if (values.slot !== undefined && (!SLOT_NAME.test(values.slot) || values.slot.toLowerCase() === PRODUCTION))
     issues.add('slot', 'must name a deployment slot other than production, such as staging')
-  if (v.mode === 'promote' || v.mode === 'plan')
+  if (values.mode === 'promote' || values.mode === 'plan')
     issues.add(
       'mode',
-      `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${v.mode}`,
+      `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${values.mode}`,
     )
   for (const input of ['image', 'revision', 'container-name', 'revision-suffix'] as const) {
-    if (v[input] !== undefined)
+    if (values[input] !== undefined)
       issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot')
   }
 }
 
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
 export async function runAppService(
-  v: Values,
+  values: Values,
   auth: AzureAuth,
   gates: GateConfig,
   cancel: AbortController,
-  finish: Finish,
-  cancelBudgetMs: number,
 ): Promise<void> {
-  const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
-    requestTimeoutMs: Math.max(v['request-timeout'], 5000),
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
+    requestTimeoutMs: Math.max(values['request-timeout'], 5000),
   })
-  const slot = v.slot
+  const slot = values.slot
   const [production, staging] = await Promise.all([app.slot(PRODUCTION, ctx), app.slot(slot, ctx)])
   if (!production.defaultHostName || !staging.defaultHostName)
-    throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${v.app}`)
+    throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${values.app}`)
   const share = shareOf(await app.routing(ctx), slot, staging.defaultHostName)
 
-  if (v.mode === 'rollback') {
+  if (values.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
     core.info(
       share > 0
         ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
         : `Slot ${slot} already gets 0% of production's traffic: nothing to change`,
     )
-    return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`)
+    return report(values, {
+      result: 'rolled-back',
+      stable: PRODUCTION,
+      canary: slot,
+      previous: '',
+      stages: [],
+      reason: `routing to slot ${slot} set to 0%`,
+    })
   }
   if (share > 0) {
     core.warning(
@@ -156,63 +153,45 @@ export async function runAppService(
     app,
     slot,
     { production: production.defaultHostName, slot: staging.defaultHostName },
-    { budgetMs: 90_000, onRetry: ctx.onRetry },
+    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
   )
   core.info(
     `Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`,
   )
-  let outcome: RolloutOutcome
-  let split = false
-  try {
-    outcome = await runStages(
+  const slotTraffic = `slot ${slot} gets 0% of production's traffic`
+  await settleRollout(
+    {
       target,
-      rolloutOptions(v, gates, cancel.signal, {
-        saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
-        onSplit: () => (split = true),
-      }),
-    )
-  } catch (err) {
-    if (!split) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
-    await target.restoreStable(cancel.signal.aborted ? cancelBudgetMs : 25_000)
-    core.saveState('finished', 'restored')
-    throw new ActionFailure(`${describeArmError(err)}; slot ${slot} gets 0% of production's traffic again (read back)`)
-  }
-  if (outcome.result === 'cancelled') {
-    if (split) {
-      core.warning(`Cancelled: routing 0% to slot ${slot} before the runner stops this step`)
-      await target.restoreStable(cancelBudgetMs)
-      core.saveState('finished', 'restored')
-    }
-    await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, 'the run was cancelled')
-    throw new ActionFailure(
-      `Cancelled at stage ${outcome.stages.length}: slot ${slot} gets 0% of production's traffic (read back)`,
-    )
-  }
-  if (outcome.result === 'failed') {
-    core.saveState('finished', 'rolled-back')
-    await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, outcome.reason, outcome.rollbackMs)
-    throw new ActionFailure(
-      `Rolled back: slot ${slot} gets 0% of production's traffic again: ${outcome.reason ?? 'a gate failed'}`,
-    )
-  }
-  core.saveState('finished', 'promoted')
-  core.info(
-    `Promoted: slot ${slot} gets 100% of production's traffic (read back). Swap it into production with slot-swap, which clears the routing rule first`,
+      split: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+      stable: PRODUCTION,
+      canary: slot,
+      words: {
+        restoring: `routing 0% to slot ${slot}`,
+        restoredAfterError: `${slotTraffic} again (read back)`,
+        stableAgain: `${slotTraffic} again (read back)`,
+        cancelled: `${slotTraffic} (read back)`,
+        rolledBack: `Rolled back: ${slotTraffic} again`,
+        promoted:
+          `Promoted: slot ${slot} gets 100% of production's traffic (read back). ` +
+          'Swap it into production with slot-swap, which clears the routing rule first',
+      },
+    },
+    values,
+    gates,
+    cancel,
   )
-  await finish('promoted', slot, slot, PRODUCTION, outcome.stages, undefined)
 }
 
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
 export async function restoreAppService(
-  v: Values,
+  values: Values,
   auth: AzureAuth,
-  split: { slot: string; slotHost: string },
+  split: Extract<SplitState, { platform: 'app-service' }>,
 ): Promise<void> {
-  const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
+  const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post', {
     requestTimeoutMs: 30_000,
   })
-  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }
   const share = shareOf(await app.routing(ctx), split.slot, split.slotHost)
   if (share === 0) return core.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
   core.warning(

@@ -94,7 +94,7 @@ export class ContainerAppTarget implements RolloutTarget {
   }
 
   async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
-    const traffic = split(this.stable.name, this.canary.name, weight)
+    const traffic = canaryTraffic(this.stable.name, this.canary.name, weight)
     const read = await this.aca.setTraffic(
       this.state.location,
       traffic,
@@ -115,10 +115,15 @@ export class ContainerAppTarget implements RolloutTarget {
   /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
   async promote(signal: AbortSignal): Promise<void> {
     const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
-    const read = await this.aca.setTraffic(this.state.location, split(this.stable.name, this.canary.name, 100), tags, {
-      ...this.ctx,
-      signal,
-    })
+    const read = await this.aca.setTraffic(
+      this.state.location,
+      canaryTraffic(this.stable.name, this.canary.name, 100),
+      tags,
+      {
+        ...this.ctx,
+        signal,
+      },
+    )
     verifyWeights(read, { [this.canary.name]: 100 })
     this.tags = tags
   }
@@ -138,7 +143,8 @@ export async function restore(
   verifyWeights(await aca.setTraffic(location, traffic, withoutMarker(tags), ctx), { [stable]: 100 })
 }
 
-export function split(stable: string, canary: string, canaryWeight: number): TrafficEntry[] {
+/** The traffic block with `canaryWeight` % on the canary and the rest on stable. */
+export function canaryTraffic(stable: string, canary: string, canaryWeight: number): TrafficEntry[] {
   return [
     { revisionName: stable, weight: 100 - canaryWeight },
     { revisionName: canary, weight: canaryWeight },
@@ -190,7 +196,10 @@ export function isHealthy(r: RevisionInfo): boolean {
 }
 
 export function describeRevision(r: RevisionInfo): string {
-  return `provisioning ${r.provisioningState ?? '?'}, running ${r.runningState ?? '?'}, health ${r.healthState ?? '?'}, ${r.replicas} replica(s)${r.active ? '' : ', inactive'}${r.provisioningError ? `, error: ${r.provisioningError}` : ''}`
+  return (
+    `provisioning ${r.provisioningState ?? '?'}, running ${r.runningState ?? '?'}, ` +
+    `health ${r.healthState ?? '?'}, ${r.replicas} replica(s)${r.active ? '' : ', inactive'}${r.provisioningError ? `, error: ${r.provisioningError}` : ''}`
+  )
 }
 
 /** Polls the revision until it is provisioned, running and healthy, or the deadline passes. */

@@ -114,16 +114,16 @@ export async function sampleRound(
           signal,
         })
         if (signal.aborted) return
-        const v = judge(res, expectations)
+        const judgement = judge(res, expectations)
         // A version read and different; a failed response without one is an error, judged as such.
         const wrongVersion =
-          expectations.version && v.version !== undefined && v.version !== expectations.version.expected
-            ? v.version
+          expectations.version && judgement.version !== undefined && judgement.version !== expectations.version.expected
+            ? judgement.version
             : undefined
         samples.push({
-          ok: v.failures.length === 0,
+          ok: judgement.failures.length === 0,
           latencyMs: res.ok ? res.latencyMs : undefined,
-          failure: v.failures[0],
+          failure: judgement.failures[0],
           wrongVersion,
         })
       })
@@ -199,7 +199,9 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
     ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit)
     : false
   if (rateBroken || (!rateLimit && c.errors > 0)) {
-    const what = `error rate ${pct(c.errorRate)} (${c.errors} of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`
+    const what =
+      `error rate ${pct(c.errorRate)} (${c.errors} ` +
+      `of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`
     if (compare && s) {
       const p = errorRateWorseP(c.errors, c.samples, s.errors, s.samples)
       const worse = p < cfg.alpha && (rateLimit !== undefined || c.errorRate - s.errorRate >= 0.01)

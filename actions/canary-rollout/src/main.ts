@@ -10,13 +10,11 @@ import {
 } from '@deploy-actions/azure'
 import {
   ActionFailure,
-  appendSummary,
   formatDuration,
   type InputIssues,
   InputIssues as Issues,
   onCancel,
   readInputs,
-  setOutputs,
   type InputValues,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
@@ -31,19 +29,16 @@ import {
   verifyWeights,
   waitHealthy,
   withoutMarker,
-  split,
+  canaryTraffic,
 } from './container-app.ts'
-import { inconclusiveWaitMs, type RolloutOutcome, runStages, type StageRecord } from './rollout.ts'
+import { CALL_BUDGET_MS } from './budgets.ts'
+import { report, settleRollout } from './outcome.ts'
+import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
-import { rolloutOptions } from './run-options.ts'
-import { inputs, type Mode, outputs } from './spec.ts'
-import { rolloutSummary } from './summary.ts'
+import { inputs, type Mode } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
 
-/** GitHub's cancel: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL. The restore fits the first window. */
-const CANCEL_RESTORE_BUDGET_MS = 6000
-const CALL_BUDGET_MS = 90_000
 const USER_AGENT = 'deploy-actions/canary-rollout'
 /** Names as Container Apps accepts them. */
 const APP_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/
@@ -51,24 +46,24 @@ const SUFFIX = /^[a-z][a-z0-9-]{0,48}[a-z0-9]$/
 
 export async function run(): Promise<void> {
   const issues = new Issues()
-  const v = readInputs(inputs, issues)
-  const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
+  const values = readInputs(inputs, issues)
+  const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   // The App Service target (and its SDK) is loaded only when asked for: Container Apps runs stay lean.
-  const appService = v.platform === 'app-service' ? await import('./app-service.ts') : undefined
-  if (appService) appService.validateAppService(v, issues)
-  else validate(v, issues)
+  const appService = values.platform === 'app-service' ? await import('./app-service.ts') : undefined
+  if (appService) appService.validateAppService(values, issues)
+  else validate(values, issues)
   const checks =
-    v.checks === undefined
+    values.checks === undefined
       ? []
       : parseGateChecks(
-          v.checks,
+          values.checks,
           {
-            expectedVersion: v['expected-version'],
-            requestTimeoutMs: v['request-timeout'],
+            expectedVersion: values['expected-version'],
+            requestTimeoutMs: values['request-timeout'],
             checkTimeoutMs: 0,
             samples: 1,
             warmup: 0,
-            minSamples: v['min-samples'],
+            minSamples: values['min-samples'],
           },
           issues,
         )
@@ -77,30 +72,21 @@ export async function run(): Promise<void> {
 
   const gates: GateConfig = {
     checks,
-    requestsPerRound: v['requests-per-interval'],
-    minSamples: v['min-samples'],
-    thresholds: v.thresholds,
-    baseline: v.baseline,
-    alpha: 1 - v.confidence,
+    requestsPerRound: values['requests-per-interval'],
+    minSamples: values['min-samples'],
+    thresholds: values.thresholds,
+    baseline: values.baseline,
+    alpha: 1 - values.confidence,
   }
   const cancel = onCancel({
     what: 'the rollout',
     ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
   })
+  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+  core.info(planLine(values, gates))
   try {
-    if (appService) {
-      core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-      core.info(planLine(v, gates))
-      await appService.runAppService(
-        v,
-        auth,
-        gates,
-        cancel,
-        (result, stable, canary, previous, stages, reason, rollbackMs) =>
-          finish(result, stable, canary, previous, stages, reason, v, rollbackMs),
-        CANCEL_RESTORE_BUDGET_MS,
-      )
-    } else await execute(v, auth, gates, cancel)
+    if (appService) await appService.runAppService(values, auth, gates, cancel)
+    else await execute(values, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
     if (cancel.signal.aborted && !(err instanceof ActionFailure))
@@ -109,162 +95,116 @@ export async function run(): Promise<void> {
   }
 }
 
-async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
+async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
-  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  core.info(planLine(v, gates))
-  const aca = new ContainerApps(auth, v['resource-group'], v.app, USER_AGENT)
+  const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
   let state = await aca.get(ctx)
   if (state.mode !== 'Multiple') {
     throw new ActionFailure(
-      `Container App ${v.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
-        `Switch it once with: az containerapp revision set-mode --name ${v.app} --resource-group ${v['resource-group']} --mode multiple`,
+      `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
+        `Switch it once with: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} --mode multiple`,
     )
   }
 
-  const mode: Mode = v.mode
-  if (mode === 'rollback') return rollbackMode(aca, state, v, ctx)
-  if (mode === 'promote') return promoteMode(aca, state, v, ctx)
+  const mode: Mode = values.mode
+  if (mode === 'rollback') return rollbackMode(aca, state, values, ctx)
+  if (mode === 'promote') return promoteMode(aca, state, values, ctx)
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
     const weights = weightsByRevision(state.traffic, state.latestRevisionName)
     core.warning(
-      `Found traffic split by an unfinished run (${marker.run}, since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
+      `Found traffic split by an unfinished run (${marker.run}, ` +
+        `since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
       { title: 'Repaired a split left behind' },
     )
     await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
     core.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
     state = await aca.get(ctx)
   }
-  const stableName = soleRevisionWithTraffic(state, v)
+  const stableName = soleRevisionWithTraffic(state, values)
   const revisions = await aca.revisions(ctx)
   const stable = revisions.find((r) => r.name === stableName)
   if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
 
-  if (mode === 'plan') return planMode(state, stable, revisions, v)
+  if (mode === 'plan') return planMode(state, stable, revisions, values)
 
-  const canary = await prepareCanary(aca, state, stable, revisions, v, ctx)
+  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
   const target = new ContainerAppTarget(aca, state, stable, canary, { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry })
   core.info(
-    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
+    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
+      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
 
-  let outcome: RolloutOutcome
-  let splitStarted = false
-  try {
-    outcome = await runStages(
+  await settleRollout(
+    {
       target,
-      rolloutOptions(v, gates, cancel.signal, {
-        saveState: { stable: stable.name, canary: canary.name },
-        onSplit: () => (splitStarted = true),
-      }),
-    )
-  } catch (err) {
-    // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
-    if (!splitStarted) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`)
-    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
-    core.saveState('finished', 'restored')
-    throw new ActionFailure(`${describeArmError(err)}; traffic restored to 100% ${stable.name} (read back)`)
-  }
-
-  if (outcome.result === 'cancelled') {
-    if (splitStarted) {
-      core.warning(`Cancelled: restoring 100% to ${stable.name} before the runner stops this step`)
-      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
-      core.saveState('finished', 'restored')
-      core.info(`Cancelled: ${stable.name} has 100% again (read back)`)
-    }
-    await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, 'the run was cancelled', v)
-    throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: traffic is 100% on ${stable.name}`)
-  }
-  if (outcome.result === 'failed') {
-    core.saveState('finished', 'rolled-back')
-    if (v['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
-    await finish(
-      'rolled-back',
-      stable.name,
-      canary.name,
-      stable.name,
-      outcome.stages,
-      outcome.reason,
-      v,
-      outcome.rollbackMs,
-    )
-    throw new ActionFailure(`Rolled back to ${stable.name}: ${outcome.reason ?? 'a gate failed'}`)
-  }
-
-  try {
-    await target.promote(cancel.signal)
-  } catch (err) {
-    // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
-    core.error(
-      `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`,
-    )
-    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
-    core.saveState('finished', 'restored')
-    await finish(
-      'rolled-back',
-      stable.name,
-      canary.name,
-      stable.name,
-      outcome.stages,
-      'the promotion did not complete',
-      v,
-    )
-    throw new ActionFailure(
-      `Every stage passed but the promotion did not complete; traffic is 100% on ${stable.name} (read back)`,
-    )
-  }
-  core.saveState('finished', 'promoted')
-  core.info(`Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`)
-  if (v.cleanup) {
-    try {
-      await cleanup(aca, [canary.name, stable.name], ctx)
-    } catch (err) {
-      core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
-    }
-  }
-  await finish('promoted', canary.name, canary.name, stable.name, outcome.stages, undefined, v)
+      split: { platform: 'container-apps', stable: stable.name, canary: canary.name },
+      stable: stable.name,
+      canary: canary.name,
+      words: {
+        restoring: `restoring 100% to ${stable.name}`,
+        restoredAfterError: `traffic restored to 100% ${stable.name} (read back)`,
+        stableAgain: `${stable.name} has 100% again (read back)`,
+        cancelled: `traffic is 100% on ${stable.name}`,
+        rolledBack: `Rolled back to ${stable.name}`,
+        promoted: `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
+      },
+      promote: (signal) => target.promote(signal),
+      afterRollback: async () => {
+        if (values['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
+      },
+      afterPromotion: async () => {
+        if (!values.cleanup) return
+        try {
+          await cleanup(aca, [canary.name, stable.name], ctx)
+        } catch (err) {
+          core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+        }
+      },
+    },
+    values,
+    gates,
+    cancel,
+  )
 }
 
-function validate(v: Values, issues: InputIssues): void {
-  if (v.app !== undefined && !APP_NAME.test(v.app))
+function validate(values: Values, issues: InputIssues): void {
+  if (values.app !== undefined && !APP_NAME.test(values.app))
     issues.add(
       'app',
       'must be a Container App name: 2-32 lower-case letters, digits and hyphens, starting with a letter',
     )
-  if (v['revision-suffix'] !== undefined && !SUFFIX.test(v['revision-suffix']))
+  if (values['revision-suffix'] !== undefined && !SUFFIX.test(values['revision-suffix']))
     issues.add('revision-suffix', 'must be lower-case letters, digits and hyphens, starting with a letter, e.g. v1-5-0')
-  const needsCanary = v.mode === 'rollout' || v.mode === 'plan'
-  if (v.image !== undefined && v.revision !== undefined)
+  const needsCanary = values.mode === 'rollout' || values.mode === 'plan'
+  if (values.image !== undefined && values.revision !== undefined)
     issues.add(
       'revision',
       'cannot be combined with image: give image to create a new revision, or revision to roll out an existing one',
     )
   else if (
     needsCanary &&
-    v.image === undefined &&
-    v.revision === undefined &&
+    values.image === undefined &&
+    values.revision === undefined &&
     !issues.errors.some((e) => e.input === 'image' || e.input === 'revision')
   ) {
     issues.add(
       'image',
-      `is required for mode ${v.mode}: give image (a new revision is created) or revision (an existing one)`,
+      `is required for mode ${values.mode}: give image (a new revision is created) or revision (an existing one)`,
     )
   }
-  if (v.image !== undefined && !needsCanary)
+  if (values.image !== undefined && !needsCanary)
     issues.add(
       'image',
-      `is only used by modes rollout and plan; mode ${v.mode} moves existing revisions (give revision)`,
+      `is only used by modes rollout and plan; mode ${values.mode} moves existing revisions (give revision)`,
     )
-  if (v.image !== undefined && !/^[\w./:@-]+$/.test(v.image))
+  if (values.image !== undefined && !/^[\w./:@-]+$/.test(values.image))
     issues.add('image', 'must be a container image reference such as ghcr.io/org/app:v1.5.0')
-  if (v['container-name'] !== undefined && v.image === undefined)
+  if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
-  if (v.stages && v.mode !== 'rollback' && v.mode !== 'promote') {
-    const total = v.stages.reduce((sum, s) => sum + s.bakeMs, 0)
+  if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
+    const total = values.stages.reduce((sum, s) => sum + s.bakeMs, 0)
     if (total > 6 * 3_600_000)
       issues.add(
         'stages',
@@ -273,24 +213,25 @@ function validate(v: Values, issues: InputIssues): void {
   }
 }
 
-function planLine(v: Values, gates: GateConfig): string {
-  if (v.mode === 'rollback' || v.mode === 'promote') return `Mode ${v.mode}`
-  const bound = v.interval * v['failure-threshold']
+function planLine(values: Values, gates: GateConfig): string {
+  if (values.mode === 'rollback' || values.mode === 'promote') return `Mode ${values.mode}`
+  const bound = values.interval * values['failure-threshold']
   return (
-    `Mode ${v.mode}: ${describeStages(v.stages)}; gate rounds every ${formatDuration(v.interval)}, ${gates.requestsPerRound} request(s) per target; ` +
-    `a failure is acted on after ${v['failure-threshold']} failed round(s) in a row (within ~${formatDuration(bound)}); ` +
-    `${gates.baseline ? `compared with stable at ${(v.confidence * 100).toFixed(1).replace(/\.0$/, '')}% confidence` : 'no baseline comparison'}; ` +
-    `thresholds ${v.thresholds.map((t) => t.text).join(', ') || 'none'}; verdicts need ${gates.minSamples} samples; inconclusive: ${v.inconclusive}`
+    `Mode ${values.mode}: ${describeStages(values.stages)}; gate rounds ` +
+    `every ${formatDuration(values.interval)}, ${gates.requestsPerRound} request(s) per target; ` +
+    `a failure is acted on after ${values['failure-threshold']} failed round(s) in a row (within ~${formatDuration(bound)}); ` +
+    `${gates.baseline ? `compared with stable at ${(values.confidence * 100).toFixed(1).replace(/\.0$/, '')}% confidence` : 'no baseline comparison'}; ` +
+    `thresholds ${values.thresholds.map((t) => t.text).join(', ') || 'none'}; verdicts need ${gates.minSamples} samples; inconclusive: ${values.inconclusive}`
   )
 }
 
 /** The revision holding all the traffic; a split nobody owns is left for a person to decide. */
-function soleRevisionWithTraffic(state: AppState, v: Values): string {
+function soleRevisionWithTraffic(state: AppState, values: Values): string {
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
   const holders = Object.entries(weights).filter(([, w]) => w > 0)
   if (holders.length !== 1) {
     throw new ActionFailure(
-      `Traffic of ${v.app} is split (${describeWeights(weights)}) and no canary-rollout run left it so (no ${MARKER_TAG} tag); nothing was changed. ` +
+      `Traffic of ${values.app} is split (${describeWeights(weights)}) and no canary-rollout run left it so (no ${MARKER_TAG} tag); nothing was changed. ` +
         'Decide first: run mode promote or rollback with revision, or set the traffic yourself',
     )
   }
@@ -302,17 +243,17 @@ async function prepareCanary(
   state: AppState,
   stable: RevisionInfo,
   revisions: RevisionInfo[],
-  v: Values,
+  values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<RevisionInfo> {
-  const timeout = v['healthy-timeout']
-  if (v.revision !== undefined) {
-    const name = v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
+  const timeout = values['healthy-timeout']
+  if (values.revision !== undefined) {
+    const name = values.revision.includes('--') ? values.revision : `${values.app}--${values.revision}`
     if (name === stable.name) throw new ActionFailure(`Revision ${name} already serves 100%: nothing to roll out`)
     const existing = revisions.find((r) => r.name === name)
     if (!existing)
       throw new ActionFailure(
-        `Revision ${name} does not exist in ${v.app}; revisions: ${revisions.map((r) => r.name).join(', ')}`,
+        `Revision ${name} does not exist in ${values.app}; revisions: ${revisions.map((r) => r.name).join(', ')}`,
       )
     if (!existing.active) {
       core.info(`Activating ${name} (inactive)`)
@@ -331,28 +272,28 @@ async function prepareCanary(
     })
   }
   const containers = state.template?.containers ?? []
-  const containerName = v['container-name'] ?? (containers.length === 1 ? containers[0]?.name : undefined)
+  const containerName = values['container-name'] ?? (containers.length === 1 ? containers[0]?.name : undefined)
   const container = containers.find((c) => c.name === containerName)
   if (!container) {
     throw new ActionFailure(
-      v['container-name'] !== undefined
-        ? `Input 'container-name' names ${v['container-name']}, but the app's containers are ${containers.map((c) => c.name).join(', ') || 'none'}`
+      values['container-name'] !== undefined
+        ? `Input 'container-name' names ${values['container-name']}, but the app's containers are ${containers.map((c) => c.name).join(', ') || 'none'}`
         : `Input 'container-name' is required: the app has ${containers.length} containers (${containers.map((c) => c.name).join(', ')})`,
     )
   }
-  const suffix = v['revision-suffix'] ?? defaultSuffix()
-  const name = `${v.app}--${suffix}`
+  const suffix = values['revision-suffix'] ?? defaultSuffix()
+  const name = `${values.app}--${suffix}`
   const existing = revisions.find((r) => r.name === name)
-  if (existing && existing.image !== v.image)
+  if (existing && existing.image !== values.image)
     throw new ActionFailure(
       `Revision ${name} already exists with image ${existing.image ?? 'unknown'}; give another revision-suffix`,
     )
   const template = {
     ...state.template,
     revisionSuffix: suffix,
-    containers: containers.map((c) => (c.name === container.name ? { ...c, image: v.image } : c)),
+    containers: containers.map((c) => (c.name === container.name ? { ...c, image: values.image } : c)),
   }
-  core.info(`Creating revision ${name} with ${v.image} in ${container.name}, at 0% traffic`)
+  core.info(`Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic`)
   await aca.updateTemplate(state.location, template, ctx)
   core.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
   try {
@@ -370,7 +311,7 @@ function defaultSuffix(): string {
 async function rollbackMode(
   aca: ContainerApps,
   state: AppState,
-  v: Values,
+  values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const marker = readMarker(state.tags)
@@ -379,19 +320,36 @@ async function rollbackMode(
     .filter(([, w]) => w > 0)
     .map(([r]) => r)
   const requested =
-    v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
+    values.revision === undefined
+      ? undefined
+      : values.revision.includes('--')
+        ? values.revision
+        : `${values.app}--${values.revision}`
   const target = requested ?? marker?.stable ?? state.tags[PREVIOUS_TAG]
   if (!target)
     throw new ActionFailure(
-      `No previous revision is recorded on ${v.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`,
+      `No previous revision is recorded on ${values.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`,
     )
   const from = holders.find((r) => r !== target)
   core.info(
-    `Rolling back ${v.app} to ${target}${marker ? ` (the stable revision of the split left by ${marker.run})` : requested ? '' : ` (recorded as the previous stable)`}; now: ${describeWeights(weights)}`,
+    `Rolling back ${values.app} to ${target}` +
+      (marker
+        ? ` (the stable revision of the split left by ${marker.run})`
+        : requested
+          ? ''
+          : ` (recorded as the previous stable)`) +
+      `; now: ${describeWeights(weights)}`,
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
     core.info(`${target} already has 100%: nothing to change`)
-    await finish('rolled-back', target, '', '', [], 'already on the requested revision', v)
+    await report(values, {
+      result: 'rolled-back',
+      stable: target,
+      canary: '',
+      previous: '',
+      stages: [],
+      reason: 'already on the requested revision',
+    })
     return
   }
   const revision = await aca.revision(target, ctx).catch((err: unknown) => {
@@ -400,93 +358,124 @@ async function rollbackMode(
   if (!revision.active) {
     core.info(`Activating ${target} (inactive) and waiting for it to be healthy`)
     await aca.activate(target, ctx)
-    await waitHealthy(aca, target, v['healthy-timeout'], ctx, (l) => core.info(l))
+    await waitHealthy(aca, target, values['healthy-timeout'], ctx, (l) => core.info(l))
   }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
   await restore(aca, state.location, target, from, tags, ctx)
   core.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
-  await finish('rolled-back', target, from ?? '', from ?? '', [], `manual rollback to ${target}`, v)
+  await report(values, {
+    result: 'rolled-back',
+    stable: target,
+    canary: from ?? '',
+    previous: from ?? '',
+    stages: [],
+    reason: `manual rollback to ${target}`,
+  })
 }
 
 async function promoteMode(
   aca: ContainerApps,
   state: AppState,
-  v: Values,
+  values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
   const requested =
-    v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
+    values.revision === undefined
+      ? undefined
+      : values.revision.includes('--')
+        ? values.revision
+        : `${values.app}--${values.revision}`
   const canary = requested ?? marker?.canary
   if (!canary)
     throw new ActionFailure(
-      `Nothing to promote: no rollout is in flight on ${v.app} (no ${MARKER_TAG} tag); give the revision to promote`,
+      `Nothing to promote: no rollout is in flight on ${values.app} (no ${MARKER_TAG} tag); give the revision to promote`,
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
+  const promoted = (reason: string) =>
+    report(values, { result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
   if (weights[canary] === 100 && !marker) {
     core.info(`${canary} already has 100%: nothing to change`)
-    await finish('promoted', canary, canary, stable ?? '', [], 'already promoted', v)
-    return
+    return promoted('already promoted')
   }
   core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
-  await waitHealthy(aca, canary, v['healthy-timeout'], ctx, (l) => core.info(l))
+  await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => core.info(l))
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
   verifyWeights(
     await aca.setTraffic(
       state.location,
-      stable ? split(stable, canary, 100) : [{ revisionName: canary, weight: 100 }],
+      stable ? canaryTraffic(stable, canary, 100) : [{ revisionName: canary, weight: 100 }],
       tags,
       ctx,
     ),
     { [canary]: 100 },
   )
   core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
-  await finish('promoted', canary, canary, stable ?? '', [], 'promoted by hand', v)
+  await promoted('promoted by hand')
 }
 
-async function planMode(state: AppState, stable: RevisionInfo, revisions: RevisionInfo[], v: Values): Promise<void> {
+async function planMode(
+  state: AppState,
+  stable: RevisionInfo,
+  revisions: RevisionInfo[],
+  values: Values,
+): Promise<void> {
   const canary =
-    v.revision !== undefined
-      ? v.revision.includes('--')
-        ? v.revision
-        : `${v.app}--${v.revision}`
-      : `${v.app}--${v['revision-suffix'] ?? defaultSuffix()}`
+    values.revision !== undefined
+      ? values.revision.includes('--')
+        ? values.revision
+        : `${values.app}--${values.revision}`
+      : `${values.app}--${values['revision-suffix'] ?? defaultSuffix()}`
   const lines = [
-    `Plan for ${v.app} (nothing will be changed in mode plan):`,
+    `Plan for ${values.app} (nothing will be changed in mode plan):`,
     `  stable: ${stable.name} (100%, ${revisionUrl(stable).origin})`,
   ]
   lines.push(
-    v.image !== undefined
-      ? `  canary: new revision ${canary} from ${v.image}, waited on for up to ${formatDuration(v['healthy-timeout'])}`
+    values.image !== undefined
+      ? `  canary: new revision ${canary} from ${values.image}, waited on for up to ${formatDuration(values['healthy-timeout'])}`
       : `  canary: ${canary}${revisions.some((r) => r.name === canary) ? '' : ' (NOT FOUND: the rollout would fail)'}`,
   )
   let at = 0
-  const planned: StageRecord[] = v.stages.map((s, i) => {
+  const planned: StageRecord[] = values.stages.map((s, i) => {
     const record: StageRecord = {
       stage: i + 1,
       weight: s.weight,
       bakeMs: s.bakeMs,
       startedAt: `+${formatDuration(at)}`,
-      rounds: Math.ceil(s.bakeMs / v.interval),
+      rounds: Math.ceil(s.bakeMs / values.interval),
       verdict: 'running',
       apiRequests: 0,
     }
     lines.push(
-      `  stage ${i + 1} at +${formatDuration(at)}: ${s.weight}% canary, ${100 - s.weight}% stable, bake ${formatDuration(s.bakeMs)} (${record.rounds} gate round(s)${s.bakeMs > 0 && v.inconclusive === 'wait' ? `, up to ${formatDuration(inconclusiveWaitMs(s, v.interval))} more if inconclusive` : ''})`,
+      `  stage ${i + 1} at +${formatDuration(at)}: ${s.weight}% canary, ${100 - s.weight}% stable, ` +
+        `bake ${formatDuration(s.bakeMs)} (${record.rounds} gate ` +
+        `round(s)${
+          s.bakeMs > 0 && values.inconclusive === 'wait'
+            ? `, up ` + `to ${formatDuration(inconclusiveWaitMs(s, values.interval))} more if inconclusive`
+            : ''
+        })`,
     )
     at += s.bakeMs
     return record
   })
   lines.push(
-    `  then: ${stable.name} stays active at 0% for an instant rollback${v.cleanup ? '; other active revisions at 0% are deactivated' : ''}`,
+    `  then: ${stable.name} stays active at 0% for an instant rollback${values.cleanup ? '; other active revisions at 0% are deactivated' : ''}`,
   )
   lines.push(
-    `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ~${formatDuration(v.interval * v['failure-threshold'])} of the fault`,
+    `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ` +
+      `~${formatDuration(values.interval * values['failure-threshold'])} of the fault`,
   )
   for (const l of lines) core.info(l)
-  await finish('planned', stable.name, canary, '', planned, 'plan only', v)
+  await report(values, {
+    result: 'planned',
+    stable: stable.name,
+    canary,
+    previous: '',
+    stages: planned,
+    reason: 'plan only',
+  })
 }
 
 /** After a promotion, the rule: only the new stable and the previous one stay active. */
@@ -514,27 +503,4 @@ async function deactivateQuietly(
   } catch (err) {
     core.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
   }
-}
-
-async function finish(
-  result: 'promoted' | 'rolled-back' | 'planned',
-  stable: string,
-  canary: string,
-  previous: string,
-  stages: StageRecord[],
-  reason: string | undefined,
-  v: Values,
-  rollbackMs?: number,
-): Promise<void> {
-  setOutputs(outputs, {
-    result,
-    'stable-revision': stable,
-    'canary-revision': canary,
-    'previous-revision': previous,
-    timeline: JSON.stringify(stages),
-    reason: reason ?? '',
-  })
-  await appendSummary(
-    rolloutSummary({ app: v.app, result, stable, canary, previous, stages, reason, rollbackMs, mode: v.mode }),
-  )
 }

@@ -2,6 +2,8 @@ import * as core from '@actions/core'
 import { ContainerApps, resolveAzureAuth, weightsByRevision } from '@deploy-actions/azure'
 import { InputIssues, readInputs, runAction } from '@deploy-actions/core'
 import { describeWeights, MARKER_TAG, readMarker, restore } from './container-app.ts'
+import { POST_RESTORE_BUDGET_MS } from './budgets.ts'
+import { readSavedState } from './saved-state.ts'
 import { inputs } from './spec.ts'
 
 /**
@@ -9,26 +11,18 @@ import { inputs } from './spec.ts'
  * killed, crashed, timed out — put 100 % back on the stable revision it recorded, and say so.
  */
 await runAction(async () => {
-  const split = core.getState('split')
-  const finished = core.getState('finished')
+  const { split, settled } = readSavedState()
   if (!split) return core.info('The main step did not split traffic: nothing to restore')
-  if (finished) return core.info(`The main step settled the traffic itself (${finished}): nothing to restore`)
-  const { stable, canary, ...appService } = JSON.parse(split) as {
-    stable: string
-    canary: string
-    platform?: string
-    slot: string
-    slotHost: string
-  }
+  if (settled) return core.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
 
   const issues = new InputIssues()
-  const v = readInputs(inputs, issues)
-  const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
+  const values = readInputs(inputs, issues)
+  const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
-  if (appService.platform === 'app-service')
-    return (await import('./app-service.ts')).restoreAppService(v, auth, appService)
-  const aca = new ContainerApps(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post')
-  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+  if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(values, auth, split)
+  const { stable, canary } = split
+  const aca = new ContainerApps(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post')
+  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
   const marker = readMarker(state.tags)

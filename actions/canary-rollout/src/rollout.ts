@@ -1,4 +1,5 @@
 import { formatDuration, sleep } from '@deploy-actions/core'
+import { ROLLBACK_BUDGET_MS } from './budgets.ts'
 import {
   type GateConfig,
   judgeRounds,
@@ -94,9 +95,125 @@ export function inconclusiveWaitMs(stage: Stage, intervalMs: number): number {
   return Math.max(stage.bakeMs, intervalMs * 10)
 }
 
-export const ROLLBACK_BUDGET_MS = 25_000
-
 export class Cancelled extends Error {}
+
+/** What a stage's verdict over its samples means for the rollout, given the inconclusive policy. */
+export type StageDecision =
+  | { action: 'pass'; verdict: 'passed' | 'passed-inconclusive'; reason?: string }
+  | { action: 'wait' }
+  | { action: 'roll-back'; reason: string }
+
+/**
+ * The decision on a stage once its bake is over: pass, wait for more samples (while `canWait`,
+ * with policy wait) or roll back. Pure, so every branch is unit-tested.
+ */
+export function decideStage(verdict: Verdict, policy: InconclusivePolicy, canWait: boolean): StageDecision {
+  const reasons = verdict.reasons.join('; ')
+  if (verdict.outcome === 'pass') return { action: 'pass', verdict: 'passed' }
+  if (verdict.outcome === 'fail')
+    return { action: 'roll-back', reason: `${verdict.gate ?? 'gate'} over the stage: ${reasons}` }
+  if (policy === 'wait' && canWait) return { action: 'wait' }
+  if (policy === 'pass') return { action: 'pass', verdict: 'passed-inconclusive', reason: reasons }
+  return { action: 'roll-back', reason: `inconclusive: ${reasons} (inconclusive: ${policy})` }
+}
+
+/** The rollback reason once `failedInARow` rounds failed in a row, at the failure threshold; else none. */
+export function decideRound(verdict: Verdict, failedInARow: number, failureThreshold: number): string | undefined {
+  if (failedInARow < failureThreshold) return undefined
+  return `${verdict.gate ?? 'gate'} failed ${failedInARow} rounds in a row: ${verdict.reasons.join('; ')}`
+}
+
+/** How one stage ended: passed, or failed with the reason and the verdict it was drawn from. */
+type StageResult = { passed: true } | { passed: false; reason: string; verdict: Verdict }
+
+/**
+ * One stage's bake: gate rounds every interval until the bake is over (rolling back at the failure
+ * threshold), then the stage's verdict over all its samples, waiting for more when the policy says so.
+ */
+async function bakeStage(
+  stage: Stage,
+  record: StageRecord,
+  targets: Targets,
+  opts: RolloutOptions,
+): Promise<StageResult> {
+  const rounds: Round[] = []
+  let failedInARow = 0
+  let lastRoundStart = performance.now()
+  /** A round, judged over the recent window; a failure at the threshold ends the stage. */
+  const gateRound = async (): Promise<StageResult | undefined> => {
+    lastRoundStart = performance.now()
+    rounds.push(await sampleRound(targets, opts.gates, opts.requestTimeoutMs, opts.signal))
+    if (opts.signal.aborted) throw new Cancelled()
+    record.rounds = rounds.length
+    const roundVerdict = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
+    const failed = roundVerdict.outcome === 'fail'
+    failedInARow = failed ? failedInARow + 1 : roundVerdict.outcome === 'pass' ? 0 : failedInARow
+    opts.log(
+      `  round ${rounds.length}: ${roundLine(roundVerdict)}${failed ? ` — failed (${failedInARow} of ${opts.failureThreshold} in a row)` : ''}`,
+    )
+    const reason = decideRound(roundVerdict, failedInARow, opts.failureThreshold)
+    return reason === undefined ? undefined : { passed: false, reason, verdict: roundVerdict }
+  }
+  // The next round starts one interval after the last one started (or at `until`).
+  const waitForNextRound = async (until: number) => {
+    const next = Math.min(lastRoundStart + opts.intervalMs, until)
+    await sleep(Math.max(0, next - performance.now()), opts.signal)
+  }
+
+  const bakeEnd = performance.now() + stage.bakeMs
+  while (performance.now() < bakeEnd) {
+    const failed = await gateRound()
+    if (failed) return failed
+    await waitForNextRound(bakeEnd)
+  }
+  if (stage.bakeMs === 0) {
+    record.verdict = 'passed'
+    close(record, undefined)
+    return { passed: true }
+  }
+
+  // The stage's verdict, over all its samples.
+  let verdict = judgeRounds(rounds, opts.gates)
+  let waitEnd: number | undefined
+  let decision = decideStage(verdict, opts.inconclusive, true)
+  while (decision.action === 'wait') {
+    if (waitEnd === undefined) {
+      waitEnd = performance.now() + inconclusiveWaitMs(stage, opts.intervalMs)
+      opts.log(
+        `  stage ${record.stage} is inconclusive (${verdict.reasons.join('; ')}): waiting up ` +
+          `to ${formatDuration(waitEnd - performance.now())} for more samples`,
+      )
+    }
+    await waitForNextRound(waitEnd)
+    const failed = await gateRound()
+    if (failed) return failed
+    verdict = judgeRounds(rounds, opts.gates)
+    decision = decideStage(verdict, opts.inconclusive, performance.now() < waitEnd)
+  }
+  if (decision.action === 'roll-back') return { passed: false, reason: decision.reason, verdict }
+  if (decision.verdict === 'passed-inconclusive') {
+    opts.warn(
+      `Stage ${record.stage} (${stage.weight}%) passed WITHOUT evidence: ${decision.reason} (inconclusive: pass)`,
+    )
+    record.reason = decision.reason
+  }
+  record.verdict = decision.verdict
+  close(record, verdict)
+  opts.log(`  stage ${record.stage} passed: ${roundLine(verdict)}`)
+  return { passed: true }
+}
+
+/** Ends a stage's record: its end, duration and, with a verdict, the figures it was judged on. */
+function close(record: StageRecord, verdict: Verdict | undefined): void {
+  record.endedAt = new Date().toISOString()
+  record.durationMs = Date.parse(record.endedAt) - Date.parse(record.startedAt)
+  if (verdict) {
+    record.canary = verdict.figures.canary
+    record.stable = verdict.figures.stable
+    record.main = verdict.figures.main
+    if (verdict.notes.length > 0) record.notes = verdict.notes
+  }
+}
 
 export async function runStages(target: RolloutTarget, opts: RolloutOptions): Promise<RolloutOutcome> {
   const stages: StageRecord[] = []
@@ -105,42 +222,6 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
   if (opts.gates.baseline) targets.stable = target.urls.stable
   if (opts.probeMainUrl && target.urls.main) targets.main = target.urls.main
   let current = 0
-
-  const rollBack = async (
-    record: StageRecord,
-    verdict: Verdict | undefined,
-    reason: string,
-  ): Promise<RolloutOutcome> => {
-    const verdictAt = performance.now()
-    record.verdict = 'failed'
-    record.reason = reason
-    close(record, verdict)
-    opts.warn(`Stage ${record.stage} (${record.weight}%) failed: ${reason}`)
-    opts.log(`Rolling back: 100% to ${target.stableName}`)
-    await target.restoreStable(ROLLBACK_BUDGET_MS)
-    const rollbackMs = Math.round(performance.now() - verdictAt)
-    record.rollbackMs = rollbackMs
-    weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
-    opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
-    return {
-      result: 'failed',
-      stages,
-      weights,
-      reason: `stage ${record.stage} (${record.weight}%): ${reason}`,
-      rollbackMs,
-    }
-  }
-
-  const close = (record: StageRecord, verdict: Verdict | undefined) => {
-    record.endedAt = new Date().toISOString()
-    record.durationMs = Date.parse(record.endedAt) - Date.parse(record.startedAt)
-    if (verdict) {
-      record.canary = verdict.figures.canary
-      record.stable = verdict.figures.stable
-      record.main = verdict.figures.main
-      if (verdict.notes.length > 0) record.notes = verdict.notes
-    }
-  }
 
   try {
     for (const [i, stage] of opts.stages.entries()) {
@@ -167,89 +248,19 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         opts.log(`Stage ${i + 1}: ${target.canaryName} stays at ${stage.weight}%`)
       }
 
-      const rounds: Round[] = []
-      let consecutive = 0
-      let lastRoundStart = performance.now()
-      const gateRound = async (): Promise<Verdict> => {
-        lastRoundStart = performance.now()
-        rounds.push(await sampleRound(targets, opts.gates, opts.requestTimeoutMs, opts.signal))
-        if (opts.signal.aborted) throw new Cancelled()
-        record.rounds = rounds.length
-        const v = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
-        consecutive = v.outcome === 'fail' ? consecutive + 1 : v.outcome === 'pass' ? 0 : consecutive
-        opts.log(
-          `  round ${rounds.length}: ${roundLine(v)}${v.outcome === 'fail' ? ` — failed (${consecutive} of ${opts.failureThreshold} in a row)` : ''}`,
-        )
-        return v
-      }
-      // The next round starts one interval after the last one started (or at `until`).
-      const waitForNextRound = async (until: number) => {
-        const next = Math.min(lastRoundStart + opts.intervalMs, until)
-        await sleep(Math.max(0, next - performance.now()), opts.signal)
-      }
-
-      const bakeEnd = performance.now() + stage.bakeMs
-      while (performance.now() < bakeEnd) {
-        const v = await gateRound()
-        if (consecutive >= opts.failureThreshold) {
-          return await rollBack(
-            record,
-            v,
-            `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`,
-          )
-        }
-        await waitForNextRound(bakeEnd)
-      }
-      if (stage.bakeMs === 0) {
-        record.verdict = 'passed'
-        close(record, undefined)
-        record.apiRequests = target.apiRequests() - requestsBefore
-        continue
-      }
-
-      // The stage's verdict, over all its samples.
-      let verdict = judgeRounds(rounds, opts.gates)
-      if (verdict.outcome === 'inconclusive' && opts.inconclusive === 'wait') {
-        const waitEnd = performance.now() + inconclusiveWaitMs(stage, opts.intervalMs)
-        opts.log(
-          `  stage ${i + 1} is inconclusive (${verdict.reasons.join('; ')}): waiting up to ${formatDuration(waitEnd - performance.now())} for more samples`,
-        )
-        while (verdict.outcome === 'inconclusive' && performance.now() < waitEnd) {
-          await waitForNextRound(waitEnd)
-          const v = await gateRound()
-          if (consecutive >= opts.failureThreshold)
-            return await rollBack(
-              record,
-              v,
-              `${v.gate ?? 'gate'} failed ${consecutive} rounds in a row: ${v.reasons.join('; ')}`,
-            )
-          verdict = judgeRounds(rounds, opts.gates)
+      const result = await bakeStage(stage, record, targets, opts)
+      if (!result.passed) {
+        const rollbackMs = await rollBack(target, record, result, opts)
+        weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
+        return {
+          result: 'failed',
+          stages,
+          weights,
+          reason: `stage ${record.stage} (${record.weight}%): ${result.reason}`,
+          rollbackMs,
         }
       }
-      if (verdict.outcome === 'fail')
-        return await rollBack(
-          record,
-          verdict,
-          `${verdict.gate ?? 'gate'} over the stage: ${verdict.reasons.join('; ')}`,
-        )
-      if (verdict.outcome === 'inconclusive') {
-        if (opts.inconclusive !== 'pass')
-          return await rollBack(
-            record,
-            verdict,
-            `inconclusive: ${verdict.reasons.join('; ')} (inconclusive: ${opts.inconclusive})`,
-          )
-        opts.warn(
-          `Stage ${i + 1} (${stage.weight}%) passed WITHOUT evidence: ${verdict.reasons.join('; ')} (inconclusive: pass)`,
-        )
-        record.verdict = 'passed-inconclusive'
-        record.reason = verdict.reasons.join('; ')
-      } else {
-        record.verdict = 'passed'
-      }
-      close(record, verdict)
       record.apiRequests = target.apiRequests() - requestsBefore
-      opts.log(`  stage ${i + 1} passed: ${roundLine(verdict)}`)
     }
     return { result: 'completed', stages, weights }
   } catch (err) {
@@ -263,14 +274,34 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
   }
 }
 
-function roundLine(v: Verdict): string {
+/** The failed stage closed and stable restored (read back); returns how long that took from the verdict. */
+async function rollBack(
+  target: RolloutTarget,
+  record: StageRecord,
+  failure: { reason: string; verdict: Verdict },
+  opts: RolloutOptions,
+): Promise<number> {
+  const verdictAt = performance.now()
+  record.verdict = 'failed'
+  record.reason = failure.reason
+  close(record, failure.verdict)
+  opts.warn(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
+  opts.log(`Rolling back: 100% to ${target.stableName}`)
+  await target.restoreStable(ROLLBACK_BUDGET_MS)
+  const rollbackMs = Math.round(performance.now() - verdictAt)
+  record.rollbackMs = rollbackMs
+  opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
+  return rollbackMs
+}
+
+function roundLine(verdict: Verdict): string {
   const side = (name: Side) => {
-    const f = v.figures[name]
+    const f = verdict.figures[name]
     if (!f) return undefined
     const p95 = f.p95 !== undefined ? ` p95 ${Math.round(f.p95)}ms` : ''
     return `${name} ${f.errors}/${f.samples} errors${p95}`
   }
   const parts = (['canary', 'stable', 'main'] as const).map(side).filter(Boolean)
-  const tail = v.outcome === 'inconclusive' ? ` — inconclusive: ${v.reasons.join('; ')}` : ''
+  const tail = verdict.outcome === 'inconclusive' ? ` — inconclusive: ${verdict.reasons.join('; ')}` : ''
   return `${parts.join(', ')}${tail}`
 }

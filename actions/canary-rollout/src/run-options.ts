@@ -4,30 +4,24 @@ import type { GateConfig } from './gates.ts'
 import type { RolloutOptions } from './rollout.ts'
 import type { inputs } from './spec.ts'
 
-/**
- * The engine's options from the inputs, the same for every platform; `split` is what the post
- * step needs to restore stable if this step dies while traffic is split.
- */
+/** The engine's options from the inputs, the same for every platform. */
 export function rolloutOptions(
-  v: InputValues<typeof inputs>,
+  values: InputValues<typeof inputs>,
   gates: GateConfig,
   signal: AbortSignal,
-  split: { saveState: Record<string, string>; onSplit: () => void },
+  onSplit: () => void,
 ): RolloutOptions {
   return {
-    stages: v.stages,
-    intervalMs: v.interval,
-    failureThreshold: v['failure-threshold'],
-    inconclusive: v.inconclusive,
+    stages: values.stages,
+    intervalMs: values.interval,
+    failureThreshold: values['failure-threshold'],
+    inconclusive: values.inconclusive,
     gates,
-    requestTimeoutMs: v['request-timeout'],
-    probeMainUrl: v['probe-main-url'],
+    requestTimeoutMs: values['request-timeout'],
+    probeMainUrl: values['probe-main-url'],
     signal,
     log: (line) => core.info(line),
     warn: (line) => core.warning(line),
-    onSplit: () => {
-      split.onSplit()
-      core.saveState('split', JSON.stringify(split.saveState))
-    },
+    onSplit,
   }
 }

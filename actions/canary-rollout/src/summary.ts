@@ -2,16 +2,21 @@ import { formatDuration, markdownTable } from '@deploy-actions/core'
 import type { SideFigures } from './gates.ts'
 import type { StageRecord } from './rollout.ts'
 
-export interface SummaryInput {
-  app: string
-  mode: string
+/** How a run ended, as its outputs and its job summary give it. */
+export interface RolloutReport {
   result: 'promoted' | 'rolled-back' | 'planned'
+  /** The revision (or slot) serving 100 % now, the canary, and the previous stable kept at 0 %. */
   stable: string
   canary: string
   previous: string
   stages: StageRecord[]
   reason?: string
   rollbackMs?: number
+}
+
+export interface SummaryInput extends RolloutReport {
+  app: string
+  mode: string
 }
 
 const VERDICT: Record<StageRecord['verdict'], string> = {

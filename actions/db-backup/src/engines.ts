@@ -182,7 +182,8 @@ function postgres(binDir: string | undefined): Engine {
       if (major(server) > major(client)) {
         throw new ActionFailure(
           `pg_dump ${client} cannot dump PostgreSQL ${server}: pg_dump must be at least the server's major version. ` +
-            `Install postgresql-client-${major(server)} (PGDG apt repository) and set client-bin-dir to its bin folder, e.g. /usr/lib/postgresql/${major(server)}/bin`,
+            `Install postgresql-client-${major(server)} (PGDG apt repository) and set client-bin-dir to its ` +
+            `bin folder, e.g. /usr/lib/postgresql/${major(server)}/bin`,
         )
       }
       return { server, client }
@@ -234,7 +235,9 @@ function postgres(binDir: string | undefined): Engine {
           (
             await psql(
               c,
-              "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p','v','m','S') AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%';",
+              'SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind ' +
+                "IN ('r','p','v','m','S') AND n.nspname NOT IN ('pg_catalog','information_schema') AND " +
+                "n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%';",
             )
           ).trim(),
         )
@@ -265,7 +268,8 @@ function postgres(binDir: string | undefined): Engine {
         await psql({ ...c, database: c.database }, `CREATE DATABASE "${scratch.database}";`)
       } catch (err) {
         throw new ActionFailure(
-          `Cannot create the scratch database ${scratch.database} for the restore verification (${stripTool(err)}): grant CREATEDB or give scratch-database-url`,
+          `Cannot create the scratch database ${scratch.database} for the restore verification ` +
+            `(${stripTool(err)}): grant CREATEDB or give scratch-database-url`,
         )
       }
       return scratch

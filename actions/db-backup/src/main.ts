@@ -218,17 +218,20 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
         for (const k of signIn)
           issues.add(
             k,
-            'cannot be combined with azure-connection-string: sign in to Azure Blob one way, with the connection string or with Entra ID (client-id, tenant-id)',
+            'cannot be combined with azure-connection-string: sign in to Azure Blob one way, with the ' +
+              'connection string or with Entra ID (client-id, tenant-id)',
           )
       } else if (!location.accountUrl) {
         issues.add(
           locationInput,
-          'names no storage account: azblob:// needs azure-connection-string (a secret); for Entra ID sign-in give https://<account>.blob.core.windows.net/<container>/prefix',
+          'names no storage account: azblob:// needs azure-connection-string (a secret); for Entra ID sign-in ' +
+            'give https://<account>.blob.core.windows.net/<container>/prefix',
         )
       } else if (!location.accountUrl.startsWith('https:')) {
         issues.add(
           locationInput,
-          'is an http URL: Entra ID sign-in sends its token over https only; give https://<account>.blob.core.windows.net/<container>/prefix, or azure-connection-string',
+          'is an http URL: Entra ID sign-in sends its token over https only; give ' +
+            'https://<account>.blob.core.windows.net/<container>/prefix, or azure-connection-string',
         )
       } else {
         // Loaded only now: the identity library costs about 30 MB and 300 ms, which S3 and
@@ -467,7 +470,9 @@ async function verifyBackup(
     checkDigest(store.uri(key), hasher, uploaded)
     const restored = await engine.rowCounts(scratch)
     compareCounts(tables, restored, 'the restored copy')
-    const detail = `restored into a scratch database; ${Object.keys(tables).length} table(s) and ${sum(tables)} row(s) match the dump's counts; SHA-256 of the object read back matches`
+    const detail =
+      `restored into a scratch database; ${Object.keys(tables).length} table(s) ` +
+      `and ${sum(tables)} row(s) match the dump's counts; SHA-256 of the object read back matches`
     core.info(`Verified (restore): ${detail}`)
     return { how: 'restore', detail, durationMs: Math.round(performance.now() - started) }
   } finally {
@@ -508,7 +513,8 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   const existing = await engine.tableCount(conn)
   if (existing > 0 && !v['confirm-overwrite']) {
     throw new ActionFailure(
-      `The target ${engine.describe(conn)} is not empty (${existing} table(s) or other relations): refusing to restore over it; set confirm-overwrite: true to replace them`,
+      `The target ${engine.describe(conn)} is not empty (${existing} table(s) or other relations): refusing ` +
+        `to restore over it; set confirm-overwrite: true to replace them`,
     )
   }
 
@@ -533,7 +539,8 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   compareCounts(manifest.tables, restored, 'the restored database')
   const durationMs = Math.round(performance.now() - started)
   core.info(
-    `Restored ${manifest.backupId} into ${engine.describe(conn)} in ${formatDuration(durationMs)}: ${Object.keys(restored).length} table(s), ${sum(restored)} row(s) match the manifest`,
+    `Restored ${manifest.backupId} into ${engine.describe(conn)} ` +
+      `in ${formatDuration(durationMs)}: ${Object.keys(restored).length} table(s), ${sum(restored)} row(s) match the manifest`,
   )
   await appendSummary(
     summary(
@@ -563,7 +570,8 @@ function checkDigest(uri: string, hasher: HashingStream, expected: { bytes: numb
   const got = hasher.digest()
   if (got !== expected.sha256 || hasher.bytes !== expected.bytes) {
     throw new ActionFailure(
-      `Checksum mismatch for ${uri}: read ${hasher.bytes} bytes with sha256 ${got}, expected ${expected.bytes} bytes with sha256 ${expected.sha256}; the object is corrupted or was replaced`,
+      `Checksum mismatch for ${uri}: read ${hasher.bytes} bytes with sha256 ${got}, ` +
+        `expected ${expected.bytes} bytes with sha256 ${expected.sha256}; the object is corrupted or was replaced`,
     )
   }
 }

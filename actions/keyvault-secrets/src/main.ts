@@ -50,7 +50,8 @@ export async function run(): Promise<void> {
   if (v.vault !== undefined && url === undefined) {
     issues.add(
       'vault',
-      `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`,
+      `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as ` +
+        `https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`,
     )
   }
   const planned = plan(v, issues)
@@ -99,7 +100,8 @@ export async function run(): Promise<void> {
   core.info(
     vault.sdkVerification
       ? `Token scope from the vault's challenge, checked by the SDK against the Key Vault domain: ${vault.guard.granted.join(', ') || 'none'}`
-      : `Token scope from the vault's challenge, limited to the vault's own origin or a parent domain of ${url.hostname} (not a Key Vault domain): ${vault.guard.granted.join(', ') || 'none'}`,
+      : `Token scope from the vault's challenge, limited to the vault's own origin or a parent domain ` +
+          `of ${url.hostname} (not a Key Vault domain): ${vault.guard.granted.join(', ') || 'none'}`,
   )
   for (const note of notes) core.info(`  … ${note}`)
   refuseProblems(planned, results, url)

@@ -59,7 +59,8 @@ export async function run(): Promise<void> {
     if (!at)
       issues.add(
         'rollback-deadline',
-        `must be an ISO 8601 time with a zone such as 2026-11-23T13:31:00Z (deployment-record's rollback-deadline output); got ${JSON.stringify(values['rollback-deadline'].slice(0, 60))}`,
+        `must be an ISO 8601 time with a zone such as 2026-11-23T13:31:00Z (deployment-record's ` +
+          `rollback-deadline output); got ${JSON.stringify(values['rollback-deadline'].slice(0, 60))}`,
       )
     else deadline = at.toISOString()
   }
@@ -156,7 +157,8 @@ async function deliver(c: Channel, attempts: number, timeoutMs: number): Promise
       },
       onRetry: ({ attempt, delayMs, error }) =>
         core.info(
-          `  … ${c.label}: ${error instanceof WebhookError ? error.message : describeError(error)}; attempt ${attempt + 1} of ${attempts} in ${formatDuration(delayMs)}`,
+          `  … ${c.label}: ${error instanceof WebhookError ? error.message : describeError(error)}; ` +
+            `attempt ${attempt + 1} of ${attempts} in ${formatDuration(delayMs)}`,
         ),
     },
   )

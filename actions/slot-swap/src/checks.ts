@@ -151,7 +151,8 @@ export async function warmUp(base: URL, w: WarmUp, signal: AbortSignal, log: (li
       for (let attempt = 0; ok < w.count; attempt++) {
         if (Date.now() > deadline || signal.aborted) {
           throw new ActionFailure(
-            `Warm-up of ${url.href} got ${ok} of ${w.count} accepted responses (${w.statuses.text}) within ${formatDuration(w.timeoutMs)}; last: ${last || 'none'}`,
+            `Warm-up of ${url.href} got ${ok} of ${w.count} accepted responses (${w.statuses.text}) ` +
+              `within ${formatDuration(w.timeoutMs)}; last: ${last || 'none'}`,
           )
         }
         // A header of our own also keeps a redirect to another host from being followed.

@@ -5,6 +5,7 @@ import { type AzureAuth, resolveAzureAuth } from '@deploy-actions/azure/auth'
 import {
   ActionFailure,
   appendSummary,
+  CANCEL_SIGTERM_AFTER_MS,
   formatDuration,
   type InputIssues,
   InputIssues as Issues,
@@ -22,8 +23,8 @@ import { swapSummary, type Timings } from './summary.ts'
 
 export type Values = InputValues<typeof inputs>
 
-/** GitHub's cancel: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL. The swap-back fits the first window. */
-export const CANCEL_BUDGET_MS = 6500
+/** The swap-back on cancel must be done before GitHub's SIGTERM, with a margin. */
+export const CANCEL_BUDGET_MS = CANCEL_SIGTERM_AFTER_MS - 1_000
 const CALL_BUDGET_MS = 60_000
 const USER_AGENT = 'deploy-actions/slot-swap'
 /** App Service names: 2-60 letters, digits and hyphens, not starting or ending with a hyphen. */
@@ -137,7 +138,10 @@ function validate(v: Values, issues: InputIssues): void {
 async function observe(r: Run): Promise<Observation> {
   const seen = await r.slots.observe(r.ctx)
   core.info(
-    `${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}${seen.pending ? `; a swap with preview to ${seen.pending} is pending` : ''}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`,
+    `${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; ` +
+      `slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}` +
+      (seen.pending ? `; a swap with preview to ${seen.pending} is pending` : '') +
+      (seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''),
   )
   return seen
 }
@@ -170,7 +174,8 @@ async function swapFlow(r: Run): Promise<void> {
       )
     if (policy === 'fail')
       throw new ActionFailure(
-        `Slot ${v.slot} has a pending swap with preview to ${seen.pending} (left by an earlier run?); nothing was changed. Complete it (operation complete) or reset it (operation reset)`,
+        `Slot ${v.slot} has a pending swap with preview to ${seen.pending} (left by an earlier run?); nothing ` +
+          `was changed. Complete it (operation complete) or reset it (operation reset)`,
       )
     if (policy === 'reset') {
       core.warning(
@@ -210,13 +215,15 @@ async function swapFlow(r: Run): Promise<void> {
     already = true
     oldBuild = b.slot
     core.notice(
-      `Production already serves ${newBuild} and slot ${v.slot} serves ${oldBuild}: the swap happened before (an earlier run?). Not swapping again — a swap is a toggle; verifying production instead`,
+      `Production already serves ${newBuild} and slot ${v.slot} serves ${oldBuild}: the swap happened before ` +
+        `(an earlier run?). Not swapping again — a swap is a toggle; verifying production instead`,
       { title: 'Swap already done' },
     )
   } else {
     if (b.slot !== newBuild) {
       throw new ActionFailure(
-        `Slot ${v.slot} serves ${b.slot}, not the expected ${newBuild}: deploy ${newBuild} to the slot first (production serves ${b.production}); nothing was swapped`,
+        `Slot ${v.slot} serves ${b.slot}, not the expected ${newBuild}: deploy ${newBuild} to the slot first ` +
+          `(production serves ${b.production}); nothing was swapped`,
       )
     }
     oldBuild = b.production
@@ -266,7 +273,8 @@ async function swapFlow(r: Run): Promise<void> {
           reason: err.message,
         })
         throw new ActionFailure(
-          `${err.message}; Azure may still be swapping (now ${now ? describeBuilds(now) : 'unreadable'}). Re-running this step is safe: it reads what each slot serves and never swaps twice`,
+          `${err.message}; Azure may still be swapping (now ${now ? describeBuilds(now) : 'unreadable'}). ` +
+            `Re-running this step is safe: it reads what each slot serves and never swaps twice`,
         )
       }
       throw err
@@ -328,7 +336,8 @@ async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
   const share = toSlot.reduce((sum, rule) => sum + rule.reroutePercentage, 0)
   if (share === 0) return seen
   core.warning(
-    `Production's routing rule sends ${share}% of its traffic to slot ${r.v.slot}: setting it to 0% before the swap (afterwards the slot holds the previous build)`,
+    `Production's routing rule sends ${share}% of its traffic to slot ${r.v.slot}: setting it to 0% before ` +
+      `the swap (afterwards the slot holds the previous build)`,
     { title: 'Routing rule cleared' },
   )
   await r.slots.app.setRouting(
@@ -348,7 +357,8 @@ async function preSwapChecks(r: Run, consequence: string): Promise<void> {
   const { v, slots } = r
   if (v['warmup-count'] > 0) {
     core.info(
-      `Warming up slot ${v.slot} (${slots.hosts.slot.host}): ${v['warmup-count']} accepted response(s) (${v['warmup-statuses'].text}) from ${v['warmup-paths'].join(', ')} within ${formatDuration(v['warmup-timeout'])}`,
+      `Warming up slot ${v.slot} (${slots.hosts.slot.host}): ${v['warmup-count']} accepted response(s) ` +
+        `(${v['warmup-statuses'].text}) from ${v['warmup-paths'].join(', ')} within ${formatDuration(v['warmup-timeout'])}`,
     )
     const started = performance.now()
     try {
@@ -397,7 +407,8 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
   const started = performance.now()
   const end = started + v.bake
   core.info(
-    `Verifying production (${slots.hosts.production.host}) for ${formatDuration(v.bake)}: a round every ${formatDuration(v.interval)}, ${v['failure-threshold']} failed round(s) in a row swap back`,
+    `Verifying production (${slots.hosts.production.host}) for ${formatDuration(v.bake)}: a round ` +
+      `every ${formatDuration(v.interval)}, ${v['failure-threshold']} failed round(s) in a row swap back`,
   )
   let consecutive = 0
   let rounds = 0
@@ -417,7 +428,10 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
     failures.push(...failedChecks(results).map(describeFailure))
     consecutive = failures.length > 0 ? consecutive + 1 : 0
     core.info(
-      `  round ${rounds}: ${failures.length === 0 ? `passed (${newBuild}, ${results.length} check(s))` : `FAILED (${consecutive} of ${v['failure-threshold']} in a row): ${failures.join('; ')}`}`,
+      `  round ${rounds}: ` +
+        (failures.length === 0
+          ? `passed (${newBuild}, ${results.length} check(s))`
+          : `FAILED (${consecutive} of ${v['failure-threshold']} in a row): ${failures.join('; ')}`),
     )
     if (consecutive >= v['failure-threshold']) {
       r.timings.verifyMs = Math.round(performance.now() - started)
@@ -504,7 +518,8 @@ async function previewFlow(r: Run): Promise<void> {
       const text = describeArmError(err)
       if ((err as { statusCode?: number }).statusCode === 409 && /authentication/i.test(text)) {
         throw new ActionFailure(
-          `App Service refuses a swap with preview while site authentication is on (${text}); use operation swap, which warms up and checks the slot without a preview. Nothing was changed`,
+          `App Service refuses a swap with preview while site authentication is on (${text}); use operation ` +
+            `swap, which warms up and checks the slot without a preview. Nothing was changed`,
         )
       }
       throw new ActionFailure(

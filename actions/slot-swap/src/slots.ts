@@ -145,7 +145,8 @@ export class Slots {
         const reverse = { production: expect.slot, slot: expect.production }
         if (!same(seen.builds, reverse)) {
           throw new ActionFailure(
-            `Production serves ${seen.builds.production} and slot ${this.slot} ${seen.builds.slot}; a swap would not give ${describeBuilds(expect)}: nothing sent`,
+            `Production serves ${seen.builds.production} and slot ${this.slot} ${seen.builds.slot}; a swap ` +
+              `would not give ${describeBuilds(expect)}: nothing sent`,
           )
         }
         if (succeeded > 0) {

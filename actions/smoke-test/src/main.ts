@@ -157,7 +157,8 @@ function checkDetails(r: CheckResult): string[] {
   if (r.latency) {
     const l = r.latency
     lines.push(
-      `latency over ${l.n}: min ${formatDuration(l.min)}, p50 ${formatDuration(l.p50)}, p90 ${formatDuration(l.p90)}, p95 ${formatDuration(l.p95)}, p99 ${formatDuration(l.p99)}, max ${formatDuration(l.max)}, avg ${formatDuration(l.avg)}`,
+      `latency over ${l.n}: min ${formatDuration(l.min)}, p50 ${formatDuration(l.p50)}, ` +
+        `p90 ${formatDuration(l.p90)}, p95 ${formatDuration(l.p95)}, p99 ${formatDuration(l.p99)}, max ${formatDuration(l.max)}, avg ${formatDuration(l.avg)}`,
     )
   }
   for (const t of r.thresholds) lines.push(`threshold ${t.threshold}: ${t.actual} ${t.passed ? 'met' : 'NOT met'}`)

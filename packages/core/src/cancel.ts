@@ -1,12 +1,15 @@
 import * as core from '@actions/core'
 
+/** GitHub cancels a step with SIGINT, then SIGTERM this long after it… */
+export const CANCEL_SIGTERM_AFTER_MS = 7_500
+/** …then SIGKILL 2.5 s after that: this long after SIGINT. */
+export const CANCEL_WINDOW_MS = 10_000
+
 /**
- * GitHub cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
  * `onCancel` turns the first signal into an abort of `what` (the caller's own flow then puts
  * production back in a safe state), and a watchdog ends the process with `ifStuck` said before
  * SIGKILL would end it silently, leaving the rest to the post step.
  */
-export const CANCEL_WINDOW_MS = 10_000
 
 export function onCancel(opts: { what: string; ifStuck: string }): AbortController {
   const cancel = new AbortController()

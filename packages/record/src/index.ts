@@ -95,6 +95,46 @@ export interface DeploymentRecord {
   failure?: FailureInfo | null
 }
 
+/**
+ * What a record says, less what follows from it: the schema tag, and rollback_available (a deadline
+ * is set). Every field is given, null when unknown.
+ */
+export type RecordFacts = Omit<DeploymentRecord, 'schema' | 'rollback_available' | 'started_at' | 'environment_url'> & {
+  started_at: string | null
+  environment_url: string | null
+}
+
+/** The record from its facts, fields in the schema's order; the one place a record is made. */
+export function buildRecord(f: RecordFacts): DeploymentRecord {
+  const { release_override, failure, ...facts } = f
+  return {
+    schema: RECORD_SCHEMA,
+    timestamp: facts.timestamp,
+    started_at: facts.started_at,
+    deployment_id: facts.deployment_id,
+    version: facts.version,
+    environment: facts.environment,
+    environment_url: facts.environment_url,
+    status: facts.status,
+    git_sha: facts.git_sha,
+    git_ref: facts.git_ref,
+    triggered_by: facts.triggered_by,
+    repository: facts.repository,
+    run_url: facts.run_url,
+    github_deployment_id: facts.github_deployment_id,
+    services_deployed: facts.services_deployed,
+    database_backup: facts.database_backup,
+    migrations_applied: facts.migrations_applied,
+    rollout_stages: facts.rollout_stages,
+    health_checks: facts.health_checks,
+    rollback_available: facts.rollback_deadline !== null,
+    rollback_window_minutes: facts.rollback_window_minutes,
+    rollback_deadline: facts.rollback_deadline,
+    ...(release_override ? { release_override } : {}),
+    ...(failure ? { failure } : {}),
+  }
+}
+
 // ajv-formats is CommonJS with a default export; under Node's ESM loader and under ncc the default
 // import is either the function or the module object holding it.
 type AddFormats = (ajv: Ajv2020) => Ajv2020

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from '@jest/globals'
 import {
+  buildRecord,
   readBackupManifest,
   readSmokeReport,
   readTimeline,
@@ -33,6 +34,24 @@ const base = (): DeploymentRecord => ({
   rollback_available: true,
   rollback_window_minutes: 60,
   rollback_deadline: '2026-11-23T13:00:00.000Z',
+})
+
+test('buildRecord: a valid record, rollback available exactly when a deadline is set, extras only when present', () => {
+  const { schema: _schema, rollback_available: _available, ...known } = base()
+  const facts = { ...known, started_at: null, environment_url: null }
+  const success = buildRecord({ ...facts, release_override: null, failure: null })
+  assert.deepEqual(success, { ...base(), started_at: null, environment_url: null })
+  assert.deepEqual(validateRecord(success), [])
+  const failed = buildRecord({
+    ...facts,
+    status: 'failure',
+    rollback_deadline: null,
+    failure: { failed_stage: 'canary-rollout', error: 'gate', backup_available: false, action_required: ['look'] },
+  })
+  assert.equal(failed.rollback_available, false)
+  assert.equal(failed.failure?.failed_stage, 'canary-rollout')
+  assert.equal('release_override' in failed, false)
+  assert.deepEqual(validateRecord(failed), [])
 })
 
 test('a complete record is valid; a wrong one names the field', () => {

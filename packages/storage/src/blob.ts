@@ -190,7 +190,9 @@ export function explainEntraError(err: unknown, what: string, container: string,
   const status = `HTTP ${e.statusCode} ${code}`
   if (e.statusCode === 403 && (code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure')) {
     return new Error(
-      `Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`,
+      `Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; ` +
+        `grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage ` +
+        `Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`,
     )
   }
   if (
@@ -199,7 +201,8 @@ export function explainEntraError(err: unknown, what: string, container: string,
   ) {
     const detail = e.details?.authenticationErrorDetail ? `: ${oneLine(e.details.authenticationErrorDetail)}` : ''
     return new Error(
-      `Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`,
+      `Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must ` +
+        `be issued by the storage account's tenant for https://storage.azure.com`,
     )
   }
   return err

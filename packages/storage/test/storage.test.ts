@@ -67,7 +67,11 @@ test("a signed-in identity's failures become one line saying what to do; other e
   )
   assert.match(
     role,
-    /^Azure Blob storage refused reading https:\/\/a\/b\/c \(HTTP 403 AuthorizationPermissionMismatch\): the signed-in identity \(GitHub OIDC as client 1111\) has no data role for it; grant it Storage Blob Data Contributor on the container backups or its storage account/,
+    new RegExp(
+      String.raw`^Azure Blob storage refused reading https:\/\/a\/b\/c \(HTTP 403 AuthorizationPermissionMismatch\): the ` +
+        String.raw`signed-in identity \(GitHub OIDC as client 1111\) has no data role for it; grant it ` +
+        String.raw`Storage Blob Data Contributor on the container backups or its storage account`,
+    ),
   )
   const token = text(
     explainEntraError(
@@ -84,7 +88,9 @@ test("a signed-in identity's failures become one line saying what to do; other e
   )
   assert.equal(
     token,
-    "Azure Blob storage refused the Entra ID token (GitHub OIDC as client 1111) while writing x (HTTP 401 InvalidAuthenticationInfo: Audience validation failed. Audience did not match.); the token must be issued by the storage account's tenant for https://storage.azure.com",
+    'Azure Blob storage refused the Entra ID token (GitHub OIDC as client 1111) while writing x (HTTP 401 ' +
+      'InvalidAuthenticationInfo: Audience validation failed. Audience did not match.); the token must be ' +
+      "issued by the storage account's tenant for https://storage.azure.com",
   )
   const signIn = Object.assign(
     new Error('ClientAssertionCredential authentication failed.\nAADSTS700213: No matching federated identity record'),
@@ -92,7 +98,8 @@ test("a signed-in identity's failures become one line saying what to do; other e
   )
   assert.equal(
     text(explainEntraError(signIn, 'reading x', 'backups')),
-    'Signing in to Entra ID for Azure Blob storage failed: ClientAssertionCredential authentication failed. AADSTS700213: No matching federated identity record',
+    'Signing in to Entra ID for Azure Blob storage failed: ClientAssertionCredential authentication failed. ' +
+      'AADSTS700213: No matching federated identity record',
   )
 
   const other = rest(500, 'InternalError', {}, 'boom')

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
-export const root = resolve(import.meta.dirname, '..', '..')
+export const root = resolve(import.meta.dirname, '..', '..', '..')
 
 export interface ActionInput {
   description?: string

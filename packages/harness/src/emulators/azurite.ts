@@ -55,7 +55,8 @@ export interface Azurite {
 }
 
 const connection = (endpoint: string) =>
-  `DefaultEndpointsProtocol=${endpoint.startsWith('https:') ? 'https' : 'http'};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint}/${AZURITE_ACCOUNT};`
+  `DefaultEndpointsProtocol=${endpoint.startsWith('https:') ? 'https' : 'http'};` +
+  `AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint}/${AZURITE_ACCOUNT};`
 
 export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> {
   const dir = mkdtempSync(join(tmpdir(), 'azurite-stand-in-'))
@@ -122,7 +123,9 @@ export async function startAzurite(opts: AzuriteOptions = {}): Promise<Azurite> 
       if (!forbidden || (forbidden !== 'all' && !forbidden.includes(req.method ?? ''))) return false
       req.resume()
       const requestId = randomUUID()
-      const message = `This request is not authorized to perform this operation using this permission.\nRequestId:${requestId}\nTime:${new Date().toISOString()}`
+      const message =
+        `This request is not authorized to perform this operation using this ` +
+        `permission.\nRequestId:${requestId}\nTime:${new Date().toISOString()}`
       res.writeHead(403, {
         'content-type': 'application/xml',
         'x-ms-error-code': 'AuthorizationPermissionMismatch',

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'
+import { defaultText, readActionMetadata, root } from './actions.ts'
 
 export interface StepOptions {
   inputs?: Record<string, string>

@@ -149,7 +149,10 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
       return reply(403, {
         error: {
           code: 'Forbidden',
-          message: `Caller is not authorized to perform action on resource.\r\nIf role assignments, deny assignments or role definitions were changed recently, please observe propagation time.\r\nAction: 'Microsoft.KeyVault/vaults/secrets/getSecret/action'\r\nResource: '/secrets/${name.toLowerCase()}'`,
+          message:
+            `Caller is not authorized to perform action on resource.\r\nIf role assignments, deny ` +
+            `assignments or role definitions were changed recently, please observe propagation ` +
+            `time.\r\nAction: 'Microsoft.KeyVault/vaults/secrets/getSecret/action'\r\nResource: '/secrets/${name.toLowerCase()}'`,
           innererror: { code: 'ForbiddenByRbac' },
         },
       })
@@ -162,7 +165,10 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
       return reply(404, {
         error: {
           code: 'SecretNotFound',
-          message: `A secret with (name/id) ${name}${version ? `/${version}` : ''} was not found in this key vault. If you recently deleted this secret you may be able to recover it using the correct recovery command. For help resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125182`,
+          message:
+            `A secret with (name/id) ${name}${version ? `/${version}` : ''} was not found in this key ` +
+            `vault. If you recently deleted this secret you may be able to recover it using the correct ` +
+            `recovery command. For help resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125182`,
         },
       })
     }

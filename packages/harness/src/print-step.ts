@@ -3,7 +3,7 @@
  * consumed, secrets masked), then the outputs and the job summary. Used by `npm run action` and
  * `npm run rehearse`.
  */
-import type { StepResult } from '../../action-tests/runner.ts'
+import type { StepResult } from './runner.ts'
 
 const LONG_OUTPUT = 160
 

@@ -67,7 +67,9 @@ export async function startMariaDb(opts: { password?: string } = {}): Promise<Ma
     // root over TCP with a password, as an application connects.
     await client(
       'mysql',
-      `CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY '${password}'; GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION; ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('${password}'); FLUSH PRIVILEGES;`,
+      `CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY '${password}'; GRANT ALL ON *.* TO ` +
+        `'root'@'127.0.0.1' WITH GRANT OPTION; ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR ` +
+        `mysql_native_password USING PASSWORD('${password}'); FLUSH PRIVILEGES;`,
     )
     let stopped = false
     const srv = server
@@ -95,12 +97,14 @@ export async function startMariaDb(opts: { password?: string } = {}): Promise<Ma
           const cols = (
             await client(
               'information_schema',
-              `SELECT GROUP_CONCAT(CONCAT('\`', column_name, '\`') ORDER BY ordinal_position) FROM columns WHERE table_schema = '${database}' AND table_name = '${t}';`,
+              `SELECT GROUP_CONCAT(CONCAT('\`', column_name, '\`') ORDER BY ordinal_position) FROM columns ` +
+                `WHERE table_schema = '${database}' AND table_name = '${t}';`,
             )
           ).trim()
           const line = await client(
             database,
-            `SET SESSION group_concat_max_len = 1073741824; SELECT CONCAT(COUNT(*), '|', COALESCE(MD5(GROUP_CONCAT(CONCAT_WS(',', ${cols}) ORDER BY CONCAT_WS(',', ${cols}) SEPARATOR '\\n')), '')) FROM \`${t}\`;`,
+            `SET SESSION group_concat_max_len = 1073741824; SELECT CONCAT(COUNT(*), '|', ` +
+              `COALESCE(MD5(GROUP_CONCAT(CONCAT_WS(',', ${cols}) ORDER BY CONCAT_WS(',', ${cols}) SEPARATOR '\\n')), '')) FROM \`${t}\`;`,
           )
           const [rows, md5] = line.split('|')
           out[t] = { rows: Number(rows), md5: md5 ?? '' }

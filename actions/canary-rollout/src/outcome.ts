@@ -1,0 +1,137 @@
+import * as core from '@actions/core'
+import { describeArmError } from '@deploy-actions/azure/arm'
+import { ActionFailure, appendSummary, setOutputs, type InputValues } from '@deploy-actions/core'
+import { CANCEL_RESTORE_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
+import type { GateConfig } from './gates.ts'
+import { type RolloutOutcome, type RolloutTarget, runStages } from './rollout.ts'
+import { rolloutOptions } from './run-options.ts'
+import { saveSettled, saveSplit, type SplitState } from './saved-state.ts'
+import { inputs, outputs } from './spec.ts'
+import { type RolloutReport, rolloutSummary } from './summary.ts'
+
+/**
+ * How a rollout ends, the same for every platform: the engine's outcome (or its error) turned into
+ * the traffic left safe, the state the post step reads, the outputs and the job summary, and the
+ * step's failure when it did not promote.
+ */
+
+/** The outputs and the job summary of a run, whatever its mode. */
+export async function report(values: InputValues<typeof inputs>, r: RolloutReport): Promise<void> {
+  setOutputs(outputs, {
+    result: r.result,
+    'stable-revision': r.stable,
+    'canary-revision': r.canary,
+    'previous-revision': r.previous,
+    timeline: JSON.stringify(r.stages),
+    reason: r.reason ?? '',
+  })
+  await appendSummary(rolloutSummary({ ...r, app: values.app, mode: values.mode }))
+}
+
+/** What settling a rollout needs from a platform: its target, its split state and its words. */
+export interface RolloutPlatform {
+  target: RolloutTarget
+  split: SplitState
+  /** The outputs' names of the stable build and the canary (a revision, or production and a slot). */
+  stable: string
+  canary: string
+  /** How the platform says each safe state, e.g. "restoring 100% to shop--v140". */
+  words: {
+    restoring: string
+    restoredAfterError: string
+    stableAgain: string
+    cancelled: string
+    rolledBack: string
+    promoted: string
+  }
+  /** Makes a rollout whose stages all passed final (Container Apps: the canary 100 %, marker cleared). */
+  promote?(signal: AbortSignal): Promise<void>
+  /** After a failed stage's rollback (Container Apps: deactivate-on-rollback). */
+  afterRollback?(): Promise<void>
+  /** After the promotion (Container Apps: cleanup); its failure does not undo the promotion. */
+  afterPromotion?(): Promise<void>
+}
+
+/**
+ * Runs the stages on the platform's target and settles the outcome: whatever happens once traffic
+ * is split (a failed gate, an error, a cancel, a promotion that does not complete), stable is put
+ * back and read back before the step fails, and the post step is told there is nothing left to do.
+ */
+export async function settleRollout(
+  platform: RolloutPlatform,
+  values: InputValues<typeof inputs>,
+  gates: GateConfig,
+  cancel: AbortController,
+): Promise<void> {
+  const { target, words } = platform
+  const restoreBudgetMs = () => (cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : ROLLBACK_BUDGET_MS)
+  const rolledBack = (stages: RolloutReport['stages'], reason: string | undefined, rollbackMs?: number) =>
+    report(values, {
+      result: 'rolled-back',
+      stable: platform.stable,
+      canary: platform.canary,
+      previous: platform.stable,
+      stages,
+      reason,
+      rollbackMs,
+    })
+
+  let splitStarted = false
+  let outcome: RolloutOutcome
+  try {
+    outcome = await runStages(
+      target,
+      rolloutOptions(values, gates, cancel.signal, () => {
+        splitStarted = true
+        saveSplit(platform.split)
+      }),
+    )
+  } catch (err) {
+    // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
+    if (!splitStarted) throw err
+    core.error(`The rollout stopped on an error: ${describeArmError(err)}; ${words.restoring}`)
+    await target.restoreStable(restoreBudgetMs())
+    saveSettled('restored')
+    throw new ActionFailure(`${describeArmError(err)}; ${words.restoredAfterError}`)
+  }
+
+  if (outcome.result === 'cancelled') {
+    if (splitStarted) {
+      core.warning(`Cancelled: ${words.restoring} before the runner stops this step`)
+      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
+      saveSettled('restored')
+      core.info(`Cancelled: ${words.stableAgain}`)
+    }
+    await rolledBack(outcome.stages, 'the run was cancelled')
+    throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: ${words.cancelled}`)
+  }
+  if (outcome.result === 'failed') {
+    saveSettled('rolled-back')
+    await platform.afterRollback?.()
+    await rolledBack(outcome.stages, outcome.reason, outcome.rollbackMs)
+    throw new ActionFailure(`${words.rolledBack}: ${outcome.reason ?? 'a gate failed'}`)
+  }
+
+  try {
+    await platform.promote?.(cancel.signal)
+  } catch (err) {
+    // Not promoted (cancelled, or ARM refused): the split is still there, so go back to stable.
+    core.error(
+      `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); ${words.restoring}`,
+    )
+    await target.restoreStable(restoreBudgetMs())
+    saveSettled('restored')
+    await rolledBack(outcome.stages, 'the promotion did not complete')
+    throw new ActionFailure(`Every stage passed but the promotion did not complete; ${words.restoredAfterError}`)
+  }
+  saveSettled('promoted')
+  core.info(words.promoted)
+  await platform.afterPromotion?.()
+  await report(values, {
+    result: 'promoted',
+    stable: platform.canary,
+    canary: platform.canary,
+    previous: platform.stable,
+    stages: outcome.stages,
+  })
+}

@@ -1,0 +1,35 @@
+import * as core from '@actions/core'
+
+/**
+ * The state the main step saves for its post step (post-if: always()): where it split the traffic,
+ * per platform, and how it settled it. A split without a settlement is the post step's to restore.
+ */
+
+/** What the post step needs to restore stable if this step dies while traffic is split. */
+export type SplitState =
+  | { platform: 'container-apps'; stable: string; canary: string }
+  | { platform: 'app-service'; slot: string; slotHost: string }
+
+/** How the main step left the traffic; once saved, the post step has nothing to do. */
+export type Settled = 'restored' | 'rolled-back' | 'promoted'
+
+const SPLIT_STATE = 'split'
+const SETTLED_STATE = 'finished'
+
+export function saveSplit(split: SplitState): void {
+  core.saveState(SPLIT_STATE, JSON.stringify(split))
+}
+
+export function saveSettled(settled: Settled): void {
+  core.saveState(SETTLED_STATE, settled)
+}
+
+/** For the post step: the split the main step saved (none if it never split) and how it settled. */
+export function readSavedState(): { split?: SplitState; settled?: string } {
+  const raw = core.getState(SPLIT_STATE)
+  const settled = core.getState(SETTLED_STATE) || undefined
+  if (!raw) return { settled }
+  // Written by this same bundle's main step (saveSplit), so of this shape.
+  const split = JSON.parse(raw) as SplitState
+  return { split, settled }
+}
