@@ -14,6 +14,7 @@ import {
 } from '@deploy-actions/core'
 import {
   commitTarget,
+  context,
   createClient,
   describeGitHubError,
   RequestError,
@@ -123,7 +124,7 @@ function readPlan(): Plan {
       `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`,
     )
   const now = values.now ?? new Date()
-  const ref = values.ref ?? env.GITHUB_REF ?? sha
+  const ref = values.ref ?? context.ref ?? sha
   const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1]
   const version = values.version ?? tag ?? sha.slice(0, 7)
   if (version.length > 100 || /[\r\n]/.test(version))
@@ -535,7 +536,7 @@ async function read(gh: GitHub, plan: Plan): Promise<void> {
     (response, stop) => {
       seen += response.data.length
       if (seen >= 100) stop()
-      return response.data as GhDeployment[]
+      return response.data
     },
   )
   let latest: { d: GhDeployment; s: GhStatus; p: StartPayload } | undefined
