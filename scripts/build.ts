@@ -60,6 +60,9 @@ export async function build(outDir: string): Promise<void> {
 
 /** One bundle: ncc over `source`, written with its assets into `dir`. */
 async function buildEntry(source: string, dir: string): Promise<void> {
+  // ncc's module resolution reads its tsconfig from here: the one that maps `undici` to the
+  // on-demand loader (typechecking keeps tsconfig.json).
+  process.env.TS_NODE_PROJECT = join(root, 'tsconfig.bundle.json')
   const { code, assets } = await ncc(source, {
     minify: false,
     sourceMap: false,

@@ -149,14 +149,17 @@ function postgres(binDir: string | undefined): Engine {
     return out
   }
   const psqlArgs = ['-X', '-w', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1']
-  const psql = (c: Conn, sql: string) => capture(bin('psql'), [...psqlArgs, '-d', c.database], env(c), sql)
+  const psql = (c: Conn, sql: string) => capture(bin('psql'), [...psqlArgs, '-d', c.database, '-c', sql], env(c))
   const connectFailure = (c: Conn, err: unknown) =>
     new ActionFailure(`Cannot connect to PostgreSQL at ${describe(c)}: ${stripTool(err)}`)
   const describe = (c: Conn) => `${c.host ?? '(socket)'}:${c.port ?? 5432}/${c.database}`
-  const TABLES = `SELECT format('SELECT %L || ''|'' || count(*) FROM ONLY %I.%I', n.nspname || '.' || c.relname, n.nspname, c.relname)
+  // "schema.table|rows" for every table, in one statement (no \gexec): it runs as psql -c and in
+  // the dump's session, inside its snapshot.
+  const TABLES = `SELECT n.nspname || '.' || c.relname || '|' ||
+      (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM ONLY %I.%I', n.nspname, c.relname), false, true, '')))[1]::text
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
-    ORDER BY n.nspname, c.relname \\gexec`
+    ORDER BY n.nspname, c.relname;`
   const parseCounts = (out: string): RowCounts => {
     const counts: RowCounts = {}
     for (const line of out.split('\n')) {
@@ -289,6 +292,22 @@ function postgres(binDir: string | undefined): Engine {
 
 const TRAILER = '-- Dump completed'
 
+/**
+ * Row counts of every base table of the connected database, in one consistent snapshot. The server
+ * builds the UNION of counts itself, so the statement (an argument of the client) stays a few
+ * hundred bytes however many tables there are.
+ */
+const MYSQL_COUNTS = `SET SESSION group_concat_max_len = 4294967295;
+SELECT GROUP_CONCAT(CONCAT('SELECT ', QUOTE(table_name), ', COUNT(*) FROM \`', REPLACE(table_name, '\`', '\`\`'), '\`')
+  ORDER BY table_name SEPARATOR ' UNION ALL ') INTO @db_backup_counts
+  FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE';
+SET @db_backup_counts = IFNULL(@db_backup_counts, 'SELECT NULL, NULL FROM DUAL WHERE FALSE');
+START TRANSACTION WITH CONSISTENT SNAPSHOT;
+PREPARE db_backup_counts FROM @db_backup_counts;
+EXECUTE db_backup_counts;
+DEALLOCATE PREPARE db_backup_counts;
+COMMIT;`
+
 function mysql(binDir: string | undefined): Engine {
   const client = () => tool(['mariadb', 'mysql'], binDir, 'mariadb-client (or mysql-client)')
   const dumper = () => tool(['mariadb-dump', 'mysqldump'], binDir, 'mariadb-client (or mysql-client)')
@@ -306,9 +325,15 @@ function mysql(binDir: string | undefined): Engine {
   const sql = (c: Conn, text: string, database = c.database) =>
     capture(
       client(),
-      [...connArgs(c), '--connect-timeout=10', '--batch', '--skip-column-names', ...(database ? [database] : [])],
+      [
+        ...connArgs(c),
+        '--connect-timeout=10',
+        '--batch',
+        '--skip-column-names',
+        `--execute=${text}`,
+        ...(database ? [database] : []),
+      ],
       env(c),
-      text,
     )
   const describe = (c: Conn) => `${c.host ?? 'localhost'}:${c.port ?? 3306}/${c.database}`
   const connectFailure = (c: Conn, err: unknown) =>
@@ -316,18 +341,8 @@ function mysql(binDir: string | undefined): Engine {
   const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
   const ident = (s: string) => `\`${s.replace(/`/g, '``')}\``
   const counts = async (c: Conn): Promise<RowCounts> => {
-    const tables = (
-      await sql(
-        c,
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = ${quote(c.database)} AND table_type = 'BASE TABLE' ORDER BY table_name;`,
-      )
-    )
-      .split('\n')
-      .filter(Boolean)
-    if (tables.length === 0) return {}
-    const q = tables.map((t) => `SELECT ${quote(t)}, COUNT(*) FROM ${ident(t)}`).join(' UNION ALL ')
     const out: RowCounts = {}
-    for (const line of (await sql(c, `START TRANSACTION WITH CONSISTENT SNAPSHOT; ${q}; COMMIT;`)).split('\n')) {
+    for (const line of (await sql(c, MYSQL_COUNTS)).split('\n')) {
       const [t, n] = line.split('\t')
       if (t && n !== undefined) out[t] = Number(n)
     }

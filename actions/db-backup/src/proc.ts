@@ -1,3 +1,4 @@
+import { getExecOutput } from '@actions/exec'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
@@ -37,7 +38,11 @@ export function findTool(names: readonly string[], binDir?: string): string | un
   return undefined
 }
 
-/** Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. */
+/**
+ * Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. A raw
+ * spawn because the caller streams through the process (pg_dump → upload, download → pg_restore,
+ * psql's held-open session); what runs once with a small input goes through `capture`.
+ */
 export function start(
   command: string,
   args: string[],
@@ -62,18 +67,33 @@ export function start(
   return { child, done, stderr: () => stderr }
 }
 
-/** Runs a command to completion with `input` on stdin; resolves with stdout. */
-export async function capture(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  input?: string,
-): Promise<string> {
-  const r = start(command, args, env, input === undefined ? 'ignore' : 'pipe')
-  let out = ''
-  r.child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d))
-  if (input !== undefined) r.child.stdin?.end(input)
-  await r.done
+/**
+ * Runs a command once with @actions/exec (version probes, psql/mysql queries given in argv) and
+ * resolves with its stdout; rejects with a ToolError that quotes the end of its stderr.
+ * Nothing goes to stdin: @actions/exec writes its `input` with no error listener, so a tool that
+ * exits without reading it (psql refused the connection) ends this process with EPIPE.
+ * Silent: @actions/exec would echo the command line (hosts, users and database names from inputs)
+ * and the tool's output straight to stdout, past the output layer.
+ */
+export async function capture(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const label = command.split('/').pop() ?? command
+  let result: { exitCode: number | null; stdout: string; stderr: string }
+  try {
+    result = await getExecOutput(command, args, { env: definedOnly(env), silent: true, ignoreReturnCode: true })
+  } catch (err) {
+    // Not found, not executable, or spawn failed: @actions/exec says which in its message.
+    throw new ToolError(label, `could not be started (${err instanceof Error ? err.message : String(err)})`, '')
+  }
+  // A tool killed by a signal has no exit code (null), whatever the type says.
+  if (result.exitCode === null) throw new ToolError(label, 'was killed by a signal', result.stderr)
+  if (result.exitCode !== 0) throw new ToolError(label, `exited with code ${result.exitCode}`, result.stderr)
+  return result.stdout
+}
+
+/** The environment without its unset entries, as @actions/exec's type wants it. */
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v
   return out
 }
 

@@ -117,7 +117,7 @@ export class Deployments {
       (response, stop) => {
         seen += response.data.length
         if (seen >= max) stop()
-        return response.data as GhDeployment[]
+        return response.data
       },
     )
     return deployments.slice(0, max)

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
 import { InputIssues, readInputs, type InputValues } from '@deploy-actions/core'
-import { commitTarget, type Repo } from '@deploy-actions/github'
+import { commitTarget, context, type Repo } from '@deploy-actions/github'
 import {
   makeDeploymentId,
   readBackupManifest,
@@ -51,7 +51,7 @@ export function readPlan(): Plan {
       `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`,
     )
   const now = values.now ?? new Date()
-  const ref = values.ref ?? env.GITHUB_REF ?? sha
+  const ref = values.ref ?? context.ref ?? sha
   const tag = /^refs\/tags\/(.+)$/.exec(ref)?.[1]
   const version = values.version ?? tag ?? sha.slice(0, 7)
   if (version.length > 100 || /[\r\n]/.test(version))

@@ -15,6 +15,7 @@ import {
 } from '@deploy-actions/core'
 import {
   commitTarget,
+  context,
   createClient,
   describeGitHubError,
   RequestError,
@@ -117,9 +118,8 @@ export async function run(): Promise<void> {
 function readPlan(): Plan {
   const issues = new InputIssues()
   const values = readInputs(inputs, issues)
-  const env = process.env
   const { repo, sha } = commitTarget(values, issues)
-  const tag = /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1]
+  const tag = /^refs\/tags\/(.+)$/.exec(context.ref ?? '')?.[1]
   const version = (values.version ?? tag ?? '').trim()
   if (version === '')
     issues.add('version', 'is required when the workflow does not run on a tag: give the version, e.g. v1.5.0')

@@ -1,13 +1,13 @@
 /**
- * One GitHub REST client setup for every action that talks to GitHub (deployment-record,
- * release-gate, notify's links): Octokit core with pagination, the API URL from GITHUB_API_URL
- * (GitHub Enterprise Server, and the tests' stand-in), the token masked, a timeout and an
- * AbortSignal on every request, and bounded retries for what waiting can fix (5xx, 429, secondary
- * rate limits, network errors) that honour Retry-After.
+ * What deploy-actions adds on top of @actions/github, for every action that talks to GitHub
+ * (deployment-record, release-gate): @actions/github gives the run's context and its Octokit (REST
+ * methods, pagination, GITHUB_API_URL for GitHub Enterprise Server and the tests' stand-in, the
+ * runner's proxy settings); here the token is masked, every request gets a timeout and an
+ * AbortSignal, and bounded retries for what waiting can fix (5xx, 429, secondary rate limits,
+ * network errors) that honour Retry-After.
  */
 import * as core from '@actions/core'
-import { Octokit } from '@octokit/core'
-import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { context, getOctokit } from '@actions/github'
 import { RequestError } from '@octokit/request-error'
 import {
   describeError,
@@ -18,10 +18,10 @@ import {
   type RetryDecision,
 } from '@deploy-actions/core'
 
-export { RequestError }
+// RequestError is what @actions/github's Octokit throws (one copy in the lockfile): `instanceof` holds.
+export { context, RequestError }
 
-const GitHubOctokit = Octokit.plugin(paginateRest)
-export type GitHub = InstanceType<typeof GitHubOctokit>
+export type GitHub = ReturnType<typeof getOctokit>
 
 export interface ClientOptions {
   token: string
@@ -36,6 +36,7 @@ export interface ClientOptions {
   onRetry?: (message: string) => void
 }
 
+/** GITHUB_API_URL (GitHub Enterprise Server, the tests' stand-in), else https://api.github.com. */
 export function apiUrl(): string {
   return (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
 }
@@ -44,9 +45,9 @@ export function createClient(opts: ClientOptions): GitHub {
   maskSecret(opts.token)
   const timeoutMs = opts.timeoutMs ?? 30_000
   const attempts = opts.attempts ?? 4
-  const octokit = new GitHubOctokit({
-    auth: opts.token,
-    baseUrl: (opts.baseUrl ?? apiUrl()).replace(/\/+$/, ''),
+  // No `request` option here: it would replace the proxy-aware fetch @actions/github sets up.
+  const octokit = getOctokit(opts.token, {
+    baseUrl: opts.baseUrl?.replace(/\/+$/, '') ?? apiUrl(),
     userAgent: 'deploy-actions',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
   })
@@ -130,17 +131,28 @@ export function parseRepo(text: string | undefined): Repo | undefined {
   return m ? { owner: m[1] as string, repo: m[2] as string } : undefined
 }
 
+/** The run's repository as owner/name (GITHUB_REPOSITORY, else the event payload's), if known. */
+function runRepository(): string | undefined {
+  try {
+    const { owner, repo } = context.repo
+    // context.repo splits GITHUB_REPOSITORY at '/': a value without one leaves `repo` undefined.
+    return owner && repo ? `${owner}/${repo}` : process.env.GITHUB_REPOSITORY
+  } catch {
+    return undefined // neither GITHUB_REPOSITORY nor a payload with a repository
+  }
+}
+
 /**
  * The repository and the full commit SHA an action works on: its `repository` and `sha` inputs,
- * or the run's own (GITHUB_REPOSITORY, GITHUB_SHA). Problems go to `issues`, named by input.
+ * or the run's own (context.repo, context.sha). Problems go to `issues`, named by input.
  */
 export function commitTarget(
   values: { repository?: string; sha?: string },
   issues: InputIssues,
 ): { repo: Repo | undefined; sha: string } {
-  const repo = parseRepo(values.repository ?? process.env.GITHUB_REPOSITORY)
+  const repo = parseRepo(values.repository ?? runRepository())
   if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
-  const sha = (values.sha ?? process.env.GITHUB_SHA ?? '').trim().toLowerCase()
+  const sha = (values.sha ?? context.sha ?? '').trim().toLowerCase()
   if (!/^[0-9a-f]{40}$/.test(sha))
     issues.add(
       'sha',
