@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { AppService, type CallContext, PRODUCTION, type RoutingRule } from '@deploy-actions/azure/app-service'
 import { describeArmError } from '@deploy-actions/azure/arm'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
-import { ActionFailure, type InputIssues, type InputValues } from '@deploy-actions/core'
+import { ActionFailure, type InputIssues, type InputValues, log } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import { runStages, type RolloutOutcome, type RolloutTarget, type StageRecord } from './rollout.ts'
 import { rolloutOptions } from './run-options.ts'
@@ -125,7 +125,7 @@ export async function runAppService(
   finish: Finish,
   cancelBudgetMs: number,
 ): Promise<void> {
-  const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
   const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
     requestTimeoutMs: Math.max(v['request-timeout'], 5000),
   })
@@ -137,7 +137,7 @@ export async function runAppService(
 
   if (v.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
-    core.info(
+    log.info(
       share > 0
         ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
         : `Slot ${slot} already gets 0% of production's traffic: nothing to change`,
@@ -145,7 +145,7 @@ export async function runAppService(
     return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`)
   }
   if (share > 0) {
-    core.warning(
+    log.warning(
       `Slot ${slot} gets ${share}% of production's traffic, left by an earlier run: resetting it to 0% first`,
       { title: 'Repaired a routing split left behind' },
     )
@@ -158,7 +158,7 @@ export async function runAppService(
     { production: production.defaultHostName, slot: staging.defaultHostName },
     { budgetMs: 90_000, onRetry: ctx.onRetry },
   )
-  core.info(
+  log.info(
     `Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`,
   )
   let outcome: RolloutOutcome
@@ -173,14 +173,14 @@ export async function runAppService(
     )
   } catch (err) {
     if (!split) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
+    log.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
     await target.restoreStable(cancel.signal.aborted ? cancelBudgetMs : 25_000)
     core.saveState('finished', 'restored')
     throw new ActionFailure(`${describeArmError(err)}; slot ${slot} gets 0% of production's traffic again (read back)`)
   }
   if (outcome.result === 'cancelled') {
     if (split) {
-      core.warning(`Cancelled: routing 0% to slot ${slot} before the runner stops this step`)
+      log.warning(`Cancelled: routing 0% to slot ${slot} before the runner stops this step`)
       await target.restoreStable(cancelBudgetMs)
       core.saveState('finished', 'restored')
     }
@@ -197,7 +197,7 @@ export async function runAppService(
     )
   }
   core.saveState('finished', 'promoted')
-  core.info(
+  log.info(
     `Promoted: slot ${slot} gets 100% of production's traffic (read back). Swap it into production with slot-swap, which clears the routing rule first`,
   )
   await finish('promoted', slot, slot, PRODUCTION, outcome.stages, undefined)
@@ -212,13 +212,13 @@ export async function restoreAppService(
   const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
     requestTimeoutMs: 30_000,
   })
-  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: 60_000, onRetry: (line: string) => log.info(`  … ${line}`) }
   const share = shareOf(await app.routing(ctx), split.slot, split.slotHost)
-  if (share === 0) return core.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
-  core.warning(
+  if (share === 0) return log.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
+  log.warning(
     `The main step did not finish while slot ${split.slot} got ${share}% of production's traffic: setting it to 0%`,
     { title: 'Routing restored by the post step' },
   )
   await setShare(app, split.slot, split.slotHost, 0, ctx)
-  core.info(`Restored: slot ${split.slot} gets 0% (read back)`)
+  log.info(`Restored: slot ${split.slot} gets 0% (read back)`)
 }

@@ -18,6 +18,7 @@ import {
   readInputs,
   setOutputs,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
@@ -89,8 +90,8 @@ export async function run(): Promise<void> {
   })
   try {
     if (appService) {
-      core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-      core.info(planLine(v, gates))
+      log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+      log.info(planLine(v, gates))
       await appService.runAppService(
         v,
         auth,
@@ -110,9 +111,9 @@ export async function run(): Promise<void> {
 }
 
 async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
-  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
-  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  core.info(planLine(v, gates))
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
+  log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+  log.info(planLine(v, gates))
   const aca = new ContainerApps(auth, v['resource-group'], v.app, USER_AGENT)
   let state = await aca.get(ctx)
   if (state.mode !== 'Multiple') {
@@ -129,12 +130,12 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
     const weights = weightsByRevision(state.traffic, state.latestRevisionName)
-    core.warning(
+    log.warning(
       `Found traffic split by an unfinished run (${marker.run}, since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
       { title: 'Repaired a split left behind' },
     )
     await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
-    core.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
+    log.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
     state = await aca.get(ctx)
   }
   const stableName = soleRevisionWithTraffic(state, v)
@@ -146,7 +147,7 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
 
   const canary = await prepareCanary(aca, state, stable, revisions, v, ctx)
   const target = new ContainerAppTarget(aca, state, stable, canary, { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry })
-  core.info(
+  log.info(
     `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
 
@@ -163,7 +164,7 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   } catch (err) {
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`)
+    log.error(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`)
     await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
     core.saveState('finished', 'restored')
     throw new ActionFailure(`${describeArmError(err)}; traffic restored to 100% ${stable.name} (read back)`)
@@ -171,10 +172,10 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
 
   if (outcome.result === 'cancelled') {
     if (splitStarted) {
-      core.warning(`Cancelled: restoring 100% to ${stable.name} before the runner stops this step`)
+      log.warning(`Cancelled: restoring 100% to ${stable.name} before the runner stops this step`)
       await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
       core.saveState('finished', 'restored')
-      core.info(`Cancelled: ${stable.name} has 100% again (read back)`)
+      log.info(`Cancelled: ${stable.name} has 100% again (read back)`)
     }
     await finish('rolled-back', stable.name, canary.name, stable.name, outcome.stages, 'the run was cancelled', v)
     throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: traffic is 100% on ${stable.name}`)
@@ -199,7 +200,7 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     await target.promote(cancel.signal)
   } catch (err) {
     // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
-    core.error(
+    log.error(
       `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`,
     )
     await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
@@ -218,12 +219,12 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     )
   }
   core.saveState('finished', 'promoted')
-  core.info(`Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`)
+  log.info(`Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`)
   if (v.cleanup) {
     try {
       await cleanup(aca, [canary.name, stable.name], ctx)
     } catch (err) {
-      core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+      log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
     }
   }
   await finish('promoted', canary.name, canary.name, stable.name, outcome.stages, undefined, v)
@@ -315,17 +316,17 @@ async function prepareCanary(
         `Revision ${name} does not exist in ${v.app}; revisions: ${revisions.map((r) => r.name).join(', ')}`,
       )
     if (!existing.active) {
-      core.info(`Activating ${name} (inactive)`)
+      log.info(`Activating ${name} (inactive)`)
       await aca.activate(name, ctx)
     }
-    core.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be healthy`)
-    return waitHealthy(aca, name, timeout, ctx, (l) => core.info(l))
+    log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be healthy`)
+    return waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))
   }
 
   // A new revision from the image. Pin the stable revision by name first: a `latestRevision`
   // entry would hand the new revision all of that traffic the moment it exists.
   if (state.traffic.some((t) => t.latestRevision)) {
-    core.info(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`)
+    log.info(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`)
     verifyWeights(await aca.setTraffic(state.location, [{ revisionName: stable.name, weight: 100 }], undefined, ctx), {
       [stable.name]: 100,
     })
@@ -352,11 +353,11 @@ async function prepareCanary(
     revisionSuffix: suffix,
     containers: containers.map((c) => (c.name === container.name ? { ...c, image: v.image } : c)),
   }
-  core.info(`Creating revision ${name} with ${v.image} in ${container.name}, at 0% traffic`)
+  log.info(`Creating revision ${name} with ${v.image} in ${container.name}, at 0% traffic`)
   await aca.updateTemplate(state.location, template, ctx)
-  core.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
+  log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
   try {
-    return await waitHealthy(aca, name, timeout, ctx, (l) => core.info(l))
+    return await waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))
   } catch (err) {
     if (err instanceof ActionFailure) await deactivateQuietly(aca, name, ctx)
     throw err
@@ -386,11 +387,11 @@ async function rollbackMode(
       `No previous revision is recorded on ${v.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`,
     )
   const from = holders.find((r) => r !== target)
-  core.info(
+  log.info(
     `Rolling back ${v.app} to ${target}${marker ? ` (the stable revision of the split left by ${marker.run})` : requested ? '' : ` (recorded as the previous stable)`}; now: ${describeWeights(weights)}`,
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
-    core.info(`${target} already has 100%: nothing to change`)
+    log.info(`${target} already has 100%: nothing to change`)
     await finish('rolled-back', target, '', '', [], 'already on the requested revision', v)
     return
   }
@@ -398,14 +399,14 @@ async function rollbackMode(
     throw new ActionFailure(`Cannot roll back to ${target}: ${describeArmError(err)}`)
   })
   if (!revision.active) {
-    core.info(`Activating ${target} (inactive) and waiting for it to be healthy`)
+    log.info(`Activating ${target} (inactive) and waiting for it to be healthy`)
     await aca.activate(target, ctx)
-    await waitHealthy(aca, target, v['healthy-timeout'], ctx, (l) => core.info(l))
+    await waitHealthy(aca, target, v['healthy-timeout'], ctx, (l) => log.info(l))
   }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
   await restore(aca, state.location, target, from, tags, ctx)
-  core.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
+  log.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
   await finish('rolled-back', target, from ?? '', from ?? '', [], `manual rollback to ${target}`, v)
 }
 
@@ -426,12 +427,12 @@ async function promoteMode(
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
   if (weights[canary] === 100 && !marker) {
-    core.info(`${canary} already has 100%: nothing to change`)
+    log.info(`${canary} already has 100%: nothing to change`)
     await finish('promoted', canary, canary, stable ?? '', [], 'already promoted', v)
     return
   }
-  core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
-  await waitHealthy(aca, canary, v['healthy-timeout'], ctx, (l) => core.info(l))
+  log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
+  await waitHealthy(aca, canary, v['healthy-timeout'], ctx, (l) => log.info(l))
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
   verifyWeights(
     await aca.setTraffic(
@@ -442,7 +443,7 @@ async function promoteMode(
     ),
     { [canary]: 100 },
   )
-  core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
+  log.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
   await finish('promoted', canary, canary, stable ?? '', [], 'promoted by hand', v)
 }
 
@@ -485,7 +486,7 @@ async function planMode(state: AppState, stable: RevisionInfo, revisions: Revisi
   lines.push(
     `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ~${formatDuration(v.interval * v['failure-threshold'])} of the fault`,
   )
-  for (const l of lines) core.info(l)
+  for (const l of lines) log.info(l)
   await finish('planned', stable.name, canary, '', planned, 'plan only', v)
 }
 
@@ -510,9 +511,9 @@ async function deactivateQuietly(
 ): Promise<void> {
   try {
     await aca.deactivate(name, { ...ctx, budgetMs: 30_000 })
-    core.info(`Deactivated ${name} (0% traffic)`)
+    log.info(`Deactivated ${name} (0% traffic)`)
   } catch (err) {
-    core.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
+    log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
   }
 }
 

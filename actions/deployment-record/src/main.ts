@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, resolve } from 'node:path'
@@ -11,6 +10,7 @@ import {
   redact,
   setOutputs,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import {
   commitTarget,
@@ -99,7 +99,7 @@ interface GhStatus {
 export async function run(): Promise<void> {
   const plan = readPlan()
   const { values } = plan
-  const gh = createClient({ token: values.token, onRetry: (m) => core.info(`  … ${m}`) })
+  const gh = createClient({ token: values.token, onRetry: (m) => log.info(`  … ${m}`) })
   try {
     if (values.step === 'start') await start(gh, plan)
     else if (values.step === 'finish') await finish(gh, plan)
@@ -281,12 +281,12 @@ async function postStatus(
 
 async function start(gh: GitHub, plan: Plan): Promise<void> {
   const payload = startPayload(plan)
-  core.info(
+  log.info(
     `Creating a GitHub Deployment of ${plan.version} (${plan.sha}) to ${plan.values.environment}: not transient, ${plan.productionEnvironment ? 'production' : 'not production'}`,
   )
   const d = await createDeployment(gh, plan, payload, `${plan.version} (${plan.deploymentId})`)
   const s = await postStatus(gh, plan, d.id, 'in_progress', `deploying ${plan.version}`)
-  core.info(`Deployment ${d.id} created on ${d.sha}; status ${s.state}${runUrl() ? ` with the log ${runUrl()}` : ''}`)
+  log.info(`Deployment ${d.id} created on ${d.sha}; status ${s.state}${runUrl() ? ` with the log ${runUrl()}` : ''}`)
   setOutputs(outputs, {
     'github-deployment-id': d.id,
     'deployment-id': plan.deploymentId,
@@ -426,7 +426,7 @@ async function finish(gh: GitHub, plan: Plan): Promise<void> {
   checkRecord(record)
   if (!found) {
     // No start step: the Deployment is created now, and its payload can hold the deadline.
-    core.info(`No Deployment of ${plan.sha} to ${plan.values.environment} was started by this action: creating it now`)
+    log.info(`No Deployment of ${plan.sha} to ${plan.values.environment} was started by this action: creating it now`)
     found = await createDeployment(
       gh,
       plan,
@@ -441,10 +441,10 @@ async function finish(gh: GitHub, plan: Plan): Promise<void> {
     : `${plan.version} live; no rollback window`
   const envUrl = plan.values['environment-url']?.href
   const status = await postStatus(gh, plan, found.id, 'success', description, envUrl)
-  core.info(`Deployment ${found.id}: status ${status.state}${envUrl ? `, environment ${envUrl}` : ''}; ${description}`)
+  log.info(`Deployment ${found.id}: status ${status.state}${envUrl ? `, environment ${envUrl}` : ''}; ${description}`)
   const deactivated = await deactivateOlder(gh, plan, found.id)
   if (deactivated.length > 0)
-    core.info(
+    log.info(
       `Marked ${deactivated.length} older deployment(s) of ${plan.values.environment} inactive: ${deactivated.join(', ')}`,
     )
 
@@ -461,7 +461,7 @@ async function finish(gh: GitHub, plan: Plan): Promise<void> {
     'rollback-deadline': deadline ?? '',
     'rollback-open': window.open,
   })
-  core.info(
+  log.info(
     `Record written to ${files.record} (valid against ${RECORD_SCHEMA}); rollback instructions in ${files.instructions}`,
   )
   await appendSummary(recordSummary(record) + '\n' + instructions(plan, record))
@@ -505,9 +505,9 @@ async function failure(gh: GitHub, plan: Plan): Promise<void> {
       'failure',
       `${plan.version} failed at ${stage}${plan.values.error ? `: ${plan.values.error}` : ''}`,
     )
-    core.info(`Deployment ${found.id}: status failure (failed at ${stage})`)
+    log.info(`Deployment ${found.id}: status failure (failed at ${stage})`)
   } else
-    core.warning(
+    log.warning(
       `No Deployment of ${plan.sha} to ${plan.values.environment} was found; the failure report is written without a GitHub Deployment status`,
     )
   const files = writeFiles(plan, record)
@@ -521,7 +521,7 @@ async function failure(gh: GitHub, plan: Plan): Promise<void> {
     'report-file': files.report,
     'rollback-open': false,
   })
-  core.info(`Failure report written to ${files.report}; the record (status failure) to ${files.record}`)
+  log.info(`Failure report written to ${files.report}; the record (status failure) to ${files.record}`)
   await appendSummary(failureMarkdown(record))
 }
 
@@ -598,10 +598,10 @@ async function read(gh: GitHub, plan: Plan): Promise<void> {
       per_page: 1,
     })
   ).data as GhStatus[]
-  core.info(
+  log.info(
     `Latest recorded deployment of ${env}: ${record.version} (${record.git_sha}), GitHub Deployment ${d.id}, deployment id ${record.deployment_id}, now ${current[0]?.state ?? 'unknown'}`,
   )
-  core.info(
+  log.info(
     window.open
       ? `Rollback window OPEN until ${window.deadline} (${window.minutesLeft} min left)`
       : `Rollback window CLOSED${window.deadline ? ` since ${window.deadline}` : ' (no deadline recorded)'}`,

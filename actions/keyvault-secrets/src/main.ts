@@ -20,6 +20,7 @@ import {
   setNamedOutputs,
   setOutputs,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import { ENV_VAR, inputs, outputs, RESERVED_ENV, type SecretEntry } from './spec.ts'
 
@@ -95,13 +96,13 @@ export async function run(): Promise<void> {
     )
   }
 
-  core.info(`Azure: ${auth.method}; Key Vault ${url.origin}`)
-  core.info(
+  log.info(`Azure: ${auth.method}; Key Vault ${url.origin}`)
+  log.info(
     vault.sdkVerification
       ? `Token scope from the vault's challenge, checked by the SDK against the Key Vault domain: ${vault.guard.granted.join(', ') || 'none'}`
       : `Token scope from the vault's challenge, limited to the vault's own origin or a parent domain of ${url.hostname} (not a Key Vault domain): ${vault.guard.granted.join(', ') || 'none'}`,
   )
-  for (const note of notes) core.info(`  … ${note}`)
+  for (const note of notes) log.info(`  … ${note}`)
   refuseProblems(planned, results, url)
 
   const now = Date.now()
@@ -117,13 +118,13 @@ export async function run(): Promise<void> {
     const expires = r.expiresOn ? r.expiresOn.toISOString() : ''
     rows.push([e.name, r.version, e.env ?? '', e.output ? `steps.<id>.outputs.${e.output}` : '', expires || 'never'])
     const target = [e.env && `$${e.env}`, e.output && `output ${e.output}`].filter(Boolean).join(' and ')
-    core.info(`  ${e.name} (version ${r.version}${r.contentType ? `, ${r.contentType}` : ''}) → ${target}`)
+    log.info(`  ${e.name} (version ${r.version}${r.contentType ? `, ${r.contentType}` : ''}) → ${target}`)
     if (r.expiresOn && r.expiresOn.getTime() - now < EXPIRY_WARNING_MS) {
-      core.warning(`Secret ${e.name} expires on ${expires}: rotate it before then`, { title: 'Secret expires soon' })
+      log.warning(`Secret ${e.name} expires on ${expires}: rotate it before then`, { title: 'Secret expires soon' })
     }
   }
   for (const label of short) {
-    core.warning(
+    log.warning(
       `Secret ${label} has a value (or a line of it) shorter than ${MIN_MASKED} characters, too short to be masked in logs: treat it as visible`,
       { title: 'Secret too short to mask' },
     )
@@ -142,7 +143,7 @@ export async function run(): Promise<void> {
   ]
     .filter(Boolean)
     .join(' and ')
-  core.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`)
+  log.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`)
   await appendSummary(
     [
       `### Key Vault secrets: ${planned.length} read from ${url.host}`,

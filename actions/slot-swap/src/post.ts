@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { AppService } from '@deploy-actions/azure/app-service'
 import { resolveAzureAuth } from '@deploy-actions/azure/auth'
-import { InputIssues, readInputs, runAction } from '@deploy-actions/core'
+import { InputIssues, readInputs, runAction, log } from '@deploy-actions/core'
 import { parseVersionCheck } from './checks.ts'
 import { describeBuilds, same, Slots } from './slots.ts'
 import { inputs } from './spec.ts'
@@ -16,8 +16,8 @@ await runAction(async () => {
   const swap = core.getState('swap')
   const preview = core.getState('preview')
   const finished = core.getState('finished')
-  if (finished) return core.info(`The main step settled the slots itself (${finished}): nothing to do`)
-  if (!swap && !preview) return core.info('The main step did not swap anything: nothing to do')
+  if (finished) return log.info(`The main step settled the slots itself (${finished}): nothing to do`)
+  if (!swap && !preview) return log.info('The main step did not swap anything: nothing to do')
 
   const issues = new InputIssues()
   const v = readInputs(inputs, issues)
@@ -27,32 +27,32 @@ await runAction(async () => {
   const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post', {
     requestTimeoutMs: v['request-timeout'],
   })
-  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: 60_000, onRetry: (line: string) => log.info(`  … ${line}`) }
 
   if (preview && !swap) {
-    core.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, {
+    log.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, {
       title: 'Preview reset by the post step',
     })
     await app.resetSlotConfig(preview, ctx)
-    return core.info(`Reset: slot ${preview} has its own configuration again`)
+    return log.info(`Reset: slot ${preview} has its own configuration again`)
   }
 
   const { slot, old, new: next } = JSON.parse(swap) as { slot: string; old: string; new: string }
-  const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => core.info(line))
+  const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => log.info(line))
   const seen = await slots.observe(ctx)
-  core.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
+  log.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
   const before = { production: old, slot: next }
   if (same(seen.builds, before) && !seen.inProgress)
-    return core.info(
+    return log.info(
       `Production serves ${old}, as before the main step: the swap never took effect, nothing to swap back`,
     )
   if (v['on-cancel'] === 'keep') {
-    return core.warning(
+    return log.warning(
       `The main step did not finish verifying ${next}; production keeps it as told (on-cancel: keep)`,
       { title: 'New build kept by the post step' },
     )
   }
-  core.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, {
+  log.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, {
     title: 'Swapped back by the post step',
   })
   const back = await slots.swapTo(before, {
@@ -60,7 +60,7 @@ await runAction(async () => {
     pollMs: 500,
     ctx: { onRetry: ctx.onRetry },
   })
-  core.info(
+  log.info(
     `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
   )
 })

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from './log.ts'
 
 /**
  * GitHub cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
@@ -12,10 +12,10 @@ export function onCancel(opts: { what: string; ifStuck: string }): AbortControll
   const cancel = new AbortController()
   const handler = (signal: NodeJS.Signals) => {
     if (cancel.signal.aborted) return
-    core.warning(`Received ${signal}: cancelling ${opts.what}`)
+    log.warning(`Received ${signal}: cancelling ${opts.what}`)
     cancel.abort(new Error(`received ${signal}`))
     setTimeout(() => {
-      core.error(opts.ifStuck)
+      log.error(opts.ifStuck)
       process.exit(1)
     }, CANCEL_WINDOW_MS - 1000).unref()
   }

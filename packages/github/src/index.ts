@@ -5,7 +5,6 @@
  * AbortSignal on every request, and bounded retries for what waiting can fix (5xx, 429, secondary
  * rate limits, network errors) that honour Retry-After.
  */
-import * as core from '@actions/core'
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { RequestError } from '@octokit/request-error'
@@ -16,6 +15,7 @@ import {
   parseRetryAfter,
   retry,
   type RetryDecision,
+  log,
 } from '@deploy-actions/core'
 
 export { RequestError }
@@ -48,7 +48,7 @@ export function createClient(opts: ClientOptions): GitHub {
     auth: opts.token,
     baseUrl: (opts.baseUrl ?? apiUrl()).replace(/\/+$/, ''),
     userAgent: 'deploy-actions',
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
   })
   octokit.hook.wrap('request', async (request, options) => {
     const route = `${options.method} ${options.url}`
