@@ -16,6 +16,8 @@ import {
   setOutputs,
   type InputValues,
   log,
+  FormatError,
+  parseUrl,
 } from '@deploy-actions/core'
 import {
   blobDestination,
@@ -247,11 +249,19 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
           'storage-class',
           `must be an S3 storage class such as STANDARD_IA for S3; got "${v['storage-class']}"`,
         )
-      if (v['s3-endpoint'] !== undefined && !/^https?:\/\/[^/\s]+/.test(v['s3-endpoint']))
-        issues.add(
-          's3-endpoint',
-          `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com; got ${JSON.stringify(v['s3-endpoint'])}`,
-        )
+      if (v['s3-endpoint'] !== undefined) {
+        try {
+          parseUrl(v['s3-endpoint'])
+        } catch (err) {
+          // parseUrl masks credentials and says so without quoting them.
+          const why = err instanceof FormatError && err.message ? ` (${err.message})` : ''
+          const got = err instanceof FormatError && err.hideInput ? '' : `; got ${JSON.stringify(v['s3-endpoint'])}`
+          issues.add(
+            's3-endpoint',
+            `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com${why}${got}`,
+          )
+        }
+      }
       if (v['kms-key-id'] !== undefined && v['server-side-encryption'] !== 'aws:kms')
         issues.add('kms-key-id', 'needs server-side-encryption: aws:kms')
       if (v['object-lock-mode'] !== undefined && v['retention-days'] === undefined)

@@ -21,8 +21,10 @@ import {
   setOutputs,
   type InputValues,
   log,
+  maskUrlCredentials,
+  reservedEnvName,
 } from '@deploy-actions/core'
-import { ENV_VAR, inputs, outputs, RESERVED_ENV, type SecretEntry } from './spec.ts'
+import { ENV_VAR, inputs, outputs, type SecretEntry } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -49,9 +51,13 @@ export async function run(): Promise<void> {
   // An invalid cloud is reported as such; the vault is still checked (a name resolves in AzureCloud then).
   const url = v.vault === undefined ? undefined : vaultUrlOf(v.vault, v.cloud ?? 'AzureCloud')
   if (v.vault !== undefined && url === undefined) {
+    // A URL with a password is refused without quoting it (and its credentials are masked).
+    const got = maskUrlCredentials(v.vault)
+      ? ' without a user name or password'
+      : `; got ${JSON.stringify(v.vault.slice(0, 80))}`
     issues.add(
       'vault',
-      `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`,
+      `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as https://kv-shop.vault.azure.net${got}`,
     )
   }
   const planned = plan(v, issues)
@@ -192,7 +198,7 @@ function plan(v: Values, issues: InputIssues): Planned[] | undefined {
           `needs a variable name for ${e.name} (${env} cannot be one, it starts with a digit): write ${e.name}: SOME_NAME`,
           where,
         )
-      } else if (e.variable === undefined && RESERVED_ENV.test(env)) {
+      } else if (e.variable === undefined && reservedEnvName(env)) {
         issues.add(
           'secrets',
           `would export ${e.name} as ${env}, which belongs to the runner or changes later steps: write ${e.name}: ANOTHER_NAME`,

@@ -139,7 +139,17 @@ export function commitTarget(
   issues: InputIssues,
 ): { repo: Repo | undefined; sha: string } {
   const repo = parseRepo(values.repository ?? process.env.GITHUB_REPOSITORY)
-  if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
+  if (!repo) {
+    const env = process.env.GITHUB_REPOSITORY
+    issues.add(
+      'repository',
+      values.repository !== undefined
+        ? `must be owner/name; got ${JSON.stringify(values.repository.slice(0, 80))}`
+        : env
+          ? `must be given as owner/name: GITHUB_REPOSITORY is ${JSON.stringify(env.slice(0, 80))}, not owner/name`
+          : 'must be owner/name (GITHUB_REPOSITORY is not set either)',
+    )
+  }
   const sha = (values.sha ?? process.env.GITHUB_SHA ?? '').trim().toLowerCase()
   if (!/^[0-9a-f]{40}$/.test(sha))
     issues.add(

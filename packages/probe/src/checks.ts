@@ -157,6 +157,10 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
       for (const [k, v] of Object.entries(item.headers)) {
         if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k)) bad('headers', `has an invalid header name ${JSON.stringify(k)}`)
         else if (v === null || typeof v === 'object') bad('headers', `value of ${k} must be a string`)
+        // fetch would refuse it only when the request is sent; the value is not quoted (it may be a secret).
+        // eslint-disable-next-line no-control-regex
+        else if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(valueText(v)))
+          bad('headers', `value of ${k} holds a line break or control character: a header value is one line`)
         else {
           headers[k] = valueText(v)
           if (!PLAIN_HEADERS.has(k.toLowerCase())) maskSecret(headers[k])
