@@ -20,6 +20,7 @@ import {
   runUrl,
   type GitHub,
   type Repo,
+  createOnce,
 } from '@deploy-actions/github'
 import {
   makeDeploymentId,
@@ -96,10 +97,13 @@ interface GhStatus {
   created_at: string
 }
 
+/** A retry or read-back, indented under the line it belongs to. */
+const progress = (m: string) => log.info(`  … ${m}`)
+
 export async function run(): Promise<void> {
   const plan = readPlan()
   const { values } = plan
-  const gh = createClient({ token: values.token, onRetry: (m) => log.info(`  … ${m}`) })
+  const gh = createClient({ token: values.token, onRetry: progress })
   try {
     if (values.step === 'start') await start(gh, plan)
     else if (values.step === 'finish') await finish(gh, plan)
@@ -241,21 +245,34 @@ async function createDeployment(
   payload: StartPayload,
   description: string,
 ): Promise<GhDeployment> {
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
-    ...plan.repo,
-    ref: plan.sha,
-    environment: plan.values.environment,
-    task: 'deploy',
-    auto_merge: false,
-    required_contexts: plan.values['required-contexts'] ?? [],
-    transient_environment: false,
-    production_environment: plan.productionEnvironment,
-    description: description.slice(0, 140),
-    payload: payload as unknown as Record<string, unknown>,
-  })
-  if (!('id' in data))
-    throw new ActionFailure(`GitHub did not create the deployment: ${data.message ?? 'auto-merge answered 202'}`)
-  return data as GhDeployment
+  const send = async () => {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments', {
+      ...plan.repo,
+      ref: plan.sha,
+      environment: plan.values.environment,
+      task: 'deploy',
+      auto_merge: false,
+      required_contexts: plan.values['required-contexts'] ?? [],
+      transient_environment: false,
+      production_environment: plan.productionEnvironment,
+      description: description.slice(0, 140),
+      payload: payload as unknown as Record<string, unknown>,
+    })
+    if (!('id' in data))
+      throw new ActionFailure(`GitHub did not create the deployment: ${data.message ?? 'auto-merge answered 202'}`)
+    return data as GhDeployment
+  }
+  // A lost answer may hide a created Deployment: it is found by the deployment id in its payload.
+  const find = async () => {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments', {
+      ...plan.repo,
+      environment: plan.values.environment,
+      sha: plan.sha,
+      per_page: 100,
+    })
+    return (data as GhDeployment[]).find((d) => ours(d.payload)?.deployment_id === payload.deployment_id)
+  }
+  return createOnce({ what: 'Creating the Deployment', send, find, onRetry: progress, describe: describeGitHubError })
 }
 
 async function postStatus(
@@ -266,17 +283,38 @@ async function postStatus(
   description: string,
   environmentUrl?: string,
 ): Promise<GhStatus> {
-  const log = runUrl()
-  const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-    ...plan.repo,
-    deployment_id: id,
-    state,
-    description: description.length > 140 ? `${description.slice(0, 139)}…` : description,
-    ...(log ? { log_url: log } : {}),
-    ...(environmentUrl ? { environment_url: environmentUrl } : {}),
-    auto_inactive: state === 'success',
+  const logUrl = runUrl()
+  const text = description.length > 140 ? `${description.slice(0, 139)}…` : description
+  const send = async () => {
+    const { data } = await gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...plan.repo,
+      deployment_id: id,
+      state,
+      description: text,
+      ...(logUrl ? { log_url: logUrl } : {}),
+      ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+      auto_inactive: state === 'success',
+    })
+    return data as GhStatus
+  }
+  // A lost answer may hide a posted status: the newest one (GitHub lists newest first) is it when
+  // its state and description are these.
+  const find = async () => {
+    const { data } = await gh.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+      ...plan.repo,
+      deployment_id: id,
+      per_page: 1,
+    })
+    const newest = (data as GhStatus[])[0]
+    return newest && newest.state === state && newest.description === text ? newest : undefined
+  }
+  return createOnce({
+    what: `Setting status ${state} on Deployment ${id}`,
+    send,
+    find,
+    onRetry: progress,
+    describe: describeGitHubError,
   })
-  return data as GhStatus
 }
 
 async function start(gh: GitHub, plan: Plan): Promise<void> {

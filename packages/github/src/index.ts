@@ -8,6 +8,7 @@
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { RequestError } from '@octokit/request-error'
+import { mayHaveActed } from './once.ts'
 import {
   describeError,
   type InputIssues,
@@ -19,6 +20,7 @@ import {
 } from '@deploy-actions/core'
 
 export { RequestError }
+export { createOnce, mayHaveActed } from './once.ts'
 
 const GitHubOctokit = Octokit.plugin(paginateRest)
 export type GitHub = InstanceType<typeof GitHubOctokit>
@@ -63,7 +65,10 @@ export function createClient(opts: ClientOptions): GitHub {
         baseDelayMs: 500,
         maxDelayMs: 8000,
         signal: opts.signal,
-        classify: classifyGitHubError,
+        // A POST whose answer was lost may have created something: sending it again could create
+        // a second one, so it is not retried here; the caller reads back first (createOnce).
+        classify: (err) =>
+          options.method === 'POST' && mayHaveActed(err) ? { retry: false } : classifyGitHubError(err),
         onRetry: ({ attempt, delayMs, error }) =>
           opts.onRetry?.(
             `GitHub ${route}: ${describeGitHubError(error)}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delayMs)}ms`,

@@ -1,0 +1,127 @@
+/**
+ * Nothing from outside runs as a workflow command: for each kind of text an action prints that it
+ * got from elsewhere — a service's body, headers and version, check-run names, webhook and GitHub
+ * error answers, stored payloads — the stand-in sends HOSTILE (commands after every kind of line
+ * break, the old `##[` form mid-line, and a stop-commands that would silence the action's own
+ * errors), and the step's output, read as the runner reads it (commands.ts), carries none but the
+ * action's own commands. Each test also checks that the hostile text really was printed (shown,
+ * not dropped), and that the action's own error was issued.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { assertOnlyOwnCommands, HOSTILE } from './commands.ts'
+import { startApp, type App } from './emulators/app.ts'
+import { hexId, startGitHub, type GitHubEmulator } from './emulators/github.ts'
+import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
+import { runStep, type StepResult } from './runner.ts'
+
+const SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
+
+/** Whether the step showed the hostile text (its escaped form) rather than dropping it. */
+const shown = (r: StepResult, fragment = 'INJECTED-1') =>
+  r.stdout.includes(fragment) || r.annotations.some((a) => a.message.includes(fragment))
+
+const ownErrors = (r: StepResult) => r.annotations.filter((a) => a.level === 'error')
+
+describe('smoke-test: a service body, version and header', () => {
+  let svc: App
+  before(async () => {
+    // The app also sends its version as a header, where a line break cannot go: the hostile
+    // version is in the JSON body only.
+    svc = await startApp({ version: 'v1.4.0 ##[add-mask]INJECTED-0' })
+  })
+  after(() => svc.close())
+
+  test('a served version and a JSON field with commands in them', async () => {
+    svc.set({ body: { version: HOSTILE } }, '/version')
+    svc.set({ body: { status: HOSTILE, version: HOSTILE } }, '/health')
+    const r = await runStep('smoke-test', {
+      inputs: {
+        'check-timeout': '1s',
+        'expected-version': 'v1.5.0',
+        checks: JSON.stringify([
+          { name: 'version', url: `${svc.url}/version`, version: '$.version' },
+          { name: `health ${HOSTILE}`, url: `${svc.url}/health`, json: { '$.status': 'healthy' } },
+        ]),
+      },
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r))
+    assert.ok(ownErrors(r).length >= 1, 'the action still reports its own error')
+  })
+
+  test('an error body quoted in a failure reason', async () => {
+    svc.set({ status: 500, body: { error: `##[add-mask]INJECTED-1 ${HOSTILE}` } }, '/boom')
+    const r = await runStep('smoke-test', {
+      inputs: { 'check-timeout': '1s', checks: JSON.stringify([{ name: 'boom', url: `${svc.url}/boom` }]) },
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    assertOnlyOwnCommands(r)
+    assert.ok(ownErrors(r).length >= 1, 'the action still reports its own error')
+  })
+})
+
+describe('release-gate: check-run names and status contexts', () => {
+  let gh: GitHubEmulator
+  const RED = hexId('hostile check names')
+  before(async () => {
+    gh = await startGitHub()
+    gh.addTag('v1.5.0', RED)
+    gh.addCheckRun(RED, { name: `lint ${HOSTILE}`, conclusion: 'failure' })
+    gh.addCheckRun(RED, { name: 'lint ##[warning]INJECTED-9', conclusion: 'failure' })
+    gh.addStatus(RED, `ci/${HOSTILE}`, 'failure')
+  })
+  after(() => gh.close())
+
+  test('failing checks named with commands are shown, not obeyed', async () => {
+    const r = await runStep('release-gate', {
+      inputs: { token: gh.token, sha: RED, version: 'v1.5.0' },
+      env: { GITHUB_API_URL: gh.url },
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r))
+    assert.ok(ownErrors(r).length >= 1)
+  })
+})
+
+describe('deployment-record: GitHub error answers', () => {
+  let gh: GitHubEmulator
+  before(async () => {
+    gh = await startGitHub()
+    gh.addCommit(SHA)
+  })
+  after(() => gh.close())
+
+  test('a 502 whose message holds commands, on every retry line and in the final error', async () => {
+    gh.failNext(10, 502, { message: HOSTILE })
+    const r = await runStep('deployment-record', {
+      inputs: { step: 'start', token: gh.token, environment: 'production', version: 'v1.5.0' },
+      env: { GITHUB_API_URL: gh.url },
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r))
+    assert.ok(ownErrors(r).length >= 1, 'the action still reports its own error')
+  })
+})
+
+describe('notify: a webhook error answer', () => {
+  let hook: WebhookReceiver
+  before(async () => {
+    hook = await startWebhook()
+  })
+  after(() => hook.close())
+
+  test('a 500 body with commands on the retry lines and the final warning', async () => {
+    hook.failNext('/services/', 10, 500, { body: HOSTILE })
+    const r = await runStep('notify', {
+      inputs: { 'slack-webhook-url': hook.slackUrl, event: 'succeeded', attempts: '2', 'fail-on-error': 'true' },
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r))
+    assert.ok(ownErrors(r).length >= 1, 'the action still reports its own error')
+  })
+})
