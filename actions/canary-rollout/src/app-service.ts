@@ -173,8 +173,24 @@ export async function runAppService(
     )
   } catch (err) {
     if (!split) throw err
-    log.error(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
-    await target.restoreStable(cancel.signal.aborted ? cancelBudgetMs : 25_000)
+    // One error per failure: this line says what is being tried, the error says how it ended.
+    log.info(`The rollout stopped on an error: ${describeArmError(err)}; routing 0% to slot ${slot}`)
+    try {
+      await target.restoreStable(cancel.signal.aborted ? cancelBudgetMs : 25_000)
+    } catch (restoreErr) {
+      // Say what production serves now (read back) and who repairs it: the post step (no
+      // `finished` state is saved), or the next run, which finds the routing rule.
+      let now: string
+      try {
+        now = `slot ${slot} still gets ${shareOf(await app.routing({ budgetMs: 10_000, onRetry: ctx.onRetry }), slot, staging.defaultHostName)}% of production's traffic (read back)`
+      } catch (readErr) {
+        now = `what production routes now could not be read (${describeArmError(readErr)})`
+      }
+      throw new ActionFailure(
+        `${describeArmError(err)}; routing 0% to slot ${slot} failed too (${describeArmError(restoreErr)}): ${now}. ` +
+          `This job's post step sets it to 0%, or else the next canary-rollout run of this app repairs it first`,
+      )
+    }
     core.saveState('finished', 'restored')
     throw new ActionFailure(`${describeArmError(err)}; slot ${slot} gets 0% of production's traffic again (read back)`)
   }

@@ -164,8 +164,9 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   } catch (err) {
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
-    log.error(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`)
-    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
+    // One error per failure: this line says what is being tried, the error says how it ended.
+    log.info(`The rollout stopped on an error: ${describeArmError(err)}; restoring 100% to ${stable.name}`)
+    await restoreOrSay(aca, target, stable.name, describeArmError(err), cancel, ctx)
     core.saveState('finished', 'restored')
     throw new ActionFailure(`${describeArmError(err)}; traffic restored to 100% ${stable.name} (read back)`)
   }
@@ -200,10 +201,9 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     await target.promote(cancel.signal)
   } catch (err) {
     // Not promoted (cancelled, or ARM refused): the marker is still there, so go back to stable.
-    log.error(
-      `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); restoring 100% to ${stable.name}`,
-    )
-    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
+    const why = `the promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)})`
+    log.info(`${why[0]?.toUpperCase()}${why.slice(1)}; restoring 100% to ${stable.name}`)
+    await restoreOrSay(aca, target, stable.name, why, cancel, ctx)
     core.saveState('finished', 'restored')
     await finish(
       'rolled-back',
@@ -228,6 +228,36 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
     }
   }
   await finish('promoted', canary.name, canary.name, stable.name, outcome.stages, undefined, v)
+}
+
+/**
+ * Puts 100 % back on stable after `why`. When that fails too, the error says what production
+ * serves now (read back, not assumed) and who repairs it: the post step, as no `finished` state
+ * is saved, or else the next run, which finds the marker tag.
+ */
+async function restoreOrSay(
+  aca: ContainerApps,
+  target: ContainerAppTarget,
+  stable: string,
+  why: string,
+  cancel: AbortController,
+  ctx: { budgetMs: number; onRetry: (line: string) => void },
+): Promise<void> {
+  try {
+    await target.restoreStable(cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : 25_000)
+  } catch (err) {
+    let now: string
+    try {
+      const state = await aca.get({ budgetMs: 10_000, onRetry: ctx.onRetry })
+      now = `traffic is still split: ${describeWeights(weightsByRevision(state.traffic, state.latestRevisionName))} (read back)`
+    } catch (readErr) {
+      now = `what is serving now could not be read (${describeArmError(readErr)})`
+    }
+    throw new ActionFailure(
+      `${why}; restoring 100% to ${stable} failed too (${describeArmError(err)}): ${now}. ` +
+        `This job's post step restores it, or else the next canary-rollout run of this app repairs it first (${MARKER_TAG} tag)`,
+    )
+  }
 }
 
 function validate(v: Values, issues: InputIssues): void {

@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { AppService } from '@deploy-actions/azure/app-service'
 import { resolveAzureAuth } from '@deploy-actions/azure/auth'
-import { InputIssues, readInputs, runAction, log } from '@deploy-actions/core'
+import { InputIssues, readInputs, runAction, log, sleep } from '@deploy-actions/core'
 import { parseVersionCheck } from './checks.ts'
-import { describeBuilds, same, Slots } from './slots.ts'
+import { type Builds, describeBuilds, same, Slots } from './slots.ts'
 import { inputs } from './spec.ts'
 
 /**
@@ -16,7 +16,9 @@ await runAction(async () => {
   const swap = core.getState('swap')
   const preview = core.getState('preview')
   const finished = core.getState('finished')
-  if (finished) return log.info(`The main step settled the slots itself (${finished}): nothing to do`)
+  // A swap the main step stopped waiting for is not settled: Azure may finish it later.
+  const timedOut = finished === 'swap-timeout' && swap !== ''
+  if (finished && !timedOut) return log.info(`The main step settled the slots itself (${finished}): nothing to do`)
   if (!swap && !preview) return log.info('The main step did not swap anything: nothing to do')
 
   const issues = new InputIssues()
@@ -39,6 +41,7 @@ await runAction(async () => {
 
   const { slot, old, new: next } = JSON.parse(swap) as { slot: string; old: string; new: string }
   const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => log.info(line))
+  if (timedOut) return settleTimedOutSwap(slots, { production: old, slot: next }, v['swap-timeout'], ctx)
   const seen = await slots.observe(ctx)
   log.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
   const before = { production: old, slot: next }
@@ -64,3 +67,37 @@ await runAction(async () => {
     `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
   )
 })
+
+/**
+ * After a swap the main step stopped waiting for: wait (bounded) for the operation to end, then
+ * read what production serves and say it — a swap Azure finished later put a build on production
+ * that this run never verified, and only a re-run (which never swaps twice) or a swap-back settles it.
+ */
+async function settleTimedOutSwap(
+  slots: Slots,
+  before: Builds,
+  swapTimeoutMs: number,
+  ctx: { budgetMs: number; onRetry: (line: string) => void },
+): Promise<void> {
+  const deadline = performance.now() + Math.max(swapTimeoutMs, 30_000)
+  let seen = await slots.observe(ctx)
+  while (seen.inProgress && performance.now() < deadline) {
+    await sleep(1000)
+    seen = await slots.observe(ctx)
+  }
+  const now = `${describeBuilds(seen.builds)} (read back)`
+  const title = { title: 'Swap settled after the main step' }
+  if (seen.inProgress)
+    return log.warning(
+      `The swap the main step stopped waiting for is still under way (${seen.inProgress}); now ${now}. Re-run the job once it ends: it reads what each slot serves and never swaps twice`,
+      title,
+    )
+  if (same(seen.builds, before))
+    return log.info(`The swap the main step stopped waiting for did not take effect: ${now}; nothing to do`)
+  if (same(seen.builds, { production: before.slot, slot: before.production }))
+    return log.warning(
+      `The swap the main step stopped waiting for completed since: ${now}. This run did not verify ${before.slot} on production: re-run the job to verify it (it never swaps twice), or run operation swap-back`,
+      title,
+    )
+  log.warning(`Production and slot serve what no swap of this run explains: ${now}`, title)
+}

@@ -65,7 +65,7 @@ const RESERVED_NAMES = new Set([
 export function reservedEnvName(name: string): string | undefined {
   const upper = name.toUpperCase()
   const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p))
-  if (prefix) return `${prefix}* belongs to the runner or changes how later steps run`
+  if (prefix) return `${name} belongs to the runner or changes how later steps run (as every ${prefix}* name)`
   if (RESERVED_NAMES.has(upper)) return `${name} belongs to the runner or changes how later steps run`
   return undefined
 }

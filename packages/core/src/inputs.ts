@@ -90,7 +90,7 @@ const LINE_BREAK = /[\r\n]/
 
 /** Refuses what a value of this shape never holds: a line break (unless `multiline`), other controls. */
 function checkLines(raw: string, multiline: boolean): void {
-  if (!multiline && LINE_BREAK.test(raw)) throw new FormatError('one line: it holds a line break')
+  if (!multiline && LINE_BREAK.test(raw)) throw new FormatError('it holds a line break')
   if (CONTROL.test(raw)) throw new FormatError('it holds a control character')
 }
 
@@ -111,7 +111,7 @@ export const text = (opts: { multiline?: boolean } = {}): InputKind<string> =>
  */
 export const secret = (opts: { multiline?: boolean } = {}): InputKind<string> =>
   kind(
-    opts.multiline ? 'a secret value' : 'a secret value on one line',
+    'a secret value',
     (raw) => {
       maskSecret(raw)
       checkLines(raw, opts.multiline ?? false)
@@ -203,14 +203,14 @@ export function parseUrl(
   credentials: 'refuse' | 'secret' = 'refuse',
 ): URL {
   const t = raw.trim()
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(t)) throw new FormatError('it holds white space or a line break')
   let u: URL
   try {
     u = new URL(t)
   } catch {
     throw new FormatError()
   }
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(t)) throw new FormatError('it holds white space or a line break')
   if (maskUrlCredentials(u) && credentials === 'refuse')
     throw new FormatError('it holds a user name or password: give credentials in their own secret input', {
       hideInput: true,
@@ -219,7 +219,7 @@ export function parseUrl(
   return u
 }
 
-/** Masks the user name and password of `u` (or of the URL in `raw`); whether it had any. */
+/** Masks the credentials of `u` (or of the URL in `raw`); whether it had any. */
 export function maskUrlCredentials(u: URL | string): boolean {
   let url: URL
   try {
@@ -227,10 +227,11 @@ export function maskUrlCredentials(u: URL | string): boolean {
   } catch {
     return false
   }
-  for (const part of [url.username, url.password]) {
-    if (part === '') continue
-    maskSecret(part)
-    maskSecret(safeDecode(part))
+  // The password; or the user name when it stands alone, as a token does (https://TOKEN@host).
+  const secret = url.password || url.username
+  if (secret !== '') {
+    maskSecret(secret)
+    maskSecret(safeDecode(secret))
   }
   return url.username !== '' || url.password !== ''
 }

@@ -41,7 +41,7 @@ describe('input rules', () => {
   test('text is one line unless the input takes several', () => {
     assert.match(
       refusal(text(), 'rg-shop\n::warning::x') ?? '',
-      /^Input 'x' must be one line of text \(one line: it holds a line break\); got "rg-shop\\n::warning::x"$/,
+      /^Input 'x' must be one line of text \(it holds a line break\); got "rg-shop\\n::warning::x"$/,
     )
     assert.ok(refusal(text(), 'a\rb'))
     assert.ok(refusal(text(), 'a\u0001b'))
@@ -55,7 +55,7 @@ describe('input rules', () => {
     // readInputs sees the value trimmed, as the runner's getInput gives it: a trailing break is fine.
     assert.equal(line, '')
     const inner = refusal(secret(), 'ghp_0123456789abcdefTOKEN\nsecond-line') ?? ''
-    assert.match(inner, /^Input 'x' must be a secret value on one line \(one line: it holds a line break\)$/)
+    assert.match(inner, /^Input 'x' must be a secret value \(it holds a line break\)$/)
     assert.ok(!inner.includes('ghp_0123456789abcdefTOKEN'))
     assert.equal(redact('ghp_0123456789abcdefTOKEN'), '***')
   })
@@ -63,7 +63,7 @@ describe('input rules', () => {
   test('URLs: no credentials (masked, not echoed) unless a secret URL; no white space the parser would drop', () => {
     const line = refusal(url(), 'https://admin:hunter2pass@arm.example.com') ?? ''
     assert.match(line, /holds a user name or password/)
-    assert.ok(!line.includes('hunter2pass') && !line.includes('admin'))
+    assert.ok(!line.includes('hunter2pass'))
     assert.equal(redact('hunter2pass'), '***')
     assert.equal(refusal(url({ credentials: 'secret' }), 'https://user:s3cretpass@app.example.com/health'), undefined)
     assert.equal(redact('s3cretpass'), '***')
