@@ -234,7 +234,7 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'an interval under a second',
       inputs: { revision: 'v150', interval: '100ms' },
-      error: /^Input 'interval' must be a duration such as 500ms, 90s, 5m or 1h30m \(at least 1000ms\); got "100ms"$/,
+      error: /^Input 'interval' must be a duration such as 500ms, 90s, 5m or 1h30m \(at least 1s\); got "100ms"$/,
     },
     {
       what: 'failure-threshold 0',

@@ -11,7 +11,11 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { assertOnlyOwnCommands, HOSTILE } from './commands.ts'
 import { startApp, type App } from './emulators/app.ts'
+import { addAppService } from './emulators/app-service.ts'
+import { startAzure, type Azure } from './emulators/azure.ts'
 import { hexId, startGitHub, type GitHubEmulator } from './emulators/github.ts'
+import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
+import { startS3, type S3StandIn } from './emulators/s3.ts'
 import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
 import { runStep, type StepResult } from './runner.ts'
 
@@ -123,5 +127,96 @@ describe('notify: a webhook error answer', () => {
     assertOnlyOwnCommands(r)
     assert.ok(shown(r))
     assert.ok(ownErrors(r).length >= 1, 'the action still reports its own error')
+  })
+})
+
+describe('keyvault-secrets: Key Vault attributes', () => {
+  let azure: Azure
+  let kv: KeyVault
+  before(async () => {
+    azure = await startAzure()
+    kv = await startKeyVault(azure)
+    kv.set('app-config', 'cfg-value-0123456789', { contentType: HOSTILE })
+  })
+  after(async () => {
+    await kv.close()
+    await azure.close()
+  })
+
+  test("a secret's contentType with commands in it", async () => {
+    const r = await runStep('keyvault-secrets', {
+      inputs: { vault: kv.url, secrets: 'app-config: APP_CONFIG', ...azure.authInputs },
+      env: azure.env,
+      namedOutputs: true,
+    })
+    assert.equal(r.exitCode, 0, r.log)
+    assert.equal(r.env.APP_CONFIG, 'cfg-value-0123456789', 'the secret was read and exported')
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r))
+  })
+})
+
+describe("slot-swap: a slot's version", () => {
+  test('a version with commands in it is shown in the refusal, not obeyed; nothing is swapped', async () => {
+    const azure = await startAzure()
+    try {
+      const site = await addAppService(azure, {
+        slots: { production: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } },
+      })
+      site.serving.get('staging')?.set({ body: { status: 'healthy', version: HOSTILE } }, '/health')
+      const r = await runStep('slot-swap', {
+        inputs: {
+          ...azure.authInputs,
+          'resource-group': site.resourceGroup,
+          app: site.name,
+          'expected-version': 'v1.5.0',
+          'warmup-count': '1',
+          'warmup-timeout': '5s',
+          'request-timeout': '2s',
+        },
+        env: azure.env,
+        timeoutMs: 60_000,
+      })
+      assert.equal(r.exitCode, 1, r.log)
+      assertOnlyOwnCommands(r)
+      assert.ok(shown(r))
+      assert.ok(ownErrors(r).length >= 1)
+      assert.equal(site.swapRequests, 0)
+    } finally {
+      await azure.close()
+    }
+  })
+})
+
+describe('db-backup: a stored manifest', () => {
+  let s3: S3StandIn
+  before(async () => {
+    s3 = await startS3()
+    await s3.createBucket('backups')
+    const manifest = {
+      schema: 'db-backup-manifest/v1',
+      backupId: HOSTILE,
+      engine: HOSTILE,
+      object: { key: 'app/x/x.dump', uri: 's3://backups/app/x/x.dump', sha256: '00'.repeat(32), size: 1 },
+    }
+    await s3.put('backups', 'app/x/manifest.json', Buffer.from(JSON.stringify(manifest)))
+  })
+  after(() => s3?.close())
+
+  test('tampered manifest fields are shown in the refusal, not obeyed', async () => {
+    const r = await runStep('db-backup', {
+      inputs: {
+        mode: 'restore',
+        'database-url': 'postgres://app:pw-0123456789@127.0.0.1:1/app',
+        'backup-uri': 's3://backups/app/x/manifest.json',
+        's3-endpoint': s3.endpoint,
+        verify: 'none',
+      },
+      env: s3.env,
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r))
+    assert.equal(ownErrors(r).length, 1)
   })
 })
