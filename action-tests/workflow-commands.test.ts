@@ -111,6 +111,32 @@ describe('deployment-record: GitHub error answers', () => {
   })
 })
 
+describe('deployment-record: a stored payload', () => {
+  let gh: GitHubEmulator
+  before(async () => {
+    gh = await startGitHub()
+    gh.addCommit(SHA)
+  })
+  after(() => gh.close())
+
+  test("step read with a Deployment's payload altered on GitHub (its version holds commands)", async () => {
+    const finished = await runStep('deployment-record', {
+      inputs: { step: 'finish', token: gh.token, environment: 'production', version: 'v1.5.0' },
+      env: { GITHUB_API_URL: gh.url },
+    })
+    assert.equal(finished.exitCode, 0, finished.log)
+    const stored = gh.deployments.at(-1)?.payload as { version: string }
+    // Short enough for the record's schema (100 characters), so that read prints it.
+    stored.version = 'v1.5.0\n::warning::INJECTED-1\r::stop-commands::INJECTED-5'
+    const r = await runStep('deployment-record', {
+      inputs: { step: 'read', token: gh.token, environment: 'production' },
+      env: { GITHUB_API_URL: gh.url },
+    })
+    assertOnlyOwnCommands(r)
+    assert.ok(shown(r), r.log)
+  })
+})
+
 describe('notify: a webhook error answer', () => {
   let hook: WebhookReceiver
   before(async () => {
@@ -196,14 +222,17 @@ describe('db-backup: a stored manifest', () => {
     const manifest = {
       schema: 'db-backup-manifest/v1',
       backupId: HOSTILE,
-      engine: HOSTILE,
+      engine: 'postgres',
+      database: HOSTILE,
+      createdAt: HOSTILE,
+      verified: { how: HOSTILE },
       object: { key: 'app/x/x.dump', uri: 's3://backups/app/x/x.dump', sha256: '00'.repeat(32), size: 1 },
     }
     await s3.put('backups', 'app/x/manifest.json', Buffer.from(JSON.stringify(manifest)))
   })
   after(() => s3?.close())
 
-  test('tampered manifest fields are shown in the refusal, not obeyed', async () => {
+  test('tampered manifest fields are shown, not obeyed (the restore then fails: no database there)', async () => {
     const r = await runStep('db-backup', {
       inputs: {
         mode: 'restore',
