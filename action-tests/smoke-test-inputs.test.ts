@@ -163,6 +163,17 @@ describe('smoke-test refuses bad input before any request', () => {
       inputs: () => ({ url: ok(), timeout: '1000000h' }),
       error: /^Input 'timeout' must be a duration such as 500ms, 90s, 5m or 1h30m \(at most 24h00m\); got "1000000h"$/,
     },
+    {
+      what: "a check's timeout without bound",
+      inputs: () => ({ checks: `- url: ${ok()}\n  check-timeout: 1000000h` }),
+      error:
+        /^Input 'checks' \(check 1\) 'check-timeout' must be a duration such as 500ms.*, at most 24h00m; got "1000000h"$/,
+    },
+    {
+      what: 'more checks than a run takes',
+      inputs: () => ({ checks: JSON.stringify(Array.from({ length: 101 }, (_, i) => ({ name: `c${i}`, url: ok() }))) }),
+      error: /^Input 'checks' has 101 checks: at most 100$/,
+    },
   ]
 
   for (const c of cases) {

@@ -1,5 +1,8 @@
 import {
   DURATION_FORM,
+  formatDuration,
+  MAX_DURATION_MS,
+  MAX_LIST_ITEMS,
   FormatError,
   type InputIssues,
   maskSecret,
@@ -98,6 +101,10 @@ export function parseChecks(doc: unknown, input: string, defaults: CheckDefaults
   }
   if (list.length === 0) {
     issues.add(input, 'has no checks: give at least one, e.g. - url: https://app.example.com/health')
+    return []
+  }
+  if (list.length > MAX_LIST_ITEMS) {
+    issues.add(input, `has ${list.length} checks: at most ${MAX_LIST_ITEMS}`)
     return []
   }
   const checks: Check[] = []
@@ -425,8 +432,10 @@ function parseRegex(raw: unknown, bad: (p: string) => void): RegExp | undefined 
 
 function durationOf(raw: unknown, bad: (p: string) => void, min = 0): number | undefined {
   const ms = typeof raw === 'number' ? undefined : parseDuration(String(raw))
-  if (ms === undefined || ms < min) {
-    bad(`must be ${DURATION_FORM}${min > 0 ? ', above 0' : ''}; got ${JSON.stringify(raw)}`)
+  if (ms === undefined || ms < min || ms > MAX_DURATION_MS) {
+    bad(
+      `must be ${DURATION_FORM}${min > 0 ? ', above 0' : ''}, at most ${formatDuration(MAX_DURATION_MS)}; got ${JSON.stringify(raw)}`,
+    )
     return undefined
   }
   return ms
