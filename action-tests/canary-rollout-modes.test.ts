@@ -236,7 +236,7 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'an interval under a second',
       inputs: { revision: 'v150', interval: '100ms' },
-      error: /^Input 'interval' must be a duration such as 500ms, 90s, 5m or 1h30m \(at least 1000ms\); got "100ms"$/,
+      error: /^Input 'interval' must be a duration such as 500ms, 90s, 5m or 1h30m \(at least 1s\); got "100ms"$/,
     },
     {
       what: 'failure-threshold 0',
@@ -287,6 +287,18 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
       what: 'an http ARM endpoint',
       inputs: { revision: 'v150', 'arm-endpoint': 'http://127.0.0.1:1' },
       error: /^Input 'arm-endpoint' must be an absolute https URL .*\(scheme http is not supported\)/,
+    },
+    {
+      what: 'a resource group on two lines',
+      inputs: { revision: 'v150', 'resource-group': 'rg-shop\n::warning::INJECTED' },
+      error:
+        /^Input 'resource-group' must be one line of text \(it holds a line break\); got "rg-shop\\n::warning::INJECTED"$/,
+    },
+    {
+      what: 'an ARM endpoint with a password in it, refused without quoting it',
+      inputs: { revision: 'v150', 'arm-endpoint': 'https://admin:armPassw0rd-99@127.0.0.1:1' },
+      error:
+        /^Input 'arm-endpoint' must be an absolute https URL such as https:\/\/app\.example\.com\/health \(it holds a user name or password: give credentials in their own secret input\)$/,
     },
     {
       what: 'an app name Azure refuses',

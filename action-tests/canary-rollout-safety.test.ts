@@ -132,6 +132,37 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
     }
   })
 
+  test('ARM refuses every write (409) mid-rollout: one error that says traffic is still split (read back) and who repairs it; the post step does', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      // Once the first stage has 10 %, the next two writes — stage 2 and the restore — are refused.
+      void until(() => s.app.weights()[CANARY] === 10, 30_000).then(() =>
+        s.azure.failNext(2, '409', { method: 'PATCH' }),
+      )
+      const r = await s.rollout({ ...FAST, revision: 'v150', stages: '10%:2s, 50%:2s, 100%' })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.deepEqual(
+        weightHistory(s.app).at(-1),
+        { [STABLE]: 90, [CANARY]: 10 },
+        'still split: nothing restored it yet',
+      )
+      const errors = r.annotations.filter((a) => a.level === 'error')
+      assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
+      assert.match(
+        errors[0]?.message ?? '',
+        /restoring 100% to shop--v140 failed too \(.*409.*\): traffic is still split: shop--v140 90%, shop--v150 10% \(read back\)\. This job's post step restores it/,
+      )
+      assert.ok(!r.state.finished, 'the post step is left to repair it')
+
+      const post = await s.rollout({ ...FAST, revision: 'v150' }, { post: true, state: r.state })
+      assert.equal(post.exitCode, 0, post.log)
+      assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
+    } finally {
+      await s.close()
+    }
+  })
+
   test('a rollback is not held up by a 60 s Retry-After: the wait is capped, production is restored at once', async () => {
     const s = await startCanaryApp()
     try {

@@ -206,6 +206,32 @@ describe('db-backup refuses bad input before any side effect', () => {
       inputs: () => ({ ...base(), 'client-bin-dir': '/nowhere/bin' }),
       error: /^Input 'client-bin-dir' must be a folder holding the database client tools; "\/nowhere\/bin" is not one$/,
     },
+    {
+      what: "a destination prefix that climbs into another team's (s3://bucket/a/../../b)",
+      inputs: () => ({ ...base(), destination: 's3://backups/team-a/shop/../../team-b' }),
+      error: /^Input 'destination' has a \. or \.\. segment or a backslash: give the prefix as it is stored: give /,
+    },
+    {
+      what: 'a backup-uri with ..',
+      inputs: () => ({
+        ...base(),
+        mode: 'restore',
+        destination: '',
+        'backup-uri': 's3://backups/app/../other/manifest.json',
+      }),
+      error: /^Input 'backup-uri' has a \. or \.\. segment or a backslash/,
+    },
+    {
+      what: 'an s3-endpoint with credentials, refused without quoting them',
+      inputs: () => ({ ...base(), 's3-endpoint': `http://minio:${PW}@127.0.0.1:9000` }),
+      error:
+        /^Input 's3-endpoint' must be an http or https URL such as https:\/\/s3\.eu-west-1\.amazonaws\.com \(it holds a user name or password: give credentials in their own secret input\)$/,
+    },
+    {
+      what: 'a database name on two lines',
+      inputs: () => ({ ...base(), database: 'shop\nother' }),
+      error: /^Input 'database' must be one line of text \(it holds a line break\)/,
+    },
   ]
 
   for (const c of cases) {

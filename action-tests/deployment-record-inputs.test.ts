@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { type GitHubEmulator, startGitHub } from '@deploy-actions/harness/emulators/github'
+import { everything } from './leaks.ts'
 import { inputsNamed, oneError } from './refusals.ts'
 import { runStep } from '@deploy-actions/harness/runner'
 
@@ -15,7 +16,14 @@ describe('deployment-record refuses bad input before any request', () => {
   })
   afterAll(() => gh.close())
 
-  const cases: Array<{ what: string; inputs: Record<string, string>; error: RegExp }> = [
+  const cases: Array<{
+    what: string
+    inputs: Record<string, string>
+    env?: Record<string, string>
+    error: RegExp
+    /** A secret the run must print nowhere (its ::add-mask:: aside). */
+    secret?: string
+  }> = [
     {
       what: 'no step',
       inputs: { step: '' },
@@ -34,7 +42,7 @@ describe('deployment-record refuses bad input before any request', () => {
     {
       what: 'an environment name with a newline',
       inputs: { step: 'start', environment: 'prod\nx' },
-      error: /^Input 'environment' must be an environment name/,
+      error: /^Input 'environment' must be one line of text \(it holds a line break\); got "prod\\nx"$/,
     },
     {
       what: 'a github-deployment-id that is not a number',
@@ -116,16 +124,35 @@ describe('deployment-record refuses bad input before any request', () => {
       inputs: { step: 'start', token: '' },
       error: /^Input 'token' is required: give a secret value$/,
     },
+    {
+      what: 'a token with a line break, refused without echoing it',
+      inputs: { step: 'start', token: 'ghs_pastedTwice0123456789\nghs_pastedTwice0123456789' },
+      error: /^Input 'token' must be a secret value \(it holds a line break\)$/,
+      secret: 'ghs_pastedTwice0123456789',
+    },
+    {
+      what: 'an error message on two lines (one line is documented)',
+      inputs: { step: 'failure', 'failed-stage': 'smoke', error: 'smoke failed\n::warning::INJECTED' },
+      error:
+        /^Input 'error' must be one line of text \(it holds a line break\); got "smoke failed\\n::warning::INJECTED"$/,
+    },
+    {
+      what: 'GITHUB_REPOSITORY set but not owner/name (not "not set")',
+      inputs: { step: 'start' },
+      env: { GITHUB_REPOSITORY: 'octo-org' },
+      error: /^Input 'repository' must be given as owner\/name: GITHUB_REPOSITORY is "octo-org", not owner\/name$/,
+    },
   ]
 
   for (const c of cases) {
     test(c.what, async () => {
       const r = await runStep('deployment-record', {
         inputs: { token: gh.token, ...c.inputs },
-        env: { GITHUB_API_URL: gh.url },
+        env: { GITHUB_API_URL: gh.url, ...c.env },
       })
       const message = oneError(r)
       assert.match(message, c.error)
+      if (c.secret) assert.ok(!everything(r).includes(c.secret), 'the secret was printed')
       assert.equal(gh.requests.length, 0, 'no request reached GitHub')
       assert.equal(gh.deployments.length, 0, 'nothing changed on GitHub')
       assert.deepEqual(r.outputs, {}, 'no output set')

@@ -311,7 +311,8 @@ describe('deployment-record against the GitHub stand-in', () => {
     const r = await step({ step: 'start', sha, 'deployment-id': 'dep-retry' })
     assert.equal(r.exitCode, 0, r.log)
     assert.equal(gh.deployments.filter((d) => d.sha === sha).length, 1, 'exactly one Deployment despite the retries')
-    assert.match(r.log, /answered 502.*attempt 2 of 4/)
+    assert.match(r.log, /answered 502: Server Error; reading back whether it was created/)
+    assert.match(r.log, /is not there \(read back\): sending it again, attempt 2 of 4/)
 
     gh.addStatus(sha, 'ci/security', 'failure')
     const before = gh.deployments.length
@@ -323,6 +324,39 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.match(
       errors[0]?.message ?? '',
       /^GitHub POST \/repos\/octo-org\/shop\/deployments answered 409: Conflict: Commit status checks failed/,
+    )
+  })
+
+  test('a Deployment or status GitHub created but whose answer was lost (502) is read back, never created twice', async () => {
+    const sha = hexId('lost answer')
+    gh.addCommit(sha)
+    gh.failNext(1, 502, { path: /\/deployments$/, method: 'POST', afterHandling: true })
+    gh.failNext(1, 502, { path: /\/statuses$/, method: 'POST', afterHandling: true })
+    const started = await step({ step: 'start', sha, 'deployment-id': 'dep-lost' })
+    assert.equal(started.exitCode, 0, started.log)
+    const made = gh.deployments.filter((d) => d.sha === sha)
+    assert.equal(made.length, 1, 'one Deployment, though its creation was answered 502')
+    const id = made[0]?.id as number
+    assert.equal(started.outputs['github-deployment-id'], String(id))
+    assert.deepEqual(
+      (gh.statuses.get(id) ?? []).map((s) => s.state),
+      ['in_progress'],
+      'one in_progress status, though it was answered 502',
+    )
+    assert.match(started.log, /was created all the same \(read back\): not sending it again/)
+
+    // finish without start: the Deployment finish creates is read back the same way.
+    const other = hexId('lost answer, finish only')
+    gh.addCommit(other)
+    gh.failNext(1, 502, { path: /\/deployments$/, method: 'POST', afterHandling: true })
+    gh.failNext(1, 502, { path: /\/statuses$/, method: 'POST', afterHandling: true })
+    const finished = await step({ step: 'finish', sha: other, 'deployment-id': 'dep-lost-finish' })
+    assert.equal(finished.exitCode, 0, finished.log)
+    const created = gh.deployments.filter((d) => d.sha === other)
+    assert.equal(created.length, 1)
+    assert.deepEqual(
+      (gh.statuses.get(created[0]?.id as number) ?? []).map((s) => s.state),
+      ['success'],
     )
   })
 

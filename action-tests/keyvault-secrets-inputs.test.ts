@@ -83,7 +83,7 @@ describe('keyvault-secrets refuses bad input before any request', () => {
       what: 'a runner variable',
       inputs: { secrets: 'db-password: GITHUB_TOKEN' },
       error:
-        /^Input 'secrets' must be .* GITHUB_TOKEN belongs to the runner or changes how later steps run; choose another name\)$/,
+        /^Input 'secrets' must be .* GITHUB_TOKEN belongs to the runner or changes how later steps run \(as every GITHUB_\* name\); choose another name\)$/,
     },
     {
       what: 'a secret listed twice (names ignore case)',
@@ -148,6 +148,35 @@ describe('keyvault-secrets refuses bad input before any request', () => {
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' },
       error:
         /^Input 'client-id' is set for GitHub OIDC sign-in, but this job cannot request an ID token: add 'permissions: id-token: write' to the job$/,
+    },
+    {
+      what: 'BASH_ENV as a target (bash sources it in every later step)',
+      inputs: { secrets: 'db-password: BASH_ENV' },
+      error:
+        /^Input 'secrets' must be .*BASH_ENV belongs to the runner or changes how later steps run; choose another name\)$/,
+    },
+    {
+      what: 'LD_PRELOAD as a target (the loader runs it in every later process)',
+      inputs: { secrets: 'db-password: LD_PRELOAD' },
+      error:
+        /^Input 'secrets' must be .*LD_PRELOAD belongs to the runner or changes how later steps run \(as every LD_\* name\); choose another name\)$/,
+    },
+    {
+      what: 'a secret whose name alone would export it as ENV',
+      inputs: { secrets: 'env' },
+      error:
+        /^Input 'secrets' \(line 1\) would export env as ENV, which belongs to the runner or changes later steps: write env: ANOTHER_NAME$/,
+    },
+    {
+      what: 'a vault URL with a password, refused without quoting it',
+      inputs: { vault: 'https://admin:kv-Passw0rd-1234@kv-shop.vault.azure.net' },
+      error:
+        /^Input 'vault' must be a vault name .* or its https URL such as https:\/\/kv-shop\.vault\.azure\.net without a user name or password$/,
+    },
+    {
+      what: 'a timeout beyond its bound',
+      inputs: { timeout: '1000000h' },
+      error: /^Input 'timeout' must be a duration such as 500ms, 90s, 5m or 1h30m \(at most 10m00s\); got "1000000h"$/,
     },
   ]
 

@@ -85,7 +85,13 @@ describe('notify refuses bad input before posting anything', () => {
     {
       what: 'a version on two lines',
       inputs: () => ({ version: 'v1.5.0\nv1.6.0' }),
-      error: /^Input 'version' must be one line of at most 200 characters$/,
+      error: /^Input 'version' must be one line of text \(it holds a line break\); got "v1\.5\.0\\nv1\.6\.0"$/,
+    },
+    {
+      what: 'a Teams webhook URL with credentials in it',
+      inputs: () => ({ 'teams-webhook-url': 'https://user:hunter2hunter2@contoso.webhook.office.com/webhookb2/x' }),
+      error:
+        /^Input 'teams-webhook-url' must be an https webhook URL \(http only to a loopback address\) \(it holds a user name or password: give credentials in their own secret input\)$/,
     },
   ]
 

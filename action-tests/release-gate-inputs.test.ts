@@ -104,6 +104,11 @@ describe('release-gate refuses bad input before any request', () => {
       inputs: { 'required-checks': 'build', 'ignore-checks': 'build' },
       error: /^Input 'ignore-checks' cannot ignore a required check: build$/,
     },
+    {
+      what: 'a token with a line break, refused without echoing it',
+      inputs: { token: 'ghs_tokenPastedWithNewline01\nmore' },
+      error: /^Input 'token' must be a secret value \(it holds a line break\)$/,
+    },
   ]
 
   for (const c of cases) {

@@ -38,7 +38,12 @@ async function fresh(): Promise<{ azure: Azure; site: AppServiceHandle }> {
   return { azure, site }
 }
 
-function swapStep(azure: Azure, site: AppServiceHandle, extra: Record<string, string> = {}, opts: StepOptions = {}) {
+function swapStep(
+  azure: Azure,
+  site: AppServiceHandle,
+  extra: Record<string, string> = {},
+  opts: StepOptions & { post?: boolean; state?: Record<string, string> } = {},
+) {
   return runStep('slot-swap', { inputs: inputsFor(azure, site, extra), env: azure.env, timeoutMs: 60_000, ...opts })
 }
 
@@ -240,7 +245,15 @@ describe('slot-swap', () => {
       assert.equal(r.exitCode, 1)
       assert.equal(r.outputs.result, 'swap-timeout')
       assert.match(r.annotations.at(-1)?.message ?? '', /did not complete within 1s.*never swaps twice/)
-      while (site.swaps.length === 0) await new Promise((wake) => setTimeout(wake, 50))
+      // The post step waits for the operation to end and reads what production serves now.
+      const post = await swapStep(azure, site, { 'swap-timeout': '1s' }, { post: true, state: r.state })
+      assert.equal(post.exitCode, 0, post.log)
+      assert.equal(site.swaps.length, 1, 'Azure finished the swap later')
+      assert.match(
+        post.annotations.find((a) => a.level === 'warning')?.message ?? '',
+        new RegExp(`completed since: production ${NEW}, slot ${OLD} \\(read back\\)\\. This run did not verify ${NEW}`),
+      )
+      assert.equal(site.swapRequests, 1, 'the post step did not swap')
       // The job is re-run: it sees the swap already happened and verifies instead of toggling it back.
       r = await swapStep(azure, site)
       assert.equal(r.exitCode, 0, r.log)
@@ -442,6 +455,19 @@ describe('slot-swap', () => {
         /^Input 'expected-version' is required for operation swap-back/,
       )
       assert.equal(site.swapRequests, 0)
+
+      // A path that names another host (a network-path reference) or climbs is no path.
+      for (const path of ['//other-host/x', '/\\other-host/x', '/a/../../b']) {
+        const offHost = await swapStep(azure, site, { 'warmup-paths': `/health, ${path}` })
+        assert.equal(offHost.exitCode, 1)
+        const refused = offHost.annotations.filter((a) => a.level === 'error')
+        assert.equal(refused.length, 1, refused.map((e) => e.message).join('\n'))
+        assert.match(
+          refused[0]?.message ?? '',
+          /^Input 'warmup-paths' must be a comma- or newline-separated list of a path such as \/health \(item /,
+        )
+      }
+      assert.equal(azure.calls.length, 0, 'nothing was asked of ARM')
     } finally {
       await azure.close()
     }

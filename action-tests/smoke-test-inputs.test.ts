@@ -143,6 +143,39 @@ describe('smoke-test refuses bad input before any request', () => {
       inputs: () => ({ url: ok(), samples: '5000' }),
       error: /^Input 'samples' must be a whole number from 1 to 1000; got "5000"$/,
     },
+    {
+      what: 'an expected-version on two lines',
+      inputs: () => ({ url: ok(), 'expected-version': 'v1.5.0\n::warning::INJECTED' }),
+      error:
+        /^Input 'expected-version' must be one line of text \(it holds a line break\); got "v1\.5\.0\\n::warning::INJECTED"$/,
+    },
+    {
+      what: 'a header value with a line break, refused before any request and not quoted',
+      inputs: () => ({ checks: `- url: ${ok()}\n  headers: {X-Api-Key: "k3y-value\\r\\nX-Injected: 1"}` }),
+      error:
+        /^Input 'checks' \(check 1\) 'headers' value of X-Api-Key holds a line break or control character: a header value is one line$/,
+    },
+    {
+      what: 'a URL with a line break the URL parser would drop',
+      inputs: () => ({ url: `${ok()}\nx` }),
+      error: /^Input 'url' must be an absolute http or https URL .* \(it holds white space or a line break\)/,
+    },
+    {
+      what: 'a timeout without bound',
+      inputs: () => ({ url: ok(), timeout: '1000000h' }),
+      error: /^Input 'timeout' must be a duration such as 500ms, 90s, 5m or 1h30m \(at most 24h00m\); got "1000000h"$/,
+    },
+    {
+      what: "a check's timeout without bound",
+      inputs: () => ({ checks: `- url: ${ok()}\n  check-timeout: 1000000h` }),
+      error:
+        /^Input 'checks' \(check 1\) 'check-timeout' must be a duration such as 500ms.*, at most 24h00m; got "1000000h"$/,
+    },
+    {
+      what: 'more checks than a run takes',
+      inputs: () => ({ checks: JSON.stringify(Array.from({ length: 101 }, (_, i) => ({ name: `c${i}`, url: ok() }))) }),
+      error: /^Input 'checks' has 101 checks: at most 100$/,
+    },
   ]
 
   for (const c of cases) {

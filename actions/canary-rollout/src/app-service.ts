@@ -1,9 +1,8 @@
-import * as core from '@actions/core'
 import { AppService, type CallContext, PRODUCTION, type RoutingRule } from '@deploy-actions/azure/app-service'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
-import { ActionFailure, type InputIssues, type InputValues } from '@deploy-actions/core'
+import { ActionFailure, type InputIssues, type InputValues, log } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
-import { CALL_BUDGET_MS, POST_RESTORE_BUDGET_MS } from './budgets.ts'
+import { CALL_BUDGET_MS, POST_RESTORE_BUDGET_MS, READ_BACK_BUDGET_MS } from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
 import type { SplitState } from './saved-state.ts'
 import type { RolloutTarget } from './rollout.ts'
@@ -115,7 +114,7 @@ export async function runAppService(
   gates: GateConfig,
   cancel: AbortController,
 ): Promise<void> {
-  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
   const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
     requestTimeoutMs: Math.max(values['request-timeout'], 5000),
   })
@@ -127,7 +126,7 @@ export async function runAppService(
 
   if (values.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
-    core.info(
+    log.info(
       share > 0
         ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
         : `Slot ${slot} already gets 0% of production's traffic: nothing to change`,
@@ -142,7 +141,7 @@ export async function runAppService(
     })
   }
   if (share > 0) {
-    core.warning(
+    log.warning(
       `Slot ${slot} gets ${share}% of production's traffic, left by an earlier run: resetting it to 0% first`,
       { title: 'Repaired a routing split left behind' },
     )
@@ -155,7 +154,7 @@ export async function runAppService(
     { production: production.defaultHostName, slot: staging.defaultHostName },
     { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
   )
-  core.info(
+  log.info(
     `Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`,
   )
   const slotTraffic = `slot ${slot} gets 0% of production's traffic`
@@ -165,6 +164,11 @@ export async function runAppService(
       split: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
       stable: PRODUCTION,
       canary: slot,
+      serving: async () => {
+        const rules = await app.routing({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
+        return `slot ${slot} still gets ${shareOf(rules, slot, staging.defaultHostName)}% of production's traffic (read back)`
+      },
+      repairedNext: "the next canary-rollout run of this app repairs it first (it finds the slot's routing rule)",
       words: {
         restoring: `routing 0% to slot ${slot}`,
         restoredAfterError: `${slotTraffic} again (read back)`,
@@ -191,13 +195,13 @@ export async function restoreAppService(
   const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post', {
     requestTimeoutMs: 30_000,
   })
-  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
   const share = shareOf(await app.routing(ctx), split.slot, split.slotHost)
-  if (share === 0) return core.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
-  core.warning(
+  if (share === 0) return log.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`)
+  log.warning(
     `The main step did not finish while slot ${split.slot} got ${share}% of production's traffic: setting it to 0%`,
     { title: 'Routing restored by the post step' },
   )
   await setShare(app, split.slot, split.slotHost, 0, ctx)
-  core.info(`Restored: slot ${split.slot} gets 0% (read back)`)
+  log.info(`Restored: slot ${split.slot} gets 0% (read back)`)
 }

@@ -10,3 +10,5 @@ export const ROLLBACK_BUDGET_MS = 25_000
 export const CANCEL_RESTORE_BUDGET_MS = CANCEL_SIGTERM_AFTER_MS - 1_500
 /** The post step's restore: the job is ending, so it may take longer than a rollback. */
 export const POST_RESTORE_BUDGET_MS = 60_000
+/** A read-back of what is serving, for an error message when putting stable back failed. */
+export const READ_BACK_BUDGET_MS = 10_000

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import {
   type AppState,
   type AzureAuth,
@@ -16,6 +15,7 @@ import {
   onCancel,
   readInputs,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
@@ -31,7 +31,7 @@ import {
   withoutMarker,
   canaryTraffic,
 } from './container-app.ts'
-import { CALL_BUDGET_MS } from './budgets.ts'
+import { CALL_BUDGET_MS, READ_BACK_BUDGET_MS } from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
@@ -82,8 +82,8 @@ export async function run(): Promise<void> {
     what: 'the rollout',
     ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
   })
-  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  core.info(planLine(values, gates))
+  log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+  log.info(planLine(values, gates))
   try {
     if (appService) await appService.runAppService(values, auth, gates, cancel)
     else await execute(values, auth, gates, cancel)
@@ -96,7 +96,7 @@ export async function run(): Promise<void> {
 }
 
 async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
-  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
   const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
   let state = await aca.get(ctx)
   if (state.mode !== 'Multiple') {
@@ -113,13 +113,13 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
     const weights = weightsByRevision(state.traffic, state.latestRevisionName)
-    core.warning(
+    log.warning(
       `Found traffic split by an unfinished run (${marker.run}, ` +
         `since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
       { title: 'Repaired a split left behind' },
     )
     await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
-    core.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
+    log.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
     state = await aca.get(ctx)
   }
   const stableName = soleRevisionWithTraffic(state, values)
@@ -131,7 +131,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
 
   const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
   const target = new ContainerAppTarget(aca, state, stable, canary, { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry })
-  core.info(
+  log.info(
     `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
       `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
@@ -150,6 +150,11 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
         rolledBack: `Rolled back to ${stable.name}`,
         promoted: `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
       },
+      serving: async () => {
+        const now = await aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
+        return `traffic is still split: ${describeWeights(weightsByRevision(now.traffic, now.latestRevisionName))} (read back)`
+      },
+      repairedNext: `the next canary-rollout run of this app repairs it first (${MARKER_TAG} tag)`,
       promote: (signal) => target.promote(signal),
       afterRollback: async () => {
         if (values['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
@@ -159,7 +164,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
         try {
           await cleanup(aca, [canary.name, stable.name], ctx)
         } catch (err) {
-          core.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+          log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
         }
       },
     },
@@ -256,17 +261,17 @@ async function prepareCanary(
         `Revision ${name} does not exist in ${values.app}; revisions: ${revisions.map((r) => r.name).join(', ')}`,
       )
     if (!existing.active) {
-      core.info(`Activating ${name} (inactive)`)
+      log.info(`Activating ${name} (inactive)`)
       await aca.activate(name, ctx)
     }
-    core.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be healthy`)
-    return waitHealthy(aca, name, timeout, ctx, (l) => core.info(l))
+    log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be healthy`)
+    return waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))
   }
 
   // A new revision from the image. Pin the stable revision by name first: a `latestRevision`
   // entry would hand the new revision all of that traffic the moment it exists.
   if (state.traffic.some((t) => t.latestRevision)) {
-    core.info(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`)
+    log.info(`Pinning 100% to ${stable.name} by name, so the new revision starts at 0%`)
     verifyWeights(await aca.setTraffic(state.location, [{ revisionName: stable.name, weight: 100 }], undefined, ctx), {
       [stable.name]: 100,
     })
@@ -293,11 +298,11 @@ async function prepareCanary(
     revisionSuffix: suffix,
     containers: containers.map((c) => (c.name === container.name ? { ...c, image: values.image } : c)),
   }
-  core.info(`Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic`)
+  log.info(`Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic`)
   await aca.updateTemplate(state.location, template, ctx)
-  core.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
+  log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
   try {
-    return await waitHealthy(aca, name, timeout, ctx, (l) => core.info(l))
+    return await waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))
   } catch (err) {
     if (err instanceof ActionFailure) await deactivateQuietly(aca, name, ctx)
     throw err
@@ -331,7 +336,7 @@ async function rollbackMode(
       `No previous revision is recorded on ${values.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`,
     )
   const from = holders.find((r) => r !== target)
-  core.info(
+  log.info(
     `Rolling back ${values.app} to ${target}` +
       (marker
         ? ` (the stable revision of the split left by ${marker.run})`
@@ -341,7 +346,7 @@ async function rollbackMode(
       `; now: ${describeWeights(weights)}`,
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
-    core.info(`${target} already has 100%: nothing to change`)
+    log.info(`${target} already has 100%: nothing to change`)
     await report(values, {
       result: 'rolled-back',
       stable: target,
@@ -356,14 +361,14 @@ async function rollbackMode(
     throw new ActionFailure(`Cannot roll back to ${target}: ${describeArmError(err)}`)
   })
   if (!revision.active) {
-    core.info(`Activating ${target} (inactive) and waiting for it to be healthy`)
+    log.info(`Activating ${target} (inactive) and waiting for it to be healthy`)
     await aca.activate(target, ctx)
-    await waitHealthy(aca, target, values['healthy-timeout'], ctx, (l) => core.info(l))
+    await waitHealthy(aca, target, values['healthy-timeout'], ctx, (l) => log.info(l))
   }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
   await restore(aca, state.location, target, from, tags, ctx)
-  core.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
+  log.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
   await report(values, {
     result: 'rolled-back',
     stable: target,
@@ -397,11 +402,11 @@ async function promoteMode(
   const promoted = (reason: string) =>
     report(values, { result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
   if (weights[canary] === 100 && !marker) {
-    core.info(`${canary} already has 100%: nothing to change`)
+    log.info(`${canary} already has 100%: nothing to change`)
     return promoted('already promoted')
   }
-  core.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
-  await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => core.info(l))
+  log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
+  await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
   verifyWeights(
     await aca.setTraffic(
@@ -412,7 +417,7 @@ async function promoteMode(
     ),
     { [canary]: 100 },
   )
-  core.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
+  log.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
   await promoted('promoted by hand')
 }
 
@@ -467,7 +472,7 @@ async function planMode(
     `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ` +
       `~${formatDuration(values.interval * values['failure-threshold'])} of the fault`,
   )
-  for (const l of lines) core.info(l)
+  for (const l of lines) log.info(l)
   await report(values, {
     result: 'planned',
     stable: stable.name,
@@ -499,8 +504,8 @@ async function deactivateQuietly(
 ): Promise<void> {
   try {
     await aca.deactivate(name, { ...ctx, budgetMs: 30_000 })
-    core.info(`Deactivated ${name} (0% traffic)`)
+    log.info(`Deactivated ${name} (0% traffic)`)
   } catch (err) {
-    core.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
+    log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
   }
 }

@@ -1,6 +1,5 @@
-import * as core from '@actions/core'
 import { describeArmError } from '@deploy-actions/azure/arm'
-import { ActionFailure, appendSummary, setOutputs, type InputValues } from '@deploy-actions/core'
+import { ActionFailure, appendSummary, setOutputs, type InputValues, log } from '@deploy-actions/core'
 import { CANCEL_RESTORE_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import type { GateConfig } from './gates.ts'
 import { type RolloutOutcome, type RolloutTarget, runStages } from './rollout.ts'
@@ -44,6 +43,13 @@ export interface RolloutPlatform {
     rolledBack: string
     promoted: string
   }
+  /**
+   * What production serves now, read back, for the error when putting stable back failed too
+   * (e.g. "traffic is still split: shop--v140 50%, shop--v150 50% (read back)").
+   */
+  serving(): Promise<string>
+  /** Who repairs a split this step could not: "the next canary-rollout run of this app repairs it first". */
+  repairedNext: string
   /** Makes a rollout whose stages all passed final (Container Apps: the canary 100 %, marker cleared). */
   promote?(signal: AbortSignal): Promise<void>
   /** After a failed stage's rollback (Container Apps: deactivate-on-rollback). */
@@ -76,6 +82,28 @@ export async function settleRollout(
       rollbackMs,
     })
 
+  /**
+   * Puts stable back after `why`. When that fails too, the one error of the run says what production
+   * serves now (read back, not assumed) and who repairs it: the post step (no settled state is
+   * saved), or else the next run.
+   */
+  const restoreOrSay = async (why: string, budgetMs: number) => {
+    try {
+      await target.restoreStable(budgetMs)
+    } catch (restoreErr) {
+      let now: string
+      try {
+        now = await platform.serving()
+      } catch (readErr) {
+        now = `what is serving now could not be read (${describeArmError(readErr)})`
+      }
+      throw new ActionFailure(
+        `${why}; ${words.restoring} failed too (${describeArmError(restoreErr)}): ${now}. ` +
+          `This job's post step repairs it, or else ${platform.repairedNext}`,
+      )
+    }
+  }
+
   let splitStarted = false
   let outcome: RolloutOutcome
   try {
@@ -89,18 +117,19 @@ export async function settleRollout(
   } catch (err) {
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
-    core.error(`The rollout stopped on an error: ${describeArmError(err)}; ${words.restoring}`)
-    await target.restoreStable(restoreBudgetMs())
+    // One error per failure: this line says what is being tried, the error says how it ended.
+    log.info(`The rollout stopped on an error: ${describeArmError(err)}; ${words.restoring}`)
+    await restoreOrSay(describeArmError(err), restoreBudgetMs())
     saveSettled('restored')
     throw new ActionFailure(`${describeArmError(err)}; ${words.restoredAfterError}`)
   }
 
   if (outcome.result === 'cancelled') {
     if (splitStarted) {
-      core.warning(`Cancelled: ${words.restoring} before the runner stops this step`)
+      log.warning(`Cancelled: ${words.restoring} before the runner stops this step`)
       await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
       saveSettled('restored')
-      core.info(`Cancelled: ${words.stableAgain}`)
+      log.info(`Cancelled: ${words.stableAgain}`)
     }
     await rolledBack(outcome.stages, 'the run was cancelled')
     throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: ${words.cancelled}`)
@@ -116,16 +145,15 @@ export async function settleRollout(
     await platform.promote?.(cancel.signal)
   } catch (err) {
     // Not promoted (cancelled, or ARM refused): the split is still there, so go back to stable.
-    core.error(
-      `The promotion did not complete (${cancel.signal.aborted ? 'cancelled' : describeArmError(err)}); ${words.restoring}`,
-    )
-    await target.restoreStable(restoreBudgetMs())
+    const cause = cancel.signal.aborted ? 'cancelled' : describeArmError(err)
+    log.info(`The promotion did not complete (${cause}); ${words.restoring}`)
+    await restoreOrSay(`the promotion did not complete (${cause})`, restoreBudgetMs())
     saveSettled('restored')
     await rolledBack(outcome.stages, 'the promotion did not complete')
     throw new ActionFailure(`Every stage passed but the promotion did not complete; ${words.restoredAfterError}`)
   }
   saveSettled('promoted')
-  core.info(words.promoted)
+  log.info(words.promoted)
   await platform.afterPromotion?.()
   await report(values, {
     result: 'promoted',

@@ -1,6 +1,5 @@
-import * as core from '@actions/core'
 import { ContainerApps, resolveAzureAuth, weightsByRevision } from '@deploy-actions/azure'
-import { InputIssues, readInputs, runAction } from '@deploy-actions/core'
+import { InputIssues, readInputs, runAction, log } from '@deploy-actions/core'
 import { describeWeights, MARKER_TAG, readMarker, restore } from './container-app.ts'
 import { POST_RESTORE_BUDGET_MS } from './budgets.ts'
 import { readSavedState } from './saved-state.ts'
@@ -12,8 +11,8 @@ import { inputs } from './spec.ts'
  */
 await runAction(async () => {
   const { split, settled } = readSavedState()
-  if (!split) return core.info('The main step did not split traffic: nothing to restore')
-  if (settled) return core.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
+  if (!split) return log.info('The main step did not split traffic: nothing to restore')
+  if (settled) return log.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
 
   const issues = new InputIssues()
   const values = readInputs(inputs, issues)
@@ -22,20 +21,20 @@ await runAction(async () => {
   if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(values, auth, split)
   const { stable, canary } = split
   const aca = new ContainerApps(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post')
-  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestRevisionName)
   const marker = readMarker(state.tags)
-  if (weights[stable] === 100 && !marker) return core.info(`${stable} already has 100%: nothing to restore`)
+  if (weights[stable] === 100 && !marker) return log.info(`${stable} already has 100%: nothing to restore`)
   if (marker && marker.canary !== canary) {
-    return core.warning(
+    return log.warning(
       `The ${MARKER_TAG} marker now belongs to another rollout (${marker.run}); leaving the traffic (${describeWeights(weights)}) to it`,
     )
   }
-  core.warning(
+  log.warning(
     `The main step did not finish while traffic was split (${describeWeights(weights)}): restoring 100% to ${stable}`,
     { title: 'Traffic restored by the post step' },
   )
   await restore(aca, state.location, stable, canary, state.tags, ctx)
-  core.info(`Restored: ${stable} has 100% (read back); ${canary} stays active at 0%`)
+  log.info(`Restored: ${stable} has 100% (read back); ${canary} stays active at 0%`)
 })

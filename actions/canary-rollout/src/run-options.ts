@@ -1,5 +1,4 @@
-import * as core from '@actions/core'
-import type { InputValues } from '@deploy-actions/core'
+import { log, type InputValues } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import type { RolloutOptions } from './rollout.ts'
 import type { inputs } from './spec.ts'
@@ -20,8 +19,8 @@ export function rolloutOptions(
     requestTimeoutMs: values['request-timeout'],
     probeMainUrl: values['probe-main-url'],
     signal,
-    log: (line) => core.info(line),
-    warn: (line) => core.warning(line),
+    log: (line) => log.info(line),
+    warn: (line) => log.warning(line),
     onSplit,
   }
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +15,9 @@ import {
   redact,
   setOutputs,
   type InputValues,
+  log,
+  FormatError,
+  parseUrl,
 } from '@deploy-actions/core'
 import {
   blobDestination,
@@ -250,11 +252,19 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
           'storage-class',
           `must be an S3 storage class such as STANDARD_IA for S3; got "${v['storage-class']}"`,
         )
-      if (v['s3-endpoint'] !== undefined && !/^https?:\/\/[^/\s]+/.test(v['s3-endpoint']))
-        issues.add(
-          's3-endpoint',
-          `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com; got ${JSON.stringify(v['s3-endpoint'])}`,
-        )
+      if (v['s3-endpoint'] !== undefined) {
+        try {
+          parseUrl(v['s3-endpoint'])
+        } catch (err) {
+          // parseUrl masks credentials and says so without quoting them.
+          const why = err instanceof FormatError && err.message ? ` (${err.message})` : ''
+          const got = err instanceof FormatError && err.hideInput ? '' : `; got ${JSON.stringify(v['s3-endpoint'])}`
+          issues.add(
+            's3-endpoint',
+            `must be an http or https URL such as https://s3.eu-west-1.amazonaws.com${why}${got}`,
+          )
+        }
+      }
       if (v['kms-key-id'] !== undefined && v['server-side-encryption'] !== 'aws:kms')
         issues.add('kms-key-id', 'needs server-side-encryption: aws:kms')
       if (v['object-lock-mode'] !== undefined && v['retention-days'] === undefined)
@@ -320,13 +330,13 @@ async function openStore(plan: Plan, v: Values): Promise<Store> {
   const opts = { container: loc.container, timeoutMs: v['network-timeout'], tier: v['storage-class'] }
   if (plan.azure && loc.accountUrl) {
     // The SDK asks Entra for https://storage.azure.com/.default tokens; the log says how, never a token.
-    core.info(`Azure Blob: ${plan.azure.method}; account ${loc.accountUrl}`)
+    log.info(`Azure Blob: ${plan.azure.method}; account ${loc.accountUrl}`)
     return blobDestination(
       { credential: plan.azure.credential, accountUrl: loc.accountUrl, method: plan.azure.method },
       opts,
     )
   }
-  core.info('Azure Blob: the account and key (or SAS) of azure-connection-string')
+  log.info('Azure Blob: the account and key (or SAS) of azure-connection-string')
   return blobDestination({ connectionString: v['azure-connection-string'] ?? '' }, opts)
 }
 
@@ -340,7 +350,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   const manifestKey = joinKey(dir, 'manifest.json')
 
   const versions = await engine.versions(conn)
-  core.info(
+  log.info(
     `${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`,
   )
   let existing: number | undefined
@@ -356,7 +366,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     )
   }
 
-  core.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
+  log.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
   const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] })
   const compress = compressor(v.compression, v['compression-level'])
   const gated = gate(dump.done)
@@ -388,7 +398,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   await flowing
   const tables = await dump.counts
   const dumpMs = performance.now() - started
-  core.info(
+  log.info(
     `Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
   )
 
@@ -416,7 +426,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   }
   const manifestText = redact(JSON.stringify(manifest, null, 2))
   await store.put(manifestKey, manifestText, { contentType: 'application/json', tags })
-  core.info(`Manifest: ${store.uri(manifestKey)}`)
+  log.info(`Manifest: ${store.uri(manifestKey)}`)
   await appendSummary(summary('Database backup', manifest, store.uri(manifestKey)))
   setOutputs(outputs, {
     'backup-id': plan.backupId,
@@ -440,7 +450,7 @@ async function verifyBackup(
 ): Promise<Manifest['verified']> {
   const started = performance.now()
   if (v.verify === 'none') {
-    core.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable')
+    log.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable')
     return { how: 'none', detail: 'not verified', durationMs: 0 }
   }
   if (v.verify === 'checksum') {
@@ -448,7 +458,7 @@ async function verifyBackup(
     await pipeline(await store.download(key), hasher, devNull())
     checkDigest(store.uri(key), hasher, uploaded)
     const detail = `read back ${mib(hasher.bytes)}: SHA-256 matches what was uploaded (restorability not checked)`
-    core.info(`Verified (checksum): ${detail}`)
+    log.info(`Verified (checksum): ${detail}`)
     return { how: 'checksum', detail, durationMs: Math.round(performance.now() - started) }
   }
   const { engine } = plan
@@ -460,7 +470,7 @@ async function verifyBackup(
     )
   scratch ??= await engine.createScratch(plan.conn)
   try {
-    core.info(
+    log.info(
       `Verifying: restoring the stored object into ${created ? 'the scratch database ' : ''}${engine.describe(scratch)}`,
     )
     const hasher = new HashingStream()
@@ -473,13 +483,13 @@ async function verifyBackup(
     const detail =
       `restored into a scratch database; ${Object.keys(tables).length} table(s) ` +
       `and ${sum(tables)} row(s) match the dump's counts; SHA-256 of the object read back matches`
-    core.info(`Verified (restore): ${detail}`)
+    log.info(`Verified (restore): ${detail}`)
     return { how: 'restore', detail, durationMs: Math.round(performance.now() - started) }
   } finally {
     if (created) {
       await engine.dropScratch(scratch).then(
-        () => core.info(`Dropped the scratch database ${scratch.database}`),
-        (err: unknown) => core.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`),
+        () => log.info(`Dropped the scratch database ${scratch.database}`),
+        (err: unknown) => log.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`),
       )
     }
   }
@@ -505,7 +515,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     throw new ActionFailure(
       `Backup ${manifest.backupId} is a ${manifest.engine} backup but the target is ${engine.name}`,
     )
-  core.info(
+  log.info(
     `Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${mib(manifest.object.size)}, verified: ${manifest.verified.how}`,
   )
 
@@ -525,8 +535,8 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     const hasher = new HashingStream()
     await pipeline(await store.download(manifest.object.key), hasher, createWriteStream(file))
     checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 })
-    core.info(`Checksum verified: ${mib(hasher.bytes)}, sha256 ${hasher.digest()}`)
-    core.info(
+    log.info(`Checksum verified: ${mib(hasher.bytes)}, sha256 ${hasher.digest()}`)
+    log.info(
       `Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`,
     )
     const input = decompressor(manifest.compression)
@@ -538,7 +548,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   const restored = await engine.rowCounts(conn)
   compareCounts(manifest.tables, restored, 'the restored database')
   const durationMs = Math.round(performance.now() - started)
-  core.info(
+  log.info(
     `Restored ${manifest.backupId} into ${engine.describe(conn)} ` +
       `in ${formatDuration(durationMs)}: ${Object.keys(restored).length} table(s), ${sum(restored)} row(s) match the manifest`,
   )

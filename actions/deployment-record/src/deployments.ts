@@ -1,5 +1,5 @@
 import { ActionFailure } from '@deploy-actions/core'
-import { runUrl, type GitHub, type Repo } from '@deploy-actions/github'
+import { createOnce, describeGitHubError, runUrl, type GitHub, type Repo } from '@deploy-actions/github'
 import { RECORD_SCHEMA, type BackupInfo, type ReleaseOverride } from '@deploy-actions/record'
 
 /**
@@ -65,28 +65,47 @@ export interface NewDeployment {
 export class Deployments {
   private readonly gh: GitHub
   private readonly repo: Repo
+  private readonly onRetry: (message: string) => void
 
-  constructor(gh: GitHub, repo: Repo) {
+  constructor(gh: GitHub, repo: Repo, onRetry: (message: string) => void) {
     this.gh = gh
     this.repo = repo
+    this.onRetry = onRetry
   }
 
+  /**
+   * Creates the Deployment once: when GitHub's answer is lost (a 502 after it acted, a timeout), the
+   * Deployment is looked up by the deployment id in its payload before the POST is sent again.
+   */
   async create(d: NewDeployment): Promise<GhDeployment> {
-    const { data } = await this.gh.request('POST /repos/{owner}/{repo}/deployments', {
-      ...this.repo,
-      ref: d.sha,
-      environment: d.environment,
-      task: 'deploy',
-      auto_merge: false,
-      required_contexts: d.requiredContexts,
-      transient_environment: false,
-      production_environment: d.production,
-      description: d.description.slice(0, 140),
-      payload: d.payload as unknown as Record<string, unknown>,
+    const send = async () => {
+      const { data } = await this.gh.request('POST /repos/{owner}/{repo}/deployments', {
+        ...this.repo,
+        ref: d.sha,
+        environment: d.environment,
+        task: 'deploy',
+        auto_merge: false,
+        required_contexts: d.requiredContexts,
+        transient_environment: false,
+        production_environment: d.production,
+        description: d.description.slice(0, 140),
+        payload: d.payload as unknown as Record<string, unknown>,
+      })
+      if (!('id' in data))
+        throw new ActionFailure(`GitHub did not create the deployment: ${data.message ?? 'auto-merge answered 202'}`)
+      return data as GhDeployment
+    }
+    const find = async () =>
+      (await this.list(d.environment, { sha: d.sha, perPage: 100 })).find(
+        (found) => ours(found.payload)?.deployment_id === d.payload.deployment_id,
+      )
+    return createOnce({
+      what: 'Creating the Deployment',
+      send,
+      find,
+      onRetry: this.onRetry,
+      describe: describeGitHubError,
     })
-    if (!('id' in data))
-      throw new ActionFailure(`GitHub did not create the deployment: ${data.message ?? 'auto-merge answered 202'}`)
-    return data as GhDeployment
   }
 
   async get(id: number): Promise<GhDeployment> {
@@ -133,17 +152,35 @@ export class Deployments {
     return data as GhStatus[]
   }
 
+  /**
+   * Posts a status once: when the answer is lost, the newest status (GitHub lists newest first) is
+   * taken as this one when its state and description are these, before the POST is sent again.
+   */
   async postStatus(id: number, state: StatusState, description: string, environmentUrl?: string): Promise<GhStatus> {
-    const log = runUrl()
-    const { data } = await this.gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-      ...this.repo,
-      deployment_id: id,
-      state,
-      description: description.length > 140 ? `${description.slice(0, 139)}…` : description,
-      ...(log ? { log_url: log } : {}),
-      ...(environmentUrl ? { environment_url: environmentUrl } : {}),
-      auto_inactive: state === 'success',
+    const logUrl = runUrl()
+    const text = description.length > 140 ? `${description.slice(0, 139)}…` : description
+    const send = async () => {
+      const { data } = await this.gh.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        ...this.repo,
+        deployment_id: id,
+        state,
+        description: text,
+        ...(logUrl ? { log_url: logUrl } : {}),
+        ...(environmentUrl ? { environment_url: environmentUrl } : {}),
+        auto_inactive: state === 'success',
+      })
+      return data as GhStatus
+    }
+    const find = async () => {
+      const [newest] = await this.statuses(id, 1)
+      return newest && newest.state === state && newest.description === text ? newest : undefined
+    }
+    return createOnce({
+      what: `Setting status ${state} on Deployment ${id}`,
+      send,
+      find,
+      onRetry: this.onRetry,
+      describe: describeGitHubError,
     })
-    return data as GhStatus
   }
 }

@@ -1,7 +1,6 @@
-import * as core from '@actions/core'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ActionFailure, appendSummary, setOutputs } from '@deploy-actions/core'
+import { ActionFailure, appendSummary, log, setOutputs } from '@deploy-actions/core'
 import { createClient, describeGitHubError, RequestError, runUrl } from '@deploy-actions/github'
 import { RECORD_SCHEMA, rollbackWindow, validateRecord, type DeploymentRecord } from '@deploy-actions/record'
 import { Deployments, type GhDeployment, type GhStatus, ours, type StartPayload } from './deployments.ts'
@@ -12,11 +11,14 @@ import { outputs } from './spec.ts'
 
 /** deployment-record's four steps: start, finish, failure and read. */
 
+/** A retry or read-back, indented under the line it belongs to. */
+const progress = (m: string) => log.info(`  … ${m}`)
+
 export async function run(): Promise<void> {
   const plan = readPlan()
   const { values } = plan
-  const gh = createClient({ token: values.token, onRetry: (m) => core.info(`  … ${m}`) })
-  const deployments = new Deployments(gh, plan.repo)
+  const gh = createClient({ token: values.token, onRetry: progress })
+  const deployments = new Deployments(gh, plan.repo, progress)
   try {
     if (values.step === 'start') await start(deployments, plan)
     else if (values.step === 'finish') await finish(deployments, plan)
@@ -40,13 +42,13 @@ function createDeployment(deployments: Deployments, plan: Plan, payload: StartPa
 }
 
 async function start(deployments: Deployments, plan: Plan): Promise<void> {
-  core.info(
+  log.info(
     `Creating a GitHub Deployment of ${plan.version} (${plan.sha}) to ${plan.values.environment}: not ` +
       `transient, ${plan.productionEnvironment ? 'production' : 'not production'}`,
   )
   const d = await createDeployment(deployments, plan, startPayload(plan))
   const s = await deployments.postStatus(d.id, 'in_progress', `deploying ${plan.version}`)
-  core.info(`Deployment ${d.id} created on ${d.sha}; status ${s.state}${runUrl() ? ` with the log ${runUrl()}` : ''}`)
+  log.info(`Deployment ${d.id} created on ${d.sha}; status ${s.state}${runUrl() ? ` with the log ${runUrl()}` : ''}`)
   setOutputs(outputs, {
     'github-deployment-id': d.id,
     'deployment-id': plan.deploymentId,
@@ -88,7 +90,7 @@ async function finish(deployments: Deployments, checked: Plan): Promise<void> {
   checkRecord(record)
   if (!found) {
     // No start step: the Deployment is created now, and its payload can hold the deadline.
-    core.info(`No Deployment of ${plan.sha} to ${plan.values.environment} was started by this action: creating it now`)
+    log.info(`No Deployment of ${plan.sha} to ${plan.values.environment} was started by this action: creating it now`)
     found = await createDeployment(deployments, plan, {
       ...startPayload(plan),
       rollback_deadline: record.rollback_deadline,
@@ -101,10 +103,10 @@ async function finish(deployments: Deployments, checked: Plan): Promise<void> {
     : `${plan.version} live; no rollback window`
   const envUrl = plan.values['environment-url']?.href
   const status = await deployments.postStatus(found.id, 'success', description, envUrl)
-  core.info(`Deployment ${found.id}: status ${status.state}${envUrl ? `, environment ${envUrl}` : ''}; ${description}`)
+  log.info(`Deployment ${found.id}: status ${status.state}${envUrl ? `, environment ${envUrl}` : ''}; ${description}`)
   const deactivated = await deactivateOlder(deployments, plan, found.id)
   if (deactivated.length > 0)
-    core.info(
+    log.info(
       `Marked ${deactivated.length} older deployment(s) of ${plan.values.environment} inactive: ${deactivated.join(', ')}`,
     )
 
@@ -121,7 +123,7 @@ async function finish(deployments: Deployments, checked: Plan): Promise<void> {
     'rollback-deadline': deadline ?? '',
     'rollback-open': window.open,
   })
-  core.info(
+  log.info(
     `Record written to ${files.record} (valid against ${RECORD_SCHEMA}); rollback instructions in ${files.instructions}`,
   )
   await appendSummary(recordSummary(record) + '\n' + instructions(record, plan.values['rollback-workflow']))
@@ -155,9 +157,9 @@ async function failure(deployments: Deployments, checked: Plan): Promise<void> {
       'failure',
       `${plan.version} failed at ${stage}${plan.values.error ? `: ${plan.values.error}` : ''}`,
     )
-    core.info(`Deployment ${found.id}: status failure (failed at ${stage})`)
+    log.info(`Deployment ${found.id}: status failure (failed at ${stage})`)
   } else
-    core.warning(
+    log.warning(
       `No Deployment of ${plan.sha} to ${plan.values.environment} was found; the failure report is written without a GitHub Deployment status`,
     )
   const files = writeFiles(plan, record)
@@ -171,7 +173,7 @@ async function failure(deployments: Deployments, checked: Plan): Promise<void> {
     'report-file': files.report,
     'rollback-open': false,
   })
-  core.info(`Failure report written to ${files.report}; the record (status failure) to ${files.record}`)
+  log.info(`Failure report written to ${files.report}; the record (status failure) to ${files.record}`)
   await appendSummary(failureMarkdown(record))
 }
 
@@ -203,11 +205,11 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
   const window = rollbackWindow(record, plan.now)
   // Superseded means someone deployed after it: rolling "back" to it is no longer a rollback.
   const current = await deployments.statuses(d.id, 1)
-  core.info(
+  log.info(
     `Latest recorded deployment of ${env}: ${record.version} (${record.git_sha}), GitHub Deployment ${d.id}, ` +
       `deployment id ${record.deployment_id}, now ${current[0]?.state ?? 'unknown'}`,
   )
-  core.info(
+  log.info(
     window.open
       ? `Rollback window OPEN until ${window.deadline} (${window.minutesLeft} min left)`
       : `Rollback window CLOSED${window.deadline ? ` since ${window.deadline}` : ' (no deadline recorded)'}`,

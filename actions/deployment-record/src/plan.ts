@@ -45,7 +45,7 @@ export function readPlan(): Plan {
   const values = readInputs(inputs, issues)
   const env = process.env
   const { repo, sha } = commitTarget(values, issues)
-  if (!/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment ?? ''))
+  if (values.environment !== undefined && !/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment))
     issues.add(
       'environment',
       `must be an environment name of letters, digits, spaces, '.', '-', '_' or '/'; got ${JSON.stringify((values.environment ?? '').slice(0, 60))}`,

@@ -20,8 +20,11 @@ import {
   setNamedOutputs,
   setOutputs,
   type InputValues,
+  log,
+  maskUrlCredentials,
+  reservedEnvName,
 } from '@deploy-actions/core'
-import { ENV_VAR, inputs, outputs, RESERVED_ENV, type SecretEntry } from './spec.ts'
+import { ENV_VAR, inputs, outputs, type SecretEntry } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -48,10 +51,14 @@ export async function run(): Promise<void> {
   // An invalid cloud is reported as such; the vault is still checked (a name resolves in AzureCloud then).
   const url = v.vault === undefined ? undefined : vaultUrlOf(v.vault, v.cloud ?? 'AzureCloud')
   if (v.vault !== undefined && url === undefined) {
+    // A URL with a password is refused without quoting it (and its credentials are masked).
+    const got = maskUrlCredentials(v.vault)
+      ? ' without a user name or password'
+      : `; got ${JSON.stringify(v.vault.slice(0, 80))}`
     issues.add(
       'vault',
       `must be a vault name (3-24 letters, digits and hyphens, such as kv-shop) or its https URL such as ` +
-        `https://kv-shop.vault.azure.net; got ${JSON.stringify(v.vault.slice(0, 80))}`,
+        `https://kv-shop.vault.azure.net${got}`,
     )
   }
   const planned = plan(v, issues)
@@ -96,14 +103,14 @@ export async function run(): Promise<void> {
     )
   }
 
-  core.info(`Azure: ${auth.method}; Key Vault ${url.origin}`)
-  core.info(
+  log.info(`Azure: ${auth.method}; Key Vault ${url.origin}`)
+  log.info(
     vault.sdkVerification
       ? `Token scope from the vault's challenge, checked by the SDK against the Key Vault domain: ${vault.guard.granted.join(', ') || 'none'}`
       : `Token scope from the vault's challenge, limited to the vault's own origin or a parent domain ` +
           `of ${url.hostname} (not a Key Vault domain): ${vault.guard.granted.join(', ') || 'none'}`,
   )
-  for (const note of notes) core.info(`  … ${note}`)
+  for (const note of notes) log.info(`  … ${note}`)
   refuseProblems(planned, results, url)
 
   const now = Date.now()
@@ -119,13 +126,13 @@ export async function run(): Promise<void> {
     const expires = r.expiresOn ? r.expiresOn.toISOString() : ''
     rows.push([e.name, r.version, e.env ?? '', e.output ? `steps.<id>.outputs.${e.output}` : '', expires || 'never'])
     const target = [e.env && `$${e.env}`, e.output && `output ${e.output}`].filter(Boolean).join(' and ')
-    core.info(`  ${e.name} (version ${r.version}${r.contentType ? `, ${r.contentType}` : ''}) → ${target}`)
+    log.info(`  ${e.name} (version ${r.version}${r.contentType ? `, ${r.contentType}` : ''}) → ${target}`)
     if (r.expiresOn && r.expiresOn.getTime() - now < EXPIRY_WARNING_MS) {
-      core.warning(`Secret ${e.name} expires on ${expires}: rotate it before then`, { title: 'Secret expires soon' })
+      log.warning(`Secret ${e.name} expires on ${expires}: rotate it before then`, { title: 'Secret expires soon' })
     }
   }
   for (const label of short) {
-    core.warning(
+    log.warning(
       `Secret ${label} has a value (or a line of it) shorter than ${MIN_MASKED} characters, too short to be masked in logs: treat it as visible`,
       { title: 'Secret too short to mask' },
     )
@@ -144,7 +151,7 @@ export async function run(): Promise<void> {
   ]
     .filter(Boolean)
     .join(' and ')
-  core.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`)
+  log.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`)
   await appendSummary(
     [
       `### Key Vault secrets: ${planned.length} read from ${url.host}`,
@@ -193,7 +200,7 @@ function plan(v: Values, issues: InputIssues): Planned[] | undefined {
           `needs a variable name for ${e.name} (${env} cannot be one, it starts with a digit): write ${e.name}: SOME_NAME`,
           where,
         )
-      } else if (e.variable === undefined && RESERVED_ENV.test(env)) {
+      } else if (e.variable === undefined && reservedEnvName(env)) {
         issues.add(
           'secrets',
           `would export ${e.name} as ${env}, which belongs to the runner or changes later steps: write ${e.name}: ANOTHER_NAME`,

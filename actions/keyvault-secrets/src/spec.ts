@@ -1,4 +1,13 @@
-import { duration, FormatError, list, oneOf, required, text, type InputKind } from '@deploy-actions/core'
+import {
+  duration,
+  FormatError,
+  list,
+  oneOf,
+  required,
+  reservedEnvName,
+  text,
+  type InputKind,
+} from '@deploy-actions/core'
 import { azureAuthInputs, SECRET_NAME, SECRET_VERSION } from '@deploy-actions/azure'
 
 /** One line of the secrets input: a secret (optionally a pinned version) and where it goes. */
@@ -14,8 +23,6 @@ export interface SecretEntry {
 
 export const SECRETS_FORM = 'one secret per line as name[@version][: ENV_VAR], such as db-password: DB_PASSWORD'
 export const ENV_VAR = /^[A-Za-z_][A-Za-z0-9_]*$/
-/** Variables the runner owns or that would change how later steps run. */
-export const RESERVED_ENV = /^(GITHUB_|RUNNER_|ACTIONS_)|^(NODE_OPTIONS|PATH|HOME|CI)$/i
 export const MAX_SECRETS = 100
 
 /** The secrets input: a name → variable mapping, one per line; `#` starts a comment. */
@@ -43,10 +50,8 @@ export const secretsInput = (): InputKind<SecretEntry[]> => ({
           throw new FormatError(
             `${where}: an environment variable name is letters, digits and underscores, not starting with a digit`,
           )
-        if (RESERVED_ENV.test(variable))
-          throw new FormatError(
-            `${where}: ${variable} belongs to the runner or changes how later steps run; choose another name`,
-          )
+        const reserved = reservedEnvName(variable)
+        if (reserved) throw new FormatError(`${where}: ${reserved}; choose another name`)
       }
       entries.push({ name, version: version?.toLowerCase(), variable, line: i + 1 })
     }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import {
   ActionFailure,
   appendSummary,
@@ -10,6 +9,7 @@ import {
   readInputs,
   retry,
   setOutputs,
+  log,
 } from '@deploy-actions/core'
 import { runUrl } from '@deploy-actions/github/run'
 import { parseInstant } from '@deploy-actions/record/time'
@@ -84,14 +84,14 @@ export async function run(): Promise<void> {
   const channels: Channel[] = []
   if (slack) channels.push({ name: 'slack', label: 'Slack', url: slack, payload: slackPayload(notice) })
   if (teams) channels.push({ name: 'teams', label: 'Microsoft Teams', url: teams, payload: teamsPayload(notice) })
-  core.info(`Notifying ${channels.map((c) => c.label).join(' and ')}: ${headline(notice)}`)
+  log.info(`Notifying ${channels.map((c) => c.label).join(' and ')}: ${headline(notice)}`)
 
   const results = await Promise.all(
     channels.map(async (c) => {
       const started = performance.now()
       try {
         const attempts = await deliver(c, values.attempts, values.timeout)
-        core.info(
+        log.info(
           `✓ ${c.label}: delivered${attempts > 1 ? ` at attempt ${attempts}` : ''} in ${formatDuration(performance.now() - started)}`,
         )
         return { channel: c, ok: true, detail: attempts > 1 ? `delivered at attempt ${attempts}` : 'delivered' }
@@ -104,8 +104,8 @@ export async function run(): Promise<void> {
   const failed = results.filter((r) => !r.ok)
   for (const r of failed) {
     const text = `${r.channel.label} notification failed: ${r.detail}`
-    if (values['fail-on-error']) core.error(text, { title: 'Notification failed' })
-    else core.warning(`${text}; the deployment goes on (fail-on-error: false)`, { title: 'Notification failed' })
+    if (values['fail-on-error']) log.error(text, { title: 'Notification failed' })
+    else log.warning(`${text}; the deployment goes on (fail-on-error: false)`, { title: 'Notification failed' })
   }
   setOutputs(outputs, {
     sent: results
@@ -156,7 +156,7 @@ async function deliver(c: Channel, attempts: number, timeoutMs: number): Promise
         return { retry: true }
       },
       onRetry: ({ attempt, delayMs, error }) =>
-        core.info(
+        log.info(
           `  … ${c.label}: ${error instanceof WebhookError ? error.message : describeError(error)}; ` +
             `attempt ${attempt + 1} of ${attempts} in ${formatDuration(delayMs)}`,
         ),

@@ -46,7 +46,7 @@ export const inputs = {
   'rollback-deadline': optional(text()),
   'run-url': optional(url()),
   'failed-stage': optional(text()),
-  message: optional(text()),
+  message: optional(text({ multiline: true })),
   'fail-on-error': required(boolean()),
   attempts: required(integer({ min: 1, max: 10 })),
   timeout: required(duration({ min: 100, max: 120_000 })),

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import {
@@ -12,6 +11,7 @@ import {
   setOutputs,
   valueText,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import {
   commitTarget,
@@ -65,7 +65,7 @@ interface Verdict {
 
 export async function run(): Promise<void> {
   const plan = readPlan()
-  const gh = createClient({ token: plan.values.token, onRetry: (m) => core.info(`  … ${m}`) })
+  const gh = createClient({ token: plan.values.token, onRetry: (m) => log.info(`  … ${m}`) })
   const verdicts: Verdict[] = []
   try {
     verdicts.push(versionVerdict(plan))
@@ -77,24 +77,24 @@ export async function run(): Promise<void> {
   }
   verdicts.push(windowVerdict(plan), ...freezeVerdicts(plan))
 
-  for (const v of verdicts) core.info(`${v.passed ? '✓' : '✗'} ${v.gate}: ${v.detail}`)
+  for (const v of verdicts) log.info(`${v.passed ? '✓' : '✗'} ${v.gate}: ${v.detail}`)
   const refused = verdicts.filter((v) => !v.passed)
   const deploymentId = makeDeploymentId(plan.now, plan.sha, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT)
   const overridden = refused.length > 0 && plan.overrideReason !== undefined
   await appendSummary(summary(plan, verdicts, deploymentId, overridden))
   if (refused.length > 0 && !overridden) {
-    for (const v of refused) core.error(`${v.gate}: ${v.detail}`, { title: 'Release gate refused' })
+    for (const v of refused) log.error(`${v.gate}: ${v.detail}`, { title: 'Release gate refused' })
     throw new ActionFailure(
       `release gate refused ${plan.version} (${plan.sha}): ${refused.map((v) => v.gate).join(', ')}`,
     )
   }
   if (overridden) {
     for (const v of refused)
-      core.warning(`${v.gate}: ${v.detail} — waived by emergency override`, { title: 'Release gate overridden' })
-    core.notice(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, {
+      log.warning(`${v.gate}: ${v.detail} — waived by emergency override`, { title: 'Release gate overridden' })
+    log.notice(`Emergency override by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason}`, {
       title: 'Release gate overridden',
     })
-  } else if (plan.overrideReason !== undefined) core.info('override was set, but every gate passed: nothing was waived')
+  } else if (plan.overrideReason !== undefined) log.info('override was set, but every gate passed: nothing was waived')
   const m = SEMVER.exec(plan.version)
   const waived = overridden ? refused.map((v) => ({ gate: v.gate, detail: v.detail })) : []
   setOutputs(outputs, {
@@ -110,7 +110,7 @@ export async function run(): Promise<void> {
       ? JSON.stringify({ actor: process.env.GITHUB_ACTOR ?? 'unknown', reason: plan.overrideReason, waived })
       : undefined,
   })
-  core.info(
+  log.info(
     `${overridden ? 'Passed by override' : 'Passed'}: ${plan.version} (${plan.sha}) may deploy as ${deploymentId}`,
   )
 }

@@ -14,6 +14,7 @@ import {
   setOutputs,
   sleep,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
@@ -82,12 +83,12 @@ export async function run(): Promise<void> {
   const ctx: CallContext = {
     budgetMs: CALL_BUDGET_MS,
     signal: cancel.signal,
-    onRetry: (line) => core.info(`  … ${line}`),
+    onRetry: (line) => log.info(`  … ${line}`),
   }
   const app = new AppService(auth, v['resource-group'], v.app, USER_AGENT, { requestTimeoutMs: v['request-timeout'] })
-  const slots = new Slots(app, v.slot, versionCheck, v['request-timeout'], (line) => core.info(line))
+  const slots = new Slots(app, v.slot, versionCheck, v['request-timeout'], (line) => log.info(line))
   const r: Run = { v, auth, slots, checks, cancel, ctx, timings: {} }
-  core.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+  log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
   try {
     switch (v.operation) {
       case 'swap':
@@ -137,7 +138,7 @@ function validate(v: Values, issues: InputIssues): void {
 
 async function observe(r: Run): Promise<Observation> {
   const seen = await r.slots.observe(r.ctx)
-  core.info(
+  log.info(
     `${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; ` +
       `slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}` +
       (seen.pending ? `; a swap with preview to ${seen.pending} is pending` : '') +
@@ -154,7 +155,7 @@ async function settle(r: Run, seen: Observation): Promise<Observation> {
       throw new ActionFailure(
         `A swap started elsewhere (${seen.inProgress}) is still under way after ${formatDuration(r.v['swap-timeout'])}; nothing was changed`,
       )
-    core.info(`A swap is already under way on ${r.v.app} (${seen.inProgress}): waiting for it before deciding anything`)
+    log.info(`A swap is already under way on ${r.v.app} (${seen.inProgress}): waiting for it before deciding anything`)
     await sleep(1000, r.cancel.signal)
     seen = await observe(r)
   }
@@ -178,7 +179,7 @@ async function swapFlow(r: Run): Promise<void> {
           `was changed. Complete it (operation complete) or reset it (operation reset)`,
       )
     if (policy === 'reset') {
-      core.warning(
+      log.warning(
         `Slot ${v.slot} had a pending swap with preview to ${seen.pending}, left by an earlier run: resetting it before the swap (pending-preview: reset)`,
         { title: 'Pending swap with preview reset' },
       )
@@ -186,9 +187,9 @@ async function swapFlow(r: Run): Promise<void> {
       seen = await observe(r)
       if (seen.pending)
         throw new ActionFailure(`Slot ${v.slot} still shows a pending swap with preview after the reset`)
-      core.info(`Reset: slot ${v.slot} has its own configuration again (read back)`)
+      log.info(`Reset: slot ${v.slot} has its own configuration again (read back)`)
     } else {
-      core.info(`Completing the pending swap with preview of ${v.slot} into production`)
+      log.info(`Completing the pending swap with preview of ${v.slot} into production`)
     }
   } else if (v.operation === 'complete') {
     throw new ActionFailure(
@@ -202,7 +203,7 @@ async function swapFlow(r: Run): Promise<void> {
   let oldBuild: string
   if (b.production === newBuild) {
     if (b.slot === newBuild) {
-      core.info(`Production and slot ${v.slot} both serve ${newBuild}: nothing to swap`)
+      log.info(`Production and slot ${v.slot} both serve ${newBuild}: nothing to swap`)
       return finish(r, {
         result: 'unchanged',
         builds: b,
@@ -214,7 +215,7 @@ async function swapFlow(r: Run): Promise<void> {
     }
     already = true
     oldBuild = b.slot
-    core.notice(
+    log.notice(
       `Production already serves ${newBuild} and slot ${v.slot} serves ${oldBuild}: the swap happened before ` +
         `(an earlier run?). Not swapping again — a swap is a toggle; verifying production instead`,
       { title: 'Swap already done' },
@@ -247,7 +248,7 @@ async function swapFlow(r: Run): Promise<void> {
       throw err
     }
     core.saveState('swap', JSON.stringify({ slot: v.slot, old: oldBuild, new: newBuild }))
-    core.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
+    log.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
     try {
       const res = await slots.swapTo(after, {
         budgetMs: v['swap-timeout'],
@@ -256,7 +257,7 @@ async function swapFlow(r: Run): Promise<void> {
         signal: r.cancel.signal,
       })
       r.timings.swapMs = res.ms
-      core.info(
+      log.info(
         `Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`,
       )
     } catch (err) {
@@ -302,13 +303,13 @@ async function swapFlow(r: Run): Promise<void> {
   }
 
   const failedAt = performance.now()
-  core.info(`Post-swap verification failed: ${verdict.reason}`)
-  core.info(`Swapping back: production to ${oldBuild}`)
+  log.info(`Post-swap verification failed: ${verdict.reason}`)
+  log.info(`Swapping back: production to ${oldBuild}`)
   const back = await slots.swapTo(before, { budgetMs: v['swap-timeout'], pollMs: 500, ctx: { onRetry: r.ctx.onRetry } })
   r.timings.swapBackMs = back.ms
   r.timings.failedToRestoredMs = Math.round(performance.now() - failedAt)
   core.saveState('finished', 'swapped-back')
-  core.info(
+  log.info(
     `Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}`,
   )
   await report(r, {
@@ -335,7 +336,7 @@ async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
   const toSlot = rules.filter((rule) => rule.actionHostName === r.slots.hosts.slot.host || rule.name === r.v.slot)
   const share = toSlot.reduce((sum, rule) => sum + rule.reroutePercentage, 0)
   if (share === 0) return seen
-  core.warning(
+  log.warning(
     `Production's routing rule sends ${share}% of its traffic to slot ${r.v.slot}: setting it to 0% before ` +
       `the swap (afterwards the slot holds the previous build)`,
     { title: 'Routing rule cleared' },
@@ -356,7 +357,7 @@ async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
 async function preSwapChecks(r: Run, consequence: string): Promise<void> {
   const { v, slots } = r
   if (v['warmup-count'] > 0) {
-    core.info(
+    log.info(
       `Warming up slot ${v.slot} (${slots.hosts.slot.host}): ${v['warmup-count']} accepted response(s) ` +
         `(${v['warmup-statuses'].text}) from ${v['warmup-paths'].join(', ')} within ${formatDuration(v['warmup-timeout'])}`,
     )
@@ -372,7 +373,7 @@ async function preSwapChecks(r: Run, consequence: string): Promise<void> {
           requestTimeoutMs: v['request-timeout'],
         },
         r.cancel.signal,
-        (l) => core.info(l),
+        (l) => log.info(l),
       )
     } catch (err) {
       if (r.cancel.signal.aborted) throw err
@@ -381,9 +382,9 @@ async function preSwapChecks(r: Run, consequence: string): Promise<void> {
     r.timings.warmupMs = Math.round(performance.now() - started)
   }
   if (r.checks.length > 0) {
-    core.info(`Smoke checks on slot ${v.slot} (${slots.hosts.slot.host})`)
+    log.info(`Smoke checks on slot ${v.slot} (${slots.hosts.slot.host})`)
     const started = performance.now()
-    const results = await smoke(at(r.checks, slots.hosts.slot), r.cancel.signal, (l) => core.info(l))
+    const results = await smoke(at(r.checks, slots.hosts.slot), r.cancel.signal, (l) => log.info(l))
     r.timings.smokeMs = Math.round(performance.now() - started)
     r.cancel.signal.throwIfAborted()
     const failed = failedChecks(results)
@@ -406,7 +407,7 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
   const checks = at(r.checks, slots.hosts.production, { checkTimeoutMs: 0 })
   const started = performance.now()
   const end = started + v.bake
-  core.info(
+  log.info(
     `Verifying production (${slots.hosts.production.host}) for ${formatDuration(v.bake)}: a round ` +
       `every ${formatDuration(v.interval)}, ${v['failure-threshold']} failed round(s) in a row swap back`,
   )
@@ -427,7 +428,7 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
     r.cancel.signal.throwIfAborted()
     failures.push(...failedChecks(results).map(describeFailure))
     consecutive = failures.length > 0 ? consecutive + 1 : 0
-    core.info(
+    log.info(
       `  round ${rounds}: ` +
         (failures.length === 0
           ? `passed (${newBuild}, ${results.length} check(s))`
@@ -443,7 +444,7 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
     await sleep(Math.max(0, next - performance.now()), r.cancel.signal)
   }
   r.timings.verifyMs = Math.round(performance.now() - started)
-  core.info(`Production verified: ${rounds} round(s) over ${formatDuration(r.timings.verifyMs)}`)
+  log.info(`Production verified: ${rounds} round(s) over ${formatDuration(r.timings.verifyMs)}`)
   return { passed: true, rounds }
 }
 
@@ -452,7 +453,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   const { v, slots } = r
   if (v['on-cancel'] === 'keep') {
     core.saveState('finished', 'kept')
-    core.warning(`Cancelled ${when}: keeping the new build on production as told (on-cancel: keep)`)
+    log.warning(`Cancelled ${when}: keeping the new build on production as told (on-cancel: keep)`)
     await report(r, {
       result: 'swapped',
       swapped: true,
@@ -462,7 +463,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
     })
     throw new ActionFailure(`Cancelled ${when}: production keeps the new build (on-cancel: keep)`)
   }
-  core.warning(
+  log.warning(
     `Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`,
   )
   const back = await slots.swapTo(before, {
@@ -487,7 +488,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   }
   r.timings.swapBackMs = back.ms
   core.saveState('finished', 'swapped-back')
-  core.info(`Swapped back in ${formatDuration(back.ms)}: production serves ${before.production} (read back)`)
+  log.info(`Swapped back in ${formatDuration(back.ms)}: production serves ${before.production} (read back)`)
   await report(r, {
     result: 'swapped-back',
     builds: before,
@@ -508,7 +509,7 @@ async function previewFlow(r: Run): Promise<void> {
       `Slot ${v.slot} has a swap with preview to ${seen.pending} pending; reset it first (operation reset)`,
     )
   if (seen.pending) {
-    core.info(
+    log.info(
       `A swap with preview of ${v.slot} into production is already pending (an earlier run?): checking the slot again`,
     )
   } else {
@@ -530,14 +531,14 @@ async function previewFlow(r: Run): Promise<void> {
     if (back.pending !== 'production')
       throw new ActionFailure(`ARM accepted the preview but slot ${v.slot} shows no pending swap with preview`)
     core.saveState('preview', v.slot)
-    core.info(
+    log.info(
       `Preview: production's slot settings applied to ${v.slot}, which restarted with them (read back: pending swap to production)`,
     )
   }
   try {
     await preSwapChecks(r, 'the preview was reset')
   } catch (err) {
-    core.info(`Resetting the preview of ${v.slot}`)
+    log.info(`Resetting the preview of ${v.slot}`)
     await slots.app.resetSlotConfig(v.slot, {
       ...r.ctx,
       signal: undefined,
@@ -563,7 +564,7 @@ async function resetFlow(r: Run): Promise<void> {
   const { v, slots } = r
   const seen = await settle(r, await observe(r))
   if (!seen.pending) {
-    core.info(`No swap with preview is pending on slot ${v.slot}: nothing to reset`)
+    log.info(`No swap with preview is pending on slot ${v.slot}: nothing to reset`)
     return finish(r, {
       result: 'reset',
       builds: seen.builds,
@@ -577,7 +578,7 @@ async function resetFlow(r: Run): Promise<void> {
   const back = await observe(r)
   if (back.pending)
     throw new ActionFailure(`Slot ${v.slot} still shows a pending swap with preview to ${back.pending} after the reset`)
-  core.info(
+  log.info(
     `Reset: the swap with preview to ${seen.pending} is cancelled; slot ${v.slot} has its own configuration again (read back)`,
   )
   return finish(r, {
@@ -597,7 +598,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   const want = v['expected-version'] as string
   const b = seen.builds
   if (b.production === want) {
-    core.info(`Production already serves ${want}: nothing to swap back`)
+    log.info(`Production already serves ${want}: nothing to swap back`)
     return finish(r, {
       result: 'unchanged',
       builds: b,
@@ -612,11 +613,11 @@ async function swapBackFlow(r: Run): Promise<void> {
       `Slot ${v.slot} serves ${b.slot}, not ${want}: swapping back would not bring ${want} to production; nothing was changed`,
     )
   if (seen.pending) {
-    core.warning(`Resetting the pending swap with preview of ${v.slot} before swapping back`)
+    log.warning(`Resetting the pending swap with preview of ${v.slot} before swapping back`)
     await slots.app.resetSlotConfig(v.slot, r.ctx)
   }
   const target = { production: want, slot: b.production }
-  core.info(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`)
+  log.info(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`)
   const res = await slots.swapTo(target, {
     budgetMs: v['swap-timeout'],
     pollMs: 1000,
@@ -624,7 +625,7 @@ async function swapBackFlow(r: Run): Promise<void> {
     signal: r.cancel.signal,
   })
   r.timings.swapBackMs = res.ms
-  core.info(
+  log.info(
     `Swapped back in ${formatDuration(res.ms)}: production serves ${want}, slot ${v.slot} serves ${b.production} (read back)`,
   )
   return finish(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })

@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import { AppService } from '@deploy-actions/azure/app-service'
 import { resolveAzureAuth } from '@deploy-actions/azure/auth'
-import { InputIssues, readInputs, runAction } from '@deploy-actions/core'
+import { InputIssues, readInputs, runAction, log, sleep } from '@deploy-actions/core'
 import { parseVersionCheck } from './checks.ts'
-import { describeBuilds, same, Slots } from './slots.ts'
+import { type Builds, describeBuilds, same, Slots } from './slots.ts'
 import { inputs } from './spec.ts'
 
 /**
@@ -16,8 +16,10 @@ await runAction(async () => {
   const swap = core.getState('swap')
   const preview = core.getState('preview')
   const finished = core.getState('finished')
-  if (finished) return core.info(`The main step settled the slots itself (${finished}): nothing to do`)
-  if (!swap && !preview) return core.info('The main step did not swap anything: nothing to do')
+  // A swap the main step stopped waiting for is not settled: Azure may finish it later.
+  const timedOut = finished === 'swap-timeout' && swap !== ''
+  if (finished && !timedOut) return log.info(`The main step settled the slots itself (${finished}): nothing to do`)
+  if (!swap && !preview) return log.info('The main step did not swap anything: nothing to do')
 
   const issues = new InputIssues()
   const v = readInputs(inputs, issues)
@@ -27,32 +29,33 @@ await runAction(async () => {
   const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/slot-swap-post', {
     requestTimeoutMs: v['request-timeout'],
   })
-  const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
+  const ctx = { budgetMs: 60_000, onRetry: (line: string) => log.info(`  … ${line}`) }
 
   if (preview && !swap) {
-    core.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, {
+    log.warning(`The main step left a swap with preview of ${preview} unfinished: resetting it`, {
       title: 'Preview reset by the post step',
     })
     await app.resetSlotConfig(preview, ctx)
-    return core.info(`Reset: slot ${preview} has its own configuration again`)
+    return log.info(`Reset: slot ${preview} has its own configuration again`)
   }
 
   const { slot, old, new: next } = JSON.parse(swap) as { slot: string; old: string; new: string }
-  const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => core.info(line))
+  const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => log.info(line))
+  if (timedOut) return settleTimedOutSwap(slots, { production: old, slot: next }, v['swap-timeout'], ctx)
   const seen = await slots.observe(ctx)
-  core.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
+  log.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
   const before = { production: old, slot: next }
   if (same(seen.builds, before) && !seen.inProgress)
-    return core.info(
+    return log.info(
       `Production serves ${old}, as before the main step: the swap never took effect, nothing to swap back`,
     )
   if (v['on-cancel'] === 'keep') {
-    return core.warning(
+    return log.warning(
       `The main step did not finish verifying ${next}; production keeps it as told (on-cancel: keep)`,
       { title: 'New build kept by the post step' },
     )
   }
-  core.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, {
+  log.warning(`The main step did not finish verifying ${next} on production: swapping back to ${old}`, {
     title: 'Swapped back by the post step',
   })
   const back = await slots.swapTo(before, {
@@ -60,7 +63,41 @@ await runAction(async () => {
     pollMs: 500,
     ctx: { onRetry: ctx.onRetry },
   })
-  core.info(
+  log.info(
     `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
   )
 })
+
+/**
+ * After a swap the main step stopped waiting for: wait (bounded) for the operation to end, then
+ * read what production serves and say it — a swap Azure finished later put a build on production
+ * that this run never verified, and only a re-run (which never swaps twice) or a swap-back settles it.
+ */
+async function settleTimedOutSwap(
+  slots: Slots,
+  before: Builds,
+  swapTimeoutMs: number,
+  ctx: { budgetMs: number; onRetry: (line: string) => void },
+): Promise<void> {
+  const deadline = performance.now() + Math.max(swapTimeoutMs, 30_000)
+  let seen = await slots.observe(ctx)
+  while (seen.inProgress && performance.now() < deadline) {
+    await sleep(1000)
+    seen = await slots.observe(ctx)
+  }
+  const now = `${describeBuilds(seen.builds)} (read back)`
+  const title = { title: 'Swap settled after the main step' }
+  if (seen.inProgress)
+    return log.warning(
+      `The swap the main step stopped waiting for is still under way (${seen.inProgress}); now ${now}. Re-run the job once it ends: it reads what each slot serves and never swaps twice`,
+      title,
+    )
+  if (same(seen.builds, before))
+    return log.info(`The swap the main step stopped waiting for did not take effect: ${now}; nothing to do`)
+  if (same(seen.builds, { production: before.slot, slot: before.production }))
+    return log.warning(
+      `The swap the main step stopped waiting for completed since: ${now}. This run did not verify ${before.slot} on production: re-run the job to verify it (it never swaps twice), or run operation swap-back`,
+      title,
+    )
+  log.warning(`Production and slot serve what no swap of this run explains: ${now}`, title)
+}

@@ -7,6 +7,7 @@ import {
   required,
   structured,
   text,
+  urlPath,
   type InputKind,
   FormatError,
 } from '@deploy-actions/core'
@@ -31,17 +32,6 @@ const statuses = (): InputKind<StatusMatcher> => ({
   },
 })
 
-/** A URL path such as /health (sent to each slot's own host name). */
-const path = (): InputKind<string> => ({
-  accepted: 'a path such as /health',
-  echo: true,
-  parse(raw) {
-    const t = raw.trim()
-    if (!/^\/[^\s#]*$/.test(t)) throw new FormatError()
-    return t
-  },
-})
-
 /**
  * The inputs of slot-swap. Names equal those of slot-swap/action.yml, where the defaults live
  * (the runner applies them), hence `required` for every input that has one.
@@ -52,9 +42,9 @@ export const inputs = {
   app: required(text()),
   slot: required(text()),
   'expected-version': optional(text()),
-  'version-path': required(path()),
+  'version-path': required(urlPath()),
   'version-field': required(text()),
-  'warmup-paths': required(list(path(), { min: 1 })),
+  'warmup-paths': required(list(urlPath(), { min: 1 })),
   'warmup-count': required(integer({ min: 0, max: 1000 })),
   'warmup-statuses': required(statuses()),
   'warmup-timeout': required(duration({ min: 1000, max: 3_600_000 })),

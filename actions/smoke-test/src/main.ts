@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
@@ -14,6 +13,7 @@ import {
   readInputs,
   setOutputs,
   type InputValues,
+  log,
 } from '@deploy-actions/core'
 import { type Check, type CheckResult, parseChecks, runChecks } from '@deploy-actions/probe'
 import { inputs, outputs } from './spec.ts'
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
   const checks = loadChecks(values, issues)
   issues.throwIfAny()
 
-  core.info(
+  log.info(
     `Running ${checks.length} check(s): concurrency ${values.concurrency}, overall timeout ${formatDuration(values.timeout)}, ` +
       `each check retried for up to ${formatDuration(values['check-timeout'])}`,
   )
@@ -41,8 +41,8 @@ export async function run(): Promise<void> {
     concurrency: values.concurrency,
     signal: AbortSignal.timeout(values.timeout),
     onRetry: (c, attempt, delayMs, why) =>
-      core.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
-    onResult: (r) => core.info(resultLine(r)),
+      log.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
+    onResult: (r) => log.info(resultLine(r)),
   })
   const report: SmokeReport = {
     passed: results.every((r) => r.passed || !r.critical),
@@ -55,8 +55,8 @@ export async function run(): Promise<void> {
   for (const r of results) {
     if (r.passed) continue
     const message = `${r.name} (${r.method} ${r.url}): ${r.reason ?? 'failed'}`
-    if (r.critical) core.error(message, { title: `Smoke check failed: ${r.name}` })
-    else core.warning(message, { title: `Non-critical smoke check failed: ${r.name}` })
+    if (r.critical) log.error(message, { title: `Smoke check failed: ${r.name}` })
+    else log.warning(message, { title: `Non-critical smoke check failed: ${r.name}` })
   }
   const reportFile = writeReport(report, values['report-file'])
   await appendSummary(summaryMarkdown(report))
@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
 
   const failedCritical = results.filter((r) => !r.passed && r.critical)
   const passedCount = results.filter((r) => r.passed).length
-  core.info(
+  log.info(
     `${passedCount} of ${results.length} check(s) passed in ${formatDuration(report.durationMs)}; report: ${reportFile}`,
   )
   if (failedCritical.length > 0) {

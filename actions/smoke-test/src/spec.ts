@@ -7,8 +7,8 @@ import { duration, integer, optional, required, structured, text, url } from '@d
 export const inputs = {
   checks: optional(structured()),
   'checks-file': optional(text()),
-  url: optional(url()),
-  'base-url': optional(url()),
+  url: optional(url({ credentials: 'secret' })),
+  'base-url': optional(url({ credentials: 'secret' })),
   'expected-version': optional(text()),
   timeout: required(duration({ min: 1000 })),
   'check-timeout': required(duration()),

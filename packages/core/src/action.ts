@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from './log.ts'
 import { ActionFailure, InvalidInputs, describeError } from './errors.ts'
 
 /**
@@ -16,10 +16,10 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 
 export function reportFailure(err: unknown): void {
   if (err instanceof InvalidInputs) {
-    for (const e of err.errors) core.error(e.message, { title: 'Invalid input' })
+    for (const e of err.errors) log.error(e.message, { title: 'Invalid input' })
     process.exitCode = 1
     return
   }
-  if (err instanceof Error && err.stack) core.debug(err.stack)
-  core.setFailed(err instanceof ActionFailure ? err.message : describeError(err))
+  if (err instanceof Error && err.stack) log.debug(err.stack)
+  log.failed(err instanceof ActionFailure ? err.message : describeError(err))
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from './log.ts'
 
 /** GitHub cancels a step with SIGINT, then SIGTERM this long after it… */
 export const CANCEL_SIGTERM_AFTER_MS = 7_500
@@ -15,10 +15,10 @@ export function onCancel(opts: { what: string; ifStuck: string }): AbortControll
   const cancel = new AbortController()
   const handler = (signal: NodeJS.Signals) => {
     if (cancel.signal.aborted) return
-    core.warning(`Received ${signal}: cancelling ${opts.what}`)
+    log.warning(`Received ${signal}: cancelling ${opts.what}`)
     cancel.abort(new Error(`received ${signal}`))
     setTimeout(() => {
-      core.error(opts.ifStuck)
+      log.error(opts.ifStuck)
       process.exit(1)
     }, CANCEL_WINDOW_MS - 1000).unref()
   }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { parse as parseYaml } from 'yaml'
 import { InputIssues, oneLine } from './errors.ts'
-import { DURATION_FORM, parseDuration } from './duration.ts'
+import { DURATION_FORM, formatDuration, parseDuration } from './duration.ts'
 import { maskSecret } from './secrets.ts'
 
 /**
@@ -10,8 +10,18 @@ import { maskSecret } from './secrets.ts'
  * action.yml only, where the runner applies them.
  */
 
-/** Thrown by a kind's parser: `detail` refines the accepted form ("must be at most 100"). */
-export class FormatError extends Error {}
+/**
+ * Thrown by a kind's parser: `detail` refines the accepted form ("must be at most 100").
+ * `hideInput` keeps the raw value out of the message even for a kind that echoes it (a URL that
+ * turned out to hold a password).
+ */
+export class FormatError extends Error {
+  readonly hideInput: boolean
+  constructor(message?: string, options?: ErrorOptions & { hideInput?: boolean }) {
+    super(message, options)
+    this.hideInput = options?.hideInput ?? false
+  }
+}
 
 export interface InputKind<T> {
   /** The accepted form, as the error message and the docs state it: "a duration such as 90s". */
@@ -57,7 +67,8 @@ export function readInputs<S extends InputSpec>(spec: S, issues: InputIssues): I
       values[name] = def.kind.parse(raw)
     } catch (err) {
       const detail = err instanceof FormatError && err.message ? ` (${err.message})` : ''
-      const got = def.kind.echo ? `; got ${JSON.stringify(truncate(raw, 80))}` : ''
+      const hidden = err instanceof FormatError && err.hideInput
+      const got = def.kind.echo && !hidden ? `; got ${JSON.stringify(truncate(raw, 80))}` : ''
       issues.add(name, `must be ${def.kind.accepted}${detail}${got}`)
     }
   }
@@ -72,25 +83,53 @@ function kind<T>(accepted: string, parse: (raw: string) => T, echo = true): Inpu
   return { accepted, parse, echo }
 }
 
-export const text = (): InputKind<string> => kind('text', (raw) => raw)
+/** Control characters but the tab: no input holds them, and one-line inputs not \n or \r either. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const LINE_BREAK = /[\r\n]/
 
-/** A secret: masked before anything else can print it, and never echoed in an error. */
-export const secret = (): InputKind<string> =>
+/** Refuses what a value of this shape never holds: a line break (unless `multiline`), other controls. */
+function checkLines(raw: string, multiline: boolean): void {
+  if (!multiline && LINE_BREAK.test(raw)) throw new FormatError('it holds a line break')
+  if (CONTROL.test(raw)) throw new FormatError('it holds a control character')
+}
+
+/**
+ * Text: one line, unless the input is documented as taking several (`multiline`), as the runner
+ * passes a YAML block scalar on as it is and a stray line break would reach a request or the log.
+ */
+export const text = (opts: { multiline?: boolean } = {}): InputKind<string> =>
+  kind(opts.multiline ? 'text' : 'one line of text', (raw) => {
+    checkLines(raw, opts.multiline ?? false)
+    return raw
+  })
+
+/**
+ * A secret: masked before anything else can print it, and never echoed in an error. One line
+ * unless `multiline` (a token or a connection string with a line break is a paste error, which
+ * would otherwise fail inside an HTTP client that quotes it).
+ */
+export const secret = (opts: { multiline?: boolean } = {}): InputKind<string> =>
   kind(
     'a secret value',
     (raw) => {
       maskSecret(raw)
+      checkLines(raw, opts.multiline ?? false)
       return raw
     },
     false,
   )
 
+/** The longest duration any input takes unless it says otherwise; Node's timers end at 2^31-1 ms. */
+export const MAX_DURATION_MS = 24 * 3_600_000
+
 export function duration(opts: { min?: number; max?: number } = {}): InputKind<number> {
+  const max = Math.min(opts.max ?? MAX_DURATION_MS, 2 ** 31 - 1)
   return kind(DURATION_FORM, (raw) => {
     const ms = parseDuration(raw)
     if (ms === undefined) throw new FormatError()
-    if (opts.min !== undefined && ms < opts.min) throw new FormatError(`at least ${opts.min}ms`)
-    if (opts.max !== undefined && ms > opts.max) throw new FormatError(`at most ${opts.max}ms`)
+    if (opts.min !== undefined && ms < opts.min) throw new FormatError(`at least ${formatDuration(opts.min)}`)
+    if (ms > max) throw new FormatError(`at most ${formatDuration(max)}`)
     return ms
   })
 }
@@ -108,6 +147,7 @@ export function integer(opts: { min?: number; max?: number } = {}): InputKind<nu
     const t = raw.trim()
     if (!/^-?\d+$/.test(t)) throw new FormatError()
     const n = Number(t)
+    if (!Number.isSafeInteger(n)) throw new FormatError('too large')
     if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) throw new FormatError()
     return n
   })
@@ -138,35 +178,105 @@ export function oneOf<const V extends string>(values: readonly V[]): InputKind<V
   })
 }
 
-export function url(opts: { protocols?: readonly string[] } = {}): InputKind<URL> {
+/**
+ * An absolute URL. A user name or password in it is refused (it would be echoed, logged and sent
+ * where it should not go), unless `credentials: 'secret'`: then the input is a secret URL whose
+ * credentials are masked before anything can print them.
+ */
+export function url(opts: { protocols?: readonly string[]; credentials?: 'refuse' | 'secret' } = {}): InputKind<URL> {
   const protocols = opts.protocols ?? ['http:', 'https:']
   const schemes = protocols.map((p) => p.replace(/:$/, '')).join(' or ')
   const example = protocols.includes('https:') ? 'https:' : protocols[0]
   return kind(`an absolute ${schemes} URL such as ${example}//app.example.com/health`, (raw) =>
-    parseUrl(raw, protocols),
+    parseUrl(raw, protocols, opts.credentials),
   )
 }
 
-/** Parses an absolute URL with one of `protocols`; throws FormatError otherwise. */
-export function parseUrl(raw: string, protocols: readonly string[] = ['http:', 'https:']): URL {
+/**
+ * Parses an absolute URL with one of `protocols`; throws FormatError otherwise. The URL parser
+ * silently drops tabs and line breaks, so they are refused first; credentials are masked, and
+ * refused unless `credentials` is 'secret'.
+ */
+export function parseUrl(
+  raw: string,
+  protocols: readonly string[] = ['http:', 'https:'],
+  credentials: 'refuse' | 'secret' = 'refuse',
+): URL {
+  const t = raw.trim()
   let u: URL
   try {
-    u = new URL(raw.trim())
+    u = new URL(t)
   } catch {
     throw new FormatError()
   }
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(t)) throw new FormatError('it holds white space or a line break')
+  if (maskUrlCredentials(u) && credentials === 'refuse')
+    throw new FormatError('it holds a user name or password: give credentials in their own secret input', {
+      hideInput: true,
+    })
   if (!protocols.includes(u.protocol)) throw new FormatError(`scheme ${u.protocol.replace(/:$/, '')} is not supported`)
   return u
 }
 
+/** Masks the credentials of `u` (or of the URL in `raw`); whether it had any. */
+export function maskUrlCredentials(u: URL | string): boolean {
+  let url: URL
+  try {
+    url = typeof u === 'string' ? new URL(u.trim()) : u
+  } catch {
+    return false
+  }
+  // The password; or the user name when it stands alone, as a token does (https://TOKEN@host).
+  const secret = url.password || url.username
+  if (secret !== '') {
+    maskSecret(secret)
+    maskSecret(safeDecode(secret))
+  }
+  return url.username !== '' || url.password !== ''
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * A URL path such as /health, sent to a host the action chose: never one that names a host of its
+ * own (`//other-host/x`, or `/\other-host` which URL parsers read the same way), climbs with `.`
+ * or `..` segments, or holds white space or a fragment.
+ */
+export const urlPath = (): InputKind<string> =>
+  kind('a path such as /health', (raw) => {
+    const t = raw.trim()
+    if (!/^\/[^\s#]*$/.test(t)) throw new FormatError()
+    if (/^\/[/\\]/.test(t) || t.includes('\\'))
+      throw new FormatError('a path starting with // or holding \\ names another host')
+    if (hasDotSegment(t.split('?')[0] ?? '')) throw new FormatError('. and .. segments are not accepted')
+    return t
+  })
+
+/** Whether a `/`-separated path has a `.` or `..` segment, percent-encoded ones included. */
+export function hasDotSegment(path: string): boolean {
+  return path.split(/[/\\]/).some((seg) => /^(?:\.|%2e){1,2}$/i.test(seg))
+}
+
+/** The most items a list input takes unless it says otherwise. */
+export const MAX_LIST_ITEMS = 100
+
 /** A list separated by commas or newlines; blank items are dropped. */
-export function list<T>(item: InputKind<T>, opts: { min?: number } = {}): InputKind<T[]> {
+export function list<T>(item: InputKind<T>, opts: { min?: number; max?: number } = {}): InputKind<T[]> {
+  const max = opts.max ?? MAX_LIST_ITEMS
   return kind(`a comma- or newline-separated list of ${item.accepted}`, (raw) => {
     const parts = raw
       .split(/[\n,]/)
       .map((s) => s.trim())
       .filter((s) => s !== '')
     if (opts.min !== undefined && parts.length < opts.min) throw new FormatError(`at least ${opts.min} item(s)`)
+    if (parts.length > max) throw new FormatError(`at most ${max} items, got ${parts.length}`)
     return parts.map((p) => {
       try {
         return item.parse(p)

@@ -6,9 +6,9 @@
  * AbortSignal, and bounded retries for what waiting can fix (5xx, 429, secondary rate limits,
  * network errors) that honour Retry-After.
  */
-import * as core from '@actions/core'
 import { context, getOctokit } from '@actions/github'
 import { RequestError } from '@octokit/request-error'
+import { mayHaveActed } from './once.ts'
 import {
   describeError,
   type InputIssues,
@@ -16,10 +16,12 @@ import {
   parseRetryAfter,
   retry,
   type RetryDecision,
+  log,
 } from '@deploy-actions/core'
 
 // RequestError is what @actions/github's Octokit throws (one copy in the lockfile): `instanceof` holds.
 export { context, RequestError }
+export { createOnce, mayHaveActed } from './once.ts'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -49,7 +51,7 @@ export function createClient(opts: ClientOptions): GitHub {
   const octokit = getOctokit(opts.token, {
     baseUrl: opts.baseUrl?.replace(/\/+$/, '') ?? apiUrl(),
     userAgent: 'deploy-actions',
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.debug(m), error: (m: string) => core.debug(m) },
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
   })
   octokit.hook.wrap('request', async (request, options) => {
     const route = `${options.method} ${options.url}`
@@ -64,7 +66,10 @@ export function createClient(opts: ClientOptions): GitHub {
         baseDelayMs: 500,
         maxDelayMs: 8000,
         signal: opts.signal,
-        classify: classifyGitHubError,
+        // A POST whose answer was lost may have created something: sending it again could create
+        // a second one, so it is not retried here; the caller reads back first (createOnce).
+        classify: (err) =>
+          options.method === 'POST' && mayHaveActed(err) ? { retry: false } : classifyGitHubError(err),
         onRetry: ({ attempt, delayMs, error }) =>
           opts.onRetry?.(
             `GitHub ${route}: ${describeGitHubError(error)}; attempt ${attempt + 1} of ${attempts} in ${Math.round(delayMs)}ms`,
@@ -151,7 +156,17 @@ export function commitTarget(
   issues: InputIssues,
 ): { repo: Repo | undefined; sha: string } {
   const repo = parseRepo(values.repository ?? runRepository())
-  if (!repo) issues.add('repository', 'must be owner/name (GITHUB_REPOSITORY is not set either)')
+  if (!repo) {
+    const env = process.env.GITHUB_REPOSITORY
+    issues.add(
+      'repository',
+      values.repository !== undefined
+        ? `must be owner/name; got ${JSON.stringify(values.repository.slice(0, 80))}`
+        : env
+          ? `must be given as owner/name: GITHUB_REPOSITORY is ${JSON.stringify(env.slice(0, 80))}, not owner/name`
+          : 'must be owner/name (GITHUB_REPOSITORY is not set either)',
+    )
+  }
   const sha = (values.sha ?? context.sha ?? '').trim().toLowerCase()
   if (!/^[0-9a-f]{40}$/.test(sha))
     issues.add(

@@ -1,5 +1,8 @@
 import {
   DURATION_FORM,
+  formatDuration,
+  MAX_DURATION_MS,
+  MAX_LIST_ITEMS,
   FormatError,
   type InputIssues,
   maskSecret,
@@ -100,6 +103,10 @@ export function parseChecks(doc: unknown, input: string, defaults: CheckDefaults
     issues.add(input, 'has no checks: give at least one, e.g. - url: https://app.example.com/health')
     return []
   }
+  if (list.length > MAX_LIST_ITEMS) {
+    issues.add(input, `has ${list.length} checks: at most ${MAX_LIST_ITEMS}`)
+    return []
+  }
   const checks: Check[] = []
   const seen = new Map<string, number>()
   list.forEach((item: unknown, i) => {
@@ -157,6 +164,10 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
       for (const [k, v] of Object.entries(item.headers)) {
         if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(k)) bad('headers', `has an invalid header name ${JSON.stringify(k)}`)
         else if (v === null || typeof v === 'object') bad('headers', `value of ${k} must be a string`)
+        // fetch would refuse it only when the request is sent; the value is not quoted (it may be a secret).
+        // eslint-disable-next-line no-control-regex
+        else if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(valueText(v)))
+          bad('headers', `value of ${k} holds a line break or control character: a header value is one line`)
         else {
           headers[k] = valueText(v)
           if (!PLAIN_HEADERS.has(k.toLowerCase())) maskSecret(headers[k])
@@ -421,8 +432,10 @@ function parseRegex(raw: unknown, bad: (p: string) => void): RegExp | undefined 
 
 function durationOf(raw: unknown, bad: (p: string) => void, min = 0): number | undefined {
   const ms = typeof raw === 'number' ? undefined : parseDuration(String(raw))
-  if (ms === undefined || ms < min) {
-    bad(`must be ${DURATION_FORM}${min > 0 ? ', above 0' : ''}; got ${JSON.stringify(raw)}`)
+  if (ms === undefined || ms < min || ms > MAX_DURATION_MS) {
+    bad(
+      `must be ${DURATION_FORM}${min > 0 ? ', above 0' : ''}, at most ${formatDuration(MAX_DURATION_MS)}; got ${JSON.stringify(raw)}`,
+    )
     return undefined
   }
   return ms

@@ -1,3 +1,4 @@
+import { hasDotSegment, maskUrlCredentials } from '@deploy-actions/core'
 /**
  * Where objects go, from the URI a user writes:
  *   s3://bucket/prefix
@@ -15,12 +16,23 @@ export const LOCATION_FORM =
 /** Parses a location; throws an Error whose message says what is wrong. */
 export function parseLocation(raw: string): Location {
   const text = raw.trim()
+  // The URL parser drops tabs and line breaks and resolves `.` and `..` segments without a word:
+  // `s3://bucket/team-a/../team-b` would become another team's prefix. Both are refused on the
+  // text as written.
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(text)) throw new Error('holds white space or a line break')
+  const written = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\\]*([^?#]*)/i.exec(text)?.[1] ?? ''
+  if (hasDotSegment(written) || written.includes('\\'))
+    throw new Error('has a . or .. segment or a backslash: give the prefix as it is stored')
   let u: URL
   try {
     u = new URL(text)
   } catch {
     throw new Error('is not a URI')
   }
+  if (maskUrlCredentials(u))
+    throw new Error('holds a user name or password: give credentials in their own secret inputs')
+  if (u.search || u.hash) throw new Error('has a query or fragment: give a SAS token in azure-connection-string')
   const path = decodeURIComponent(u.pathname).replace(/^\/+/, '')
   const prefix = (p: string) => p.replace(/\/+$/, '')
   if (u.protocol === 's3:') {

@@ -56,7 +56,8 @@ export interface ArmCall {
   fault?: FaultKind
 }
 
-export type FaultKind = '429' | '503' | 'reset'
+/** 409: ARM refusing a write while another operation on the resource is under way. */
+export type FaultKind = '429' | '503' | 'reset' | '409'
 
 export interface Faults {
   /** Fraction of ARM calls (0..1) answered with a fault instead. */
@@ -253,7 +254,7 @@ export async function startAzure(): Promise<Azure> {
         return
       }
       call.status = Number(kind)
-      const code = kind === '429' ? 'TooManyRequests' : 'ServiceUnavailable'
+      const code = kind === '429' ? 'TooManyRequests' : kind === '409' ? 'Conflict' : 'ServiceUnavailable'
       return send(
         res,
         call.status,

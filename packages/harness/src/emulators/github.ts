@@ -65,6 +65,16 @@ export interface CheckRunSeed {
   app?: string
 }
 
+export interface FaultOptions {
+  headers?: Record<string, string>
+  path?: RegExp
+  method?: string
+  message?: string
+  afterHandling?: boolean
+}
+
+type Fault = FaultOptions & { count: number; status: number }
+
 export interface GitHubEmulator {
   url: string
   owner: string
@@ -80,8 +90,12 @@ export interface GitHubEmulator {
   addTag(name: string, sha: string, opts?: { annotated?: boolean }): void
   addCheckRun(sha: string, run: CheckRunSeed): void
   addStatus(sha: string, context: string, state: 'success' | 'pending' | 'failure' | 'error'): void
-  /** The next `count` requests (matching `path` when given) answer `status` with `headers`. */
-  failNext(count: number, status: number, opts?: { headers?: Record<string, string>; path?: RegExp }): void
+  /**
+   * The next `count` requests (matching `path` and `method` when given) answer `status` with
+   * `headers` and `message`. With `afterHandling` the request is carried out first and only its
+   * answer is lost, as when a proxy or the network fails after GitHub acted (a created deployment).
+   */
+  failNext(count: number, status: number, opts?: FaultOptions): void
   /** Latest status of a deployment (GitHub lists newest first). */
   latestStatus(id: number): DeploymentStatus | undefined
   close(): Promise<void>
@@ -120,7 +134,7 @@ export async function startGitHub(
   const tagObjects = new Map<string, { tag: string; sha: string; object: { type: string; sha: string } }>()
   const checkRuns = new Map<string, Array<Record<string, unknown>>>()
   const commitStatuses = new Map<string, Array<Record<string, unknown>>>()
-  const faults: Array<{ count: number; status: number; headers: Record<string, string>; path?: RegExp }> = []
+  const faults: Fault[] = []
   let nextId = 1000
   const actor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
 
@@ -186,7 +200,7 @@ export async function startGitHub(
       commitStatuses.set(sha, list)
     },
     failNext(count, status, o = {}) {
-      faults.push({ count, status, headers: o.headers ?? {}, path: o.path })
+      faults.push({ ...o, count, status })
     },
     latestStatus: (id) => emu.statuses.get(id)?.[0],
     close: () => new Promise((done) => server.close(() => done())),
@@ -474,22 +488,24 @@ export async function startGitHub(
         const auth = req.headers.authorization ?? ''
         if (auth !== `token ${token}` && auth !== `Bearer ${token}`)
           throw new HttpError(401, { message: 'Bad credentials' })
-        const fault = faults.find((f) => f.count > 0 && (!f.path || f.path.test(url.pathname)))
-        if (fault) {
-          fault.count--
-          throw new HttpError(
-            fault.status,
+        const fault = faults.find(
+          (f) => f.count > 0 && (!f.path || f.path.test(url.pathname)) && (!f.method || f.method === req.method),
+        )
+        if (fault) fault.count--
+        const failWith = (f: Fault) =>
+          new HttpError(
+            f.status,
             {
               message:
-                fault.status === 429 || fault.status === 403
-                  ? 'You have exceeded a secondary rate limit.'
-                  : 'Server Error',
+                f.message ??
+                (f.status === 429 || f.status === 403 ? 'You have exceeded a secondary rate limit.' : 'Server Error'),
             },
-            fault.headers,
+            f.headers,
           )
-        }
+        if (fault && !fault.afterHandling) throw failWith(fault)
         if (typeof body === 'string') throw new HttpError(400, { message: 'Problems parsing JSON' })
         data = handle(req.method ?? 'GET', url, body, out)
+        if (fault) throw failWith(fault)
       } catch (err) {
         if (!(err instanceof HttpError)) throw err
         out.status = err.status
