@@ -45,9 +45,11 @@ type Values = InputValues<typeof inputs>
 const CANCEL_RESTORE_BUDGET_MS = 6000
 const CALL_BUDGET_MS = 90_000
 const USER_AGENT = 'deploy-actions/canary-rollout'
-/** Names as Container Apps accepts them. */
+/** Names as Container Apps accepts them (ContainerAppInvalidRevisionName for the suffix). */
 const APP_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/
-const SUFFIX = /^[a-z][a-z0-9-]{0,48}[a-z0-9]$/
+const SUFFIX = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$|^[a-z]$/
+/** The app name and the revision suffix together, as Container Apps counts them. */
+const REVISION_NAME_MAX = 54
 
 export async function run(): Promise<void> {
   const issues = new Issues()
@@ -128,7 +130,7 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
-    const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+    const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
     core.warning(
       `Found traffic split by an unfinished run (${marker.run}, since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
       { title: 'Repaired a split left behind' },
@@ -235,8 +237,13 @@ function validate(v: Values, issues: InputIssues): void {
       'app',
       'must be a Container App name: 2-32 lower-case letters, digits and hyphens, starting with a letter',
     )
-  if (v['revision-suffix'] !== undefined && !SUFFIX.test(v['revision-suffix']))
-    issues.add('revision-suffix', 'must be lower-case letters, digits and hyphens, starting with a letter, e.g. v1-5-0')
+  const suffix = v['revision-suffix']
+  if (suffix !== undefined && (!SUFFIX.test(suffix) || (v.app ?? '').length + suffix.length > REVISION_NAME_MAX))
+    issues.add(
+      'revision-suffix',
+      `must be lower-case letters, digits and single hyphens (no '--'), starting with a letter and ending with a letter or digit, ` +
+        `at most ${REVISION_NAME_MAX} characters together with the app name (here ${Math.max(REVISION_NAME_MAX - (v.app ?? '').length, 0)}), e.g. v1-5-0`,
+    )
   const needsCanary = v.mode === 'rollout' || v.mode === 'plan'
   if (v.image !== undefined && v.revision !== undefined)
     issues.add(
@@ -286,7 +293,7 @@ function planLine(v: Values, gates: GateConfig): string {
 
 /** The revision holding all the traffic; a split nobody owns is left for a person to decide. */
 function soleRevisionWithTraffic(state: AppState, v: Values): string {
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const holders = Object.entries(weights).filter(([, w]) => w > 0)
   if (holders.length !== 1) {
     throw new ActionFailure(
@@ -374,7 +381,7 @@ async function rollbackMode(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const marker = readMarker(state.tags)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const holders = Object.entries(weights)
     .filter(([, w]) => w > 0)
     .map(([r]) => r)
@@ -416,7 +423,7 @@ async function promoteMode(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const marker = readMarker(state.tags)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const requested =
     v.revision === undefined ? undefined : v.revision.includes('--') ? v.revision : `${v.app}--${v.revision}`
   const canary = requested ?? marker?.canary
@@ -496,7 +503,7 @@ async function cleanup(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const state = await aca.get(ctx)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   for (const r of await aca.revisions(ctx)) {
     if (!r.active || keep.includes(r.name) || (weights[r.name] ?? 0) > 0) continue
     await deactivateQuietly(aca, r.name, ctx)

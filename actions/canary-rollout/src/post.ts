@@ -30,7 +30,7 @@ await runAction(async () => {
   const aca = new ContainerApps(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post')
   const ctx = { budgetMs: 60_000, onRetry: (line: string) => core.info(`  … ${line}`) }
   const state = await aca.get(ctx)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const marker = readMarker(state.tags)
   if (weights[stable] === 100 && !marker) return core.info(`${stable} already has 100%: nothing to restore`)
   if (marker && marker.canary !== canary) {
