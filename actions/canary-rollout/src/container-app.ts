@@ -158,7 +158,7 @@ export function withoutMarker(tags: Record<string, string>): Record<string, stri
 
 /** Insists the traffic read back is what was set: a write is not done until it is seen. */
 export function verifyWeights(state: AppState, expected: Record<string, number>): void {
-  const actual = weightsByRevision(state.traffic, state.latestRevisionName)
+  const actual = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const nonZero = (w: Record<string, number>) =>
     Object.entries(w)
       .filter(([, v]) => v > 0)
@@ -185,13 +185,20 @@ export function revisionUrl(r: RevisionInfo): URL {
   return new URL(`https://${r.fqdn}`)
 }
 
+/**
+ * Running states of a ready revision. With minReplicas 0 (Container Apps' default) a revision with
+ * no traffic runs no replica and reads ScaledToZero until a request wakes it: that is ready too,
+ * and the gates' probes (requests to its own URL) are what wake and judge it.
+ */
+const READY_RUNNING_STATES = new Set(['Running', 'ScaledToZero'])
+
+/** Ready to take traffic, as ARM tells it: active, provisioned, healthy, running or scaled to zero (replicas may be 0). */
 export function isHealthy(r: RevisionInfo): boolean {
   return (
     r.active &&
     r.provisioningState === 'Provisioned' &&
-    r.runningState === 'Running' &&
     r.healthState === 'Healthy' &&
-    r.replicas > 0
+    READY_RUNNING_STATES.has(r.runningState ?? '')
   )
 }
 

@@ -40,9 +40,11 @@ import { inputs, type Mode } from './spec.ts'
 type Values = InputValues<typeof inputs>
 
 const USER_AGENT = 'deploy-actions/canary-rollout'
-/** Names as Container Apps accepts them. */
+/** Names as Container Apps accepts them (ContainerAppInvalidRevisionName for the suffix). */
 const APP_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/
-const SUFFIX = /^[a-z][a-z0-9-]{0,48}[a-z0-9]$/
+const SUFFIX = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$|^[a-z]$/
+/** The app name and the revision suffix together, as Container Apps counts them. */
+const REVISION_NAME_MAX = 54
 
 export async function run(): Promise<void> {
   const issues = new Issues()
@@ -112,7 +114,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
-    const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+    const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
     log.warning(
       `Found traffic split by an unfinished run (${marker.run}, ` +
         `since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
@@ -152,7 +154,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
       },
       serving: async () => {
         const now = await aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
-        return `traffic is still split: ${describeWeights(weightsByRevision(now.traffic, now.latestRevisionName))} (read back)`
+        return `traffic is still split: ${describeWeights(weightsByRevision(now.traffic, now.latestReadyRevisionName))} (read back)`
       },
       repairedNext: `the next canary-rollout run of this app repairs it first (${MARKER_TAG} tag)`,
       promote: (signal) => target.promote(signal),
@@ -180,8 +182,14 @@ function validate(values: Values, issues: InputIssues): void {
       'app',
       'must be a Container App name: 2-32 lower-case letters, digits and hyphens, starting with a letter',
     )
-  if (values['revision-suffix'] !== undefined && !SUFFIX.test(values['revision-suffix']))
-    issues.add('revision-suffix', 'must be lower-case letters, digits and hyphens, starting with a letter, e.g. v1-5-0')
+  const suffix = values['revision-suffix']
+  if (suffix !== undefined && (!SUFFIX.test(suffix) || (values.app ?? '').length + suffix.length > REVISION_NAME_MAX))
+    issues.add(
+      'revision-suffix',
+      `must be lower-case letters, digits and single hyphens (no '--'), starting with a letter and ending with a ` +
+        `letter or digit, at most ${REVISION_NAME_MAX} characters together with the app name ` +
+        `(here ${Math.max(REVISION_NAME_MAX - (values.app ?? '').length, 0)}), e.g. v1-5-0`,
+    )
   const needsCanary = values.mode === 'rollout' || values.mode === 'plan'
   if (values.image !== undefined && values.revision !== undefined)
     issues.add(
@@ -232,7 +240,7 @@ function planLine(values: Values, gates: GateConfig): string {
 
 /** The revision holding all the traffic; a split nobody owns is left for a person to decide. */
 function soleRevisionWithTraffic(state: AppState, values: Values): string {
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const holders = Object.entries(weights).filter(([, w]) => w > 0)
   if (holders.length !== 1) {
     throw new ActionFailure(
@@ -320,7 +328,7 @@ async function rollbackMode(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const marker = readMarker(state.tags)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const holders = Object.entries(weights)
     .filter(([, w]) => w > 0)
     .map(([r]) => r)
@@ -386,7 +394,7 @@ async function promoteMode(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const marker = readMarker(state.tags)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const requested =
     values.revision === undefined
       ? undefined
@@ -490,7 +498,7 @@ async function cleanup(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<void> {
   const state = await aca.get(ctx)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   for (const r of await aca.revisions(ctx)) {
     if (!r.active || keep.includes(r.name) || (weights[r.name] ?? 0) > 0) continue
     await deactivateQuietly(aca, r.name, ctx)

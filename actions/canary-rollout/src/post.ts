@@ -23,7 +23,7 @@ await runAction(async () => {
   const aca = new ContainerApps(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post')
   const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
   const state = await aca.get(ctx)
-  const weights = weightsByRevision(state.traffic, state.latestRevisionName)
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const marker = readMarker(state.tags)
   if (weights[stable] === 100 && !marker) return log.info(`${stable} already has 100%: nothing to restore`)
   if (marker && marker.canary !== canary) {

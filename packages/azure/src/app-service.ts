@@ -9,6 +9,7 @@ import {
   swapSlot,
   updateConfiguration,
 } from '@azure/arm-appservice/api/webApps'
+import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of the App Service client does not carry the Container Apps SDK.
@@ -40,12 +41,13 @@ export interface SlotInfo {
   lastSwap?: { at: string; source?: string; destination?: string }
 }
 
-export interface RoutingRule {
-  /** The slot the rule sends traffic to (its name, e.g. staging). */
-  name: string
-  actionHostName: string
-  reroutePercentage: number
-}
+/**
+ * One of production's routing rules: the slot it sends traffic to (name, e.g. staging), its host
+ * name and share, and whatever else ARM gave (an automatic ramp-up's changeStep,
+ * changeIntervalInMinutes, min/maxReroutePercentage, changeDecisionCallbackUrl), which a rewrite
+ * sends back untouched: another slot's ramp-up never becomes a static rule because of us.
+ */
+export type RoutingRule = RampUpRule & { name: string; actionHostName: string; reroutePercentage: number }
 
 /** How often a swap is polled: swaps take seconds to minutes. */
 const POLL_MS = 1000
@@ -85,6 +87,7 @@ export class AppService {
             },
           },
         },
+        { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
       ],
     })
   }
@@ -154,13 +157,12 @@ export class AppService {
     return (config.experiments?.rampUpRules ?? []).map(routingRule)
   }
 
-  /** Replaces production's routing rules (a PATCH of only experiments.rampUpRules); the same rules sent twice are harmless. */
+  /**
+   * Replaces production's routing rules (a PATCH of only experiments.rampUpRules, every field of
+   * each rule kept); the same rules sent twice are harmless.
+   */
   async setRouting(rules: readonly RoutingRule[], ctx: CallContext): Promise<void> {
-    const rampUpRules: RampUpRule[] = rules.map((r) => ({
-      name: r.name,
-      actionHostName: r.actionHostName,
-      reroutePercentage: r.reroutePercentage,
-    }))
+    const rampUpRules: RampUpRule[] = rules.map((r) => ({ ...r }))
     await armRetry(
       (signal) =>
         updateConfiguration(
@@ -200,5 +202,33 @@ function slotInfo(slot: string, site: Site): SlotInfo {
 }
 
 function routingRule(r: RampUpRule): RoutingRule {
-  return { name: r.name ?? '', actionHostName: r.actionHostName ?? '', reroutePercentage: r.reroutePercentage ?? 0 }
+  const defined = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as RampUpRule
+  return {
+    ...defined,
+    name: r.name ?? '',
+    actionHostName: r.actionHostName ?? '',
+    reroutePercentage: r.reroutePercentage ?? 0,
+  }
+}
+
+/**
+ * App Service answers errors in its own shape, `{"Code","Message","Details":[…{"ErrorEntity":
+ * {"ExtendedCode"}}]}`, not ARM's `{"error":{"code","message"}}`, so the SDK would report only
+ * "Unexpected status code: 409". Rewritten to ARM's shape before the SDK reads it, the error keeps
+ * its message: the log says what App Service said, and armRetry can tell "another operation is in
+ * progress" (ExtendedCode 59203, retried) from a 409 that is an answer (a pending swap).
+ */
+async function armShapedErrors(req: PipelineRequest, next: SendRequest): Promise<PipelineResponse> {
+  const res = await next(req)
+  if (res.status < 400 || !res.bodyAsText) return res
+  try {
+    const body = JSON.parse(res.bodyAsText) as { Code?: unknown; Message?: unknown; error?: unknown }
+    if (body.error === undefined && typeof body.Message === 'string')
+      res.bodyAsText = JSON.stringify({
+        error: { code: typeof body.Code === 'string' ? body.Code : String(res.status), message: body.Message },
+      })
+  } catch {
+    // Not JSON: the SDK reports the status alone, as it would anyway.
+  }
+  return res
 }

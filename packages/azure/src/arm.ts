@@ -20,6 +20,15 @@ export interface ArmCallOptions {
 
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+/**
+ * A 409 that only says "not now": the resource is locked by another operation still running, and
+ * the same request succeeds once it ends. Container Apps: ContainerAppLockConflict "… because
+ * another modification is in progress. Please retry the operation." (microsoft/azure-container-apps#175);
+ * App Service: Conflict (ExtendedCode 59203) "Cannot modify this site because another operation is
+ * in progress". Any other 409 (a pending swap with preview, a name taken) is an answer, not retried.
+ */
+const LOCK_CONFLICT_CODES = new Set(['ContainerAppLockConflict'])
+const LOCK_CONFLICT_MESSAGE = /another (operation|modification) is in progress/i
 const RETRY_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
@@ -76,6 +85,7 @@ export function classifyArmError(err: unknown): RetryDecision {
   const e = asRestError(err)
   if (!e) return { retry: false }
   if (e.statusCode !== undefined) {
+    if (e.statusCode === 409) return { retry: isLockConflict(e) }
     if (!RETRY_STATUSES.has(e.statusCode)) return { retry: false }
     const headers = e.response?.headers
     const ms = headers?.get('retry-after-ms') ?? headers?.get('x-ms-retry-after-ms')
@@ -84,6 +94,10 @@ export function classifyArmError(err: unknown): RetryDecision {
     return { retry: true, retryAfterMs }
   }
   return { retry: e.code !== undefined && RETRY_CODES.has(e.code) }
+}
+
+function isLockConflict(e: RestErrorLike): boolean {
+  return (e.code !== undefined && LOCK_CONFLICT_CODES.has(e.code)) || LOCK_CONFLICT_MESSAGE.test(e.message)
 }
 
 /** One line: the status, ARM's error code and message; no request dump. */

@@ -7,6 +7,7 @@ import {
   getRevision,
   listRevisions,
 } from '@azure/arm-appcontainers/api/containerAppsRevisions'
+import { createHttpHeaders, RestError } from '@azure/core-rest-pipeline'
 import { sleep } from '@deploy-actions/core'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
@@ -31,7 +32,11 @@ export interface AppState {
   /** The app's own host name (its main URL), when ingress is enabled. */
   fqdn?: string
   tags: Record<string, string>
-  latestRevisionName?: string
+  /**
+   * The newest revision that became ready: where a `latestRevision: true` entry sends its traffic
+   * (not latestRevisionName, which may be a newer revision that never got ready).
+   */
+  latestReadyRevisionName?: string
   template?: Template
 }
 
@@ -55,8 +60,14 @@ export interface CallContext {
   onRetry?: (line: string) => void
 }
 
-/** The longest wait between reads of an app whose change is in progress: traffic changes finish in seconds. */
+/** The longest wait between polls of an operation in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000
+
+/** A long-running operation to poll: its Azure-AsyncOperation URL (a status body) or Location (202 until done). */
+interface Operation {
+  url: string
+  kind: 'status' | 'location'
+}
 
 export class ContainerApps {
   readonly context: ContainerAppsAPIContext
@@ -64,6 +75,8 @@ export class ContainerApps {
   readonly name: string
   /** ARM requests sent (attempts, polls included), for the timeline and the bench. */
   requests = 0
+  /** The traffic block as last read: where the revision labels are, which every traffic write carries. */
+  private lastTraffic: TrafficEntry[] | undefined
 
   constructor(auth: AzureAuth, resourceGroup: string, name: string, userAgent: string) {
     this.resourceGroup = resourceGroup
@@ -87,7 +100,9 @@ export class ContainerApps {
       what: `read app ${this.name}`,
       ...ctx,
     })
-    return appState(app)
+    const state = appState(app)
+    this.lastTraffic = state.traffic
+    return state
   }
 
   async revisions(ctx: CallContext): Promise<RevisionInfo[]> {
@@ -111,33 +126,25 @@ export class ContainerApps {
   }
 
   /**
-   * Sets the traffic block (and the tags, when given) in one PATCH, then reads the app until the
-   * operation has finished, and returns what the read shows. The PATCH and the reads are retried
-   * separately: a lost poll never re-sends the change, and re-sending the same weights after a
-   * lost answer is harmless.
+   * Sets the traffic block (and the tags, when given) in one PATCH, waits for its operation to end,
+   * and returns what a read of the app then shows. The PATCH replaces the whole traffic array, and
+   * revision labels live only there: the labels of the last read are carried into it (see withLabels).
    */
   async setTraffic(
     location: string,
-    traffic: TrafficEntry[],
+    weights: TrafficEntry[],
     tags: Record<string, string> | undefined,
     ctx: CallContext,
   ): Promise<AppState> {
+    const current = this.lastTraffic ?? (await this.get(ctx)).traffic
+    const traffic = withLabels(current, weights)
     const envelope: ContainerApp = { location, configuration: { ingress: { traffic } }, ...(tags ? { tags } : {}) }
-    await armRetry(
-      (signal) => update(this.context, this.resourceGroup, this.name, envelope, { abortSignal: signal }).submitted(),
-      { what: `set traffic of ${this.name}`, ...ctx },
-    )
-    return this.settled(ctx)
+    return this.write(`set traffic of ${this.name}`, (signal) => this.patch(envelope, signal), ctx)
   }
 
   /** Sets the tags alone. */
   async setTags(location: string, tags: Record<string, string>, ctx: CallContext): Promise<AppState> {
-    await armRetry(
-      (signal) =>
-        update(this.context, this.resourceGroup, this.name, { location, tags }, { abortSignal: signal }).submitted(),
-      { what: `set tags of ${this.name}`, ...ctx },
-    )
-    return this.settled(ctx)
+    return this.write(`set tags of ${this.name}`, (signal) => this.patch({ location, tags }, signal), ctx)
   }
 
   /**
@@ -146,32 +153,95 @@ export class ContainerApps {
    */
   async updateTemplate(location: string, template: Template, ctx: CallContext): Promise<AppState> {
     const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`
-    await armRetry(
-      async (signal) => {
-        if (await this.revisionIfExists(revisionName, signal)) return
-        await update(
-          this.context,
-          this.resourceGroup,
-          this.name,
-          { location, template },
-          { abortSignal: signal },
-        ).submitted()
-      },
-      { what: `create revision ${revisionName}`, ...ctx },
+    return this.write(
+      `create revision ${revisionName}`,
+      async (signal) =>
+        (await this.revisionIfExists(revisionName, signal)) ? undefined : this.patch({ location, template }, signal),
+      ctx,
     )
-    return this.settled(ctx)
   }
 
-  /** Reads the app until no operation is in progress on it; a failed one is an error. */
-  async settled(ctx: CallContext): Promise<AppState> {
+  /**
+   * One write: the PATCH (retried on throttling, server trouble and ARM's "another modification is
+   * in progress" 409), then its own operation (Azure-AsyncOperation, else Location) polled until it
+   * is Succeeded, Failed or Canceled — never the app's provisioningState, which may still show an
+   * earlier operation's Failed, or read Succeeded before ARM registered this one. The whole write
+   * is bounded by ctx.budgetMs: an operation stuck InProgress ends in an error that says so. The
+   * PATCH and each poll are retried separately: a lost poll never re-sends the change.
+   */
+  private async write(
+    what: string,
+    send: (signal: AbortSignal) => Promise<Operation | undefined>,
+    ctx: CallContext,
+  ): Promise<AppState> {
+    const deadline = performance.now() + ctx.budgetMs
+    const operation = await armRetry(send, { what, ...ctx })
+    if (operation) await this.untilDone(operation, what, deadline, ctx)
+    return this.get({ ...ctx, budgetMs: Math.max(Math.floor(deadline - performance.now()), 5000) })
+  }
+
+  /** Sends the PATCH and returns the operation ARM started (none when it answered 200 at once). */
+  private async patch(envelope: ContainerApp, signal: AbortSignal): Promise<Operation | undefined> {
+    let operation: Operation | undefined
+    await update(this.context, this.resourceGroup, this.name, envelope, {
+      abortSignal: signal,
+      onResponse: (res) => {
+        if (res.status !== 201 && res.status !== 202) return
+        const status = res.headers.get('azure-asyncoperation')
+        const location = res.headers.get('location')
+        operation = status
+          ? { url: status, kind: 'status' }
+          : location
+            ? { url: location, kind: 'location' }
+            : undefined
+      },
+    }).submitted()
+    return operation
+  }
+
+  private async untilDone(operation: Operation, what: string, deadline: number, ctx: CallContext): Promise<void> {
     for (let poll = 0; ; poll++) {
-      const state = await this.get(ctx)
-      if (state.provisioningState === 'Failed' || state.provisioningState === 'Canceled') {
-        throw new Error(`the change to ${this.name} ended ${state.provisioningState} (provisioningState)`)
-      }
-      if (state.provisioningState !== 'InProgress') return state
-      await sleep(Math.min(POLL_MS, 100 * 2 ** poll), ctx.signal)
+      const left = Math.floor(deadline - performance.now())
+      if (left <= 0)
+        throw new Error(
+          `${what} did not finish within ${Math.round(ctx.budgetMs / 1000)}s: ARM accepted the change, but its operation still reads InProgress`,
+        )
+      await sleep(Math.min(POLL_MS, 100 * 2 ** poll, left), ctx.signal)
+      const status = await armRetry((signal) => this.operationStatus(operation, signal), {
+        what: `${what} (operation status)`,
+        ...ctx,
+        budgetMs: Math.max(left, 1000),
+      })
+      if (status.done) return
+      if (status.failed) throw new Error(`${what} ended ${status.failed}`)
     }
+  }
+
+  /** One read of an operation: done, failed (with ARM's words), or still running. */
+  private async operationStatus(
+    operation: Operation,
+    signal: AbortSignal,
+  ): Promise<{ done: boolean; failed?: string }> {
+    const res = await this.context.pathUnchecked(operation.url).get({ abortSignal: signal })
+    const code = Number(res.status)
+    if (code !== 200 && code !== 201 && code !== 202 && code !== 204) {
+      const error = (res.body as { error?: { code?: string; message?: string } } | undefined)?.error
+      throw new RestError(error?.message ?? `the operation status answered HTTP ${code}`, {
+        statusCode: code,
+        code: error?.code,
+        response: { headers: createHttpHeaders(res.headers), request: res.request, status: code },
+      })
+    }
+    if (operation.kind === 'location') return { done: code !== 202 }
+    const body = res.body as { status?: string; error?: { code?: string; message?: string } } | undefined
+    const status = body?.status ?? 'InProgress'
+    if (status === 'Succeeded') return { done: true }
+    if (status === 'Failed' || status === 'Canceled')
+      return {
+        done: false,
+        failed: `${status}${body?.error ? `: ${body.error.code ?? ''} ${body.error.message ?? ''}`.trimEnd() : ''}`,
+      }
+    return { done: false }
   }
 
   async deactivate(revision: string, ctx: CallContext): Promise<void> {
@@ -206,7 +276,7 @@ function appState(app: ContainerApp): AppState {
     traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
     fqdn: app.configuration?.ingress?.fqdn,
     tags: { ...app.tags },
-    latestRevisionName: app.latestRevisionName,
+    latestReadyRevisionName: app.latestReadyRevisionName,
     template: app.template,
   }
 }
@@ -226,14 +296,37 @@ function revisionInfo(r: Revision): RevisionInfo {
   }
 }
 
-/** The weights by revision name; a `latestRevision` entry counts for `latest`. */
+/**
+ * The wanted weights with the labels of `current` kept: a label stays on its revision (on the
+ * wanted entry of that revision, or on an entry of its own at 0 %). A label is how users reach a
+ * revision at its `<app>---<label>` URL; a traffic write that drops it breaks that URL.
+ */
+export function withLabels(current: readonly TrafficEntry[], wanted: readonly TrafficEntry[]): TrafficEntry[] {
+  const out = wanted.map((w) => ({ ...w }))
+  for (const c of current) {
+    if (!c.label || out.some((o) => o.label === c.label)) continue
+    const same = (o: TrafficEntry) =>
+      c.latestRevision ? o.latestRevision === true : !o.latestRevision && o.revisionName === c.revisionName
+    const entry = out.find((o) => same(o) && o.label === undefined)
+    if (entry) entry.label = c.label
+    else
+      out.push({
+        ...(c.latestRevision ? { latestRevision: true } : { revisionName: c.revisionName }),
+        weight: 0,
+        label: c.label,
+      })
+  }
+  return out
+}
+
+/** The weights by revision name; a `latestRevision` entry counts for `latestReady` (see AppState). */
 export function weightsByRevision(
   traffic: readonly TrafficEntry[],
-  latest: string | undefined,
+  latestReady: string | undefined,
 ): Record<string, number> {
   const out: Record<string, number> = {}
   for (const t of traffic) {
-    const rev = t.latestRevision ? latest : t.revisionName
+    const rev = t.latestRevision ? latestReady : t.revisionName
     if (rev) out[rev] = (out[rev] ?? 0) + t.weight
   }
   return out

@@ -5,8 +5,11 @@
  * while a test runs). A swap is a long-running operation that exchanges which build two slots
  * serve when it completes; swap with preview (applySlotConfig) leaves the slot pending until a swap
  * completes it or resetSlotConfig cancels it, and while it is pending, or while a swap runs, other
- * swaps are refused with 409 as App Service refuses them. Production's routing rules (rampUpRules
- * in its siteConfig.experiments) send that share of production's requests to a slot.
+ * swaps are refused with 409 as App Service refuses them; so is a change of the routing rules while
+ * a swap runs (ExtendedCode 59203). App Service's own errors come in its shape
+ * ({"Code","Message","Details":[…ErrorEntity.ExtendedCode]}), ARM's 404s in ARM's. Production's
+ * routing rules (rampUpRules in its siteConfig.experiments) send that share of production's
+ * requests to a slot, and are kept as sent, every field of them.
  */
 import type { Server } from 'node:https'
 import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
@@ -19,6 +22,12 @@ export interface RampUpRule {
   name?: string
   actionHostName?: string
   reroutePercentage?: number
+  /** An automatic ramp-up (its other fields) is kept as sent. */
+  changeStep?: number
+  changeIntervalInMinutes?: number
+  minReroutePercentage?: number
+  maxReroutePercentage?: number
+  changeDecisionCallbackUrl?: string
 }
 
 export interface SwapRecord {
@@ -195,6 +204,15 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     handle.routingHistory.push({ at: Date.now(), rules })
   }
 
+  /** What App Service answers a change while a swap runs. */
+  const siteBusy = () =>
+    webError(
+      409,
+      'Conflict',
+      `Cannot modify this site because another operation is in progress. Details: Id: ${handle.inProgress}, OperationName: SwapSiteSlots`,
+      '59203',
+    )
+
   const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
   const known = (slot: string) => handle.serving.has(slot)
   const notFound = (slot: string) =>
@@ -217,22 +235,17 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   const swap = (slot: string, body: unknown, resourcePath: string): ArmReply => {
     const entity = (body ?? {}) as { targetSlot?: unknown; preserveVnet?: unknown }
     const target = typeof entity.targetSlot === 'string' ? entity.targetSlot : undefined
-    if (!target) return armError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
+    if (!target) return webError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
     if (typeof entity.preserveVnet !== 'boolean')
-      return armError(400, 'BadRequest', "The parameter 'preserveVnet' is required.")
+      return webError(400, 'BadRequest', "The parameter 'preserveVnet' is required.")
     if (!known(slot)) return notFound(slot)
     if (!known(target)) return notFound(target)
-    if (slot === target) return armError(400, 'BadRequest', 'Cannot swap a slot with itself.')
-    if (handle.inProgress)
-      return armError(
-        409,
-        'Conflict',
-        `Cannot modify this site because another operation is in progress. Details: Id: ${handle.inProgress}, OperationName: SwapSiteSlots`,
-      )
+    if (slot === target) return webError(400, 'BadRequest', 'Cannot swap a slot with itself.')
+    if (handle.inProgress) return siteBusy()
     for (const [s, t] of handle.pending) {
       const same = (s === slot && t === target) || (s === target && t === slot)
       if (!same)
-        return armError(
+        return webError(
           409,
           'Conflict',
           `Cannot swap slots: slot '${s}' has a pending swap with preview to '${t}'. Complete or reset it first.`,
@@ -298,20 +311,19 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/applySlotConfig$`), ({ match, body }) => {
     const slot = match[1] as string
     const target = (body as { targetSlot?: unknown } | undefined)?.targetSlot
-    if (typeof target !== 'string') return armError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
+    if (typeof target !== 'string') return webError(400, 'BadRequest', "The parameter 'targetSlot' is required.")
     if (!known(slot)) return notFound(slot)
     if (!known(target)) return notFound(target)
     if (handle.authEnabled)
-      return armError(
+      return webError(
         409,
         'Conflict',
         'Swap with preview cannot be used when one of the slots has site authentication enabled.',
       )
-    if (handle.inProgress)
-      return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
+    if (handle.inProgress) return siteBusy()
     for (const [s, t] of handle.pending) {
       if (s !== slot || t !== target)
-        return armError(409, 'Conflict', `Slot '${s}' already has a pending swap with preview to '${t}'.`)
+        return webError(409, 'Conflict', `Slot '${s}' already has a pending swap with preview to '${t}'.`)
     }
     handle.pending.set(slot, target)
     return { status: 200 }
@@ -319,30 +331,30 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   azure.route('POST', new RegExp(`^${escaped}/slots/([^/]+)/resetSlotConfig$`), ({ match }) => {
     const slot = match[1] as string
     if (!known(slot)) return notFound(slot)
-    if (handle.inProgress)
-      return armError(409, 'Conflict', 'Cannot modify this site because another operation is in progress.')
+    if (handle.inProgress) return siteBusy()
     handle.pending.delete(slot)
     return { status: 200 }
   })
 
   azure.route('GET', new RegExp(`^${escaped}/config/web$`), () => ({ status: 200, body: configBody() }))
   azure.route('PATCH', new RegExp(`^${escaped}/config/web$`), ({ body }) => {
+    if (handle.inProgress) return siteBusy()
     const rules = (body as { properties?: { experiments?: { rampUpRules?: RampUpRule[] } } } | undefined)?.properties
       ?.experiments?.rampUpRules
     if (rules) {
       let sum = 0
       for (const r of rules) {
         const p = r.reroutePercentage ?? 0
-        if (!(p >= 0 && p <= 100)) return armError(400, 'BadRequest', `reroutePercentage ${p} must be from 0 to 100.`)
+        if (!(p >= 0 && p <= 100)) return webError(400, 'BadRequest', `reroutePercentage ${p} must be from 0 to 100.`)
         if (!slotOfHost(r.actionHostName ?? '') || slotOfHost(r.actionHostName ?? '') === PRODUCTION)
-          return armError(
+          return webError(
             400,
             'BadRequest',
             `actionHostName '${r.actionHostName}' is not the host name of a slot of ${name}.`,
           )
         sum += p
       }
-      if (sum > 100) return armError(400, 'BadRequest', `The routing percentages add up to ${sum}, over 100.`)
+      if (sum > 100) return webError(400, 'BadRequest', `The routing percentages add up to ${sum}, over 100.`)
       handle.routing = rules.map((r) => ({ ...r }))
       recordRouting()
     }
@@ -359,4 +371,30 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     await close()
   }
   return handle
+}
+
+/** An error in App Service's own shape (PascalCase, with an ErrorEntity), as Microsoft.Web answers. */
+export function webError(status: number, code: string, message: string, extendedCode = '01020'): ArmReply {
+  return {
+    status,
+    body: {
+      Code: code,
+      Message: message,
+      Target: null,
+      Details: [
+        { Message: message },
+        { Code: code },
+        {
+          ErrorEntity: {
+            ExtendedCode: extendedCode,
+            MessageTemplate: message,
+            Parameters: [],
+            Code: code,
+            Message: message,
+          },
+        },
+      ],
+      Innererror: null,
+    },
+  }
 }

@@ -3,8 +3,15 @@
  * HTTPS app (version, error rate, latency settable while a test runs) reachable at its own FQDN,
  * and the app's FQDN is a proxy that splits requests by the current traffic weights, so probes see
  * what users would see. Traffic rules are enforced as ARM enforces them (Multiple mode only,
- * integers summing to 100, active revisions only), a template change creates a revision that takes
- * a while to provision, and every weight change is recorded with its time.
+ * integers summing to 100, existing revisions), and no further: Container Apps accepts weight on an
+ * inactive revision and deactivating a revision that has weight (microsoft/azure-container-apps#1345,
+ * #410), so the emulator does too. A `latestRevision` entry follows the latest *ready* revision
+ * (latestReadyRevisionName), not the latest created. A template change creates a revision that
+ * takes a while to provision; its name is checked as Container Apps checks it
+ * (ContainerAppInvalidRevisionName). While an operation runs, another write is refused with 409
+ * ContainerAppLockConflict, as ARM refuses it. Revisions of an app with `minReplicas: 0` scale to
+ * zero when idle (no replicas, running state ScaledToZero) and wake on a request. Every weight
+ * change is recorded with its time.
  */
 import { armError, SUBSCRIPTION, type Azure, type ArmReply } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
@@ -26,6 +33,8 @@ export interface RevisionState {
   runningState: 'Processing' | 'Running' | 'Failed' | 'Degraded'
   healthState: 'Healthy' | 'Unhealthy' | 'None'
   replicas: number
+  /** When it became ready (provisioned and healthy): what latestReadyRevisionName follows. */
+  readyAt?: number
   /** The revision's own service. */
   app: App
 }
@@ -56,11 +65,30 @@ export interface ContainerAppHandle {
   /** The current weights by revision name. */
   weights(): Record<string, number>
   revision(name: string): RevisionState
-  /** Adds an active, healthy revision (e.g. an older one). */
-  addRevision(suffix: string, behaviour?: Partial<Behaviour>): Promise<RevisionState>
+  /**
+   * Adds an active revision (e.g. an older one), healthy unless `how.healthy` is false (a newer
+   * revision that never became ready: it crash-loops, every request to it fails).
+   */
+  addRevision(suffix: string, behaviour?: Partial<Behaviour>, how?: Partial<NextRevision>): Promise<RevisionState>
   nextRevision: NextRevision
   /** Delays the completion of long-running operations (traffic changes, template changes). */
   lroMs: number
+  /** Another modification (someone else's, a scale change) holds the app's lock for `ms`: writes get 409. */
+  busy(ms: number): void
+  /** The next write's operation never finishes: it reads InProgress for ever (its change is applied). */
+  stickNextOperation: boolean
+  /** Up to `n` reads of the app while the next write's operation runs answer as before it (Succeeded, old traffic). */
+  staleReadsAfterWrite: number
+  /** The state the last operation left (Failed stays until an operation succeeds). */
+  provisioningState: 'Succeeded' | 'Failed'
+  /** Revisions' idle time before they scale to zero (when minReplicas is 0). */
+  scaleToZeroAfterMs: number
+  /**
+   * What Container Apps accepted but leaves users of that share without an answer: weight given to
+   * an inactive revision, a revision deactivated while it had weight. Only the action's own guards
+   * keep this empty.
+   */
+  unservedShares: string[]
 }
 
 export interface ContainerAppOptions {
@@ -70,6 +98,10 @@ export interface ContainerAppOptions {
   /** The running revision's suffix and behaviour; it takes 100 %. */
   stable?: { suffix: string; behaviour?: Partial<Behaviour> }
   location?: string
+  /** The initial traffic: pinned to the stable revision by name (default), or `latestRevision: true`. */
+  traffic?: 'pinned' | 'latest'
+  /** The scale rule's minReplicas: Container Apps' default is 0 (idle revisions scale to zero). */
+  minReplicas?: number
 }
 
 export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = {}): Promise<ContainerAppHandle> {
@@ -81,6 +113,13 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     { name: 'shop', image: 'ghcr.io/octo-org/shop:v1.4.0', resources: { cpu: 0.5, memory: '1Gi' } },
   ]
   let latestRevisionName = ''
+  const minReplicas = opts.minReplicas ?? 1
+  /** The newest revision that became ready: what a `latestRevision` entry sends traffic to. */
+  const latestReady = () =>
+    [...handle.revisions.values()]
+      .filter((r) => r.readyAt !== undefined)
+      .sort((a, b) => (a.readyAt as number) - (b.readyAt as number))
+      .at(-1)?.name ?? ''
 
   const handle: ContainerAppHandle = {
     name,
@@ -93,18 +132,25 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     revisions: new Map(),
     history: [],
     served: {},
-    weights: () => weightsOf(handle.traffic, latestRevisionName),
+    weights: () => weightsOf(handle.traffic, latestReady()),
     revision(rev) {
       const r = handle.revisions.get(rev)
       if (!r) throw new Error(`no revision ${rev}`)
       return r
     },
-    async addRevision(suffix, behaviour) {
-      const rev = await createRevision(suffix, containers[0]?.image ?? '', { startupMs: 0, healthy: true, behaviour })
-      return rev
+    async addRevision(suffix, behaviour, how = {}) {
+      return createRevision(suffix, containers[0]?.image ?? '', { startupMs: 0, healthy: true, ...how, behaviour })
     },
     nextRevision: { startupMs: 300, healthy: true },
     lroMs: 200,
+    busy(ms) {
+      busyUntil = Math.max(busyUntil, Date.now() + ms)
+    },
+    stickNextOperation: false,
+    staleReadsAfterWrite: 0,
+    provisioningState: 'Succeeded',
+    scaleToZeroAfterMs: 2000,
+    unservedShares: [],
   }
 
   async function createRevision(suffix: string, image: string, how: NextRevision): Promise<RevisionState> {
@@ -131,14 +177,18 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
           runningState: 'Running',
           healthState: 'Healthy',
           replicas: 1,
+          readyAt: Date.now(),
         })
-      else
+      else {
         Object.assign(rev, {
           provisioningState: 'Provisioned',
           runningState: 'Failed',
           healthState: 'Unhealthy',
           replicas: 0,
         })
+        // A crash-looping container: nothing answers behind the revision's host name.
+        app.set({ status: 503 })
+      }
     }
     if (how.startupMs <= 0) settle()
     else setTimeout(settle, how.startupMs).unref()
@@ -159,7 +209,9 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     behaviour: opts.stable?.behaviour,
   })
   handle.traffic =
-    handle.mode === 'Multiple' ? [{ revisionName: stable.name, weight: 100 }] : [{ latestRevision: true, weight: 100 }]
+    handle.mode === 'Multiple' && opts.traffic !== 'latest'
+      ? [{ revisionName: stable.name, weight: 100 }]
+      : [{ latestRevision: true, weight: 100 }]
   recordWeights()
 
   // The main URL: requests split by the weights, to active revisions only.
@@ -173,26 +225,34 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   })
   handle.url = `https://${fqdn}`
 
-  /** When the last change's operation finishes: until then the app reads InProgress, as in ARM. */
+  /** When the running operation finishes: until then the app reads InProgress and writes get 409, as in ARM. */
   let busyUntil = 0
+  /** What the next reads answer instead of the current state (a read ARM serves before it caught up). */
+  let stale: { body: unknown; reads: number; until: number } | undefined
   const appBody = () => ({
     id,
     name,
     type: 'Microsoft.App/containerApps',
     location,
-    tags: handle.tags,
+    tags: { ...handle.tags },
     properties: {
-      provisioningState: Date.now() < busyUntil ? 'InProgress' : 'Succeeded',
+      provisioningState: Date.now() < busyUntil ? 'InProgress' : handle.provisioningState,
       runningStatus: 'Running',
       latestRevisionName,
-      latestReadyRevisionName: [...handle.revisions.values()].filter((r) => r.healthState === 'Healthy').at(-1)?.name,
+      latestReadyRevisionName: latestReady() || undefined,
       latestRevisionFqdn: handle.revisions.get(latestRevisionName)?.app.url.replace('https://', ''),
       configuration: {
         activeRevisionsMode: handle.mode,
         maxInactiveRevisions: 100,
-        ingress: { fqdn, external: true, targetPort: 8080, transport: 'Auto', traffic: handle.traffic },
+        ingress: {
+          fqdn,
+          external: true,
+          targetPort: 8080,
+          transport: 'Auto',
+          traffic: handle.traffic.map((t) => ({ ...t })),
+        },
       },
-      template: { containers, scale: { minReplicas: 1, maxReplicas: 10 } },
+      template: { containers, scale: { minReplicas, maxReplicas: 10 } },
     },
   })
   const revisionBody = (r: RevisionState) => ({
@@ -205,25 +265,57 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       fqdn: r.app.url.replace('https://', ''),
       template: { containers: [{ name: 'shop', image: r.image }] },
       active: r.active,
-      replicas: r.replicas,
+      ...scaled(r),
       trafficWeight: handle.weights()[r.name] ?? 0,
       healthState: r.healthState,
       provisioningState: r.provisioningState,
-      runningState: r.runningState,
     },
   })
-  const lro = (): ArmReply => {
-    busyUntil = Date.now() + handle.lroMs
+  /**
+   * Replicas and running state as ARM reports them: with minReplicas 0 a ready revision that has
+   * had no request for a while runs no replica (ScaledToZero); a request to it wakes it.
+   */
+  const scaled = (r: RevisionState): { replicas: number; runningState: string } => {
+    if (minReplicas > 0 || r.readyAt === undefined || !r.active)
+      return { replicas: r.active ? r.replicas : 0, runningState: r.active ? r.runningState : 'Stopped' }
+    const lastRequest = r.app.requests.at(-1)?.at ?? 0
+    return Date.now() - lastRequest < handle.scaleToZeroAfterMs
+      ? { replicas: 1, runningState: 'Running' }
+      : { replicas: 0, runningState: 'ScaledToZero' }
+  }
+  const lockConflict = (): ArmReply | undefined =>
+    Date.now() < busyUntil
+      ? armError(
+          409,
+          'ContainerAppLockConflict',
+          `Cannot modify container App '${name}' because another modification is in progress. Please retry the operation.`,
+        )
+      : undefined
+  const lro = (before: unknown): ArmReply => {
+    const stuck = handle.stickNextOperation
+    handle.stickNextOperation = false
+    const ms = stuck ? Number.POSITIVE_INFINITY : handle.lroMs
+    busyUntil = Date.now() + ms
+    if (handle.staleReadsAfterWrite > 0) stale = { body: before, reads: handle.staleReadsAfterWrite, until: busyUntil }
+    handle.staleReadsAfterWrite = 0
+    // A finished operation leaves Succeeded (a Failed left by an earlier one is then gone).
+    if (!stuck) setTimeout(() => (handle.provisioningState = 'Succeeded'), ms).unref()
     return {
       status: 202,
       body: appBody(),
-      headers: azure.operation(location, () => ({ status: 200, body: appBody() }), handle.lroMs),
+      headers: azure.operation(location, () => ({ status: 200, body: appBody() }), ms),
     }
   }
 
   const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-  azure.route('GET', new RegExp(`^${escaped}$`), () => ({ status: 200, body: appBody() }))
+  azure.route('GET', new RegExp(`^${escaped}$`), () => {
+    if (stale && Date.now() < stale.until && stale.reads-- > 0) return { status: 200, body: stale.body }
+    return { status: 200, body: appBody() }
+  })
   azure.route('PATCH', new RegExp(`^${escaped}$`), async ({ body }) => {
+    const conflict = lockConflict()
+    if (conflict) return conflict
+    const before = appBody()
     const patch = (body ?? {}) as {
       tags?: Record<string, string>
       properties?: {
@@ -239,6 +331,8 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     const template = patch.properties?.template
     if (template?.containers) {
       const suffix = template.revisionSuffix ?? `r${Date.now().toString(36)}`
+      const invalidName = revisionNameProblem(name, suffix)
+      if (invalidName) return armError(400, 'ContainerAppInvalidRevisionName', invalidName)
       if (handle.revisions.has(`${name}--${suffix}`)) {
         return armError(
           400,
@@ -259,8 +353,11 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     if (traffic) {
       handle.traffic = traffic.map((t) => ({ ...t }))
       recordWeights()
+      for (const [rev, w] of Object.entries(handle.weights()))
+        if (w > 0 && handle.revisions.get(rev)?.active === false)
+          handle.unservedShares.push(`${w}% given to inactive ${rev}`)
     }
-    return lro()
+    return lro(before)
   })
   azure.route('GET', new RegExp(`^${escaped}/revisions$`), () => ({
     status: 200,
@@ -275,13 +372,11 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   azure.route('POST', new RegExp(`^${escaped}/revisions/([^/]+)/(activate|deactivate)$`), ({ match }) => {
     const r = handle.revisions.get(match[1] as string)
     if (!r) return armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
-    if (match[2] === 'deactivate' && (handle.weights()[r.name] ?? 0) > 0) {
-      return armError(
-        400,
-        'ContainerAppRevisionHasTraffic',
-        `Revision '${r.name}' cannot be deactivated while it receives traffic.`,
-      )
-    }
+    const conflict = lockConflict()
+    if (conflict) return conflict
+    // Accepted even while the revision has weight (its share then answers nothing), as Container Apps does.
+    const weight = handle.weights()[r.name] ?? 0
+    if (match[2] === 'deactivate' && weight > 0) handle.unservedShares.push(`${r.name} deactivated at ${weight}%`)
     r.active = match[2] === 'activate'
     return { status: 200 }
   })
@@ -297,7 +392,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       if (t.revisionName !== undefined) {
         const r = handle.revisions.get(t.revisionName)
         if (!r) return `Revision '${t.revisionName}' was not found.`
-        if (!r.active && t.weight > 0) return `Revision '${t.revisionName}' is not active.`
+        // An inactive revision may be given weight: Container Apps accepts it (its share then fails).
       }
       sum += t.weight
     }
@@ -312,6 +407,19 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     await closeAzure()
   }
   return handle
+}
+
+/**
+ * Container Apps' rule for a revision name (ContainerAppInvalidRevisionName): lower-case letters,
+ * digits and '-', starting with a letter, ending with a letter or digit, no '--' in the suffix, and
+ * the app name and the suffix together at most 54 characters.
+ */
+export function revisionNameProblem(app: string, suffix: string): string | undefined {
+  const valid =
+    /^[a-z]([a-z0-9-]*[a-z0-9])?$/.test(suffix) && !suffix.includes('--') && app.length + suffix.length <= 54
+  return valid
+    ? undefined
+    : `Revision name has an invalid value '${suffix}'. A revision name must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character. The length of the revision name must not be more than a combined 54 characters with the container app name.`
 }
 
 function sorted(w: Record<string, number>): Array<[string, number]> {
