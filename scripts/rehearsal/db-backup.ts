@@ -84,6 +84,7 @@ export const steps: RehearsalStep[] = [
         outputs,
         state: {},
         env: {},
+        path: [],
         summary: '',
         annotations: [],
         masks: [],
