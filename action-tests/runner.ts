@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { defaultText, readActionMetadata, root } from '../scripts/lib/actions.ts'
 
 export interface StepOptions {
@@ -121,7 +121,7 @@ export async function runStep(
   }
   for (const [name, value] of Object.entries(opts.inputs ?? {})) inputs[inputVar(name)] = value
   for (const [name, value] of Object.entries(opts.state ?? {})) inputs[`STATE_${name}`] = value
-  const result = await execute(`step-${action}-`, process.execPath, [resolve(root, action, entry)], {
+  const result = await execute(`step-${basename(action)}-`, process.execPath, [resolve(root, action, entry)], {
     ...opts,
     env: { ...inputs, ...opts.env },
   })
@@ -203,13 +203,21 @@ async function execute(
   }
 
   const started = performance.now()
-  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Its own process group, so a timeout kills what the step started too (a `sleep` under bash).
+  const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   if (child.pid !== undefined) opts.onSpawn?.(child.pid)
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-  const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined
+  const kill = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      child.kill('SIGKILL')
+    }
+  }
+  const timer = opts.timeoutMs ? setTimeout(kill, opts.timeoutMs) : undefined
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => {
     child.on('error', (err) => {
       stderr += String(err)
