@@ -1,0 +1,152 @@
+/**
+ * One connected set of stand-ins for running the reusable workflows through a caller, as a team's
+ * repository would: the Container App `shop` in rg-shop (its revisions serve the shop that the
+ * canary gates and smoke tests probe, through the app's weighted front door), Entra and GitHub
+ * OIDC, the GitHub REST stand-in holding the release tags and checks and minting each job's
+ * GITHUB_TOKEN, one PostgreSQL database (the one the backup dumps, the migration changes and the
+ * rollback restores), an S3 bucket for the backups, and a Slack webhook receiver. The caller's
+ * repository (workflows and migrations) is a folder that actions/checkout copies.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  runWorkflow,
+  type RunnerOptions,
+  type WorkflowEvent,
+  type WorkflowRun,
+} from '../packages/harness/src/workflow/index.ts'
+import { CLIENT_ID, startAzure, SUBSCRIPTION, TENANT, type Azure } from './emulators/azure.ts'
+import { addContainerApp, type ContainerAppHandle } from './emulators/container-apps.ts'
+import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
+import { startPostgres, type Postgres } from './emulators/postgres.ts'
+import { S3_ACCESS_KEY, S3_SECRET_KEY, startS3, type S3StandIn } from './emulators/s3.ts'
+import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
+
+export const BUCKET = 'octo-backups'
+export const DATABASE = 'shop'
+
+/** The caller on a tag push: the README's, with the stand-ins' endpoints and short bakes. */
+export const DEPLOY_CALLER = `name: deploy
+on:
+  push:
+    tags: ['v*']
+permissions:
+  contents: read
+  checks: read
+  statuses: read
+  deployments: write
+  id-token: write
+jobs:
+  deploy:
+    uses: octo-org/deploy-actions/.github/workflows/deploy-production.yml@v1
+    with:
+      environment-url: \${{ vars.SHOP_URL }}
+      resource-group: rg-shop
+      app: shop
+      image: ghcr.io/octo-org/shop
+      stages: 50%:2s, 100%:2s
+      interval: 1s
+      database-engine: postgres
+      backup-destination: s3://${BUCKET}/shop
+      s3-region: us-east-1
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      migration-command: psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f migrations/001_loyalty.sql
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets: inherit
+`
+
+export interface Shop {
+  azure: Azure
+  app: ContainerAppHandle
+  gh: GitHubEmulator
+  pg: Postgres
+  s3: S3StandIn
+  webhook: WebhookReceiver
+  /** The caller's repository (what actions/checkout copies). */
+  repo: string
+  /** Tags a release on a commit of its own with green checks; returns the commit. */
+  release(tag: string): string
+  /** Runs a workflow of the caller's repository for `event`. */
+  run(workflow: string, event: WorkflowEvent, log?: (line: string) => void): Promise<WorkflowRun>
+  close(): Promise<void>
+}
+
+export async function startShop(): Promise<Shop> {
+  const azure = await startAzure()
+  const [app, gh, pg, s3, webhook] = await Promise.all([
+    addContainerApp(azure, { name: 'shop', resourceGroup: 'rg-shop' }),
+    startGitHub(),
+    startPostgres(),
+    startS3(),
+    startWebhook(),
+  ])
+  await s3.createBucket(BUCKET)
+  await pg.createDatabase(DATABASE)
+  await pg.sql(
+    DATABASE,
+    `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+     INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 500) g;`,
+  )
+  const repo = mkdtempSync(join(tmpdir(), 'caller-repo-'))
+  mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
+  mkdirSync(join(repo, 'migrations'))
+  writeFileSync(join(repo, '.github', 'workflows', 'deploy.yml'), DEPLOY_CALLER)
+  writeFileSync(
+    join(repo, 'migrations', '001_loyalty.sql'),
+    'ALTER TABLE customers ADD COLUMN IF NOT EXISTS loyalty_points int NOT NULL DEFAULT 0;\n',
+  )
+
+  const secrets = {
+    DATABASE_URL: pg.url(DATABASE),
+    AWS_ACCESS_KEY_ID: S3_ACCESS_KEY,
+    AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY,
+    SLACK_WEBHOOK_URL: webhook.slackUrl,
+  }
+  const vars = {
+    SHOP_URL: app.url,
+    S3_ENDPOINT: s3.endpoint,
+    AZURE_CLIENT_ID: CLIENT_ID,
+    AZURE_TENANT_ID: TENANT,
+    AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
+    AZURE_ARM_ENDPOINT: azure.url,
+    AZURE_AUTHORITY_HOST: azure.url,
+  }
+  const { NODE_EXTRA_CA_CERTS = '', ...oidcEnv } = azure.env
+  const options: RunnerOptions = {
+    repository: 'octo-org/shop',
+    actor: 'alice',
+    secrets,
+    vars,
+    checkout: repo,
+    machineEnv: { NODE_EXTRA_CA_CERTS },
+    oidcEnv,
+    issueToken: (p) => gh.issueToken(p),
+    apiUrl: gh.url,
+  }
+  return {
+    azure,
+    app,
+    gh,
+    pg,
+    s3,
+    webhook,
+    repo,
+    release(tag) {
+      const sha = hexId(`release ${tag}`)
+      gh.addTag(tag, sha, { annotated: true })
+      gh.addCheckRun(sha, { name: 'build' })
+      gh.addCheckRun(sha, { name: 'test' })
+      return sha
+    },
+    run: (workflow, event, log) =>
+      runWorkflow(join(repo, '.github', 'workflows', workflow), event, { ...options, onLog: log }),
+    async close() {
+      await Promise.all([azure.close(), gh.close(), pg.stop(), s3.close(), webhook.close()])
+    },
+  }
+}
