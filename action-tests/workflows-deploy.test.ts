@@ -115,4 +115,32 @@ describe('deploy-production.yml on a tag push, through the caller', () => {
     )
     assert.match(texts[1] as string, /rolled.back/i)
   })
+
+  test('a release the gate refuses (a red check): nothing deployed, no Deployment, no backup, the refusal notified', async () => {
+    const sha = shop.release('v1.7.0', { red: true })
+    const weights = shop.app.weights()
+    const revisions = shop.app.revisions.size
+    const deployments = shop.gh.deployments.length
+    const objects = (await shop.s3.keys(BUCKET)).length
+    const heard = slackTexts(shop).length
+    const run = await shop.run('deploy.yml', { name: 'push', ref: 'refs/tags/v1.7.0', sha })
+    assert.equal(run.conclusion, 'failure')
+    assert.deepEqual(
+      ['deploy/gate', 'deploy/deploy', 'deploy/refused'].map((j) => run.jobs[j]?.result),
+      ['failure', 'skipped', 'success'],
+    )
+    assert.match(
+      run.annotations.find((a) => a.level === 'error')?.message ?? '',
+      /test/,
+      'the gate names the red check',
+    )
+    assert.deepEqual(shop.app.weights(), weights)
+    assert.equal(shop.app.revisions.size, revisions)
+    assert.equal(shop.gh.deployments.length, deployments)
+    assert.equal((await shop.s3.keys(BUCKET)).length, objects)
+    const texts = slackTexts(shop).slice(heard)
+    assert.equal(texts.length, 1)
+    assert.match(texts[0] as string, /v1\.7\.0/)
+    assert.match(texts[0] as string, /release-gate/)
+  })
 })

@@ -60,6 +60,38 @@ jobs:
     secrets: inherit
 `
 
+/** The manual rollback by workflow_dispatch: the README's caller, with the stand-ins' endpoints. */
+export const ROLLBACK_CALLER = `name: rollback
+on:
+  workflow_dispatch:
+    inputs:
+      environment: { type: choice, options: [production], default: production }
+      deployment-id: { type: string, required: false }
+      restore-database: { type: boolean, default: false }
+permissions:
+  contents: read
+  deployments: read
+  id-token: write
+jobs:
+  rollback:
+    uses: octo-org/deploy-actions/.github/workflows/rollback.yml@v1
+    with:
+      environment: \${{ inputs.environment }}
+      deployment-id: \${{ inputs.deployment-id }}
+      restore-database: \${{ inputs.restore-database }}
+      environment-url: \${{ vars.SHOP_URL }}
+      resource-group: rg-shop
+      app: shop
+      s3-region: us-east-1
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets: inherit
+`
+
 export interface Shop {
   azure: Azure
   app: ContainerAppHandle
@@ -69,8 +101,8 @@ export interface Shop {
   webhook: WebhookReceiver
   /** The caller's repository (what actions/checkout copies). */
   repo: string
-  /** Tags a release on a commit of its own with green checks; returns the commit. */
-  release(tag: string): string
+  /** Tags a release on a commit of its own with green checks (or a failed test); returns the commit. */
+  release(tag: string, opts?: { red?: boolean }): string
   /** Runs a workflow of the caller's repository for `event`. */
   run(workflow: string, event: WorkflowEvent, log?: (line: string) => void): Promise<WorkflowRun>
   close(): Promise<void>
@@ -96,6 +128,12 @@ export async function startShop(): Promise<Shop> {
   mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
   mkdirSync(join(repo, 'migrations'))
   writeFileSync(join(repo, '.github', 'workflows', 'deploy.yml'), DEPLOY_CALLER)
+  writeFileSync(join(repo, '.github', 'workflows', 'rollback.yml'), ROLLBACK_CALLER)
+  // The same pipeline with no rollback window: every rollback comes after it.
+  writeFileSync(
+    join(repo, '.github', 'workflows', 'deploy-no-window.yml'),
+    DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      rollback-window: 0m\n'),
+  )
   writeFileSync(
     join(repo, 'migrations', '001_loyalty.sql'),
     'ALTER TABLE customers ADD COLUMN IF NOT EXISTS loyalty_points int NOT NULL DEFAULT 0;\n',
@@ -136,11 +174,11 @@ export async function startShop(): Promise<Shop> {
     s3,
     webhook,
     repo,
-    release(tag) {
+    release(tag, o = {}) {
       const sha = hexId(`release ${tag}`)
       gh.addTag(tag, sha, { annotated: true })
       gh.addCheckRun(sha, { name: 'build' })
-      gh.addCheckRun(sha, { name: 'test' })
+      gh.addCheckRun(sha, { name: 'test', conclusion: o.red ? 'failure' : 'success' })
       return sha
     },
     run: (workflow, event, log) =>
