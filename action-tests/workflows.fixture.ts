@@ -99,8 +99,15 @@ export interface Shop {
   pg: Postgres
   s3: S3StandIn
   webhook: WebhookReceiver
-  /** The caller's repository (what actions/checkout copies). */
+  /** The caller's repository (what actions/checkout copies): workflows, migrations, `npm run migrate`. */
   repo: string
+  /** The backup bucket in the S3 stand-in. */
+  bucket: string
+  /** What the stand-ins give a run: the repository's variables and secrets. */
+  vars: Record<string, string>
+  secrets: Record<string, string>
+  /** Writes a workflow into the caller's repository. */
+  writeWorkflow(name: string, text: string): void
   /** Tags a release on a commit of its own with green checks (or a failed test); returns the commit. */
   release(tag: string, opts?: { red?: boolean }): string
   /** Runs a workflow of the caller's repository for `event`. */
@@ -108,16 +115,26 @@ export interface Shop {
   close(): Promise<void>
 }
 
-export async function startShop(): Promise<Shop> {
+export interface ShopOptions {
+  /** The Container App's name and resource group (a caller's `app` and `resource-group`). */
+  app?: string
+  resourceGroup?: string
+  /** The backup bucket (a caller's s3:// backup-destination). */
+  bucket?: string
+  /** Caller workflows by file name; the three of this file by default. */
+  callers?: Record<string, string>
+}
+
+export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
   const azure = await startAzure()
   const [app, gh, pg, s3, webhook] = await Promise.all([
-    addContainerApp(azure, { name: 'shop', resourceGroup: 'rg-shop' }),
+    addContainerApp(azure, { name: opts.app ?? 'shop', resourceGroup: opts.resourceGroup ?? 'rg-shop' }),
     startGitHub(),
     startPostgres(),
     startS3(),
     startWebhook(),
   ])
-  await s3.createBucket(BUCKET)
+  await s3.createBucket(opts.bucket ?? BUCKET)
   await pg.createDatabase(DATABASE)
   await pg.sql(
     DATABASE,
@@ -127,12 +144,25 @@ export async function startShop(): Promise<Shop> {
   const repo = mkdtempSync(join(tmpdir(), 'caller-repo-'))
   mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
   mkdirSync(join(repo, 'migrations'))
-  writeFileSync(join(repo, '.github', 'workflows', 'deploy.yml'), DEPLOY_CALLER)
-  writeFileSync(join(repo, '.github', 'workflows', 'rollback.yml'), ROLLBACK_CALLER)
-  // The same pipeline with no rollback window: every rollback comes after it.
+  const callers = opts.callers ?? {
+    'deploy.yml': DEPLOY_CALLER,
+    'rollback.yml': ROLLBACK_CALLER,
+    // The same pipeline with no rollback window: every rollback comes after it.
+    'deploy-no-window.yml': DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      rollback-window: 0m\n'),
+  }
+  for (const [name, text] of Object.entries(callers)) writeFileSync(join(repo, '.github', 'workflows', name), text)
+  // The README's `migration-command: npm run migrate`, as a Node project would have it.
   writeFileSync(
-    join(repo, '.github', 'workflows', 'deploy-no-window.yml'),
-    DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      rollback-window: 0m\n'),
+    join(repo, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'shop',
+        private: true,
+        scripts: { migrate: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f migrations/001_loyalty.sql' },
+      },
+      null,
+      2,
+    ),
   )
   writeFileSync(
     join(repo, 'migrations', '001_loyalty.sql'),
@@ -174,6 +204,10 @@ export async function startShop(): Promise<Shop> {
     s3,
     webhook,
     repo,
+    bucket: opts.bucket ?? BUCKET,
+    vars,
+    secrets,
+    writeWorkflow: (name, text) => writeFileSync(join(repo, '.github', 'workflows', name), text),
     release(tag, o = {}) {
       const sha = hexId(`release ${tag}`)
       gh.addTag(tag, sha, { annotated: true })
