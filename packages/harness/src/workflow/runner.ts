@@ -97,6 +97,9 @@ export interface StepRecord {
 
 export interface JobRecord {
   id: string
+  /** When the job started and ended (epoch ms); a skipped job has neither. */
+  startedAt?: number
+  endedAt?: number
   result: JobResult
   outputs: Record<string, string>
   steps: StepRecord[]
@@ -561,8 +564,8 @@ async function runJob(
   workflowEnvToken: TemplateToken | undefined,
 ): Promise<JobRecord> {
   const rawJob = loaded.rawJobs.get(job.id.value) ?? new Map<string, TemplateToken>()
-  const record: JobRecord = { id: jobId, result: 'success', outputs: {}, steps: [], permissions }
   const started = Date.now()
+  const record: JobRecord = { id: jobId, result: 'success', outputs: {}, steps: [], permissions, startedAt: started }
   const jobTimeout = rawJob.get('timeout-minutes')
     ? minutes(evaluateToken(rawJob.get('timeout-minutes') as TemplateToken, contexts), `job '${jobId}' timeout-minutes`)
     : 360 * 60_000
@@ -847,6 +850,7 @@ async function runJob(
   }
   say(state, `Job ${jobId}: ${record.result}`)
   if (continueOnError && record.result === 'failure') record.result = 'success'
+  record.endedAt = Date.now()
   return record
 }
 
