@@ -8,7 +8,8 @@ import assert from 'node:assert/strict'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { BUCKET, DATABASE, startShop, type Shop } from './workflows.fixture.ts'
+import { WorkflowRefusal } from '../packages/harness/src/workflow/index.ts'
+import { BUCKET, DATABASE, DEPLOY_CALLER, startShop, type Shop } from './workflows.fixture.ts'
 
 const slackTexts = (shop: Shop) => shop.webhook.to('/services/').map((r) => JSON.stringify(r.body))
 const loyaltyColumn = (shop: Shop) =>
@@ -142,5 +143,18 @@ describe('deploy-production.yml on a tag push, through the caller', () => {
     assert.equal(texts.length, 1)
     assert.match(texts[0] as string, /v1\.7\.0/)
     assert.match(texts[0] as string, /release-gate/)
+  })
+
+  test('a caller that grants too little is refused before any job runs, naming the scope', async () => {
+    shop.writeWorkflow('deploy-read-only.yml', DEPLOY_CALLER.replace('deployments: write', 'deployments: read'))
+    const requests = shop.gh.requests.length
+    await assert.rejects(
+      shop.run('deploy-read-only.yml', { name: 'push', ref: 'refs/tags/v1.5.0', sha: shop.release('v1.5.0') }),
+      (e: Error) =>
+        e instanceof WorkflowRefusal &&
+        e.message ===
+          "The nested job 'deploy' is requesting 'deployments: write', but is only allowed 'deployments: read'.",
+    )
+    assert.equal(shop.gh.requests.length, requests, 'nothing reached GitHub')
   })
 })
