@@ -82,6 +82,12 @@ export interface RunnerOptions {
   selfRepositories?: string[]
   /** Each line of the run's log as it is written (already masked). */
   onLog?: (line: string) => void
+  /**
+   * Cancels the run as GitHub's cancel button does: the running step gets SIGINT (SIGTERM 7.5 s
+   * later), later steps and jobs run only when their `if` asks for always() or cancelled(), post
+   * steps still run by their post-if.
+   */
+  signal?: AbortSignal
 }
 
 export type JobResult = 'success' | 'failure' | 'skipped' | 'cancelled'
@@ -425,8 +431,15 @@ async function runJobs(state: RunState, loaded: Loaded, frame: CallFrame): Promi
     for (const key of rawJob.keys())
       if (!allowed.has(key))
         throw new WorkflowRefusal(`${rel(loaded.file)}: job '${id}': the key '${key}' is not supported by this runner`)
+    const runsOn = rawJob.get('runs-on')
+    if (runsOn && !runsOn.isExpression) checkRunsOn(evaluateToken(runsOn, {}), `${rel(loaded.file)}: job '${id}'`)
     if (job.type === 'job')
       for (const [index, stepToken] of stepTokens(rawJob).entries()) {
+        const shell = mappingOf(stepToken).get('shell')
+        if (shell && !shell.isExpression && !isServedShell(asText(evaluateToken(shell, {}))))
+          throw new WorkflowRefusal(
+            `${rel(loaded.file)}: job '${id}' step ${index + 1}: shell ${asText(evaluateToken(shell, {}))} is not served (bash, sh or a command with {0})`,
+          )
         for (const key of mappingOf(stepToken).keys())
           if (!SUPPORTED_STEP.has(key))
             throw new WorkflowRefusal(
@@ -449,6 +462,7 @@ async function runJobs(state: RunState, loaded: Loaded, frame: CallFrame): Promi
     const next = pending.findIndex((j) => (j.needs ?? []).every((n) => done[n.value] !== undefined))
     if (next < 0) throw new WorkflowRefusal(`${rel(loaded.file)}: the jobs' needs form a cycle or name a missing job`)
     const job = pending.splice(next, 1)[0] as Job | ReusableWorkflowJob
+    if (state.opts.signal?.aborted) state.cancelled = true
     const id = job.id.value
     const needs = (job.needs ?? []).map((n) => n.value)
     const needsContext: Record<string, Value> = {}
@@ -483,6 +497,21 @@ async function runJobs(state: RunState, loaded: Loaded, frame: CallFrame): Promi
     state.run.jobs[jobId] = record
   }
   return done
+}
+
+/** This runner is a Linux x64 machine: GitHub's Ubuntu images or a self-hosted Linux runner. */
+function checkRunsOn(value: Value, where: string): void {
+  const labels = (Array.isArray(value) ? value : [value]).map((l) => asText(l))
+  const served = /^(ubuntu-[\w.-]+|self-hosted|linux|x64)$/i
+  const other = labels.filter((l) => !served.test(l))
+  if (other.length > 0)
+    throw new WorkflowRefusal(
+      `${where}: runs-on ${other.join(', ')} is not served: this runner is Linux x64 (ubuntu-*, self-hosted, linux, x64)`,
+    )
+}
+
+function isServedShell(shell: string): boolean {
+  return shell === 'bash' || shell === 'sh' || shell.includes('{0}')
 }
 
 function ancestorsOf(id: string, jobs: Array<Job | ReusableWorkflowJob>): string[] {
@@ -569,7 +598,9 @@ async function runJob(
   const jobTimeout = rawJob.get('timeout-minutes')
     ? minutes(evaluateToken(rawJob.get('timeout-minutes') as TemplateToken, contexts), `job '${jobId}' timeout-minutes`)
     : 360 * 60_000
-  say(state, `Job ${jobId} (runs-on ${asText(evaluateTokenOr(rawJob.get('runs-on'), contexts, 'ubuntu-latest'))})`)
+  const runsOn = evaluateTokenOr(rawJob.get('runs-on'), contexts, 'ubuntu-latest')
+  checkRunsOn(runsOn, `job '${jobId}'`)
+  say(state, `Job ${jobId} (runs-on ${asText(runsOn)})`)
   say(state, `  GITHUB_TOKEN permissions: ${describePermissions(permissions)}`)
   const envToken = rawJob.get('environment')
   if (envToken) {
@@ -590,6 +621,8 @@ async function runJob(
 
   const token = state.opts.issueToken(permissions)
   state.masks.push(token)
+  // secrets.GITHUB_TOKEN is the job's token, as github.token is.
+  contexts = { ...contexts, secrets: { ...(contexts.secrets as Record<string, Value>), GITHUB_TOKEN: token } }
   const temp = mkdtempSync(join(tmpdir(), `job-${job.id.value}-`))
   const workspace = join(temp, 'workspace')
   const runnerTemp = join(temp, 'runner-temp')
@@ -651,6 +684,19 @@ async function runJob(
     tool_cache: join(temp, 'tool-cache'),
   }
 
+  // Cancelling: the step running gets SIGINT, then SIGTERM 7.5 s later, as the runner sends them.
+  let running: number | undefined
+  // A job that starts after the cancel (its `if` asked for always() or cancelled()) runs its steps as usual.
+  const startedCancelled = state.opts.signal?.aborted === true
+  const onCancel = () => {
+    const pid = running
+    if (pid === undefined) return
+    signalGroup(pid, 'SIGINT')
+    setTimeout(() => {
+      if (running === pid) signalGroup(pid, 'SIGTERM')
+    }, 7500).unref()
+  }
+  if (!startedCancelled) state.opts.signal?.addEventListener('abort', onCancel)
   const tokens = stepTokens(rawJob)
   for (const [index, step] of (job.steps as Array<ActionStep | RunStep>).entries()) {
     const raw = mappingOf(tokens[index])
@@ -668,6 +714,11 @@ async function runJob(
       : 'uses' in step
         ? step.uses.value
         : `Run ${asText((step.run as { value?: string }).value ?? '').split('\n')[0]}`
+    if (state.opts.signal?.aborted && !startedCancelled && jobStatus !== 'cancelled') {
+      say(state, '  The run was cancelled.')
+      jobStatus = 'cancelled'
+      state.cancelled = true
+    }
     const elapsed = Date.now() - started
     if (elapsed >= jobTimeout && jobStatus !== 'cancelled') {
       say(state, `  The job has exceeded the maximum execution time of ${jobTimeout / 60_000} minutes.`)
@@ -703,7 +754,18 @@ async function runJob(
           minutes(evaluateToken(raw.get('timeout-minutes') as TemplateToken, ctx()), `step '${name}' timeout-minutes`),
         )
       const timeoutMs = Math.max(1, Math.min(...timeouts))
-      const shared = { runnerTemp, workspace, masks: state.masks, baseEnv: machineEnv(), timeoutMs }
+      const shared = {
+        runnerTemp,
+        workspace,
+        masks: state.masks,
+        baseEnv: machineEnv(),
+        timeoutMs,
+        onSpawn: (pid: number) => {
+          running = pid
+          // Cancelled while this step was starting; steps that run after the cancel (always(), cancelled()) are left alone.
+          if (state.opts.signal?.aborted && !startedCancelled && jobStatus !== 'cancelled') onCancel()
+        },
+      }
       if ('run' in step) {
         const script = asText(evaluateToken(step.run, ctx()))
         const shell = raw.get('shell') ? asText(evaluateToken(raw.get('shell') as TemplateToken, ctx())) : undefined
@@ -774,7 +836,7 @@ async function runJob(
       env = { ...env, ...result.env }
       addedPath.push(...result.path)
       if (result.exitCode !== 0) {
-        outcome = 'failure'
+        outcome = state.opts.signal?.aborted && !startedCancelled && jobStatus !== 'cancelled' ? 'cancelled' : 'failure'
         say(
           state,
           result.signal === 'SIGKILL'
@@ -786,8 +848,13 @@ async function runJob(
     const continueOnError = raw.get('continue-on-error')
       ? truthy(evaluateToken(raw.get('continue-on-error') as TemplateToken, ctx()))
       : false
+    running = undefined
     const conclusion: JobResult = outcome === 'failure' && continueOnError ? 'success' : outcome
     if (conclusion === 'failure' && jobStatus === 'success') jobStatus = 'failure'
+    if (outcome === 'cancelled') {
+      jobStatus = 'cancelled'
+      state.cancelled = true
+    }
     stepsContext[stepId] = { outcome, conclusion, outputs }
     record.steps.push({ id: stepId, name, outcome, conclusion, outputs, result })
     say(
@@ -826,7 +893,9 @@ async function runJob(
     if (r.exitCode !== 0 && jobStatus === 'success') jobStatus = 'failure'
   }
 
+  state.opts.signal?.removeEventListener('abort', onCancel)
   if (jobStatus === 'failure' && record.result === 'success') record.result = 'failure'
+  if (jobStatus === 'cancelled' && record.result === 'success') record.result = 'cancelled'
   const continueOnError = rawJob.get('continue-on-error')
     ? truthy(evaluateToken(rawJob.get('continue-on-error') as TemplateToken, contexts))
     : false
@@ -855,6 +924,14 @@ async function runJob(
 }
 
 /** An action.yml default such as `${{ github.token }}`: text with expressions in it. */
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // The step has ended.
+  }
+}
+
 function evaluateTemplateText(text: string, contexts: Contexts): Value {
   const whole = /^\$\{\{(.*)\}\}$/s.exec(text.trim())
   if (whole && !whole[1]?.includes('}}')) return evaluate(whole[1] as string, contexts)

@@ -384,6 +384,71 @@ jobs:
     )
   })
 
+  test('cancelling: the running step gets SIGINT; cancelled() and always() steps and jobs still run, the rest is skipped', async () => {
+    const file = write(
+      'cancel.yml',
+      `on: push
+jobs:
+  one:
+    runs-on: ubuntu-latest
+    steps:
+      - name: long
+        id: long
+        run: |
+          trap 'echo "interrupted=yes" >> "$GITHUB_OUTPUT"; exit 130' INT
+          sleep 30 >/dev/null 2>&1 & wait $!
+      - id: on-success
+        run: echo no
+      - id: on-failure
+        if: failure()
+        run: echo no
+      - id: on-cancel
+        if: cancelled()
+        run: echo "status=\${{ job.status }}" >> "$GITHUB_OUTPUT"
+      - id: on-always
+        if: always()
+        run: echo yes
+  two:
+    needs: one
+    runs-on: ubuntu-latest
+    steps: [{ run: echo no }]
+  three:
+    needs: one
+    if: always()
+    runs-on: ubuntu-latest
+    outputs: { seen: '\${{ needs.one.result }}' }
+    steps: [{ run: 'true' }]
+`,
+    )
+    const cancel = new AbortController()
+    const started = performance.now()
+    const run = await runWorkflow(
+      file,
+      { name: 'push', ref: 'refs/heads/main', sha: SHA },
+      {
+        ...opts,
+        signal: cancel.signal,
+        onLog: (l) => {
+          if (l.includes('▶ long')) setTimeout(() => cancel.abort(), 300)
+        },
+      },
+    )
+    assert.ok(performance.now() - started < 10_000, 'the long step did not run its 30 s')
+    assert.equal(run.conclusion, 'cancelled')
+    const steps = Object.fromEntries((run.jobs.one?.steps ?? []).map((s) => [s.id, s]))
+    assert.equal(steps.long?.outputs.interrupted, 'yes', 'the step got SIGINT and could clean up')
+    assert.deepEqual(
+      ['long', 'on-success', 'on-failure', 'on-cancel', 'on-always'].map((id) => steps[id]?.conclusion),
+      ['cancelled', 'skipped', 'skipped', 'success', 'success'],
+    )
+    assert.equal(steps['on-cancel']?.outputs.status, 'cancelled')
+    assert.deepEqual(
+      [run.jobs.one?.result, run.jobs.two?.result, run.jobs.three?.result],
+      ['cancelled', 'skipped', 'success'],
+    )
+    assert.equal(run.jobs.three?.outputs.seen, 'cancelled')
+  })
+
   test('what the runner does not serve fails the run in one line naming it, before any step runs', async () => {
     const cases: Array<[string, RegExp]> = [
       [
@@ -393,6 +458,14 @@ jobs:
       [
         `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: touch ran\n      - uses: docker/build-push-action@v6\n`,
         /the action docker\/build-push-action@v6 is not supported by this runner/,
+      ],
+      [
+        `on: push\njobs:\n  a:\n    runs-on: windows-latest\n    steps: [{ run: 'touch ran' }]\n`,
+        /runs-on windows-latest is not served: this runner is Linux x64/,
+      ],
+      [
+        `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: 'touch ran', shell: pwsh }]\n`,
+        /shell pwsh is not served/,
       ],
       [
         `on: push\ndefaults: { run: { shell: sh } }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{ run: 'touch ran' }]\n`,
