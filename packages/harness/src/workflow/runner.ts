@@ -446,7 +446,7 @@ async function runJobs(state: RunState, loaded: Loaded, frame: CallFrame): Promi
               `${rel(loaded.file)}: job '${id}' step ${index + 1}: the key '${key}' is not supported by this runner`,
             )
         const where = `${rel(loaded.file)}: job '${id}' step ${index + 1}`
-        const ref = checkUses(state, job.steps[index] as ActionStep | RunStep, where)
+        const ref = checkUses(state, job.steps[index] as ActionStep | RunStep, where, loaded.file)
         const unknown = [...mappingOf(mappingOf(stepToken).get('with')).keys()].filter(
           (k) => ref?.kind === 'stand-in' && !ref.standIn.inputs.includes(k),
         )
@@ -549,19 +549,30 @@ function stepTokens(rawJob: Map<string, TemplateToken>): TemplateToken[] {
 
 type ActionRef = { kind: 'local'; action: string } | { kind: 'stand-in'; key: string; standIn: StandIn }
 
-function checkUses(state: RunState, step: ActionStep | RunStep, where: string): ActionRef | undefined {
+/**
+ * The repository a workflow file belongs to, for `$/`: "`$/` always resolves against the repository
+ * of the file it appears in" — the folder holding its .github/workflows/, else this checkout.
+ */
+function repositoryOf(file: string, opts: RunnerOptions): string {
+  const m = /^(.*)\/\.github\/workflows\/[^/]+$/.exec(file)
+  return m ? (m[1] as string) : (opts.actionsRoot ?? repoRoot)
+}
+
+function checkUses(state: RunState, step: ActionStep | RunStep, where: string, file: string): ActionRef | undefined {
   if (!('uses' in step)) return undefined
   const uses = step.uses.value
   const self = state.opts.selfRepositories ?? ['deploy-actions']
-  const root = state.opts.actionsRoot ?? repoRoot
+  const actionsRoot = state.opts.actionsRoot ?? repoRoot
   let action: string | undefined
-  if (uses.startsWith('$/') || uses.startsWith('./')) action = uses.slice(2)
+  // `$/x`: the file's own repository at the running commit. `./x`: the checked-out repository
+  // (the workspace after actions/checkout), this checkout when the run has none.
+  if (uses.startsWith('$/')) action = resolve(repositoryOf(file, state.opts), uses.slice(2))
+  else if (uses.startsWith('./')) action = resolve(state.opts.checkout ?? actionsRoot, uses.slice(2))
   else {
     const m = /^([^/]+)\/([^/@]+)\/([^@]+)@.+$/.exec(uses)
-    if (m && self.includes(m[2] as string)) action = m[3]
+    if (m && self.includes(m[2] as string)) action = resolve(actionsRoot, m[3] as string)
   }
   if (action !== undefined) {
-    action = resolve(root, action)
     if (!existsSync(join(action, 'action.yml')))
       throw new WorkflowRefusal(`${where}: ${uses} has no action.yml in this checkout`)
     const meta = readActionMetadata(action)
@@ -774,7 +785,7 @@ async function runJob(
           : undefined
         result = await runScript(script, { ...shared, env: stepEnv, shell, workingDirectory: wd })
       } else {
-        const ref = checkUses(state, step, name) as ActionRef
+        const ref = checkUses(state, step, name, loaded.file) as ActionRef
         const withInputs = evaluateMapping(raw.get('with'), ctx())
         if (ref.kind === 'stand-in') {
           const unknown = Object.keys(withInputs).filter((k) => !ref.standIn.inputs.includes(k))
