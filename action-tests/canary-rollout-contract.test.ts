@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, startCanaryApp, until, weightHistory } from './canary-rollout.fixture.ts'
+import { CANARY, FAST, STABLE, startCanaryApp, until, weightHistory } from '@deploy-actions/harness/canary-app'
 import { oneError } from './refusals.ts'
 
 describe('canary-rollout and the Container Apps contract', () => {

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, startCanaryApp, type CanaryApp, weightHistory } from './canary-rollout.fixture.ts'
+import { CANARY, FAST, STABLE, startCanaryApp, type CanaryApp, weightHistory } from '@deploy-actions/harness/canary-app'
 import { assertNoTokens, everything } from './leaks.ts'
 import { CLIENT_ID, CLIENT_SECRET, TENANT } from '@deploy-actions/harness/emulators/azure'
 

@@ -5,7 +5,15 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, type CanaryApp, startCanaryApp, until, weightHistory } from './canary-rollout.fixture.ts'
+import {
+  CANARY,
+  FAST,
+  STABLE,
+  type CanaryApp,
+  startCanaryApp,
+  until,
+  weightHistory,
+} from '@deploy-actions/harness/canary-app'
 import type { StepResult } from '@deploy-actions/harness/runner'
 
 /** A rollout of shop--v150 killed (SIGKILL: a dead runner) once its first stage has 10 %. */

@@ -5,7 +5,15 @@
  */
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
-import { CANARY, FAST, STABLE, startCanaryApp, until, VERSION_CHECKS, weightHistory } from './canary-rollout.fixture.ts'
+import {
+  CANARY,
+  FAST,
+  STABLE,
+  startCanaryApp,
+  until,
+  VERSION_CHECKS,
+  weightHistory,
+} from '@deploy-actions/harness/canary-app'
 
 interface StageEntry {
   stage: number

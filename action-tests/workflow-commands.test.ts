@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { assertOnlyOwnCommands, HOSTILE } from './commands.ts'
+import { assertOnlyOwnCommands, HOSTILE } from '@deploy-actions/harness/commands'
 import { startApp, type App } from '@deploy-actions/harness/emulators/app'
 import { addAppService } from '@deploy-actions/harness/emulators/app-service'
 import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'

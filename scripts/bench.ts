@@ -17,12 +17,14 @@ import * as dbBackup from './bench/db-backup.ts'
 import type { Section } from './bench/lib.ts'
 import * as slotSwap from './bench/slot-swap.ts'
 import * as smokeTest from './bench/smoke-test.ts'
+import * as workflows from './bench/workflows.ts'
 
 const modules: Record<string, Section[]> = {
   'smoke-test': smokeTest.sections,
   'db-backup': dbBackup.sections,
   'canary-rollout': canaryRollout.sections,
   'slot-swap': slotSwap.sections,
+  workflows: workflows.sections,
   bundles: bundles.sections,
 }
 const wanted = process.argv.slice(2)

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { root as repoRoot } from '@deploy-actions/harness/actions'
-import { loadWorkflowParser } from './lib/workflow-parser.ts'
+import { loadWorkflowParser } from '@deploy-actions/harness/workflow-parser'
 
 interface LintResult {
   message: string

@@ -1,5 +1,6 @@
 /**
- * `npm run rehearse`: the deployment pipeline replayed on this machine with embedded defaults.
+ * `npm run rehearse:actions` (the action-by-action rehearsal; `npm run rehearse` runs the workflows,
+ * scripts/rehearse-workflows.ts): the deployment pipeline replayed on this machine with embedded defaults.
  * It starts local stand-ins (a demo shop service that is "deployed" from v1.4.0 to v1.5.0), runs
  * the pipeline's actions against them as bundles, exactly as the GitHub runner runs them, and
  * prints what each did. Each step states what it must do; the rehearsal exits 0 only when every

@@ -3,7 +3,7 @@
  * interval × failure-threshold measured in the same run (Flagger's bound; the seed pipeline's bar
  * is 30 s), and how many ARM requests a stage costs.
  */
-import { CANARY, STABLE, startCanaryApp, until } from '../../action-tests/canary-rollout.fixture.ts'
+import { CANARY, STABLE, startCanaryApp, until } from '@deploy-actions/harness/canary-app'
 import { median, ms, printTable, round, type Section } from './lib.ts'
 
 const RUNS = 3

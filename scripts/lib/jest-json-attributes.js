@@ -1,5 +1,5 @@
 // A jest transform for @actions/workflow-parser's ESM build, which imports its JSON schemas without
-// `with { type: 'json' }`. Node refuses that (scripts/lib/workflow-parser.ts adds the attribute with
+// `with { type: 'json' }`. Node refuses that (packages/harness/src/workflow-parser.ts adds it with
 // a resolve hook), jest warns and will refuse it; jest forbids module hooks, so the attribute is
 // added here, to those import lines only.
 export default {

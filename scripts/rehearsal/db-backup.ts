@@ -86,6 +86,7 @@ export const steps: RehearsalStep[] = [
         outputs,
         state: {},
         env: {},
+        path: [],
         summary: '',
         annotations: [],
         masks: [],

@@ -1,7 +1,7 @@
 import { describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { inert } from '../src/log.ts'
-import { HOSTILE, runnerCommands, runnerLines } from '../../../action-tests/commands.ts'
+import { HOSTILE, runnerCommands, runnerLines } from '@deploy-actions/harness/commands'
 
 describe('inert', () => {
   test('text from outside gives the runner one line and no command, in any of its forms', () => {

@@ -114,7 +114,29 @@ export function describeGitHubError(err: unknown): string {
           : String(e),
     )
     .join('; ')
-  return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}`
+  const needs =
+    err.status === 403 && /Resource not accessible by integration/.test(data?.message ?? '')
+      ? missingPermission(err.request.method, new URL(err.request.url).pathname)
+      : undefined
+  return `${route} answered ${err.status}: ${data?.message ?? err.message.split(' - ')[0]}${details ? ` (${details})` : ''}${
+    needs ? `: the job's GITHUB_TOKEN needs '${needs}' (add it under the job's permissions)` : ''
+  }`
+}
+
+/**
+ * The permission a GitHub App installation token (a GITHUB_TOKEN) needs for a call, as GitHub's REST
+ * reference lists it per endpoint; GitHub's 403 "Resource not accessible by integration" does not
+ * say which, so the error names it. A GET needs read, anything else write.
+ */
+export function missingPermission(method: string, path: string): string | undefined {
+  const scopes: Array<[RegExp, string]> = [
+    [/\/deployments(\/|$)/, 'deployments'],
+    [/\/check-runs(\/|$)|\/check-suites(\/|$)/, 'checks'],
+    [/\/commits\/[^/]+\/status$|\/statuses\//, 'statuses'],
+    [/\/git\/|\/contents\/|\/releases(\/|$)|\/tags$/, 'contents'],
+  ]
+  const scope = scopes.find(([pattern]) => pattern.test(path))?.[1]
+  return scope ? `${scope}: ${method.toUpperCase() === 'GET' ? 'read' : 'write'}` : undefined
 }
 
 function safeDecode(path: string): string {

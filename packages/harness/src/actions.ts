@@ -37,8 +37,9 @@ export function actionNames(): string[] {
     .sort()
 }
 
+/** `action` is a folder under the root, or an absolute path (an action of another checkout). */
 export function actionYmlPath(action: string): string {
-  return join(root, action, 'action.yml')
+  return resolve(root, action, 'action.yml')
 }
 
 export function readActionMetadata(action: string): ActionMetadata {

@@ -5,7 +5,12 @@
  * and (annotated) tags. It checks the token like GitHub (401 "Bad credentials"), refuses what
  * GitHub refuses (422 validation, 404, 409 when required contexts are not green) and records every
  * request, so a test asserts what GitHub would hold, not what the action said.
+ *
+ * Tokens: `token` may do everything (a personal access token of an admin); `issueToken` mints an
+ * installation token (a GITHUB_TOKEN) carrying exactly the permissions given, and a call the token
+ * may not make is refused as GitHub refuses it: 403 "Resource not accessible by integration".
  */
+import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -96,12 +101,34 @@ export interface GitHubEmulator {
    * answer is lost, as when a proxy or the network fails after GitHub acted (a created deployment).
    */
   failNext(count: number, status: number, opts?: FaultOptions): void
+  /**
+   * A GITHUB_TOKEN with these permissions (scope → read/write/none; metadata is always read), as
+   * the runner gets one for a job.
+   */
+  issueToken(permissions: Record<string, Permission>): string
+  /** Requests refused for a missing permission: what the token lacked. */
+  refusals: Array<{ method: string; path: string; needs: string }>
   /** Latest status of a deployment (GitHub lists newest first). */
   latestStatus(id: number): DeploymentStatus | undefined
   close(): Promise<void>
 }
 
 const DOCS = 'https://docs.github.com/rest'
+
+export type Permission = 'read' | 'write' | 'none'
+
+/**
+ * The permission a route needs, as GitHub's REST reference lists it for GitHub App installation
+ * tokens ("Fine-grained access tokens for …: <scope> (read|write)"); a GET needs read, anything
+ * else write.
+ */
+function scopeOf(rest: string): string | undefined {
+  if (/^\/deployments(\/|$)/.test(rest)) return 'deployments'
+  if (/^\/commits\/[^/]+\/check-runs$/.test(rest)) return 'checks'
+  if (/^\/commits\/[^/]+\/status$/.test(rest)) return 'statuses'
+  if (/^\/git\//.test(rest)) return 'contents'
+  return undefined
+}
 const STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']
 
 class HttpError extends Error {
@@ -136,6 +163,7 @@ export async function startGitHub(
   const commitStatuses = new Map<string, Array<Record<string, unknown>>>()
   const faults: Fault[] = []
   let nextId = 1000
+  const installationTokens = new Map<string, Record<string, Permission>>()
   const actor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
 
   const emu: GitHubEmulator = {
@@ -202,6 +230,12 @@ export async function startGitHub(
     failNext(count, status, o = {}) {
       faults.push({ ...o, count, status })
     },
+    issueToken(permissions) {
+      const minted = `ghs_${randomBytes(18).toString('base64url')}`
+      installationTokens.set(minted, { ...permissions })
+      return minted
+    },
+    refusals: [],
     latestStatus: (id) => emu.statuses.get(id)?.[0],
     close: () => new Promise((done) => server.close(() => done())),
   }
@@ -485,9 +519,18 @@ export async function startGitHub(
         body,
       })
       try {
-        const auth = req.headers.authorization ?? ''
-        if (auth !== `token ${token}` && auth !== `Bearer ${token}`)
-          throw new HttpError(401, { message: 'Bad credentials' })
+        const presented = /^(?:token|Bearer) (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+        const granted = presented === undefined ? undefined : installationTokens.get(presented)
+        if (presented !== token && !granted) throw new HttpError(401, { message: 'Bad credentials' })
+        const scope = scopeOf(url.pathname.replace(`/repos/${owner}/${repo}`, ''))
+        if (granted && scope) {
+          const needs = req.method === 'GET' ? 'read' : 'write'
+          const has = granted[scope] ?? 'none'
+          if (has === 'none' || (needs === 'write' && has !== 'write')) {
+            emu.refusals.push({ method: req.method ?? 'GET', path: url.pathname, needs: `${scope}: ${needs}` })
+            throw new HttpError(403, { message: 'Resource not accessible by integration' })
+          }
+        }
         const fault = faults.find(
           (f) => f.count > 0 && (!f.path || f.path.test(url.pathname)) && (!f.method || f.method === req.method),
         )

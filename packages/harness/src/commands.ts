@@ -7,7 +7,7 @@
  * counts a command whatever its name: an unknown name is still text the step did not mean to send.
  */
 import assert from 'node:assert/strict'
-import type { StepResult } from '@deploy-actions/harness/runner'
+import type { StepResult } from './runner.ts'
 
 export interface RunnerCommand {
   /** `v2` is `::name::`, `v1` the older `##[name]`. */

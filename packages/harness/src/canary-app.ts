@@ -2,13 +2,9 @@
  * What every canary-rollout test starts from: the ARM emulator with one Container App whose stable
  * revision shop--v140 serves v1.4.0 at 100 %, and the inputs a workflow would give the action.
  */
-import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
-import {
-  addContainerApp,
-  type ContainerAppHandle,
-  type ContainerAppOptions,
-} from '@deploy-actions/harness/emulators/container-apps'
-import { runStep, type StepOptions, type StepResult } from '@deploy-actions/harness/runner'
+import { startAzure, type Azure } from './emulators/azure.ts'
+import { addContainerApp, type ContainerAppHandle, type ContainerAppOptions } from './emulators/container-apps.ts'
+import { runStep, type StepOptions, type StepResult } from './runner.ts'
 
 export const STABLE = 'shop--v140'
 export const CANARY = 'shop--v150'

@@ -1,0 +1,219 @@
+/**
+ * One connected set of stand-ins for running the reusable workflows through a caller, as a team's
+ * repository would: the Container App `shop` in rg-shop (its revisions serve the shop that the
+ * canary gates and smoke tests probe, through the app's weighted front door), Entra and GitHub
+ * OIDC, the GitHub REST stand-in holding the release tags and checks and minting each job's
+ * GITHUB_TOKEN, one PostgreSQL database (the one the backup dumps, the migration changes and the
+ * rollback restores), an S3 bucket for the backups, and a Slack webhook receiver. The caller's
+ * repository (workflows and migrations) is a folder that actions/checkout copies.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runWorkflow, type RunnerOptions, type WorkflowEvent, type WorkflowRun } from './workflow/index.ts'
+import { CLIENT_ID, startAzure, SUBSCRIPTION, TENANT, type Azure } from './emulators/azure.ts'
+import { addContainerApp, type ContainerAppHandle } from './emulators/container-apps.ts'
+import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
+import { startPostgres, type Postgres } from './emulators/postgres.ts'
+import { S3_ACCESS_KEY, S3_SECRET_KEY, startS3, type S3StandIn } from './emulators/s3.ts'
+import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
+
+export const BUCKET = 'octo-backups'
+export const DATABASE = 'shop'
+
+/** The caller on a tag push: the README's, with the stand-ins' endpoints and short bakes. */
+export const DEPLOY_CALLER = `name: deploy
+on:
+  push:
+    tags: ['v*']
+permissions:
+  contents: read
+  checks: read
+  statuses: read
+  deployments: write
+  id-token: write
+jobs:
+  deploy:
+    uses: octo-org/deploy-actions/.github/workflows/deploy-production.yml@v1
+    with:
+      environment-url: \${{ vars.SHOP_URL }}
+      resource-group: rg-shop
+      app: shop
+      image: ghcr.io/octo-org/shop
+      stages: 50%:2s, 100%:2s
+      interval: 1s
+      database-engine: postgres
+      backup-destination: s3://${BUCKET}/shop
+      s3-region: us-east-1
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      migration-command: psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f migrations/001_loyalty.sql
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets: inherit
+`
+
+/** The manual rollback by workflow_dispatch: the README's caller, with the stand-ins' endpoints. */
+export const ROLLBACK_CALLER = `name: rollback
+on:
+  workflow_dispatch:
+    inputs:
+      environment: { type: choice, options: [production], default: production }
+      deployment-id: { type: string, required: false }
+      restore-database: { type: boolean, default: false }
+permissions:
+  contents: read
+  deployments: read
+  id-token: write
+jobs:
+  rollback:
+    uses: octo-org/deploy-actions/.github/workflows/rollback.yml@v1
+    with:
+      environment: \${{ inputs.environment }}
+      deployment-id: \${{ inputs.deployment-id }}
+      restore-database: \${{ inputs.restore-database }}
+      environment-url: \${{ vars.SHOP_URL }}
+      resource-group: rg-shop
+      app: shop
+      s3-region: us-east-1
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets: inherit
+`
+
+export interface Shop {
+  azure: Azure
+  app: ContainerAppHandle
+  gh: GitHubEmulator
+  pg: Postgres
+  s3: S3StandIn
+  webhook: WebhookReceiver
+  /** The caller's repository (what actions/checkout copies): workflows, migrations, `npm run migrate`. */
+  repo: string
+  /** The backup bucket in the S3 stand-in. */
+  bucket: string
+  /** What the stand-ins give a run: the repository's variables and secrets. */
+  vars: Record<string, string>
+  secrets: Record<string, string>
+  /** Writes a workflow into the caller's repository. */
+  writeWorkflow(name: string, text: string): void
+  /** Tags a release on a commit of its own with green checks (or a failed test); returns the commit. */
+  release(tag: string, opts?: { red?: boolean }): string
+  /** Runs a workflow of the caller's repository for `event`. */
+  run(workflow: string, event: WorkflowEvent, log?: (line: string) => void): Promise<WorkflowRun>
+  close(): Promise<void>
+}
+
+export interface ShopOptions {
+  /** The Container App's name and resource group (a caller's `app` and `resource-group`). */
+  app?: string
+  resourceGroup?: string
+  /** The backup bucket (a caller's s3:// backup-destination). */
+  bucket?: string
+  /** Caller workflows by file name; the three of this file by default. */
+  callers?: Record<string, string>
+}
+
+export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
+  const azure = await startAzure()
+  const [app, gh, pg, s3, webhook] = await Promise.all([
+    addContainerApp(azure, { name: opts.app ?? 'shop', resourceGroup: opts.resourceGroup ?? 'rg-shop' }),
+    startGitHub(),
+    startPostgres(),
+    startS3(),
+    startWebhook(),
+  ])
+  await s3.createBucket(opts.bucket ?? BUCKET)
+  await pg.createDatabase(DATABASE)
+  await pg.sql(
+    DATABASE,
+    `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
+     INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 500) g;`,
+  )
+  const repo = mkdtempSync(join(tmpdir(), 'caller-repo-'))
+  mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
+  mkdirSync(join(repo, 'migrations'))
+  const callers = opts.callers ?? {
+    'deploy.yml': DEPLOY_CALLER,
+    'rollback.yml': ROLLBACK_CALLER,
+    // The same pipeline with no rollback window: every rollback comes after it.
+    'deploy-no-window.yml': DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      rollback-window: 0m\n'),
+  }
+  for (const [name, text] of Object.entries(callers)) writeFileSync(join(repo, '.github', 'workflows', name), text)
+  // The README's `migration-command: npm run migrate`, as a Node project would have it.
+  writeFileSync(
+    join(repo, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'shop',
+        private: true,
+        scripts: { migrate: 'psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f migrations/001_loyalty.sql' },
+      },
+      null,
+      2,
+    ),
+  )
+  writeFileSync(
+    join(repo, 'migrations', '001_loyalty.sql'),
+    'ALTER TABLE customers ADD COLUMN IF NOT EXISTS loyalty_points int NOT NULL DEFAULT 0;\n',
+  )
+
+  const secrets = {
+    DATABASE_URL: pg.url(DATABASE),
+    AWS_ACCESS_KEY_ID: S3_ACCESS_KEY,
+    AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY,
+    SLACK_WEBHOOK_URL: webhook.slackUrl,
+  }
+  const vars = {
+    SHOP_URL: app.url,
+    S3_ENDPOINT: s3.endpoint,
+    AZURE_CLIENT_ID: CLIENT_ID,
+    AZURE_TENANT_ID: TENANT,
+    AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
+    AZURE_ARM_ENDPOINT: azure.url,
+    AZURE_AUTHORITY_HOST: azure.url,
+  }
+  const { NODE_EXTRA_CA_CERTS = '', ...oidcEnv } = azure.env
+  const options: RunnerOptions = {
+    repository: 'octo-org/shop',
+    actor: 'alice',
+    secrets,
+    vars,
+    checkout: repo,
+    machineEnv: { NODE_EXTRA_CA_CERTS },
+    oidcEnv,
+    issueToken: (p) => gh.issueToken(p),
+    apiUrl: gh.url,
+  }
+  return {
+    azure,
+    app,
+    gh,
+    pg,
+    s3,
+    webhook,
+    repo,
+    bucket: opts.bucket ?? BUCKET,
+    vars,
+    secrets,
+    writeWorkflow: (name, text) => writeFileSync(join(repo, '.github', 'workflows', name), text),
+    release(tag, o = {}) {
+      const sha = hexId(`release ${tag}`)
+      gh.addTag(tag, sha, { annotated: true })
+      gh.addCheckRun(sha, { name: 'build' })
+      gh.addCheckRun(sha, { name: 'test', conclusion: o.red ? 'failure' : 'success' })
+      return sha
+    },
+    run: (workflow, event, log) =>
+      runWorkflow(join(repo, '.github', 'workflows', workflow), event, { ...options, onLog: log }),
+    async close() {
+      await Promise.all([azure.close(), gh.close(), pg.stop(), s3.close(), webhook.close()])
+    },
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * rollback.yml through the README's dispatch caller, run by the workflow runner against the
+ * stand-ins after deploy-production.yml put v1.5.0 at 100 %: the time from the rollback job's start
+ * to the previous revision holding 100 % of the traffic (the ARM stand-in's record of the weight
+ * change, then read back through the app's front door: every answer is v1.4.0). The goal is
+ * ≤ 10 s (the seed pipeline's bar is 30 s). The ratio against the canary-rollout step alone in the
+ * same run is the cost of the workflow around it (reading the record, the runner, the sign-in).
+ */
+import { request } from 'node:https'
+import { startShop, type Shop } from '@deploy-actions/harness/shop'
+import { median, ms, printTable, round, type Section } from './lib.ts'
+
+const RUNS = 3
+const GOAL_MS = 10_000
+
+export const sections: Section[] = [
+  {
+    name: 'workflowRollback',
+    title: 'rollback.yml: rollback job start → previous revision at 100 % (read back), goal ≤ 10 s',
+    run: benchRollback,
+  },
+]
+
+/** The versions the app's front door answers, `count` requests. */
+async function servedVersions(shop: Shop, count: number): Promise<string[]> {
+  const out: string[] = []
+  for (let i = 0; i < count; i++)
+    out.push(
+      await new Promise<string>((done, fail) => {
+        const req = request(`${shop.app.url}/version`, { ca: shop.azure.tls.ca }, (res) => {
+          let body = ''
+          res.setEncoding('utf8').on('data', (d: string) => (body += d))
+          res.on('end', () => done((JSON.parse(body) as { version: string }).version))
+        })
+        req.on('error', fail)
+        req.end()
+      }),
+    )
+  return out
+}
+
+async function benchRollback(): Promise<Record<string, unknown>> {
+  const toFull: number[] = []
+  const step: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const shop = await startShop()
+    try {
+      const deployed = await shop.run('deploy.yml', {
+        name: 'push',
+        ref: 'refs/tags/v1.5.0',
+        sha: shop.release('v1.5.0'),
+      })
+      if (deployed.conclusion !== 'success') throw new Error('the deploy of v1.5.0 before the rollback failed')
+      const run = await shop.run('rollback.yml', {
+        name: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+        inputs: {},
+      })
+      if (run.conclusion !== 'success') throw new Error(`the rollback ended ${run.conclusion}`)
+      const job = run.jobs['rollback/rollback']
+      const full = shop.app.history.find((h) => h.weights['shop--v140'] === 100 && h.at >= (job?.startedAt ?? 0))
+      if (!job?.startedAt || !full) throw new Error('the previous revision never reached 100 % during the rollback job')
+      const versions = await servedVersions(shop, 20)
+      if (versions.some((v) => v !== 'v1.4.0')) throw new Error(`the front door still answers ${versions.join(', ')}`)
+      toFull.push(full.at - job.startedAt)
+      step.push(job.steps.find((s) => s.id === 'traffic')?.result?.durationMs ?? Number.NaN)
+    } finally {
+      await shop.close()
+    }
+  }
+  const m = median(toFull)
+  const s = median(step)
+  printTable(
+    ['measure', 'median', 'runs'],
+    [
+      ['job start → v1.4.0 at 100 %', ms(m), toFull.map((v) => ms(v)).join(', ')],
+      ['canary-rollout rollback step alone', ms(s), step.map((v) => ms(v)).join(', ')],
+      ['ratio (job / step)', `${round(m / s, 2)}×`, ''],
+    ],
+  )
+  console.log(m <= GOAL_MS ? `goal met: ${ms(m)} ≤ 10 s` : `goal missed: ${ms(m)} > 10 s`)
+  return {
+    jobStartToFullMs: round(m),
+    stepMs: round(s),
+    ratio: round(m / s, 2),
+    goalMs: GOAL_MS,
+    goalMet: m <= GOAL_MS,
+  }
+}

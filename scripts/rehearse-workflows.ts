@@ -1,0 +1,330 @@
+/**
+ * `npm run rehearse`: the README's caller workflows run by the local workflow runner, through
+ * deploy-production.yml and rollback.yml, against one connected set of stand-ins (the Container
+ * App whose revisions serve the shop, Entra and GitHub OIDC, GitHub's REST API, PostgreSQL, an S3
+ * bucket, Slack). Five scenarios, each checked against what the stand-ins hold afterwards:
+ *
+ *   1. a tag push deploys v1.5.0 end to end;
+ *   2. a manual rollback inside the window: v1.4.0 back at 100 %, database restored, smoke-tested;
+ *   3. a broken v1.5.1 rolled back by the canary, with failure report, record and notification;
+ *   4. a release the gate refuses: nothing deployed, the refusal notified;
+ *   5. a rollback after the window: refused, nothing moved.
+ *
+ * Exits 0 only when each behaved as stated.
+ *
+ *   npm run rehearse                        the five scenarios through the README's callers
+ *   npm run rehearse -- path/to/caller.yml  a caller of yours (a deploy on tag push, or a rollback
+ *                                           by dispatch after a deploy of v1.5.0) against the stand-ins
+ *   npm run rehearse:actions                the action-by-action rehearsal (scripts/rehearse.ts)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { DATABASE, type Shop, startShop } from '@deploy-actions/harness/shop'
+import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
+import { ensureDist } from './build.ts'
+import { type CallerPlan, planCaller, readmeCallers, serveCaller } from './rehearsal/callers.ts'
+
+interface Scenario {
+  title: string
+  must: string
+  run(shop: Shop): Promise<WorkflowRun>
+  verify(run: WorkflowRun, shop: Shop): Promise<string[]>
+}
+
+const DISPATCH_SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
+const slack = (shop: Shop) => shop.webhook.to('/services/').map((r) => JSON.stringify(r.body))
+const serving = (shop: Shop) =>
+  Object.entries(shop.app.weights())
+    .filter(([, w]) => w > 0)
+    .map(([rev, w]) => `${shop.app.revision(rev).image.split(':').pop() ?? rev} ${w} %`)
+    .join(', ')
+const loyaltyColumn = async (shop: Shop) =>
+  (
+    await shop.pg.sql(
+      DATABASE,
+      "SELECT count(*) FROM information_schema.columns WHERE table_name = 'customers' AND column_name = 'loyalty_points';",
+    )
+  ).trim() === '1'
+const check = (problems: string[], ok: boolean, what: string) => {
+  if (!ok) problems.push(what)
+}
+
+function deployScenarios(): Scenario[] {
+  let heard = 0
+  let deployments = 0
+  let objects = 0
+  let revisions = 0
+  let weights = ''
+  const push = (shop: Shop, file: string, tag: string, red = false) =>
+    shop.run(file, { name: 'push', ref: `refs/tags/${tag}`, sha: shop.release(tag, { red }) }, print)
+  const dispatch = (shop: Shop, inputs: Record<string, string>) =>
+    shop.run('rollback.yml', { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: DISPATCH_SHA, inputs }, print)
+  const mark = async (shop: Shop) => {
+    heard = slack(shop).length
+    deployments = shop.gh.deployments.length
+    objects = (await shop.s3.keys(shop.bucket)).length
+    revisions = shop.app.revisions.size
+    weights = serving(shop)
+  }
+  return [
+    {
+      title: 'Tag push v1.5.0 through deploy.yml → deploy-production.yml',
+      must: 'gate passes; backup in the bucket; migration applied; canary promoted to 100 %; Deployment success; Slack started + succeeded; record kept',
+      run: async (shop) => (await mark(shop), push(shop, 'deploy.yml', 'v1.5.0')),
+      async verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        check(p, run.outputs.result === 'promoted', `canary result ${run.outputs.result}`)
+        check(p, serving(shop) === 'v1.5.0 100 %', `traffic is ${serving(shop)}, not v1.5.0 100 %`)
+        const id = run.outputs['deployment-id'] ?? ''
+        const keys = await shop.s3.keys(shop.bucket)
+        check(
+          p,
+          keys.some((k) => k.includes(`/${id}/`) && k.endsWith('manifest.json')),
+          'no backup manifest of this deployment',
+        )
+        check(p, await loyaltyColumn(shop), 'the migration did not add customers.loyalty_points')
+        const d = shop.gh.deployments[0]
+        check(
+          p,
+          shop.gh.deployments.length === deployments + 1 && shop.gh.latestStatus(d?.id ?? 0)?.state === 'success',
+          'no Deployment ending in success',
+        )
+        const texts = slack(shop).slice(heard)
+        check(
+          p,
+          texts.length === 2 && /started/i.test(texts[0] ?? '') && /succeeded/i.test(texts[1] ?? ''),
+          `Slack heard ${texts.length} message(s), not started + succeeded`,
+        )
+        check(p, existsSync(join(run.artifactsDir, `deployment-record-${id}`)), 'no deployment-record artifact')
+        return p
+      },
+    },
+    {
+      title: 'Manual rollback inside the window through rollback.yml (restore-database: true)',
+      must: 'v1.4.0 back at 100 %; database restored to before the migration; smoke-tested; Slack rolled back',
+      run: async (shop) => (await mark(shop), dispatch(shop, { 'restore-database': 'true' })),
+      async verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        check(p, serving(shop) === 'v1.4.0 100 %', `traffic is ${serving(shop)}, not v1.4.0 100 %`)
+        check(p, !(await loyaltyColumn(shop)), 'customers.loyalty_points is still there: the database was not restored')
+        const smoke = Object.values(run.jobs)
+          .flatMap((j) => j.steps)
+          .find((s) => s.id === 'smoke')
+        check(p, smoke?.conclusion === 'success', 'production was not smoke-tested after the rollback')
+        const texts = slack(shop).slice(heard)
+        check(p, texts.length === 1 && /rolled.back/i.test(texts[0] ?? ''), 'Slack did not hear "rolled back"')
+        return p
+      },
+    },
+    {
+      title: 'A broken v1.5.1 (50 % errors) through deploy.yml',
+      must: 'the canary rolls back to v1.4.0; Deployment failure; failure report kept; Slack started + rolled back',
+      run: async (shop) => {
+        await mark(shop)
+        shop.app.nextRevision = { startupMs: 300, healthy: true, behaviour: { errorRate: 0.5 } }
+        return push(shop, 'deploy.yml', 'v1.5.1')
+      },
+      verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'failure', `the run ended ${run.conclusion}, not failure`)
+        check(p, run.outputs.result === 'rolled-back', `canary result ${run.outputs.result}`)
+        check(p, serving(shop) === weights, `traffic is ${serving(shop)}, not ${weights} as before`)
+        const d = shop.gh.deployments[0]
+        check(
+          p,
+          shop.gh.latestStatus(d?.id ?? 0)?.state === 'failure',
+          'the Deployment of v1.5.1 does not end in failure',
+        )
+        const dir = join(run.artifactsDir, `deployment-record-${run.outputs['deployment-id'] ?? ''}`)
+        check(
+          p,
+          existsSync(dir) && readdirSync(dir).some((f) => f.includes('failure-report')),
+          'no failure report kept',
+        )
+        const texts = slack(shop).slice(heard)
+        check(p, texts.length === 2 && /rolled.back/i.test(texts[1] ?? ''), 'Slack did not hear started + rolled back')
+        return Promise.resolve(p)
+      },
+    },
+    {
+      title: 'A release the gate refuses (v1.6.0 with a failed check) through deploy.yml',
+      must: 'nothing deployed: no Deployment, no backup, no revision, traffic unchanged; the refusal notified',
+      run: async (shop) => (await mark(shop), push(shop, 'deploy.yml', 'v1.6.0', true)),
+      async verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'failure', `the run ended ${run.conclusion}, not failure`)
+        check(p, shop.gh.deployments.length === deployments, 'a Deployment was created')
+        check(p, (await shop.s3.keys(shop.bucket)).length === objects, 'a backup was taken')
+        check(p, shop.app.revisions.size === revisions && serving(shop) === weights, 'the app changed')
+        const texts = slack(shop).slice(heard)
+        check(p, texts.length === 1 && /release-gate/.test(texts[0] ?? ''), 'Slack did not hear the refusal')
+        return p
+      },
+    },
+    {
+      title: 'A rollback after the window: v1.6.1 deployed with rollback-window 0m, then rollback.yml',
+      must: 'the rollback is refused in one error; traffic and database unchanged; Slack failed',
+      run: async (shop) => {
+        const deployed = await push(shop, 'deploy-no-window.yml', 'v1.6.1')
+        if (deployed.conclusion !== 'success') throw new Error('the deploy of v1.6.1 before the rollback failed')
+        await mark(shop)
+        return dispatch(shop, { 'restore-database': 'true' })
+      },
+      async verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'failure', `the run ended ${run.conclusion}, not failure`)
+        const errors = run.annotations.filter((a) => a.level === 'error')
+        check(
+          p,
+          errors.length === 1 && /rollback window/.test(errors[0]?.message ?? ''),
+          'not refused in one error naming the window',
+        )
+        check(p, serving(shop) === weights && serving(shop) === 'v1.6.1 100 %', `traffic is ${serving(shop)}`)
+        check(p, await loyaltyColumn(shop), 'the database was touched')
+        const texts = slack(shop).slice(heard)
+        check(p, texts.length === 1 && /failed/i.test(texts[0] ?? ''), 'Slack did not hear the failure')
+        return p
+      },
+    },
+  ]
+}
+
+function print(line: string): void {
+  console.log(`  │ ${line}`)
+}
+
+/** Serves callers with the stand-ins, or names in one line each what cannot be served; undefined then. */
+function serve(
+  callers: Record<string, string>,
+  labels: Record<string, string>,
+): { plans: Record<string, CallerPlan>; texts: Record<string, string> } | undefined {
+  const plans: Record<string, CallerPlan> = {}
+  const texts: Record<string, string> = {}
+  const unserved: string[] = []
+  for (const [name, text] of Object.entries(callers)) {
+    const planned = planCaller(text, labels[name] ?? name)
+    unserved.push(...planned.unserved)
+    if (!planned.plan) continue
+    plans[name] = planned.plan
+    const served = serveCaller(text, planned.plan)
+    texts[name] = served.text
+    console.log(`${labels[name] ?? name}, as served by the stand-ins:`)
+    for (const n of served.notes) console.log(`  ${n}`)
+  }
+  if (unserved.length > 0) {
+    for (const u of unserved) console.log(`✗ ${u}`)
+    return undefined
+  }
+  return { plans, texts }
+}
+
+async function main(args: string[]): Promise<number> {
+  await ensureDist()
+  const readme = readmeCallers()
+  const callers: Record<string, string> = { 'deploy.yml': readme.deploy, 'rollback.yml': readme.rollback }
+  let own: string | undefined
+  if (args[0]) {
+    const file = resolve(args[0])
+    if (!existsSync(file)) {
+      console.log(`✗ ${args[0]}: no such file`)
+      return 1
+    }
+    own = readFileSync(file, 'utf8')
+    callers['caller.yml'] = own
+  }
+  const labels: Record<string, string> = {
+    'deploy.yml': "README's deploy caller",
+    'rollback.yml': "README's rollback caller",
+    ...(args[0] ? { 'caller.yml': args[0] } : {}),
+  }
+  const served = serve(callers, labels)
+  if (!served) return 1
+  const { plans, texts } = served
+  const deploy = plans['deploy.yml'] as CallerPlan
+  const main = own ? (plans['caller.yml'] as CallerPlan) : deploy
+  // A rollback caller of yours rolls back what the README's deploy put on your app and resource group.
+  if (own && main.workflow === 'rollback.yml')
+    texts['deploy.yml'] = (texts['deploy.yml'] as string)
+      .replace(/\n(\s+)app: .*/, `\n$1app: ${main.app}`)
+      .replace(/\n(\s+)resource-group: .*/, `\n$1resource-group: ${main.resourceGroup}`)
+  const shop = await startShop({
+    app: main.app,
+    resourceGroup: main.resourceGroup,
+    bucket: main.bucket ?? deploy.bucket,
+    callers: {
+      ...texts,
+      'deploy-no-window.yml': (texts['deploy.yml'] as string).replace(
+        /\n(\s+)app: /,
+        '\n$1rollback-window: 0m\n$1app: ',
+      ),
+    },
+  })
+  const outcomes: Array<{ title: string; problems: string[] }> = []
+  try {
+    const scenarios = own ? ownScenarios(main) : deployScenarios()
+    for (const s of scenarios) {
+      console.log(`\n▶ ${s.title}\n  must: ${s.must}`)
+      let problems: string[]
+      try {
+        const run = await s.run(shop)
+        problems = await s.verify(run, shop)
+      } catch (err) {
+        problems = [err instanceof WorkflowRefusal ? `refused: ${err.message}` : String(err)]
+      }
+      outcomes.push({ title: s.title, problems })
+      console.log(problems.length === 0 ? '  ✓ as stated' : problems.map((p) => `  ✗ ${p}`).join('\n'))
+    }
+  } finally {
+    await shop.close()
+  }
+  console.log('\nRehearsal of the workflows')
+  for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)
+  const wrong = outcomes.filter((o) => o.problems.length > 0).length
+  console.log(
+    wrong === 0
+      ? `every scenario behaved as stated (${outcomes.length})`
+      : `${wrong} of ${outcomes.length} scenario(s) did not`,
+  )
+  return wrong === 0 ? 0 : 1
+}
+
+/** A user's caller: a deploy on a tag push, or a rollback by dispatch after the README's deploy of v1.5.0. */
+function ownScenarios(plan: CallerPlan): Scenario[] {
+  const deploy = plan.workflow === 'deploy-production.yml'
+  return [
+    {
+      title: deploy
+        ? 'Your caller on a tag push of v1.5.0'
+        : "Your rollback caller, after the README's deploy of v1.5.0",
+      must: deploy ? 'the run succeeds and v1.5.0 serves 100 %' : 'the run succeeds and v1.4.0 serves 100 % again',
+      async run(shop) {
+        if (!deploy) {
+          const first = await shop.run(
+            'deploy.yml',
+            { name: 'push', ref: 'refs/tags/v1.5.0', sha: shop.release('v1.5.0') },
+            print,
+          )
+          if (first.conclusion !== 'success')
+            throw new Error("the README's deploy of v1.5.0 before your rollback failed")
+          return shop.run(
+            'caller.yml',
+            { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: DISPATCH_SHA, inputs: {} },
+            print,
+          )
+        }
+        return shop.run('caller.yml', { name: 'push', ref: 'refs/tags/v1.5.0', sha: shop.release('v1.5.0') }, print)
+      },
+      verify: (run, shop) => {
+        const p: string[] = []
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        const want = deploy ? 'v1.5.0 100 %' : 'v1.4.0 100 %'
+        check(p, serving(shop) === want, `traffic is ${serving(shop)}, not ${want}`)
+        return Promise.resolve(p)
+      },
+    },
+  ]
+}
+
+process.exit(await main(process.argv.slice(2)))
