@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
   validateAppService: () => (/* binding */ validateAppService)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __webpack_require__(8179);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/api/index.js + 4 modules
 var api = __webpack_require__(1711);
 // EXTERNAL MODULE: ./node_modules/@azure/arm-appservice/dist/esm/api/webApps/index.js + 11 modules
@@ -68,6 +66,7 @@ class AppService {
                         },
                     },
                 },
+                { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
             ],
         });
     }
@@ -104,13 +103,12 @@ class AppService {
         const config = await (0,arm/* armRetry */.jR)((signal) => (0,webApps/* getConfiguration */.D0f)(this.context, this.resourceGroup, this.name, { abortSignal: signal }), { what: `read the routing rules of ${this.name}`, ...ctx });
         return (config.experiments?.rampUpRules ?? []).map(routingRule);
     }
-    /** Replaces production's routing rules (a PATCH of only experiments.rampUpRules); the same rules sent twice are harmless. */
+    /**
+     * Replaces production's routing rules (a PATCH of only experiments.rampUpRules, every field of
+     * each rule kept); the same rules sent twice are harmless.
+     */
     async setRouting(rules, ctx) {
-        const rampUpRules = rules.map((r) => ({
-            name: r.name,
-            actionHostName: r.actionHostName,
-            reroutePercentage: r.reroutePercentage,
-        }));
+        const rampUpRules = rules.map((r) => ({ ...r }));
         await (0,arm/* armRetry */.jR)((signal) => (0,webApps/* updateConfiguration */.o6W)(this.context, this.resourceGroup, this.name, { experiments: { rampUpRules } }, { abortSignal: signal }), {
             what: `set the routing rules of ${this.name}`,
             ...ctx,
@@ -138,18 +136,45 @@ function slotInfo(slot, site) {
     };
 }
 function routingRule(r) {
-    return { name: r.name ?? '', actionHostName: r.actionHostName ?? '', reroutePercentage: r.reroutePercentage ?? 0 };
+    const defined = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
+    return {
+        ...defined,
+        name: r.name ?? '',
+        actionHostName: r.actionHostName ?? '',
+        reroutePercentage: r.reroutePercentage ?? 0,
+    };
+}
+/**
+ * App Service answers errors in its own shape, `{"Code","Message","Details":[…{"ErrorEntity":
+ * {"ExtendedCode"}}]}`, not ARM's `{"error":{"code","message"}}`, so the SDK would report only
+ * "Unexpected status code: 409". Rewritten to ARM's shape before the SDK reads it, the error keeps
+ * its message: the log says what App Service said, and armRetry can tell "another operation is in
+ * progress" (ExtendedCode 59203, retried) from a 409 that is an answer (a pending swap).
+ */
+async function armShapedErrors(req, next) {
+    const res = await next(req);
+    if (res.status < 400 || !res.bodyAsText)
+        return res;
+    try {
+        const body = JSON.parse(res.bodyAsText);
+        if (body.error === undefined && typeof body.Message === 'string')
+            res.bodyAsText = JSON.stringify({
+                error: { code: typeof body.Code === 'string' ? body.Code : String(res.status), message: body.Message },
+            });
+    }
+    catch {
+        // Not JSON: the SDK reports the status alone, as it would anyway.
+    }
+    return res;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __webpack_require__(4320);
-// EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts
-var rollout = __webpack_require__(6295);
-// EXTERNAL MODULE: ./actions/canary-rollout/src/run-options.ts
-var run_options = __webpack_require__(8448);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(6382);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/budgets.ts
+var budgets = __webpack_require__(7484);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/outcome.ts + 3 modules
+var outcome = __webpack_require__(5733);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/app-service.ts
-
-
 
 
 
@@ -205,89 +230,84 @@ function shareOf(rules, slot, slotHost) {
         .filter((r) => r.actionHostName === slotHost || r.name === slot)
         .reduce((sum, r) => sum + r.reroutePercentage, 0);
 }
-function validateAppService(v, issues) {
-    if (v.app !== undefined && !APP_NAME.test(v.app))
+function validateAppService(values, issues) {
+    if (values.app !== undefined && !APP_NAME.test(values.app))
         issues.add('app', 'must be an App Service app name: 2-60 letters, digits and hyphens, not starting or ending with a hyphen');
-    if (v.slot !== undefined && (!SLOT_NAME.test(v.slot) || v.slot.toLowerCase() === PRODUCTION))
+    if (values.slot !== undefined && (!SLOT_NAME.test(values.slot) || values.slot.toLowerCase() === PRODUCTION))
         issues.add('slot', 'must name a deployment slot other than production, such as staging');
-    if (v.mode === 'promote' || v.mode === 'plan')
-        issues.add('mode', `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${v.mode}`);
+    if (values.mode === 'promote' || values.mode === 'plan')
+        issues.add('mode', `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${values.mode}`);
     for (const input of ['image', 'revision', 'container-name', 'revision-suffix']) {
-        if (v[input] !== undefined)
+        if (values[input] !== undefined)
             issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot');
     }
 }
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
-async function runAppService(v, auth, gates, cancel, finish, cancelBudgetMs) {
-    const ctx = { budgetMs: 90_000, signal: cancel.signal, onRetry: (line) => core/* info */.pq(`  … ${line}`) };
-    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout', {
-        requestTimeoutMs: Math.max(v['request-timeout'], 5000),
+async function runAppService(values, auth, gates, cancel) {
+    const ctx = { budgetMs: budgets/* CALL_BUDGET_MS */.EN, signal: cancel.signal, onRetry: (line) => src/* log */.Rm.info(`  … ${line}`) };
+    const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
+        requestTimeoutMs: Math.max(values['request-timeout'], 5000),
     });
-    const slot = v.slot;
+    const slot = values.slot;
     const [production, staging] = await Promise.all([app.slot(PRODUCTION, ctx), app.slot(slot, ctx)]);
     if (!production.defaultHostName || !staging.defaultHostName)
-        throw new src/* ActionFailure */.dR(`ARM gives no host name for production or slot ${slot} of ${v.app}`);
+        throw new src/* ActionFailure */.dR(`ARM gives no host name for production or slot ${slot} of ${values.app}`);
     const share = shareOf(await app.routing(ctx), slot, staging.defaultHostName);
-    if (v.mode === 'rollback') {
+    if (values.mode === 'rollback') {
         if (share > 0)
             await setShare(app, slot, staging.defaultHostName, 0, ctx);
-        core/* info */.pq(share > 0
+        src/* log */.Rm.info(share > 0
             ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
             : `Slot ${slot} already gets 0% of production's traffic: nothing to change`);
-        return finish('rolled-back', PRODUCTION, slot, '', [], `routing to slot ${slot} set to 0%`);
+        return (0,outcome/* report */.z)(values, {
+            result: 'rolled-back',
+            stable: PRODUCTION,
+            canary: slot,
+            previous: '',
+            stages: [],
+            reason: `routing to slot ${slot} set to 0%`,
+        });
     }
     if (share > 0) {
-        core/* warning */.$e(`Slot ${slot} gets ${share}% of production's traffic, left by an earlier run: resetting it to 0% first`, { title: 'Repaired a routing split left behind' });
+        src/* log */.Rm.warning(`Slot ${slot} gets ${share}% of production's traffic, left by an earlier run: resetting it to 0% first`, { title: 'Repaired a routing split left behind' });
         await setShare(app, slot, staging.defaultHostName, 0, ctx);
     }
-    const target = new AppServiceTarget(app, slot, { production: production.defaultHostName, slot: staging.defaultHostName }, { budgetMs: 90_000, onRetry: ctx.onRetry });
-    core/* info */.pq(`Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`);
-    let outcome;
-    let split = false;
-    try {
-        outcome = await (0,rollout/* runStages */.JQ)(target, (0,run_options/* rolloutOptions */.i)(v, gates, cancel.signal, {
-            saveState: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
-            onSplit: () => (split = true),
-        }));
-    }
-    catch (err) {
-        if (!split)
-            throw err;
-        core/* error */.z3(`The rollout stopped on an error: ${(0,arm/* describeArmError */.w5)(err)}; routing 0% to slot ${slot}`);
-        await target.restoreStable(cancel.signal.aborted ? cancelBudgetMs : 25_000);
-        core/* saveState */.LZ('finished', 'restored');
-        throw new src/* ActionFailure */.dR(`${(0,arm/* describeArmError */.w5)(err)}; slot ${slot} gets 0% of production's traffic again (read back)`);
-    }
-    if (outcome.result === 'cancelled') {
-        if (split) {
-            core/* warning */.$e(`Cancelled: routing 0% to slot ${slot} before the runner stops this step`);
-            await target.restoreStable(cancelBudgetMs);
-            core/* saveState */.LZ('finished', 'restored');
-        }
-        await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, 'the run was cancelled');
-        throw new src/* ActionFailure */.dR(`Cancelled at stage ${outcome.stages.length}: slot ${slot} gets 0% of production's traffic (read back)`);
-    }
-    if (outcome.result === 'failed') {
-        core/* saveState */.LZ('finished', 'rolled-back');
-        await finish('rolled-back', PRODUCTION, slot, PRODUCTION, outcome.stages, outcome.reason, outcome.rollbackMs);
-        throw new src/* ActionFailure */.dR(`Rolled back: slot ${slot} gets 0% of production's traffic again: ${outcome.reason ?? 'a gate failed'}`);
-    }
-    core/* saveState */.LZ('finished', 'promoted');
-    core/* info */.pq(`Promoted: slot ${slot} gets 100% of production's traffic (read back). Swap it into production with slot-swap, which clears the routing rule first`);
-    await finish('promoted', slot, slot, PRODUCTION, outcome.stages, undefined);
+    const target = new AppServiceTarget(app, slot, { production: production.defaultHostName, slot: staging.defaultHostName }, { budgetMs: budgets/* CALL_BUDGET_MS */.EN, onRetry: ctx.onRetry });
+    src/* log */.Rm.info(`Canary: slot ${slot} at ${target.urls.canary.origin}; production at ${target.urls.stable.origin} (its routing rule moves the slot's share)`);
+    const slotTraffic = `slot ${slot} gets 0% of production's traffic`;
+    await (0,outcome/* settleRollout */.L)({
+        target,
+        split: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+        stable: PRODUCTION,
+        canary: slot,
+        serving: async () => {
+            const rules = await app.routing({ budgetMs: budgets/* READ_BACK_BUDGET_MS */.oP, onRetry: ctx.onRetry });
+            return `slot ${slot} still gets ${shareOf(rules, slot, staging.defaultHostName)}% of production's traffic (read back)`;
+        },
+        repairedNext: "the next canary-rollout run of this app repairs it first (it finds the slot's routing rule)",
+        words: {
+            restoring: `routing 0% to slot ${slot}`,
+            restoredAfterError: `${slotTraffic} again (read back)`,
+            stableAgain: `${slotTraffic} again (read back)`,
+            cancelled: `${slotTraffic} (read back)`,
+            rolledBack: `Rolled back: ${slotTraffic} again`,
+            promoted: `Promoted: slot ${slot} gets 100% of production's traffic (read back). ` +
+                'Swap it into production with slot-swap, which clears the routing rule first',
+        },
+    }, values, gates, cancel);
 }
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */
-async function restoreAppService(v, auth, split) {
-    const app = new AppService(auth, v['resource-group'], v.app, 'deploy-actions/canary-rollout-post', {
+async function restoreAppService(values, auth, split) {
+    const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post', {
         requestTimeoutMs: 30_000,
     });
-    const ctx = { budgetMs: 60_000, onRetry: (line) => core/* info */.pq(`  … ${line}`) };
+    const ctx = { budgetMs: budgets/* POST_RESTORE_BUDGET_MS */.VX, onRetry: (line) => src/* log */.Rm.info(`  … ${line}`) };
     const share = shareOf(await app.routing(ctx), split.slot, split.slotHost);
     if (share === 0)
-        return core/* info */.pq(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`);
-    core/* warning */.$e(`The main step did not finish while slot ${split.slot} got ${share}% of production's traffic: setting it to 0%`, { title: 'Routing restored by the post step' });
+        return src/* log */.Rm.info(`Slot ${split.slot} gets 0% of production's traffic: nothing to restore`);
+    src/* log */.Rm.warning(`The main step did not finish while slot ${split.slot} got ${share}% of production's traffic: setting it to 0%`, { title: 'Routing restored by the post step' });
     await setShare(app, split.slot, split.slotHost, 0, ctx);
-    core/* info */.pq(`Restored: slot ${split.slot} gets 0% (read back)`);
+    src/* log */.Rm.info(`Restored: slot ${split.slot} gets 0% (read back)`);
 }
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(728);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6564);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4746);
 /* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6457);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9504);
 
@@ -179,12 +179,15 @@ function explainEntraError(err, what, container, method) {
     const code = e.code ?? e.details?.errorCode;
     const status = `HTTP ${e.statusCode} ${code}`;
     if (e.statusCode === 403 && (code === 'AuthorizationPermissionMismatch' || code === 'AuthorizationFailure')) {
-        return new Error(`Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`);
+        return new Error(`Azure Blob storage refused ${what} (${status}): the signed-in identity${who} has no data role for it; ` +
+            `grant it Storage Blob Data Contributor on the container ${container} or its storage account (Storage ` +
+            `Blob Data Reader is enough for reading; Owner or Contributor alone give no access to data)`);
     }
     if ((e.statusCode === 401 || e.statusCode === 403) &&
         (code === 'AuthenticationFailed' || code === 'InvalidAuthenticationInfo')) {
         const detail = e.details?.authenticationErrorDetail ? `: ${(0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(e.details.authenticationErrorDetail)}` : '';
-        return new Error(`Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must be issued by the storage account's tenant for https://storage.azure.com`);
+        return new Error(`Azure Blob storage refused the Entra ID token${who} while ${what} (${status}${detail}); the token must ` +
+            `be issued by the storage account's tenant for https://storage.azure.com`);
     }
     return err;
 }

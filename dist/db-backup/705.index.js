@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveAzureAuth: () => (/* binding */ resolveAzureAuth)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3016);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6564);
-/* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8984);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4746);
+/* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6603);
 
 
 
