@@ -99,7 +99,7 @@ export async function settleRollout(
       }
       throw new ActionFailure(
         `${why}; ${words.restoring} failed too (${describeArmError(restoreErr)}): ${now}. ` +
-          `This job's post step repairs it, or else ${platform.repairedNext}`,
+          `This job's post step restores it, or else ${platform.repairedNext}`,
       )
     }
   }

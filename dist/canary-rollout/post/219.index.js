@@ -725,7 +725,7 @@ async function settleRollout(platform, values, gates, cancel) {
                 now = `what is serving now could not be read (${(0,arm/* describeArmError */.w5)(readErr)})`;
             }
             throw new src/* ActionFailure */.dR(`${why}; ${words.restoring} failed too (${(0,arm/* describeArmError */.w5)(restoreErr)}): ${now}. ` +
-                `This job's post step repairs it, or else ${platform.repairedNext}`);
+                `This job's post step restores it, or else ${platform.repairedNext}`);
         }
     };
     let splitStarted = false;
