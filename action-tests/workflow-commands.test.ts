@@ -180,6 +180,18 @@ describe('keyvault-secrets: Key Vault attributes', () => {
     assertOnlyOwnCommands(r)
     assert.ok(shown(r))
   })
+
+  test("the Azure SDKs' own log (AZURE_LOG_LEVEL) goes through the output layer, never raw to stderr", async () => {
+    const r = await runStep('keyvault-secrets', {
+      inputs: { vault: kv.url, secrets: 'app-config: APP_CONFIG', ...azure.authInputs },
+      env: { ...azure.env, AZURE_LOG_LEVEL: 'verbose' },
+      namedOutputs: true,
+    })
+    assert.equal(r.exitCode, 0, r.log)
+    assert.match(r.stdout, /azure:core-rest-pipeline/, 'the SDK log is shown in the step log')
+    assert.doesNotMatch(r.stderr, /azure:/, 'nothing of it is written raw to stderr')
+    assertOnlyOwnCommands(r)
+  })
 })
 
 describe("slot-swap: a slot's version", () => {

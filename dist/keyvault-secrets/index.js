@@ -8866,7 +8866,7 @@ __webpack_unused_export__ = debug; // for test
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6382);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2981);
 
 
 await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
@@ -8876,7 +8876,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4333:
+/***/ 2981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39263,6 +39263,18 @@ function getDefaultAzureCredential() {
 }
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/azure/src/sdk-log.ts
+
+
+
+/**
+ * The Azure SDKs print their own log to stderr when a user sets AZURE_LOG_LEVEL (requests,
+ * answers, retries): text from the service, on a stream the runner reads for workflow commands.
+ * Imported for its effect wherever an SDK client is built, it sends that log through the output
+ * layer instead, as ordinary lines of the step's log.
+ */
+AzureLogger.log = (...args) => src/* log */.Rm.info((0,external_node_util_.format)(...args));
+
 ;// CONCATENATED MODULE: ./packages/azure/src/auth-inputs.ts
 
 /**
@@ -39300,6 +39312,7 @@ const azureAuthInputs = {
 };
 
 ;// CONCATENATED MODULE: ./packages/azure/src/auth.ts
+
 
 
 
@@ -48094,6 +48107,7 @@ async function operations_getRevision(context, resourceGroupName, containerAppNa
 
 
 
+
 /** The longest wait between polls of an operation in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000;
 class ContainerApps {
@@ -51985,6 +51999,7 @@ class SecretClient {
 
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/azure/src/key-vault.ts
+
 
 
 /**

@@ -14,6 +14,7 @@ import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of the App Service client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
+import './sdk-log.ts'
 
 export type { CallContext }
 

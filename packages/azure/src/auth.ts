@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { TokenCredential } from '@azure/core-auth'
 import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
 import { type InputIssues, maskSecret, type InputValues } from '@deploy-actions/core'
+import './sdk-log.ts'
 import { azureAuthInputs, CLOUDS, type CloudName } from './auth-inputs.ts'
 
 export { azureAuthInputs, CLOUDS, type CloudName }

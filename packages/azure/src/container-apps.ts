@@ -9,6 +9,7 @@ import {
 } from '@azure/arm-appcontainers/api/containerAppsRevisions'
 import { createHttpHeaders, RestError } from '@azure/core-rest-pipeline'
 import { sleep } from '@deploy-actions/core'
+import './sdk-log.ts'
 import { armRetry } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 

@@ -1,6 +1,7 @@
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { SecretClient } from '@azure/keyvault-secrets'
 import { armRetry, describeArmError } from './arm.ts'
+import './sdk-log.ts'
 import type { CloudName } from './auth.ts'
 
 /**

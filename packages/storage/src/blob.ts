@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises'
 import type { TokenCredential } from '@azure/core-auth'
 import { BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob'
 import { oneLine } from '@deploy-actions/core'
+import '@deploy-actions/azure/sdk-log'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
