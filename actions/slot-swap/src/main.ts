@@ -204,14 +204,7 @@ async function swapFlow(r: Run): Promise<void> {
   if (b.production === newBuild) {
     if (b.slot === newBuild) {
       log.info(`Production and slot ${v.slot} both serve ${newBuild}: nothing to swap`)
-      return finish(r, {
-        result: 'unchanged',
-        builds: b,
-        swapped: false,
-        swappedBack: false,
-        timings: r.timings,
-        reason: `both slots serve ${newBuild}`,
-      })
+      return unchanged(r, b, `both slots serve ${newBuild}`)
     }
     already = true
     oldBuild = b.slot
@@ -599,14 +592,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   const b = seen.builds
   if (b.production === want) {
     log.info(`Production already serves ${want}: nothing to swap back`)
-    return finish(r, {
-      result: 'unchanged',
-      builds: b,
-      swapped: false,
-      swappedBack: false,
-      timings: r.timings,
-      reason: `production already serves ${want}`,
-    })
+    return unchanged(r, b, `production already serves ${want}`)
   }
   if (b.slot !== want)
     throw new ActionFailure(
@@ -633,6 +619,11 @@ async function swapBackFlow(r: Run): Promise<void> {
 
 async function finish(r: Run, rep: Report): Promise<void> {
   await report(r, rep)
+}
+
+/** A run that found nothing to do: the builds as they are, nothing swapped. */
+function unchanged(r: Run, builds: Report['builds'], reason: string): Promise<void> {
+  return finish(r, { result: 'unchanged', builds, swapped: false, swappedBack: false, timings: r.timings, reason })
 }
 
 async function report(r: Run, rep: Report): Promise<void> {
