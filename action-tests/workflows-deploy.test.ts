@@ -1,6 +1,6 @@
 /**
  * deploy-production.yml run through a caller on a tag push, by the workflow runner, against one
- * connected set of stand-ins (workflows.fixture.ts). What is asserted is what the stand-ins hold
+ * connected set of stand-ins (@deploy-actions/harness/shop). What is asserted is what the stand-ins hold
  * afterwards: the Container App's traffic weights and revisions, the backup objects in the bucket,
  * the database's columns, the GitHub Deployment's statuses, the Slack messages and the artifact.
  */
@@ -156,5 +156,64 @@ describe('deploy-production.yml on a tag push, through the caller', () => {
           "The nested job 'deploy' is requesting 'deployments: write', but is only allowed 'deployments: read'.",
     )
     assert.equal(shop.gh.requests.length, requests, 'nothing reached GitHub')
+  })
+
+  test('a failure before the Deployment (the backup cannot reach its database): failure report filed, "failed" at db-backup notified, nothing deployed', async () => {
+    shop.writeWorkflow(
+      'deploy-bad-db.yml',
+      DEPLOY_CALLER.replace(
+        '    secrets: inherit\n',
+        [
+          '    secrets:',
+          "      DATABASE_URL: ${{ format('{0}_missing', secrets.DATABASE_URL) }}",
+          '      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}',
+          '      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}',
+          '      SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}',
+          '',
+        ].join('\n'),
+      ),
+    )
+    const weights = shop.app.weights()
+    const deployments = shop.gh.deployments.length
+    const heard = slackTexts(shop).length
+    const run = await shop.run('deploy-bad-db.yml', {
+      name: 'push',
+      ref: 'refs/tags/v1.8.0',
+      sha: shop.release('v1.8.0'),
+    })
+    assert.equal(run.conclusion, 'failure')
+    const steps = Object.fromEntries((run.jobs['deploy/deploy']?.steps ?? []).map((s) => [s.id, s.conclusion]))
+    assert.deepEqual(
+      [steps.backup, steps.start, steps.canary, steps.failure],
+      ['failure', 'skipped', 'skipped', 'success'],
+    )
+    assert.equal(shop.gh.deployments.length, deployments, 'no Deployment was created')
+    assert.deepEqual(shop.app.weights(), weights)
+    const artifact = join(run.artifactsDir, `deployment-record-${run.outputs['deployment-id'] ?? ''}`)
+    const report = readdirSync(artifact).find((f) => /failure-report/.test(f))
+    assert.ok(report, 'the failure report is kept')
+    assert.match(readFileSync(join(artifact, report), 'utf8'), /db-backup/)
+    const texts = slackTexts(shop).slice(heard)
+    assert.equal(texts.length, 2)
+    assert.match(texts[1] as string, /FAILED/)
+    assert.match(texts[1] as string, /db-backup/)
+  })
+
+  test("release-gate's inputs reach it through the workflow: a pre-release is refused, and deployed with allow-prerelease", async () => {
+    const sha = shop.release('v2.0.0-rc.1')
+    const refused = await shop.run('deploy.yml', { name: 'push', ref: 'refs/tags/v2.0.0-rc.1', sha })
+    assert.equal(refused.jobs['deploy/gate']?.result, 'failure')
+    assert.match(refused.annotations.find((a) => a.level === 'error')?.message ?? '', /pre-release|prerelease/i)
+    shop.writeWorkflow(
+      'deploy-prerelease.yml',
+      DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      allow-prerelease: true\n'),
+    )
+    const log: string[] = []
+    const run = await shop.run('deploy-prerelease.yml', { name: 'push', ref: 'refs/tags/v2.0.0-rc.1', sha }, (l) =>
+      log.push(l),
+    )
+    assert.equal(run.conclusion, 'success', log.join('\n'))
+    const [revision] = Object.entries(shop.app.weights()).find(([, w]) => w === 100) as [string, number]
+    assert.equal(shop.app.revision(revision).image, 'ghcr.io/octo-org/shop:v2.0.0-rc.1')
   })
 })

@@ -253,6 +253,8 @@ async function main(args: string[]): Promise<number> {
     app: main.app,
     resourceGroup: main.resourceGroup,
     bucket: main.bucket ?? deploy.bucket,
+    // The bucket lives where the deploy caller says; a rollback caller must sign for the same region.
+    bucketRegion: main.bucket ? main.bucketRegion : deploy.bucketRegion,
     callers: {
       ...texts,
       'deploy-no-window.yml': (texts['deploy.yml'] as string).replace(

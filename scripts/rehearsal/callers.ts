@@ -20,6 +20,8 @@ export interface CallerPlan {
   app: string
   resourceGroup: string
   bucket?: string
+  /** The bucket's region (the caller's s3-region; us-east-1, S3's default, when it gives none). */
+  bucketRegion: string
   /** The event the caller runs on. */
   event: 'push' | 'workflow_dispatch'
 }
@@ -118,6 +120,7 @@ export function planCaller(text: string, where: string): { plan?: CallerPlan; un
       app: inputs.app as string,
       resourceGroup: inputs['resource-group'] as string,
       ...(bucket ? { bucket } : {}),
+      bucketRegion: literal(inputs['s3-region']) && inputs['s3-region'] !== '' ? inputs['s3-region'] : 'us-east-1',
       event,
     },
     unserved,

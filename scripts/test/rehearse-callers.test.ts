@@ -18,6 +18,7 @@ describe('rehearsal callers', () => {
       app: 'shop',
       resourceGroup: 'rg-shop',
       bucket: 'octo-backups',
+      bucketRegion: 'eu-west-1',
       event: 'push',
     })
     assert.ok(d.plan)

@@ -19,6 +19,8 @@ import { S3_ACCESS_KEY, S3_SECRET_KEY, startS3, type S3StandIn } from './emulato
 import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
 
 export const BUCKET = 'octo-backups'
+/** The bucket's region: requests signed for another are refused, as S3 refuses them. */
+export const BUCKET_REGION = 'eu-west-1'
 export const DATABASE = 'shop'
 
 /** The caller on a tag push: the README's, with the stand-ins' endpoints and short bakes. */
@@ -44,7 +46,7 @@ jobs:
       interval: 1s
       database-engine: postgres
       backup-destination: s3://${BUCKET}/shop
-      s3-region: us-east-1
+      s3-region: ${BUCKET_REGION}
       s3-endpoint: \${{ vars.S3_ENDPOINT }}
       migration-command: psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f migrations/001_loyalty.sql
       azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
@@ -77,7 +79,7 @@ jobs:
       environment-url: \${{ vars.SHOP_URL }}
       resource-group: rg-shop
       app: shop
-      s3-region: us-east-1
+      s3-region: ${BUCKET_REGION}
       s3-endpoint: \${{ vars.S3_ENDPOINT }}
       azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
       azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
@@ -114,8 +116,9 @@ export interface ShopOptions {
   /** The Container App's name and resource group (a caller's `app` and `resource-group`). */
   app?: string
   resourceGroup?: string
-  /** The backup bucket (a caller's s3:// backup-destination). */
+  /** The backup bucket (a caller's s3:// backup-destination) and its region. */
   bucket?: string
+  bucketRegion?: string
   /** Caller workflows by file name; the three of this file by default. */
   callers?: Record<string, string>
 }
@@ -129,7 +132,7 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     startS3(),
     startWebhook(),
   ])
-  await s3.createBucket(opts.bucket ?? BUCKET)
+  await s3.createBucket(opts.bucket ?? BUCKET, { region: opts.bucketRegion ?? BUCKET_REGION })
   await pg.createDatabase(DATABASE)
   await pg.sql(
     DATABASE,

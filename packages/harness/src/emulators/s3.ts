@@ -32,7 +32,11 @@ export interface S3StandIn {
   client: S3Client
   /** The environment an action needs for this endpoint (credentials, region). */
   env: Record<string, string>
-  createBucket(name: string): Promise<void>
+  /**
+   * A bucket; with `region`, requests signed for another region are refused as S3 refuses them
+   * (400 AuthorizationHeaderMalformed "the region 'us-east-1' is wrong; expecting 'eu-west-1'").
+   */
+  createBucket(name: string, opts?: { region?: string }): Promise<void>
   keys(bucket: string, prefix?: string): Promise<string[]>
   get(bucket: string, key: string): Promise<Buffer>
   put(bucket: string, key: string, body: Buffer): Promise<void>
@@ -62,9 +66,26 @@ export async function startS3(): Promise<S3StandIn> {
     responseChecksumValidation: 'WHEN_REQUIRED',
   })
   const state = { aborts: 0, parts: 0 }
+  const bucketRegions = new Map<string, string>()
   const uploadsDir = (bucket: string) => join(dir, bucket, '._S3rver_uploads')
   const proxy = await startFaultProxy(backendPort, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
+    const expected = bucketRegions.get(url.pathname.split('/')[1] ?? '')
+    // SigV4's credential scope: AKID/date/region/s3/aws4_request, in the header or a presigned URL.
+    const credential =
+      /Credential=([^,\s]+)/.exec(req.headers.authorization ?? '')?.[1] ??
+      url.searchParams.get('X-Amz-Credential') ??
+      ''
+    const signed = credential.split('/')[2]
+    if (expected && signed && signed !== expected) {
+      req.resume()
+      res
+        .writeHead(400, { 'content-type': 'application/xml', 'x-amz-bucket-region': expected })
+        .end(
+          `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region '${signed}' is wrong; expecting '${expected}'</Message><Region>${expected}</Region></Error>`,
+        )
+      return true
+    }
     const uploadId = url.searchParams.get('uploadId')
     if (req.method === 'PUT' && uploadId && url.searchParams.has('partNumber')) state.parts++
     if (req.method !== 'DELETE' || !uploadId) return false
@@ -92,8 +113,9 @@ export async function startS3(): Promise<S3StandIn> {
     get partsReceived() {
       return state.parts
     },
-    async createBucket(name) {
+    async createBucket(name, opts = {}) {
       await client.send(new CreateBucketCommand({ Bucket: name }))
+      if (opts.region) bucketRegions.set(name, opts.region)
     },
     async keys(bucket, prefix) {
       const out: string[] = []
