@@ -29,6 +29,7 @@ export default {
     '/node_modules/@actions/workflow-parser/dist/.+\\.js$': '<rootDir>/scripts/lib/jest-json-attributes.js',
   },
   transformIgnorePatterns: ['/node_modules/(?!@actions/workflow-parser/)'],
+  testSequencer: '<rootDir>/scripts/lib/jest-sequencer.js',
   // Action tests wait on child processes, local servers and bake times, not on jest: a test's own
   // bounds (runner timeouts, emulator deadlines) end it; this only stops a hung file.
   testTimeout: 10 * 60_000,
