@@ -21,6 +21,7 @@ import {
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
+  assertProbeable,
   ContainerAppTarget,
   describeWeights,
   MARKER_TAG,
@@ -143,6 +144,7 @@ async function execute(v: Values, auth: AzureAuth, gates: GateConfig, cancel: Ab
   const revisions = await aca.revisions(ctx)
   const stable = revisions.find((r) => r.name === stableName)
   if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
+  await assertProbeable(state, stable, v.app, (l) => core.info(l))
 
   if (mode === 'plan') return planMode(state, stable, revisions, v)
 

@@ -31,6 +31,8 @@ export interface AppState {
   traffic: TrafficEntry[]
   /** The app's own host name (its main URL), when ingress is enabled. */
   fqdn?: string
+  /** false: internal ingress, reachable only inside the environment's network. */
+  external?: boolean
   tags: Record<string, string>
   /**
    * The newest revision that became ready: where a `latestRevision: true` entry sends its traffic
@@ -275,6 +277,7 @@ function appState(app: ContainerApp): AppState {
     mode: app.configuration?.activeRevisionsMode ?? 'Single',
     traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
     fqdn: app.configuration?.ingress?.fqdn,
+    external: app.configuration?.ingress?.external,
     tags: { ...app.tags },
     latestReadyRevisionName: app.latestReadyRevisionName,
     template: app.template,
