@@ -125,7 +125,8 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     served: {},
   }
   const versions = new Map<App, string>()
-  const extraApps: App[] = []
+  /** Every build started, also one a slot no longer serves (its image replaced): all are closed at the end. */
+  const started: App[] = []
   const versionOf = (a: App) => versions.get(a) ?? '?'
   const app = (slot: string) => {
     const a = handle.serving.get(slot)
@@ -140,6 +141,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
 
   for (const [slot, behaviour] of Object.entries(slotSpecs)) {
     const a = await startApp({ latencyMs: 5, ...behaviour }, { tls: azure.tls })
+    started.push(a)
     versions.set(a, behaviour.version ?? 'v1.0.0')
     // A test that changes a build's version through set() is seen here too.
     const set = a.set.bind(a)
@@ -405,10 +407,10 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       const running = [...handle.serving.values()].find((a) => versionOf(a) === version)
       if (running) handle.serving.set(slot, running)
       else {
-        const started = await startApp({ latencyMs: 5, version }, { tls: azure.tls })
-        versions.set(started, version)
-        extraApps.push(started)
-        handle.serving.set(slot, started)
+        const build = await startApp({ latencyMs: 5, version }, { tls: azure.tls })
+        versions.set(build, version)
+        started.push(build)
+        handle.serving.set(slot, build)
       }
     }
     return { status: 200, body: configBody(slot) }
@@ -420,7 +422,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       s.closeAllConnections()
       await new Promise<void>((done) => s.close(() => done()))
     }
-    for (const a of new Set([...handle.serving.values(), ...extraApps])) await a.close()
+    for (const a of new Set([...handle.serving.values(), ...started])) await a.close()
     await close()
   }
   return handle
