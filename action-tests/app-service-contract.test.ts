@@ -1,9 +1,12 @@
 /**
  * The App Service actions against Microsoft.Web as it really behaves (issue 12): a change while a
  * swap runs is answered 409 "another operation is in progress" (ExtendedCode 59203) in App
- * Service's own error shape, and routing rules carry more than a host name and a percentage.
+ * Service's own error shape, routing rules carry more than a host name and a percentage, and a
+ * client App Service pinned to a slot keeps reaching it after its rule is gone.
  */
 import assert from 'node:assert/strict'
+import type { IncomingHttpHeaders } from 'node:http'
+import { request } from 'node:https'
 import { describe, test } from '@jest/globals'
 import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
 import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
@@ -96,4 +99,48 @@ describe('App Service as it really behaves', () => {
       await azure.close()
     }
   })
+
+  test('a client App Service pinned to the slot (x-ms-routing-name cookie) gets the stable build after the rollback', async () => {
+    const azure = await startAzure()
+    try {
+      const site = await addAppService(azure, {
+        slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0', errorRate: 1 } },
+      })
+      // A user while the slot has 10 %: App Service routes them to the slot and pins them there.
+      let pinned: string | undefined
+      void until(() => site.routing.some((r) => r.reroutePercentage === 10), 'the 10% stage').then(async () => {
+        for (let i = 0; i < 50 && !pinned; i++) {
+          const res = await get(azure, site.url(PRODUCTION))
+          const cookie = /x-ms-routing-name=[^;]+/.exec(String(res.headers['set-cookie'] ?? ''))?.[0]
+          if (cookie === 'x-ms-routing-name=staging') pinned = cookie
+        }
+      })
+      const r = await canary(azure, site)
+      assert.equal(r.exitCode, 1, r.log)
+      assert.deepEqual(site.routing, [])
+      assert.ok(pinned, 'a client was pinned to the slot during the canary')
+      const after = await get(azure, site.url(PRODUCTION), { cookie: pinned })
+      assert.equal(after.status, 200)
+      assert.equal(after.headers['x-app-version'], 'v1.4.0', 'the pinned client gets the stable build')
+      assert.equal(site.version('staging'), 'v1.4.0', "the slot runs production's image")
+    } finally {
+      await azure.close()
+    }
+  })
 })
+
+/** One GET through the emulator's TLS, as a browser without a cookie jar of its own would send it. */
+function get(
+  azure: Azure,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers, ca: azure.tls.ca }, (res) => {
+      res.resume()
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}

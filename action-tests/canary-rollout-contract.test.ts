@@ -7,6 +7,9 @@
 import assert from 'node:assert/strict'
 import { describe, test } from '@jest/globals'
 import { CANARY, FAST, STABLE, startCanaryApp, until, weightHistory } from '@deploy-actions/harness/canary-app'
+import { ContainerAppsAPIClient } from '@azure/arm-appcontainers'
+import { ClientSecretCredential } from '@azure/identity'
+import { CLIENT_ID, CLIENT_SECRET, SUBSCRIPTION, TENANT } from '@deploy-actions/harness/emulators/azure'
 import { oneError } from './refusals.ts'
 
 describe('canary-rollout and the Container Apps contract', () => {
@@ -222,6 +225,69 @@ describe('canary-rollout and the Container Apps contract', () => {
       assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
       assert.equal(canary.active, false, 'deactivated after the rollback')
       assert.deepEqual(s.app.unservedShares, [], 'no share was ever left to a revision that cannot answer it')
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('internal ingress: this runner cannot reach the revisions; plan and rollout refuse in one line, nothing changed', async () => {
+    const s = await startCanaryApp({ external: false })
+    try {
+      await s.app.addRevision('v150')
+      for (const mode of ['plan', 'rollout']) {
+        const r = await s.rollout({ ...FAST, revision: 'v150', mode })
+        assert.match(
+          oneError(r),
+          /^Container App shop has internal ingress \(external: false\): .* could not reach .*self-hosted runner inside that network, or enable external ingress; nothing was changed$/,
+        )
+      }
+      assert.deepEqual(
+        s.azure.calls.filter((c) => c.method !== 'GET'),
+        [],
+      )
+      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }])
+    } finally {
+      await s.close()
+    }
+  })
+
+  test("a job without 'environment:' presents repo:…:ref:…, which the federated credential does not name: one error saying which subject and how to match", async () => {
+    const s = await startCanaryApp()
+    try {
+      s.azure.oidcSubject = 'repo:octo-org/shop:ref:refs/heads/main'
+      const r = await s.rollout({ ...FAST, revision: 'v150' })
+      const error = oneError(r)
+      assert.match(error, /AADSTS700213/)
+      assert.match(error, /this job presented subject 'repo:octo-org\/shop:ref:refs\/heads\/main'/)
+      assert.match(error, /'environment: NAME' presents repo:OWNER\/REPO:environment:NAME/)
+      assert.equal(s.azure.calls.length, 0, 'no ARM call without a token')
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('the emulator speaks only the api-versions the pinned SDKs send: another one is refused as ARM refuses it', async () => {
+    const s = await startCanaryApp()
+    try {
+      const tlsOptions = { ca: s.azure.tls.ca }
+      const credential = new ClientSecretCredential(TENANT, CLIENT_ID, CLIENT_SECRET, {
+        authorityHost: s.azure.url,
+        disableInstanceDiscovery: true,
+        tlsOptions,
+      })
+      const client = (apiVersion?: string) =>
+        new ContainerAppsAPIClient(credential, SUBSCRIPTION, {
+          endpoint: s.azure.url,
+          credentials: { scopes: [`${s.azure.url}/.default`] },
+          tlsOptions,
+          retryOptions: { maxRetries: 0 },
+          ...(apiVersion ? { apiVersion } : {}),
+        })
+      assert.equal((await client().containerApps.get(s.app.resourceGroup, s.app.name)).name, 'shop')
+      await assert.rejects(client('2026-01-01').containerApps.get(s.app.resourceGroup, s.app.name), (err: unknown) => {
+        const e = err as { statusCode?: number; code?: string }
+        return e.statusCode === 400 && e.code === 'NoRegisteredProviderFound'
+      })
     } finally {
       await s.close()
     }

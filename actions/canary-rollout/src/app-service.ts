@@ -82,6 +82,32 @@ export async function setShare(
     throw new ActionFailure(`ARM accepted the routing change but reads back ${read}% to slot ${slot}, not ${percent}%`)
 }
 
+/**
+ * After a rollback the slot gets 0 % of new clients, but App Service keeps sending a client it
+ * routed there (the x-ms-routing-name cookie, for up to an hour) to the slot: the failed build. The
+ * platform offers no way to unpin them; what ARM allows is to make the slot serve the stable
+ * build. When production runs a container (linuxFxVersion DOCKER|…), the slot is set to production's
+ * image and read back; otherwise the run says plainly that pinned clients may still reach the slot.
+ */
+export async function servePinnedClients(app: AppService, slot: string, ctx: CallContext): Promise<void> {
+  const [stable, canary] = await Promise.all([app.container(PRODUCTION, ctx), app.container(slot, ctx)])
+  if (!stable) {
+    log.warning(
+      `Clients App Service pinned to slot ${slot} (x-ms-routing-name cookie, up to an hour) may still reach its build: production runs no container image this action could put on the slot. Deploy the stable build to slot ${slot} to end it`,
+      { title: 'Pinned clients' },
+    )
+    return
+  }
+  if (canary === stable) return
+  await app.setContainer(slot, stable, ctx)
+  const read = await app.container(slot, ctx)
+  if (read !== stable)
+    throw new ActionFailure(`ARM accepted production's image for slot ${slot} but reads back ${read ?? 'none'}`)
+  log.info(
+    `Slot ${slot} now runs production's image ${stable.slice('DOCKER|'.length)} (read back): clients pinned to it by the x-ms-routing-name cookie get the stable build`,
+  )
+}
+
 export function shareOf(rules: readonly RoutingRule[], slot: string, slotHost: string): number {
   return rules
     .filter((r) => r.actionHostName === slotHost || r.name === slot)
@@ -126,6 +152,7 @@ export async function runAppService(
 
   if (values.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
+    await servePinnedClients(app, slot, ctx)
     log.info(
       share > 0
         ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
@@ -169,6 +196,7 @@ export async function runAppService(
         return `slot ${slot} still gets ${shareOf(rules, slot, staging.defaultHostName)}% of production's traffic (read back)`
       },
       repairedNext: "the next canary-rollout run of this app repairs it first (it finds the slot's routing rule)",
+      afterRollback: () => servePinnedClients(app, slot, ctx),
       words: {
         restoring: `routing 0% to slot ${slot}`,
         restoredAfterError: `${slotTraffic} again (read back)`,

@@ -7,6 +7,7 @@ import {
   weightsByRevision,
 } from '@deploy-actions/azure'
 import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
+import { probe } from '@deploy-actions/probe'
 import type { RolloutTarget } from './rollout.ts'
 
 /**
@@ -193,6 +194,28 @@ export function revisionUrl(r: RevisionInfo): URL {
 const READY_RUNNING_STATES = new Set(['Running', 'ScaledToZero'])
 
 /** Ready to take traffic, as ARM tells it: active, provisioned, healthy, running or scaled to zero (replicas may be 0). */
+/**
+ * With internal ingress (ingress.external false) revision host names answer only inside the
+ * Container Apps environment's network: a GitHub-hosted runner cannot probe them, so every gate
+ * would fail and every rollout roll back. One request to stable's own URL tells whether this runner
+ * is inside that network (a self-hosted runner in the VNet is); if not, the run stops here.
+ */
+export async function assertProbeable(
+  state: AppState,
+  stable: RevisionInfo,
+  app: string,
+  log: (line: string) => void,
+): Promise<void> {
+  if (state.external !== false) return
+  const url = revisionUrl(stable)
+  const res = await probe({ url, method: 'GET', headers: {}, timeoutMs: 5000 })
+  if (res.ok) return log(`Internal ingress: ${url.origin} answered this runner (${res.status}), so the gates can probe`)
+  throw new ActionFailure(
+    `Container App ${app} has internal ingress (external: false): its revision URLs answer only inside its environment's network, and this runner could not reach ${url.origin} (${res.error}). ` +
+      'Run this job on a self-hosted runner inside that network, or enable external ingress; nothing was changed',
+  )
+}
+
 export function isHealthy(r: RevisionInfo): boolean {
   return (
     r.active &&

@@ -19,6 +19,7 @@ import {
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
+  assertProbeable,
   ContainerAppTarget,
   describeWeights,
   MARKER_TAG,
@@ -128,6 +129,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   const revisions = await aca.revisions(ctx)
   const stable = revisions.find((r) => r.name === stableName)
   if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
+  await assertProbeable(state, stable, values.app, (line) => log.info(line))
 
   if (mode === 'plan') return planMode(state, stable, revisions, values)
 

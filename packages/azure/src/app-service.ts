@@ -4,10 +4,12 @@ import {
   applySlotConfigurationSlot,
   get,
   getConfiguration,
+  getConfigurationSlot,
   getSlot,
   resetSlotConfigurationSlot,
   swapSlot,
   updateConfiguration,
+  updateConfigurationSlot,
 } from '@azure/arm-appservice/api/webApps'
 import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
 import { armRetry } from './arm.ts'
@@ -146,6 +148,34 @@ export class AppService {
       (signal) =>
         resetSlotConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }),
       { what: `reset the configuration of slot ${slot}`, ...ctx },
+    )
+  }
+
+  /** The container a slot runs (siteConfig.linuxFxVersion, e.g. `DOCKER|ghcr.io/org/app:v1`), if it runs one. */
+  async container(slot: string, ctx: CallContext): Promise<string | undefined> {
+    const config = await armRetry(
+      (signal) =>
+        slot === PRODUCTION
+          ? getConfiguration(this.context, this.resourceGroup, this.name, { abortSignal: signal })
+          : getConfigurationSlot(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }),
+      { what: `read the configuration of ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot}`}`, ...ctx },
+    )
+    return config.linuxFxVersion?.startsWith('DOCKER|') ? config.linuxFxVersion : undefined
+  }
+
+  /** Sets the container a slot runs (a PATCH of linuxFxVersion alone); the slot restarts on it. */
+  async setContainer(slot: string, linuxFxVersion: string, ctx: CallContext): Promise<void> {
+    await armRetry(
+      (signal) =>
+        updateConfigurationSlot(
+          this.context,
+          this.resourceGroup,
+          this.name,
+          slot,
+          { linuxFxVersion },
+          { abortSignal: signal },
+        ),
+      { what: `set the container of slot ${slot}`, ...ctx },
     )
   }
 

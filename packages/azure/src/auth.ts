@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import type { TokenCredential } from '@azure/core-auth'
 import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
-import { type InputIssues, maskSecret, type InputValues } from '@deploy-actions/core'
+import type { AccessToken, GetTokenOptions } from '@azure/core-auth'
+import { type InputIssues, maskSecret, oneLine, type InputValues } from '@deploy-actions/core'
 import './sdk-log.ts'
 import { azureAuthInputs, CLOUDS, type CloudName } from './auth-inputs.ts'
 
@@ -81,7 +82,16 @@ export function resolveAzureAuth(
       return undefined
     }
     // The callback runs at every token request: GitHub's token lasts ~10 minutes, a rollout longer.
-    const credential = new ClientAssertionCredential(tenantId, clientId, () => core.getIDToken(audience), options)
+    let presented: string | undefined
+    const assertion = async () => {
+      const token = await core.getIDToken(audience)
+      presented = claim(token, 'sub')
+      return token
+    }
+    const credential = explainSubjectMismatch(
+      new ClientAssertionCredential(tenantId, clientId, assertion, options),
+      () => presented,
+    )
     return {
       credential,
       method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`,
@@ -108,5 +118,45 @@ export function resolveAzureAuth(
     armEndpoint,
     armScope,
     authorityHost,
+  }
+}
+
+/** One claim of a JWT's payload (not verified: only to explain a refusal). */
+function claim(jwt: string, name: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >
+    return typeof payload[name] === 'string' ? payload[name] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Entra matches a federated credential on issuer, subject and audience. The subject GitHub puts in
+ * a job's token depends on the job (repo:O/R:environment:E with `environment:`, else
+ * repo:O/R:ref:refs/heads/B, repo:O/R:pull_request, …), so a credential made for one job refuses
+ * another (AADSTS700213 / AADSTS70021). Entra names the subject presented, never the one it
+ * expects: the error says which subject this job presented and how to make them match.
+ */
+function explainSubjectMismatch(inner: TokenCredential, presented: () => string | undefined): TokenCredential {
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      try {
+        return await inner.getToken(scopes, options)
+      } catch (err) {
+        if (!(err instanceof Error) || !/AADSTS(700213|70021)\b/.test(err.message)) throw err
+        const sub = presented()
+        const explained = new Error(
+          `${oneLine(err.message)} — this job presented subject '${sub ?? 'unknown'}'; the Entra app's federated credential must name exactly that subject ` +
+            "(Entra does not say which one it expects). A job with 'environment: NAME' presents repo:OWNER/REPO:environment:NAME, one without repo:OWNER/REPO:ref:refs/heads/BRANCH: " +
+            'add a federated credential for the subject presented, or run the job in the environment the credential names',
+        )
+        explained.name = err.name
+        throw explained
+      }
+    },
   }
 }

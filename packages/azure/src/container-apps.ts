@@ -32,6 +32,8 @@ export interface AppState {
   traffic: TrafficEntry[]
   /** The app's own host name (its main URL), when ingress is enabled. */
   fqdn?: string
+  /** false: internal ingress, reachable only inside the environment's network. */
+  external?: boolean
   tags: Record<string, string>
   /**
    * The newest revision that became ready: where a `latestRevision: true` entry sends its traffic
@@ -276,6 +278,7 @@ function appState(app: ContainerApp): AppState {
     mode: app.configuration?.activeRevisionsMode ?? 'Single',
     traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
     fqdn: app.configuration?.ingress?.fqdn,
+    external: app.configuration?.ingress?.external,
     tags: { ...app.tags },
     latestReadyRevisionName: app.latestReadyRevisionName,
     template: app.template,

@@ -9,14 +9,22 @@
  * a swap runs (ExtendedCode 59203). App Service's own errors come in its shape
  * ({"Code","Message","Details":[…ErrorEntity.ExtendedCode]}), ARM's 404s in ARM's. Production's
  * routing rules (rampUpRules in its siteConfig.experiments) send that share of production's
- * requests to a slot, and are kept as sent, every field of them.
+ * requests to a slot, and are kept as sent, every field of them. While rules exist, production's
+ * host name pins each client to where it sent it with the x-ms-routing-name cookie (Max-Age 3600,
+ * `self` for production), and a pinned client keeps reaching that slot also once its rule is gone
+ * (MicrosoftDocs/azure-docs#58514); `?x-ms-routing-name=` chooses explicitly. Each slot runs a
+ * container image (siteConfig.linuxFxVersion `DOCKER|<image>:<version>`); setting a slot's image
+ * makes it serve that build.
  */
+import type { IncomingMessage } from 'node:http'
 import type { Server } from 'node:https'
 import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
-import { startFrontDoor, weightedPicker } from './data-plane.ts'
+import { type Choice, startFrontDoor, weightedPicker } from './data-plane.ts'
 
 export const PRODUCTION = 'production'
+/** The cookie (and query parameter) App Service pins a client to a slot with. */
+export const ROUTING_COOKIE = 'x-ms-routing-name'
 
 export interface RampUpRule {
   name?: string
@@ -117,6 +125,8 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     served: {},
   }
   const versions = new Map<App, string>()
+  /** Every build started, also one a slot no longer serves (its image replaced): all are closed at the end. */
+  const started: App[] = []
   const versionOf = (a: App) => versions.get(a) ?? '?'
   const app = (slot: string) => {
     const a = handle.serving.get(slot)
@@ -131,6 +141,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
 
   for (const [slot, behaviour] of Object.entries(slotSpecs)) {
     const a = await startApp({ latencyMs: 5, ...behaviour }, { tls: azure.tls })
+    started.push(a)
     versions.set(a, behaviour.version ?? 'v1.0.0')
     // A test that changes a build's version through set() is seen here too.
     const set = a.set.bind(a)
@@ -155,12 +166,25 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
   }
   const slotOfHost = (h: string) => [...hosts.entries()].find(([, v]) => v === h)?.[0]
 
+  /** Production's front door: a pinned client goes where its cookie says; a new one by the rules, then pinned. */
+  const routeProduction = (req: IncomingMessage): Choice => {
+    const asked =
+      new URL(req.url ?? '/', 'https://x').searchParams.get(ROUTING_COOKIE) ??
+      /(?:^|;\s*)x-ms-routing-name=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
+    const pinned = asked === 'self' ? PRODUCTION : asked && handle.serving.has(asked) ? asked : undefined
+    const slot = pinned ?? pickForProduction()
+    const target = app(slot)
+    handle.served[versionOf(target)] = (handle.served[versionOf(target)] ?? 0) + 1
+    const cookie = pinned !== undefined || handle.routing.length > 0
+    return {
+      upstream: target.url,
+      headers: cookie
+        ? { 'set-cookie': `${ROUTING_COOKIE}=${slot === PRODUCTION ? 'self' : slot}; Max-Age=3600; Path=/; HttpOnly` }
+        : {},
+    }
+  }
   for (const slot of handle.serving.keys()) {
-    const door = await startFrontDoor(azure.tls, () => {
-      const target = app(slot === PRODUCTION ? pickForProduction() : slot)
-      if (slot === PRODUCTION) handle.served[versionOf(target)] = (handle.served[versionOf(target)] ?? 0) + 1
-      return target.url
-    })
+    const door = await startFrontDoor(azure.tls, (req) => (slot === PRODUCTION ? routeProduction(req) : app(slot).url))
     servers.push(door.server)
     hosts.set(slot, door.host)
   }
@@ -191,11 +215,17 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       },
     }
   }
-  const configBody = () => ({
-    id: `${id}/config/web`,
+  /** The image a slot runs: its build's version as the tag. */
+  const image = (slot: string) => `DOCKER|ghcr.io/octo-org/${name}:${handle.version(slot)}`
+  const configBody = (slot = PRODUCTION) => ({
+    id: slot === PRODUCTION ? `${id}/config/web` : `${id}/slots/${slot}/config/web`,
     name: 'web',
-    type: 'Microsoft.Web/sites/config',
-    properties: { alwaysOn: true, experiments: { rampUpRules: handle.routing } },
+    type: slot === PRODUCTION ? 'Microsoft.Web/sites/config' : 'Microsoft.Web/sites/slots/config',
+    properties: {
+      alwaysOn: true,
+      linuxFxVersion: image(slot),
+      ...(slot === PRODUCTION ? { experiments: { rampUpRules: handle.routing } } : {}),
+    },
   })
   const recordRouting = () => {
     const rules = Object.fromEntries(
@@ -361,13 +391,38 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     return { status: 200, body: configBody() }
   })
 
+  azure.route('GET', new RegExp(`^${escaped}/slots/([^/]+)/config/web$`), ({ match }) => {
+    const slot = match[1] as string
+    return known(slot) && slot !== PRODUCTION ? { status: 200, body: configBody(slot) } : notFound(slot)
+  })
+  azure.route('PATCH', new RegExp(`^${escaped}/slots/([^/]+)/config/web$`), async ({ match, body }) => {
+    const slot = match[1] as string
+    if (!known(slot) || slot === PRODUCTION) return notFound(slot)
+    if (handle.inProgress) return siteBusy()
+    const fx = (body as { properties?: { linuxFxVersion?: string } } | undefined)?.properties?.linuxFxVersion
+    if (fx !== undefined) {
+      const version = /^DOCKER\|[^:]+:([^:]+)$/.exec(fx)?.[1]
+      if (!version) return webError(400, 'BadRequest', `linuxFxVersion '${fx}' is not DOCKER|<image>:<tag>.`)
+      // The slot restarts on that image: it serves that build (the one already running it, or a new one).
+      const running = [...handle.serving.values()].find((a) => versionOf(a) === version)
+      if (running) handle.serving.set(slot, running)
+      else {
+        const build = await startApp({ latencyMs: 5, version }, { tls: azure.tls })
+        versions.set(build, version)
+        started.push(build)
+        handle.serving.set(slot, build)
+      }
+    }
+    return { status: 200, body: configBody(slot) }
+  })
+
   const close = azure.close.bind(azure)
   azure.close = async () => {
     for (const s of servers) {
       s.closeAllConnections()
       await new Promise<void>((done) => s.close(() => done()))
     }
-    for (const a of new Set(handle.serving.values())) await a.close()
+    for (const a of new Set([...handle.serving.values(), ...started])) await a.close()
     await close()
   }
   return handle

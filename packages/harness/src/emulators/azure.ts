@@ -28,6 +28,16 @@ export const PRINCIPAL_ID = '99999999-8888-7777-6666-555555555555'
 /** The secret of CLIENT_ID, for environment-credential sign-in (AZURE_CLIENT_SECRET). */
 export const CLIENT_SECRET = 'emulator-client-secret-' + randomBytes(6).toString('hex')
 
+/**
+ * The api-versions each resource provider here speaks: those the pinned SDKs send
+ * (@azure/arm-appcontainers 2026-07-01, @azure/arm-appservice 2025-05-01). ARM refuses a version a
+ * provider does not know; so does this emulator, so an SDK bump fails a test until it is checked.
+ */
+export const ARM_API_VERSIONS: Record<string, string[]> = {
+  'Microsoft.App': ['2026-07-01'],
+  'Microsoft.Web': ['2025-05-01'],
+}
+
 export interface ArmRequest {
   method: string
   /** The path without query, e.g. /subscriptions/…/containerApps/shop */
@@ -82,6 +92,13 @@ export interface Azure {
   /** Every scope a token was asked for at the token endpoint, issued or refused, in order. */
   scopeRequests: string[]
   /**
+   * The `sub` GitHub puts in this job's ID token: repo:O/R:environment:E for a job with
+   * `environment:`, repo:O/R:ref:refs/heads/B without one.
+   */
+  oidcSubject: string
+  /** The subjects the Entra app's federated credentials name; Entra refuses any other (AADSTS700213). */
+  federatedSubjects: string[]
+  /**
    * Lets Entra issue tokens for another resource's scope too (e.g. a Key Vault's); ARM's is always
    * allowed. A token for STORAGE_SCOPE is a JWT whose aud is https://storage.azure.com, or
    * `audience` (a token storage must refuse).
@@ -134,6 +151,8 @@ export async function startAzure(): Promise<Azure> {
     calls,
     issued,
     scopeRequests,
+    oidcSubject: 'repo:octo-org/shop:environment:production',
+    federatedSubjects: ['repo:octo-org/shop:environment:production'],
     allowScope(scope, opts = {}) {
       extraScopes.set(scope, opts)
     },
@@ -242,6 +261,18 @@ export async function startAzure(): Promise<Azure> {
         },
       })
     }
+    const provider = /\/providers\/(Microsoft\.[A-Za-z]+)\//.exec(path)?.[1]
+    const versions = provider ? ARM_API_VERSIONS[provider] : undefined
+    const apiVersion = url.searchParams.get('api-version') as string
+    if (versions && !versions.includes(apiVersion)) {
+      call.status = 400
+      return send(res, 400, {
+        error: {
+          code: 'NoRegisteredProviderFound',
+          message: `No registered resource provider found for API version '${apiVersion}' of ${provider}. The supported api-versions are '${versions.join(', ')}'.`,
+        },
+      })
+    }
     const next = queued.findIndex((q) => !q.method || q.method === req.method)
     const planned = next >= 0 ? queued.splice(next, 1)[0] : undefined
     if (planned || (faults && random() < faults.rate)) {
@@ -299,7 +330,7 @@ export async function startAzure(): Promise<Azure> {
       b64url({
         iss: 'https://token.actions.githubusercontent.com',
         aud: url.searchParams.get('audience') ?? 'https://github.com/octo-org',
-        sub: 'repo:octo-org/shop:environment:production',
+        sub: azure.oidcSubject,
         iat: now,
         nbf: now,
         exp: now + 600,
@@ -350,12 +381,19 @@ export async function startAzure(): Promise<Azure> {
       )
     const claims = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
       aud: string
+      sub: string
       exp: number
     }
     if (claims.aud !== OIDC_AUDIENCE)
       return fail(
         'invalid_client',
         `AADSTS700212: No matching federated identity record found for presented assertion audience '${claims.aud}'.`,
+      )
+    // Entra names the subject presented, not the one its credentials expect.
+    if (!azure.federatedSubjects.includes(claims.sub))
+      return fail(
+        'invalid_client',
+        `AADSTS700213: No matching federated identity record found for presented assertion subject '${claims.sub}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`,
       )
     if (claims.exp * 1000 < Date.now())
       return fail('invalid_client', 'AADSTS700024: Client assertion is not within its valid time range.')

@@ -13,6 +13,7 @@
  * zero when idle (no replicas, running state ScaledToZero) and wake on a request. Every weight
  * change is recorded with its time.
  */
+import { createServer, type AddressInfo } from 'node:net'
 import { armError, SUBSCRIPTION, type Azure, type ArmReply } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
 import { startFrontDoor, weightedPicker } from './data-plane.ts'
@@ -102,6 +103,11 @@ export interface ContainerAppOptions {
   traffic?: 'pinned' | 'latest'
   /** The scale rule's minReplicas: Container Apps' default is 0 (idle revisions scale to zero). */
   minReplicas?: number
+  /**
+   * false: internal ingress. The app's and revisions' host names then answer only inside the
+   * environment's network; from here (a GitHub-hosted runner) nothing listens behind them.
+   */
+  external?: boolean
 }
 
 export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = {}): Promise<ContainerAppHandle> {
@@ -114,6 +120,9 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   ]
   let latestRevisionName = ''
   const minReplicas = opts.minReplicas ?? 1
+  const external = opts.external ?? true
+  /** What an internal host name is from outside the environment: a port where nothing listens. */
+  const outside = external ? undefined : await closedPort()
   /** The newest revision that became ready: what a `latestRevision` entry sends traffic to. */
   const latestReady = () =>
     [...handle.revisions.values()]
@@ -245,8 +254,8 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
         activeRevisionsMode: handle.mode,
         maxInactiveRevisions: 100,
         ingress: {
-          fqdn,
-          external: true,
+          fqdn: outside ?? fqdn,
+          external,
           targetPort: 8080,
           transport: 'Auto',
           traffic: handle.traffic.map((t) => ({ ...t })),
@@ -262,7 +271,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     properties: {
       createdTime: r.createdTime,
       lastActiveTime: r.createdTime,
-      fqdn: r.app.url.replace('https://', ''),
+      fqdn: outside ?? r.app.url.replace('https://', ''),
       template: { containers: [{ name: 'shop', image: r.image }] },
       active: r.active,
       ...scaled(r),
@@ -420,6 +429,15 @@ export function revisionNameProblem(app: string, suffix: string): string | undef
   return valid
     ? undefined
     : `Revision name has an invalid value '${suffix}'. A revision name must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character. The length of the revision name must not be more than a combined 54 characters with the container app name.`
+}
+
+/** A loopback host:port where nothing listens (bound, then released). */
+async function closedPort(): Promise<string> {
+  const server = createServer()
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((done) => server.close(() => done()))
+  return `127.0.0.1:${port}`
 }
 
 function sorted(w: Record<string, number>): Array<[string, number]> {

@@ -3,6 +3,7 @@
  * picks (a revision, a slot), and the deterministic weighted pick that splits traffic as the
  * weights say — smooth weighted round robin, so 10 % is every tenth request, not a coin toss.
  */
+import type { IncomingMessage } from 'node:http'
 import { request as httpsRequest, createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { TestTls } from './tls.ts'
@@ -29,10 +30,15 @@ export interface FrontDoor {
   host: string
 }
 
-/** An HTTPS front door forwarding to `choose()`'s upstream base URL; 503 when it gives none. */
-export async function startFrontDoor(tls: TestTls, choose: () => string | undefined): Promise<FrontDoor> {
+/** Where a front door sends a request: the upstream base URL, and headers added to the answer (a cookie). */
+export type Choice = string | { upstream: string; headers?: Record<string, string> } | undefined
+
+/** An HTTPS front door forwarding to `choose(req)`'s upstream base URL; 503 when it gives none. */
+export async function startFrontDoor(tls: TestTls, choose: (req: IncomingMessage) => Choice): Promise<FrontDoor> {
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
-    const upstreamBase = choose()
+    const choice = choose(req)
+    const upstreamBase = typeof choice === 'string' ? choice : choice?.upstream
+    const extra = typeof choice === 'object' ? (choice.headers ?? {}) : {}
     if (!upstreamBase) {
       res.writeHead(503, { 'content-type': 'text/plain' })
       res.end('nothing serves this host')
@@ -42,7 +48,7 @@ export async function startFrontDoor(tls: TestTls, choose: () => string | undefi
       `${upstreamBase}${req.url ?? '/'}`,
       { method: req.method, headers: req.headers, ca: tls.ca },
       (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers)
+        res.writeHead(up.statusCode ?? 502, { ...up.headers, ...extra })
         up.pipe(res)
       },
     )

@@ -20,6 +20,12 @@ import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { TENANT, type Azure } from './azure.ts'
 
+/**
+ * The api-versions this stand-in speaks: the one the pinned @azure/keyvault-secrets sends. An SDK
+ * bump to a version nobody checked here fails a test instead of passing unexamined.
+ */
+export const KEY_VAULT_API_VERSIONS = ['2026-04-01']
+
 export interface VaultSecretVersion {
   version: string
   value: string
@@ -120,6 +126,13 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
         error: {
           code: 'BadParameter',
           message: 'The request URI contains an invalid parameter: api-version is required.',
+        },
+      })
+    if (!KEY_VAULT_API_VERSIONS.includes(apiVersion))
+      return reply(400, {
+        error: {
+          code: 'BadParameter',
+          message: `The specified version (${apiVersion}) is not recognized. Consider using the latest supported version (${KEY_VAULT_API_VERSIONS.at(-1)}).`,
         },
       })
     if (throttle.count > 0) {
