@@ -2,6 +2,27 @@ export const id = 162;
 export const ids = [162];
 export const modules = {
 
+/***/ 3728:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7567);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4746);
+
+
+
+/**
+ * The Azure SDKs print their own log to stderr when a user sets AZURE_LOG_LEVEL (requests,
+ * answers, retries): text from the service, on a stream the runner reads for workflow commands.
+ * Imported for its effect wherever an SDK client is built, it sends that log through the output
+ * layer instead, as ordinary lines of the step's log.
+ */
+_azure_logger__WEBPACK_IMPORTED_MODULE_1__/* .AzureLogger */ .i2.log = (...args) => _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.info((0,node_util__WEBPACK_IMPORTED_MODULE_0__.format)(...args));
+
+
+/***/ }),
+
 /***/ 4162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +34,10 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(728);
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4746);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6457);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9504);
+/* harmony import */ var _deploy_actions_azure_sdk_log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3728);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6457);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9504);
+
 
 
 
@@ -50,7 +73,7 @@ function blobDestination(auth, opts) {
         kind: 'azure-blob',
         uri,
         async upload(key, body, o = {}) {
-            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_3__/* .HashingStream */ .$();
+            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$();
             const flowing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher).catch(() => { });
             const controller = new AbortController();
             const onAbort = () => controller.abort(o.signal?.reason);
@@ -133,7 +156,7 @@ function blobDestination(auth, opts) {
             }
             catch (err) {
                 if (err.statusCode === 404)
-                    throw new _store_js__WEBPACK_IMPORTED_MODULE_4__/* .NotFound */ .M(uri(key));
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_5__/* .NotFound */ .M(uri(key));
                 throw explain(err, `reading ${uri(key)}`);
             }
         },

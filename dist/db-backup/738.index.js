@@ -9699,11 +9699,12 @@ function stringToUint8Array(value, format) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  i2: () => (/* binding */ AzureLogger),
   KV: () => (/* binding */ createClientLogger),
   XM: () => (/* binding */ getLogLevel)
 });
 
-// UNUSED EXPORTS: AzureLogger, setLogLevel
+// UNUSED EXPORTS: setLogLevel
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js + 2 modules
 var logger = __webpack_require__(3482);

@@ -39363,7 +39363,13 @@ function resolveAzureAuth(values, issues, opts) {
             return undefined;
         }
         // The callback runs at every token request: GitHub's token lasts ~10 minutes, a rollout longer.
-        const credential = new clientAssertionCredential_ClientAssertionCredential(tenantId, clientId, () => core/* getIDToken */.V9(audience), options);
+        let presented;
+        const assertion = async () => {
+            const token = await core/* getIDToken */.V9(audience);
+            presented = claim(token, 'sub');
+            return token;
+        };
+        const credential = explainSubjectMismatch(new clientAssertionCredential_ClientAssertionCredential(tenantId, clientId, assertion, options), () => presented);
         return {
             credential,
             method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`,
@@ -39390,6 +39396,42 @@ function resolveAzureAuth(values, issues, opts) {
         armEndpoint,
         armScope,
         authorityHost,
+    };
+}
+/** One claim of a JWT's payload (not verified: only to explain a refusal). */
+function claim(jwt, name) {
+    try {
+        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        return typeof payload[name] === 'string' ? payload[name] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Entra matches a federated credential on issuer, subject and audience. The subject GitHub puts in
+ * a job's token depends on the job (repo:O/R:environment:E with `environment:`, else
+ * repo:O/R:ref:refs/heads/B, repo:O/R:pull_request, …), so a credential made for one job refuses
+ * another (AADSTS700213 / AADSTS70021). Entra names the subject presented, never the one it
+ * expects: the error says which subject this job presented and how to make them match.
+ */
+function explainSubjectMismatch(inner, presented) {
+    return {
+        async getToken(scopes, options) {
+            try {
+                return await inner.getToken(scopes, options);
+            }
+            catch (err) {
+                if (!(err instanceof Error) || !/AADSTS(700213|70021)\b/.test(err.message))
+                    throw err;
+                const sub = presented();
+                const explained = new Error(`${(0,src/* oneLine */.TN)(err.message)} — this job presented subject '${sub ?? 'unknown'}'; the Entra app's federated credential must name exactly that subject ` +
+                    "(Entra does not say which one it expects). A job with 'environment: NAME' presents repo:OWNER/REPO:environment:NAME, one without repo:OWNER/REPO:ref:refs/heads/BRANCH: " +
+                    'add a federated credential for the subject presented, or run the job in the environment the credential names');
+                explained.name = err.name;
+                throw explained;
+            }
+        },
     };
 }
 
@@ -48278,6 +48320,7 @@ function appState(app) {
         mode: app.configuration?.activeRevisionsMode ?? 'Single',
         traffic: (app.configuration?.ingress?.traffic ?? []).map((t) => ({ ...t, weight: t.weight ?? 0 })),
         fqdn: app.configuration?.ingress?.fqdn,
+        external: app.configuration?.ingress?.external,
         tags: { ...app.tags },
         latestReadyRevisionName: app.latestReadyRevisionName,
         template: app.template,

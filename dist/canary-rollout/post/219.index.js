@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   AppServiceTarget: () => (/* binding */ AppServiceTarget),
   restoreAppService: () => (/* binding */ restoreAppService),
   runAppService: () => (/* binding */ runAppService),
+  servePinnedClients: () => (/* binding */ servePinnedClients),
   setShare: () => (/* binding */ setShare),
   shareOf: () => (/* binding */ shareOf),
   validateAppService: () => (/* binding */ validateAppService)
@@ -24,7 +25,10 @@ var api = __webpack_require__(1711);
 var webApps = __webpack_require__(1705);
 // EXTERNAL MODULE: ./packages/azure/src/arm.ts
 var arm = __webpack_require__(4381);
+// EXTERNAL MODULE: ./packages/azure/src/sdk-log.ts
+var sdk_log = __webpack_require__(3728);
 ;// CONCATENATED MODULE: ./packages/azure/src/app-service.ts
+
 
 
 
@@ -97,6 +101,17 @@ class AppService {
     /** Cancels a pending swap with preview: the slot gets its own settings back. */
     async resetSlotConfig(slot, ctx) {
         await (0,arm/* armRetry */.jR)((signal) => (0,webApps/* resetSlotConfigurationSlot */.ChW)(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }), { what: `reset the configuration of slot ${slot}`, ...ctx });
+    }
+    /** The container a slot runs (siteConfig.linuxFxVersion, e.g. `DOCKER|ghcr.io/org/app:v1`), if it runs one. */
+    async container(slot, ctx) {
+        const config = await (0,arm/* armRetry */.jR)((signal) => slot === PRODUCTION
+            ? (0,webApps/* getConfiguration */.D0f)(this.context, this.resourceGroup, this.name, { abortSignal: signal })
+            : (0,webApps/* getConfigurationSlot */.Hi2)(this.context, this.resourceGroup, this.name, slot, { abortSignal: signal }), { what: `read the configuration of ${slot === PRODUCTION ? `app ${this.name}` : `slot ${slot}`}`, ...ctx });
+        return config.linuxFxVersion?.startsWith('DOCKER|') ? config.linuxFxVersion : undefined;
+    }
+    /** Sets the container a slot runs (a PATCH of linuxFxVersion alone); the slot restarts on it. */
+    async setContainer(slot, linuxFxVersion, ctx) {
+        await (0,arm/* armRetry */.jR)((signal) => (0,webApps/* updateConfigurationSlot */.ge9)(this.context, this.resourceGroup, this.name, slot, { linuxFxVersion }, { abortSignal: signal }), { what: `set the container of slot ${slot}`, ...ctx });
     }
     /** Production's routing rules ("testing in production"): the share of traffic each slot gets. */
     async routing(ctx) {
@@ -837,6 +852,27 @@ async function setShare(app, slot, slotHost, percent, ctx) {
     if (read !== percent)
         throw new src/* ActionFailure */.dR(`ARM accepted the routing change but reads back ${read}% to slot ${slot}, not ${percent}%`);
 }
+/**
+ * After a rollback the slot gets 0 % of new clients, but App Service keeps sending a client it
+ * routed there (the x-ms-routing-name cookie, for up to an hour) to the slot: the failed build. The
+ * platform offers no way to unpin them; what ARM allows is to make the slot serve the stable
+ * build. When production runs a container (linuxFxVersion DOCKER|…), the slot is set to production's
+ * image and read back; otherwise the run says plainly that pinned clients may still reach the slot.
+ */
+async function servePinnedClients(app, slot, ctx) {
+    const [stable, canary] = await Promise.all([app.container(PRODUCTION, ctx), app.container(slot, ctx)]);
+    if (!stable) {
+        src/* log */.Rm.warning(`Clients App Service pinned to slot ${slot} (x-ms-routing-name cookie, up to an hour) may still reach its build: production runs no container image this action could put on the slot. Deploy the stable build to slot ${slot} to end it`, { title: 'Pinned clients' });
+        return;
+    }
+    if (canary === stable)
+        return;
+    await app.setContainer(slot, stable, ctx);
+    const read = await app.container(slot, ctx);
+    if (read !== stable)
+        throw new src/* ActionFailure */.dR(`ARM accepted production's image for slot ${slot} but reads back ${read ?? 'none'}`);
+    src/* log */.Rm.info(`Slot ${slot} now runs production's image ${stable.slice('DOCKER|'.length)} (read back): clients pinned to it by the x-ms-routing-name cookie get the stable build`);
+}
 function shareOf(rules, slot, slotHost) {
     return rules
         .filter((r) => r.actionHostName === slotHost || r.name === slot)
@@ -868,6 +904,7 @@ async function runAppService(values, auth, gates, cancel) {
     if (values.mode === 'rollback') {
         if (share > 0)
             await setShare(app, slot, staging.defaultHostName, 0, ctx);
+        await servePinnedClients(app, slot, ctx);
         src/* log */.Rm.info(share > 0
             ? `Rolled back: slot ${slot} gets 0% of production's traffic (was ${share}%, read back)`
             : `Slot ${slot} already gets 0% of production's traffic: nothing to change`);
@@ -897,6 +934,7 @@ async function runAppService(values, auth, gates, cancel) {
             return `slot ${slot} still gets ${shareOf(rules, slot, staging.defaultHostName)}% of production's traffic (read back)`;
         },
         repairedNext: "the next canary-rollout run of this app repairs it first (it finds the slot's routing rule)",
+        afterRollback: () => servePinnedClients(app, slot, ctx),
         words: {
             restoring: `routing 0% to slot ${slot}`,
             restoredAfterError: `${slotTraffic} again (read back)`,
