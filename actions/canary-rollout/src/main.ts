@@ -178,6 +178,12 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   )
 }
 
+/** The `revision` input as a full revision name: a bare suffix gets the app's name in front. */
+function requestedRevision(values: Values): string | undefined {
+  const revision = values.revision
+  return revision === undefined || revision.includes('--') ? revision : `${values.app}--${revision}`
+}
+
 function validate(values: Values, issues: InputIssues): void {
   if (values.app !== undefined && !APP_NAME.test(values.app))
     issues.add(
@@ -334,12 +340,7 @@ async function rollbackMode(
   const holders = Object.entries(weights)
     .filter(([, w]) => w > 0)
     .map(([r]) => r)
-  const requested =
-    values.revision === undefined
-      ? undefined
-      : values.revision.includes('--')
-        ? values.revision
-        : `${values.app}--${values.revision}`
+  const requested = requestedRevision(values)
   const target = requested ?? marker?.stable ?? state.tags[PREVIOUS_TAG]
   if (!target)
     throw new ActionFailure(
@@ -397,12 +398,7 @@ async function promoteMode(
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
-  const requested =
-    values.revision === undefined
-      ? undefined
-      : values.revision.includes('--')
-        ? values.revision
-        : `${values.app}--${values.revision}`
+  const requested = requestedRevision(values)
   const canary = requested ?? marker?.canary
   if (!canary)
     throw new ActionFailure(

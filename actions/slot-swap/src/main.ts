@@ -204,7 +204,7 @@ async function swapFlow(r: Run): Promise<void> {
   if (b.production === newBuild) {
     if (b.slot === newBuild) {
       log.info(`Production and slot ${v.slot} both serve ${newBuild}: nothing to swap`)
-      return unchanged(r, b, `both slots serve ${newBuild}`)
+      return noSwap(r, 'unchanged', b, `both slots serve ${newBuild}`)
     }
     already = true
     oldBuild = b.slot
@@ -230,14 +230,7 @@ async function swapFlow(r: Run): Promise<void> {
       await preSwapChecks(r, 'nothing was swapped')
     } catch (err) {
       if (!r.cancel.signal.aborted)
-        await report(r, {
-          result: 'not-swapped',
-          builds: before,
-          swapped: false,
-          swappedBack: false,
-          timings: r.timings,
-          reason: err instanceof Error ? err.message : String(err),
-        })
+        await noSwap(r, 'not-swapped', before, err instanceof Error ? err.message : String(err))
       throw err
     }
     core.saveState('swap', JSON.stringify({ slot: v.slot, old: oldBuild, new: newBuild }))
@@ -467,14 +460,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   if (back.sent === 0 && r.timings.swapMs === undefined) {
     // The swap never took effect: production still serves the previous build; nothing to undo.
     core.saveState('finished', 'not-swapped')
-    await report(r, {
-      result: 'not-swapped',
-      builds: before,
-      swapped: false,
-      swappedBack: false,
-      timings: r.timings,
-      reason: `cancelled ${when}, before the swap took effect`,
-    })
+    await noSwap(r, 'not-swapped', before, `cancelled ${when}, before the swap took effect`)
     throw new ActionFailure(
       `Cancelled ${when}, before the swap took effect: production serves ${before.production} (read back); nothing to swap back`,
     )
@@ -592,7 +578,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   const b = seen.builds
   if (b.production === want) {
     log.info(`Production already serves ${want}: nothing to swap back`)
-    return unchanged(r, b, `production already serves ${want}`)
+    return noSwap(r, 'unchanged', b, `production already serves ${want}`)
   }
   if (b.slot !== want)
     throw new ActionFailure(
@@ -621,9 +607,9 @@ async function finish(r: Run, rep: Report): Promise<void> {
   await report(r, rep)
 }
 
-/** A run that found nothing to do: the builds as they are, nothing swapped. */
-function unchanged(r: Run, builds: Report['builds'], reason: string): Promise<void> {
-  return finish(r, { result: 'unchanged', builds, swapped: false, swappedBack: false, timings: r.timings, reason })
+/** A run that swapped nothing: it found nothing to do (unchanged), or stopped before the swap (not-swapped). */
+function noSwap(r: Run, result: 'unchanged' | 'not-swapped', builds: Report['builds'], reason: string): Promise<void> {
+  return report(r, { result, builds, swapped: false, swappedBack: false, timings: r.timings, reason })
 }
 
 async function report(r: Run, rep: Report): Promise<void> {
