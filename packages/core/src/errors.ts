@@ -83,8 +83,11 @@ export function describeError(err: unknown): string {
     if (err.message === 'fetch failed') return describeError(cause)
     return `${oneLine(err.message)}: ${describeError(cause)}`
   }
+  // node:http's errors carry the code themselves (fetch's wrap it in a cause).
   const code = (err as NodeJS.ErrnoException).code
   if (code && NETWORK_CODES[code]) return `${NETWORK_CODES[code]} (${code})`
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
+    return `TLS error: ${oneLine(err.message)} (${code})`
   return oneLine(err.message)
 }
 
