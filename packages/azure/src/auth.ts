@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
-import type { TokenCredential } from '@azure/core-auth'
-import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { type InputIssues, maskSecret, type InputValues } from '@deploy-actions/core'
 import { azureAuthInputs, CLOUDS, type CloudName } from './auth-inputs.ts'
 
@@ -80,7 +79,10 @@ export function resolveAzureAuth(
       return undefined
     }
     // The callback runs at every token request: GitHub's token lasts ~10 minutes, a rollout longer.
-    const credential = new ClientAssertionCredential(tenantId, clientId, () => core.getIDToken(audience), options)
+    const credential = new CredentialOnDemand(
+      (identity) =>
+        new identity.ClientAssertionCredential(tenantId, clientId, () => core.getIDToken(audience), options),
+    )
     return {
       credential,
       method: `GitHub OIDC (audience ${audience}) as client ${clientId} in tenant ${tenantId}`,
@@ -92,7 +94,7 @@ export function resolveAzureAuth(
   }
   if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
     return {
-      credential: new EnvironmentCredential(options),
+      credential: new CredentialOnDemand((identity) => new identity.EnvironmentCredential(options)),
       method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`,
       subscriptionId,
       armEndpoint,
@@ -101,11 +103,28 @@ export function resolveAzureAuth(
     }
   }
   return {
-    credential: new AzureCliCredential({ tenantId }),
+    credential: new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId })),
     method: 'the Azure CLI session (azure/login)',
     subscriptionId,
     armEndpoint,
     armScope,
     authorityHost,
+  }
+}
+
+/**
+ * A credential of @azure/identity, made on the first token request: the library (with MSAL) is
+ * the larger part of an Azure action's bundle, and a run that stops at its input check, or a dry
+ * run, never asks for a token. The SDK clients take it as any TokenCredential.
+ */
+class CredentialOnDemand implements TokenCredential {
+  readonly #make: (identity: typeof import('@azure/identity')) => TokenCredential
+  #credential: Promise<TokenCredential> | undefined
+  constructor(make: (identity: typeof import('@azure/identity')) => TokenCredential) {
+    this.#make = make
+  }
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    this.#credential ??= import('@azure/identity').then(this.#make)
+    return (await this.#credential).getToken(scopes, options)
   }
 }
