@@ -49,7 +49,7 @@ const REVISION_NAME_MAX = 54
 
 export async function run(): Promise<void> {
   const issues = new Issues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   // The App Service target (and its SDK) is loaded only when asked for: Container Apps runs stay lean.
   const appService = values.platform === 'app-service' ? await import('./app-service.ts') : undefined

@@ -15,7 +15,7 @@ await runAction(async () => {
   if (settled) return log.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
 
   const issues = new InputIssues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
   if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(values, auth, split)

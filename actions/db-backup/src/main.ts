@@ -84,7 +84,7 @@ interface Plan {
 
 export async function run(): Promise<void> {
   const issues = new InputIssues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
   const plan = await makePlan(values, issues)
   issues.throwIfAny()
   if (!plan) throw new Error('no plan')

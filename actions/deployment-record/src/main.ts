@@ -15,7 +15,7 @@ import { outputs } from './spec.ts'
 const progress = (m: string) => log.info(`  … ${m}`)
 
 export async function run(): Promise<void> {
-  const plan = readPlan()
+  const plan = await readPlan()
   const { values } = plan
   const gh = createClient({ token: values.token, onRetry: progress })
   const deployments = new Deployments(gh, plan.repo, progress)

@@ -40,9 +40,9 @@ export interface Plan {
 }
 
 /** Every input, checked before anything is sent; all problems at once. */
-export function readPlan(): Plan {
+export async function readPlan(): Promise<Plan> {
   const issues = new InputIssues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
   const env = process.env
   const { repo, sha } = commitTarget(values, issues)
   if (values.environment !== undefined && !/^[A-Za-z0-9][\w.\- /]{0,254}$/.test(values.environment))

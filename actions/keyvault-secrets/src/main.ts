@@ -46,7 +46,7 @@ interface Planned extends SecretEntry {
 
 export async function run(): Promise<void> {
   const issues = new Issues()
-  const v = readInputs(inputs, issues)
+  const v = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: false })
   // An invalid cloud is reported as such; the vault is still checked (a name resolves in AzureCloud then).
   const url = v.vault === undefined ? undefined : vaultUrlOf(v.vault, v.cloud ?? 'AzureCloud')

@@ -36,7 +36,7 @@ interface Channel {
 
 export async function run(): Promise<void> {
   const issues = new InputIssues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
   const slack = values['slack-webhook-url']
   const teams = values['teams-webhook-url']
   if (!slack && !teams && !issues.errors.some((e) => e.input.endsWith('-webhook-url'))) {

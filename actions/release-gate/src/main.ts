@@ -5,6 +5,7 @@ import {
   appendSummary,
   FormatError,
   InputIssues,
+  loadYaml,
   markdownTable,
   parseStructured,
   readInputs,
@@ -64,7 +65,7 @@ interface Verdict {
 }
 
 export async function run(): Promise<void> {
-  const plan = readPlan()
+  const plan = await readPlan()
   const gh = createClient({ token: plan.values.token, onRetry: (m) => log.info(`  … ${m}`) })
   const verdicts: Verdict[] = []
   try {
@@ -115,9 +116,11 @@ export async function run(): Promise<void> {
   )
 }
 
-function readPlan(): Plan {
+async function readPlan(): Promise<Plan> {
   const issues = new InputIssues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
+  // The policy file may be YAML, whose parser loads on demand.
+  if (values['policy-file'] !== undefined) await loadYaml()
   const { repo, sha } = commitTarget(values, issues)
   const tag = /^refs\/tags\/(.+)$/.exec(context.ref ?? '')?.[1]
   const version = (values.version ?? tag ?? '').trim()

@@ -57,7 +57,7 @@ interface Run {
 
 export async function run(): Promise<void> {
   const issues = new Issues()
-  const v = readInputs(inputs, issues)
+  const v = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
   validate(v, issues)
   const checks =

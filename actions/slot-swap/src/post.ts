@@ -22,7 +22,7 @@ await runAction(async () => {
   if (!swap && !preview) return log.info('The main step did not swap anything: nothing to do')
 
   const issues = new InputIssues()
-  const v = readInputs(inputs, issues)
+  const v = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(v, issues, { needsSubscription: true })
   const versionCheck = parseVersionCheck(v['version-path'], v['version-field'], v['request-timeout'], issues)
   if (!auth || !versionCheck) return issues.throwIfAny()

@@ -7,6 +7,7 @@ import {
   FormatError,
   formatDuration,
   InputIssues,
+  loadYaml,
   logGroup,
   markdownTable,
   parseStructured,
@@ -27,7 +28,9 @@ export interface SmokeReport {
 
 export async function run(): Promise<void> {
   const issues = new InputIssues()
-  const values = readInputs(inputs, issues)
+  const values = await readInputs(inputs, issues)
+  // The checks file may be YAML, whose parser loads on demand.
+  if (values['checks-file'] !== undefined) await loadYaml()
   const checks = loadChecks(values, issues)
   issues.throwIfAny()
 

@@ -1,7 +1,5 @@
 import * as core from '@actions/core'
-import type { TokenCredential } from '@azure/core-auth'
-import { AzureCliCredential, ClientAssertionCredential, EnvironmentCredential } from '@azure/identity'
-import type { AccessToken, GetTokenOptions } from '@azure/core-auth'
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { type InputIssues, maskSecret, oneLine, type InputValues } from '@deploy-actions/core'
 import './sdk-log.ts'
 import { azureAuthInputs, CLOUDS, type CloudName } from './auth-inputs.ts'
@@ -89,7 +87,9 @@ export function resolveAzureAuth(
       return token
     }
     const credential = explainSubjectMismatch(
-      new ClientAssertionCredential(tenantId, clientId, assertion, options),
+      new CredentialOnDemand(
+        (identity) => new identity.ClientAssertionCredential(tenantId, clientId, assertion, options),
+      ),
       () => presented,
     )
     return {
@@ -103,7 +103,7 @@ export function resolveAzureAuth(
   }
   if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
     return {
-      credential: new EnvironmentCredential(options),
+      credential: new CredentialOnDemand((identity) => new identity.EnvironmentCredential(options)),
       method: `environment credentials (AZURE_CLIENT_ID ${env.AZURE_CLIENT_ID ?? 'unset'})`,
       subscriptionId,
       armEndpoint,
@@ -112,7 +112,7 @@ export function resolveAzureAuth(
     }
   }
   return {
-    credential: new AzureCliCredential({ tenantId }),
+    credential: new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId })),
     method: 'the Azure CLI session (azure/login)',
     subscriptionId,
     armEndpoint,
@@ -150,13 +150,32 @@ function explainSubjectMismatch(inner: TokenCredential, presented: () => string 
         if (!(err instanceof Error) || !/AADSTS(700213|70021)\b/.test(err.message)) throw err
         const sub = presented()
         const explained = new Error(
-          `${oneLine(err.message)} — this job presented subject '${sub ?? 'unknown'}'; the Entra app's federated credential must name exactly that subject ` +
-            "(Entra does not say which one it expects). A job with 'environment: NAME' presents repo:OWNER/REPO:environment:NAME, one without repo:OWNER/REPO:ref:refs/heads/BRANCH: " +
+          `${oneLine(err.message)} — this job presented subject '${sub ?? 'unknown'}'; ` +
+            "the Entra app's federated credential must name exactly that subject " +
+            "(Entra does not say which one it expects). A job with 'environment: NAME' presents " +
+            'repo:OWNER/REPO:environment:NAME, one without repo:OWNER/REPO:ref:refs/heads/BRANCH: ' +
             'add a federated credential for the subject presented, or run the job in the environment the credential names',
         )
         explained.name = err.name
         throw explained
       }
     },
+  }
+}
+
+/**
+ * A credential of @azure/identity, made on the first token request: the library (with MSAL) is
+ * the larger part of an Azure action's bundle, and a run that stops at its input check, or a dry
+ * run, never asks for a token. The SDK clients take it as any TokenCredential.
+ */
+class CredentialOnDemand implements TokenCredential {
+  readonly #make: (identity: typeof import('@azure/identity')) => TokenCredential
+  #credential: Promise<TokenCredential> | undefined
+  constructor(make: (identity: typeof import('@azure/identity')) => TokenCredential) {
+    this.#make = make
+  }
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    this.#credential ??= import('@azure/identity').then(this.#make)
+    return (await this.#credential).getToken(scopes, options)
   }
 }

@@ -1,3 +1,5 @@
+import { types } from 'node:util'
+
 /**
  * Errors an action reports to its user. Every message is one line: the runner shows it as an
  * annotation, and a stack trace there only hides the sentence that matters.
@@ -71,11 +73,11 @@ const NETWORK_CODES: Record<string, string> = {
  * reason ("fetch failed" → "connection refused (ECONNREFUSED)").
  */
 export function describeError(err: unknown): string {
-  if (!(err instanceof Error)) return oneLine(String(err))
+  if (!isError(err)) return oneLine(String(err))
   if (err.name === 'TimeoutError') return 'timed out'
   if (err.name === 'AbortError') return 'aborted'
   const cause = err.cause
-  if (cause instanceof Error) {
+  if (isError(cause)) {
     const code = (cause as NodeJS.ErrnoException).code
     if (code && NETWORK_CODES[code]) return `${NETWORK_CODES[code]} (${code})`
     if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
@@ -83,10 +85,16 @@ export function describeError(err: unknown): string {
     if (err.message === 'fetch failed') return describeError(cause)
     return `${oneLine(err.message)}: ${describeError(cause)}`
   }
+  // node:http's errors carry the code themselves (fetch's wrap it in a cause).
   const code = (err as NodeJS.ErrnoException).code
   if (code && NETWORK_CODES[code]) return `${NETWORK_CODES[code]} (${code})`
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
+    return `TLS error: ${oneLine(err.message)} (${code})`
   return oneLine(err.message)
 }
+
+/** An Error of any realm: Node's own errors fail `instanceof Error` inside a vm context (jest's). */
+const isError = (value: unknown): value is Error => value instanceof Error || types.isNativeError(value)
 
 export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim()

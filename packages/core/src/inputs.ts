@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { parse as parseYaml } from 'yaml'
+import type * as Yaml from 'yaml'
 import { InputIssues, oneLine } from './errors.ts'
 import { DURATION_FORM, formatDuration, parseDuration } from './duration.ts'
 import { maskSecret } from './secrets.ts'
@@ -29,6 +29,8 @@ export interface InputKind<T> {
   /** Whether the raw value may be echoed back in an error message. */
   readonly echo: boolean
   parse(raw: string): T
+  /** What `parse` needs loaded first for this value, if anything (readInputs awaits it). */
+  prepare?(raw: string): Promise<void> | undefined
 }
 
 export interface InputDef<T, Required extends boolean> {
@@ -55,10 +57,11 @@ export type InputValues<S extends InputSpec> = {
 }
 
 /** Reads and parses every input of `spec`; each problem goes to `issues` (nothing throws here). */
-export function readInputs<S extends InputSpec>(spec: S, issues: InputIssues): InputValues<S> {
+export async function readInputs<S extends InputSpec>(spec: S, issues: InputIssues): Promise<InputValues<S>> {
   const values: Record<string, unknown> = {}
   for (const [name, def] of Object.entries(spec)) {
     const raw = core.getInput(name)
+    if (raw !== '') await def.kind.prepare?.(raw)
     if (raw === '') {
       if (def.required) issues.add(name, `is required: give ${def.kind.accepted}`)
       continue
@@ -289,15 +292,74 @@ export function list<T>(item: InputKind<T>, opts: { min?: number; max?: number }
 }
 
 /** A YAML or JSON document (JSON is YAML); the parse error names the line. */
-export const structured = (): InputKind<unknown> => kind('YAML or JSON', (raw) => parseStructured(raw), false)
+export const structured = (): InputKind<unknown> => ({
+  ...kind('YAML or JSON', (raw) => parseStructured(raw), false),
+  prepare: (raw) => (parseJson(raw) ? undefined : loadYaml()),
+})
+
+let yaml: typeof Yaml | undefined
+
+/**
+ * Loads the YAML parser, which parseStructured needs for anything but plain JSON. It is most of a
+ * small bundle (300 kB of smoke-test's 430 kB), so a bundle loads it on demand: readInputs does
+ * for a YAML-or-JSON input, and an action that reads a YAML file calls this first.
+ */
+export async function loadYaml(): Promise<void> {
+  yaml ??= await import('yaml')
+}
 
 export function parseStructured(raw: string): unknown {
+  const json = parseJson(raw)
+  if (json) return json.value
+  if (!yaml) throw new Error('parseStructured: the YAML parser is not loaded; await loadYaml() first')
   try {
-    return parseYaml(raw, { prettyErrors: true, uniqueKeys: true })
+    return yaml.parse(raw, { prettyErrors: true, uniqueKeys: true })
   } catch (err) {
     const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
     throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err })
   }
+}
+
+/**
+ * A JSON object or array as YAML reads it, or undefined when `raw` is not one. JSON.parse keeps
+ * the last of a repeated key where YAML (uniqueKeys) refuses the document, so such a text is
+ * left to YAML to say so.
+ */
+function parseJson(raw: string): { value: unknown } | undefined {
+  const text = raw.trim()
+  if (!text.startsWith('{') && !text.startsWith('[')) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  return hasRepeatedKey(text) ? undefined : { value }
+}
+
+/** Whether an object in `json` (valid JSON) names a key twice. */
+function hasRepeatedKey(json: string): boolean {
+  const open: (Set<string> | undefined)[] = []
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]
+    if (c === '{') open.push(new Set())
+    else if (c === '[') open.push(undefined)
+    else if (c === '}' || c === ']') open.pop()
+    else if (c === '"') {
+      let end = i + 1
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1
+      const keys = open.at(-1)
+      let next = end + 1
+      while (json[next] === ' ' || json[next] === '\t' || json[next] === '\n' || json[next] === '\r') next++
+      if (keys && json[next] === ':') {
+        const key = JSON.parse(json.slice(i, end + 1)) as string
+        if (keys.has(key)) return true
+        keys.add(key)
+      }
+      i = end
+    }
+  }
+  return false
 }
 
 /**

@@ -13,24 +13,36 @@ import type * as Undici from 'undici'
 let loading: Promise<typeof Undici> | undefined
 const undici = () => (loading ??= import('undici/index.js'))
 
-/** Keeps the options until the first fetch through it makes undici's ProxyAgent. */
-export class ProxyAgent {
-  readonly options: Undici.ProxyAgent.Options
-  private agent: Promise<Undici.ProxyAgent> | undefined
-  constructor(options: Undici.ProxyAgent.Options) {
-    this.options = options
+/** A dispatcher made on the first fetch through it (or none, when `make` finds none is needed). */
+export class DispatcherOnDemand<D extends Undici.Dispatcher | undefined = Undici.Dispatcher | undefined> {
+  private readonly make: () => Promise<D>
+  private made: Promise<D> | undefined
+  constructor(make: () => Promise<D>) {
+    this.make = make
   }
-  dispatcher(): Promise<Undici.ProxyAgent> {
-    return (this.agent ??= undici().then((u) => new u.ProxyAgent(this.options)))
+  dispatcher(): Promise<D> {
+    return (this.made ??= this.make())
   }
 }
 
-/** undici's fetch; a ProxyAgent from here may be the dispatcher, as http-client's is for @actions/github. */
+/** Keeps the options until the first fetch through it makes undici's ProxyAgent. */
+export class ProxyAgent extends DispatcherOnDemand<Undici.ProxyAgent> {
+  readonly options: Undici.ProxyAgent.Options
+  constructor(options: Undici.ProxyAgent.Options) {
+    super(() => undici().then((u) => new u.ProxyAgent(options)))
+    this.options = options
+  }
+}
+
+/**
+ * undici's fetch; a dispatcher from here may be given, as @actions/http-client's (this module's
+ * ProxyAgent, or http-client-on-demand's) is by @actions/github.
+ */
 export async function fetch(
   input: Undici.RequestInfo,
-  init?: Omit<Undici.RequestInit, 'dispatcher'> & { dispatcher?: Undici.Dispatcher | ProxyAgent },
+  init?: Omit<Undici.RequestInit, 'dispatcher'> & { dispatcher?: Undici.Dispatcher | DispatcherOnDemand },
 ): Promise<Undici.Response> {
   const u = await undici()
   const given = init?.dispatcher
-  return u.fetch(input, { ...init, dispatcher: given instanceof ProxyAgent ? await given.dispatcher() : given })
+  return u.fetch(input, { ...init, dispatcher: given instanceof DispatcherOnDemand ? await given.dispatcher() : given })
 }

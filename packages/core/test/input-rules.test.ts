@@ -27,10 +27,10 @@ afterEach(() => {
 })
 
 /** The one error line readInputs gives for `value` of `kind`, or undefined when it is accepted. */
-function refusal(kind: Parameters<typeof optional>[0], value: string): string | undefined {
+async function refusal(kind: Parameters<typeof optional>[0], value: string): Promise<string | undefined> {
   input('x', value)
   const issues = new InputIssues()
-  readInputs({ x: optional(kind) }, issues)
+  await readInputs({ x: optional(kind) }, issues)
   assert.ok(issues.count <= 1)
   const line = issues.errors[0]?.message
   if (line !== undefined) assert.ok(!line.includes('\n') && !line.includes('\r'), 'one line')
@@ -38,56 +38,59 @@ function refusal(kind: Parameters<typeof optional>[0], value: string): string | 
 }
 
 describe('input rules', () => {
-  test('text is one line unless the input takes several', () => {
+  test('text is one line unless the input takes several', async () => {
     assert.match(
-      refusal(text(), 'rg-shop\n::warning::x') ?? '',
+      (await refusal(text(), 'rg-shop\n::warning::x')) ?? '',
       /^Input 'x' must be one line of text \(it holds a line break\); got "rg-shop\\n::warning::x"$/,
     )
-    assert.ok(refusal(text(), 'a\rb'))
-    assert.ok(refusal(text(), 'a\u0001b'))
-    assert.equal(refusal(text(), 'Tue-Thu 10:00-14:00'), undefined)
-    assert.equal(refusal(text({ multiline: true }), 'line one\nline two'), undefined)
-    assert.ok(refusal(text({ multiline: true }), 'a\u001b[31mb'), 'controls are refused even where lines are not')
+    assert.ok(await refusal(text(), 'a\rb'))
+    assert.ok(await refusal(text(), 'a\u0001b'))
+    assert.equal(await refusal(text(), 'Tue-Thu 10:00-14:00'), undefined)
+    assert.equal(await refusal(text({ multiline: true }), 'line one\nline two'), undefined)
+    assert.ok(await refusal(text({ multiline: true }), 'a\u001b[31mb'), 'controls are refused even where lines are not')
   })
 
-  test('a secret with a line break is refused without being echoed, and is masked', () => {
-    const line = refusal(secret(), 'ghp_0123456789abcdefTOKEN\n') ?? ''
+  test('a secret with a line break is refused without being echoed, and is masked', async () => {
+    const line = (await refusal(secret(), 'ghp_0123456789abcdefTOKEN\n')) ?? ''
     // readInputs sees the value trimmed, as the runner's getInput gives it: a trailing break is fine.
     assert.equal(line, '')
-    const inner = refusal(secret(), 'ghp_0123456789abcdefTOKEN\nsecond-line') ?? ''
+    const inner = (await refusal(secret(), 'ghp_0123456789abcdefTOKEN\nsecond-line')) ?? ''
     assert.match(inner, /^Input 'x' must be a secret value \(it holds a line break\)$/)
     assert.ok(!inner.includes('ghp_0123456789abcdefTOKEN'))
     assert.equal(redact('ghp_0123456789abcdefTOKEN'), '***')
   })
 
-  test('URLs: no credentials (masked, not echoed) unless a secret URL; no white space the parser would drop', () => {
-    const line = refusal(url(), 'https://admin:hunter2pass@arm.example.com') ?? ''
+  test('URLs: no credentials (masked, not echoed) unless a secret URL; no white space the parser would drop', async () => {
+    const line = (await refusal(url(), 'https://admin:hunter2pass@arm.example.com')) ?? ''
     assert.match(line, /holds a user name or password/)
     assert.ok(!line.includes('hunter2pass'))
     assert.equal(redact('hunter2pass'), '***')
-    assert.equal(refusal(url({ credentials: 'secret' }), 'https://user:s3cretpass@app.example.com/health'), undefined)
+    assert.equal(
+      await refusal(url({ credentials: 'secret' }), 'https://user:s3cretpass@app.example.com/health'),
+      undefined,
+    )
     assert.equal(redact('s3cretpass'), '***')
-    assert.match(refusal(url(), 'https://app.exa\nmple.com/') ?? '', /white space or a line break/)
-    assert.match(refusal(url(), 'https://app.example.com/a\tb') ?? '', /white space or a line break/)
+    assert.match((await refusal(url(), 'https://app.exa\nmple.com/')) ?? '', /white space or a line break/)
+    assert.match((await refusal(url(), 'https://app.example.com/a\tb')) ?? '', /white space or a line break/)
   })
 
-  test('paths never name another host nor climb', () => {
+  test('paths never name another host nor climb', async () => {
     for (const bad of ['//other-host/x', '/\\other-host/x', '/a/../../b', '/a/%2e%2e/b', '/./x', 'health', '/a b'])
-      assert.ok(refusal(urlPath(), bad), bad)
+      assert.ok(await refusal(urlPath(), bad), bad)
     for (const good of ['/', '/health', '/api/v1/version?full=1', '/a..b/c.d'])
-      assert.equal(refusal(urlPath(), good), undefined, good)
+      assert.equal(await refusal(urlPath(), good), undefined, good)
     assert.ok(hasDotSegment('team-a/shop/../../team-b'))
     assert.ok(!hasDotSegment('team-a/shop..v2/x'))
   })
 
-  test('every duration and count has an upper bound', () => {
-    assert.match(refusal(duration(), '1000000h') ?? '', /at most 24h00m/)
-    assert.match(refusal(duration({ max: 60_000 }), '2m') ?? '', /at most 1m00s/)
-    assert.equal(refusal(duration(), '24h'), undefined)
-    assert.match(refusal(integer({ min: 1 }), '99999999999999999999') ?? '', /too large/)
+  test('every duration and count has an upper bound', async () => {
+    assert.match((await refusal(duration(), '1000000h')) ?? '', /at most 24h00m/)
+    assert.match((await refusal(duration({ max: 60_000 }), '2m')) ?? '', /at most 1m00s/)
+    assert.equal(await refusal(duration(), '24h'), undefined)
+    assert.match((await refusal(integer({ min: 1 }), '99999999999999999999')) ?? '', /too large/)
     const many = Array.from({ length: 101 }, (_, i) => `n${i}`).join(',')
-    assert.match(refusal(list(text()), many) ?? '', /at most 100 items, got 101/)
-    assert.equal(refusal(list(text(), { max: 200 }), many), undefined)
+    assert.match((await refusal(list(text()), many)) ?? '', /at most 100 items, got 101/)
+    assert.equal(await refusal(list(text(), { max: 200 }), many), undefined)
   })
 
   test('reserved environment variable names: the runner, loaders, shells and runtimes', () => {

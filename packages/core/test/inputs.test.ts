@@ -60,7 +60,7 @@ describe('readInputs', () => {
     token: optional(secret()),
   }
 
-  test('typed values, absent optionals undefined', () => {
+  test('typed values, absent optionals undefined', async () => {
     input('wait', '90s')
     input('weight', '5%')
     input('flag', 'True')
@@ -69,7 +69,7 @@ describe('readInputs', () => {
     input('names', 'a,\nb')
     input('doc', '{"k": [1, 2]}')
     const issues = new InputIssues()
-    const v = readInputs(spec, issues)
+    const v = await readInputs(spec, issues)
     assert.equal(issues.count, 0)
     assert.equal(v.wait, 90_000)
     assert.equal(v.weight, 5)
@@ -81,7 +81,7 @@ describe('readInputs', () => {
     assert.deepEqual(v.doc, { k: [1, 2] })
   })
 
-  test('every problem at once, one line each naming the input and the accepted form', () => {
+  test('every problem at once, one line each naming the input and the accepted form', async () => {
     input('weight', '150')
     input('count', '11')
     input('flag', 'yes')
@@ -91,7 +91,7 @@ describe('readInputs', () => {
     input('doc', 'a: [1')
     input('token', 'super-secret-value')
     const issues = new InputIssues()
-    readInputs(spec, issues)
+    await readInputs(spec, issues)
     const lines = issues.errors.map((e) => e.message)
     assert.deepEqual(lines.slice(0, 6), [
       "Input 'wait' is required: give a duration such as 500ms, 90s, 5m or 1h30m",
@@ -111,10 +111,10 @@ describe('readInputs', () => {
     assert.throws(() => issues.throwIfAny(), InvalidInputs)
   })
 
-  test('a secret is never echoed back', () => {
+  test('a secret is never echoed back', async () => {
     const issues = new InputIssues()
     input('doc', 'password: [hunter2hunter2')
-    readInputs({ doc: optional(structured()) }, issues)
+    await readInputs({ doc: optional(structured()) }, issues)
     assert.ok(!issues.errors[0]?.message.includes('hunter2hunter2'))
   })
 })
