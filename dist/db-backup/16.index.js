@@ -57,7 +57,7 @@ bufferEq.restore = function() {
 
 var Buffer = (__webpack_require__(3058).Buffer);
 
-var getParamBytesForAlg = __webpack_require__(5028);
+var getParamBytesForAlg = __webpack_require__(2647);
 
 var MAX_OCTET = 0x80,
 	CLASS_UNIVERSAL = 0,
@@ -244,7 +244,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5028:
+/***/ 2647:
 /***/ ((module) => {
 
 
@@ -385,7 +385,7 @@ module.exports = TokenExpiredError;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 8755:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const semver = __webpack_require__(2088);
@@ -442,7 +442,7 @@ module.exports = function (time, iat) {
 /***/ 1006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const ASYMMETRIC_KEY_DETAILS_SUPPORTED = __webpack_require__(1136);
+const ASYMMETRIC_KEY_DETAILS_SUPPORTED = __webpack_require__(8755);
 const RSA_PSS_KEY_DETAILS_SUPPORTED = __webpack_require__(5318);
 
 const allowedAlgorithmsForKeys = {
@@ -522,7 +522,7 @@ const jws = __webpack_require__(3324);
 const includes = __webpack_require__(3867);
 const isBoolean = __webpack_require__(1999);
 const isInteger = __webpack_require__(9841);
-const isNumber = __webpack_require__(116);
+const isNumber = __webpack_require__(7735);
 const isPlainObject = __webpack_require__(9888);
 const isString = __webpack_require__(6172);
 const once = __webpack_require__(2192);
@@ -2746,7 +2746,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 116:
+/***/ 7735:
 /***/ ((module) => {
 
 /**
@@ -4998,7 +4998,7 @@ module.exports = rsort
 
 /***/ }),
 
-/***/ 8011:
+/***/ 392:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5135,7 +5135,7 @@ const coerce = __webpack_require__(5385)
 const truncate = __webpack_require__(6114)
 const Comparator = __webpack_require__(9379)
 const Range = __webpack_require__(6782)
-const satisfies = __webpack_require__(8011)
+const satisfies = __webpack_require__(392)
 const toComparators = __webpack_require__(4750)
 const maxSatisfying = __webpack_require__(5574)
 const minSatisfying = __webpack_require__(8595)
@@ -6263,7 +6263,7 @@ const SemVer = __webpack_require__(7163)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
 const Range = __webpack_require__(6782)
-const satisfies = __webpack_require__(8011)
+const satisfies = __webpack_require__(392)
 const gt = __webpack_require__(6599)
 const lt = __webpack_require__(3872)
 const lte = __webpack_require__(6717)
@@ -6351,7 +6351,7 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __webpack_require__(8011)
+const satisfies = __webpack_require__(392)
 const compare = __webpack_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
@@ -6407,7 +6407,7 @@ module.exports = (versions, range, options) => {
 const Range = __webpack_require__(6782)
 const Comparator = __webpack_require__(9379)
 const { ANY } = Comparator
-const satisfies = __webpack_require__(8011)
+const satisfies = __webpack_require__(392)
 const compare = __webpack_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
@@ -6695,15 +6695,44 @@ module.exports = validRange
 /***/ 3016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  nG: () => (/* reexport */ AzureCliCredential),
-  XI: () => (/* reexport */ clientAssertionCredential_ClientAssertionCredential),
-  lp: () => (/* reexport */ EnvironmentCredential)
+  AggregateAuthenticationError: () => (/* reexport */ AggregateAuthenticationError),
+  AggregateAuthenticationErrorName: () => (/* reexport */ AggregateAuthenticationErrorName),
+  AuthenticationError: () => (/* reexport */ AuthenticationError),
+  AuthenticationErrorName: () => (/* reexport */ AuthenticationErrorName),
+  AuthenticationRequiredError: () => (/* reexport */ AuthenticationRequiredError),
+  AuthorizationCodeCredential: () => (/* reexport */ AuthorizationCodeCredential),
+  AzureAuthorityHosts: () => (/* reexport */ AzureAuthorityHosts),
+  AzureCliCredential: () => (/* reexport */ AzureCliCredential),
+  AzureDeveloperCliCredential: () => (/* reexport */ AzureDeveloperCliCredential),
+  AzurePipelinesCredential: () => (/* reexport */ AzurePipelinesCredential),
+  AzurePowerShellCredential: () => (/* reexport */ AzurePowerShellCredential),
+  ChainedTokenCredential: () => (/* reexport */ ChainedTokenCredential),
+  ClientAssertionCredential: () => (/* reexport */ ClientAssertionCredential),
+  ClientCertificateCredential: () => (/* reexport */ ClientCertificateCredential),
+  ClientSecretCredential: () => (/* reexport */ ClientSecretCredential),
+  CredentialUnavailableError: () => (/* reexport */ CredentialUnavailableError),
+  CredentialUnavailableErrorName: () => (/* reexport */ CredentialUnavailableErrorName),
+  DefaultAzureCredential: () => (/* reexport */ DefaultAzureCredential),
+  DeviceCodeCredential: () => (/* reexport */ DeviceCodeCredential),
+  EnvironmentCredential: () => (/* reexport */ EnvironmentCredential),
+  InteractiveBrowserCredential: () => (/* reexport */ InteractiveBrowserCredential),
+  ManagedIdentityCredential: () => (/* reexport */ ManagedIdentityCredential),
+  OnBehalfOfCredential: () => (/* reexport */ OnBehalfOfCredential),
+  UsernamePasswordCredential: () => (/* reexport */ UsernamePasswordCredential),
+  VisualStudioCodeCredential: () => (/* reexport */ VisualStudioCodeCredential),
+  WorkloadIdentityCredential: () => (/* reexport */ WorkloadIdentityCredential),
+  deserializeAuthenticationRecord: () => (/* reexport */ deserializeAuthenticationRecord),
+  getBearerTokenProvider: () => (/* reexport */ getBearerTokenProvider),
+  getDefaultAzureCredential: () => (/* binding */ getDefaultAzureCredential),
+  logger: () => (/* reexport */ logger),
+  serializeAuthenticationRecord: () => (/* reexport */ serializeAuthenticationRecord),
+  useIdentityPlugin: () => (/* reexport */ useIdentityPlugin)
 });
-
-// UNUSED EXPORTS: AggregateAuthenticationError, AggregateAuthenticationErrorName, AuthenticationError, AuthenticationErrorName, AuthenticationRequiredError, AuthorizationCodeCredential, AzureAuthorityHosts, AzureDeveloperCliCredential, AzurePipelinesCredential, AzurePowerShellCredential, ChainedTokenCredential, ClientCertificateCredential, ClientSecretCredential, CredentialUnavailableError, CredentialUnavailableErrorName, DefaultAzureCredential, DeviceCodeCredential, InteractiveBrowserCredential, ManagedIdentityCredential, OnBehalfOfCredential, UsernamePasswordCredential, VisualStudioCodeCredential, WorkloadIdentityCredential, deserializeAuthenticationRecord, getBearerTokenProvider, getDefaultAzureCredential, logger, serializeAuthenticationRecord, useIdentityPlugin
 
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/constants.js
 // Copyright (c) Microsoft Corporation.
@@ -6719,7 +6748,7 @@ const SDK_VERSION = `4.14.1`;
 // TODO: temporary - this is the Azure CLI clientID - we'll replace it when
 // Developer Sign On application is available
 // https://github.com/Azure/azure-sdk-for-net/blob/main/sdk/identity/Azure.Identity/src/Constants.cs#L9
-const constants_DeveloperSignOnClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
+const DeveloperSignOnClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 /**
  * The default tenant for authentication
  * @internal
@@ -7001,7 +7030,7 @@ const CredentialUnavailableErrorName = "CredentialUnavailableError";
  * was not available to be used as the credential. Rather than treating this as
  * an error that should halt the chain, it's caught and the chain continues
  */
-class errors_CredentialUnavailableError extends Error {
+class CredentialUnavailableError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = CredentialUnavailableErrorName;
@@ -7016,7 +7045,7 @@ const AuthenticationErrorName = "AuthenticationError";
  * Directory.  The `errorResponse` field contains more details about
  * the specific failure.
  */
-class errors_AuthenticationError extends Error {
+class AuthenticationError extends Error {
     /**
      * The HTTP status code returned from the authentication request.
      */
@@ -7165,7 +7194,7 @@ function formatSuccess(scope) {
 /**
  * Formatting the success event on the credentials
  */
-function logging_formatError(scope, error) {
+function formatError(scope, error) {
     let message = "ERROR.";
     if (scope?.length) {
         message += ` Scopes: ${Array.isArray(scope) ? scope.join(", ") : scope}.`;
@@ -7223,7 +7252,7 @@ function credentialLogger(title, log = logger) {
 }
 //# sourceMappingURL=logging.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/esm/index.js + 4 modules
-var dist_esm = __webpack_require__(5433);
+var dist_esm = __webpack_require__(7814);
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/util/tracing.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -7233,7 +7262,7 @@ var dist_esm = __webpack_require__(5433);
  * Creates a span using the global tracer.
  * @internal
  */
-const tracing_tracingClient = (0,dist_esm/* createTracingClient */.y)({
+const tracingClient = (0,dist_esm/* createTracingClient */.y)({
     namespace: "Microsoft.AAD",
     packageName: "@azure/identity",
     packageVersion: SDK_VERSION,
@@ -7301,7 +7330,7 @@ class ChainedTokenCredential {
         let token = null;
         let successfulCredential;
         const errors = [];
-        return tracing_tracingClient.withSpan("ChainedTokenCredential.getToken", options, async (updatedOptions) => {
+        return tracingClient.withSpan("ChainedTokenCredential.getToken", options, async (updatedOptions) => {
             for (let i = 0; i < this._sources.length && token === null; i++) {
                 try {
                     token = await this._sources[i].getToken(scopes, updatedOptions);
@@ -7313,19 +7342,19 @@ class ChainedTokenCredential {
                         errors.push(err);
                     }
                     else {
-                        chainedTokenCredential_logger.getToken.info(logging_formatError(scopes, err));
+                        chainedTokenCredential_logger.getToken.info(formatError(scopes, err));
                         throw err;
                     }
                 }
             }
             if (!token && errors.length > 0) {
                 const err = new AggregateAuthenticationError(errors, "ChainedTokenCredential authentication failed.");
-                chainedTokenCredential_logger.getToken.info(logging_formatError(scopes, err));
+                chainedTokenCredential_logger.getToken.info(formatError(scopes, err));
                 throw err;
             }
             chainedTokenCredential_logger.getToken.info(`Result for ${successfulCredential.constructor.name}: ${formatSuccess(scopes)}`);
             if (token === null) {
-                throw new errors_CredentialUnavailableError("Failed to retrieve a valid token");
+                throw new CredentialUnavailableError("Failed to retrieve a valid token");
             }
             return { token, successfulCredential };
         });
@@ -22943,17 +22972,17 @@ function handleMsalError(scopes, error, getTokenOptions) {
         const msalError = error;
         switch (msalError.errorCode) {
             case "endpoints_resolution_error":
-                utils_logger.info(logging_formatError(scopes, error.message));
-                return new errors_CredentialUnavailableError(error.message);
+                utils_logger.info(formatError(scopes, error.message));
+                return new CredentialUnavailableError(error.message);
             case "device_code_polling_cancelled":
                 return new abort_controller_dist_esm/* AbortError */.l("The authentication has been aborted by the caller.");
             case "consent_required":
             case "interaction_required":
             case "login_required":
-                utils_logger.info(logging_formatError(scopes, `Authentication returned errorCode ${msalError.errorCode}`));
+                utils_logger.info(formatError(scopes, `Authentication returned errorCode ${msalError.errorCode}`));
                 break;
             default:
-                utils_logger.info(logging_formatError(scopes, `Failed to acquire token: ${error.message}`));
+                utils_logger.info(formatError(scopes, `Failed to acquire token: ${error.message}`));
                 break;
         }
     }
@@ -22964,7 +22993,7 @@ function handleMsalError(scopes, error, getTokenOptions) {
         return error;
     }
     if (error.name === "NativeAuthError") {
-        utils_logger.info(logging_formatError(scopes, `Error from the native broker: ${error.message} with status code: ${error.statusCode}`));
+        utils_logger.info(formatError(scopes, `Error from the native broker: ${error.message} with status code: ${error.statusCode}`));
         return error;
     }
     return new AuthenticationRequiredError({
@@ -23183,7 +23212,7 @@ const HttpStatus = {
  * by calling to the `abortRequests()` method.
  *
  */
-class identityClient_IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
+class IdentityClient extends core_client_dist_esm/* ServiceClient */.Nl {
     authorityHost;
     allowLoggingAccountIdentifiers;
     abortControllers;
@@ -23242,7 +23271,7 @@ class identityClient_IdentityClient extends core_client_dist_esm/* ServiceClient
             return token;
         }
         else {
-            const error = new errors_AuthenticationError(response.status, response.bodyAsText);
+            const error = new AuthenticationError(response.status, response.bodyAsText);
             logger.warning(`IdentityClient: authentication error. HTTP status: ${response.status}, ${error.errorResponse.errorDescription}`);
             throw error;
         }
@@ -23262,7 +23291,7 @@ class identityClient_IdentityClient extends core_client_dist_esm/* ServiceClient
             refreshParams.client_secret = clientSecret;
         }
         const query = new URLSearchParams(refreshParams);
-        return tracing_tracingClient.withSpan("IdentityClient.refreshAccessToken", options, async (updatedOptions) => {
+        return tracingClient.withSpan("IdentityClient.refreshAccessToken", options, async (updatedOptions) => {
             try {
                 const urlSuffix = getIdentityTokenEndpointSuffix(tenantId);
                 const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
@@ -23609,7 +23638,7 @@ function createConfigurationErrorMessage(tenantId) {
  * or unless the original tenant Id is `adfs`.
  * @internal
  */
-function processMultiTenantRequest_processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowedTenantIds = [], logger) {
+function processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowedTenantIds = [], logger) {
     let resolvedTenantId;
     if (process.env.AZURE_IDENTITY_DISABLE_MULTITENANTAUTH) {
         resolvedTenantId = tenantId;
@@ -23626,7 +23655,7 @@ function processMultiTenantRequest_processMultiTenantRequest(tenantId, getTokenO
         !additionallyAllowedTenantIds.some((t) => t.localeCompare(resolvedTenantId) === 0)) {
         const message = createConfigurationErrorMessage(resolvedTenantId);
         logger?.info(message);
-        throw new errors_CredentialUnavailableError(message);
+        throw new CredentialUnavailableError(message);
     }
     return resolvedTenantId;
 }
@@ -23640,25 +23669,25 @@ function processMultiTenantRequest_processMultiTenantRequest(tenantId, getTokenO
 /**
  * @internal
  */
-function tenantIdUtils_checkTenantId(logger, tenantId) {
+function checkTenantId(logger, tenantId) {
     if (!tenantId.match(/^[0-9a-zA-Z-.]+$/)) {
         const error = new Error("Invalid tenant id provided. You can locate your tenant id by following the instructions listed here: https://learn.microsoft.com/partner-center/find-ids-and-domain-names.");
-        logger.info(logging_formatError("", error));
+        logger.info(formatError("", error));
         throw error;
     }
 }
 /**
  * @internal
  */
-function tenantIdUtils_resolveTenantId(logger, tenantId, clientId) {
+function resolveTenantId(logger, tenantId, clientId) {
     if (tenantId) {
-        tenantIdUtils_checkTenantId(logger, tenantId);
+        checkTenantId(logger, tenantId);
         return tenantId;
     }
     if (!clientId) {
-        clientId = constants_DeveloperSignOnClientId;
+        clientId = DeveloperSignOnClientId;
     }
-    if (clientId !== constants_DeveloperSignOnClientId) {
+    if (clientId !== DeveloperSignOnClientId) {
         return "common";
     }
     return "organizations";
@@ -23666,7 +23695,7 @@ function tenantIdUtils_resolveTenantId(logger, tenantId, clientId) {
 /**
  * @internal
  */
-function tenantIdUtils_resolveAdditionallyAllowedTenantIds(additionallyAllowedTenants) {
+function resolveAdditionallyAllowedTenantIds(additionallyAllowedTenants) {
     if (!additionallyAllowedTenants || additionallyAllowedTenants.length === 0) {
         return [];
     }
@@ -23702,9 +23731,9 @@ const msalLogger = credentialLogger("MsalClient");
  * @returns  The MSAL configuration object.
  */
 function generateMsalConfiguration(clientId, tenantId, msalClientOptions = {}) {
-    const resolvedTenant = tenantIdUtils_resolveTenantId(msalClientOptions.logger ?? msalLogger, tenantId, clientId);
+    const resolvedTenant = resolveTenantId(msalClientOptions.logger ?? msalLogger, tenantId, clientId);
     const authority = getAuthority(resolvedTenant, getAuthorityHost(msalClientOptions));
-    const httpClient = new identityClient_IdentityClient({
+    const httpClient = new IdentityClient({
         ...msalClientOptions,
         authorityHost: authority,
         loggingOptions: msalClientOptions.loggingOptions,
@@ -23736,7 +23765,7 @@ function generateMsalConfiguration(clientId, tenantId, msalClientOptions = {}) {
  *
  * @public
  */
-function msalClient_createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
+function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     const state = {
         msalConfig: generateMsalConfiguration(clientId, tenantId, createMsalClientOptions),
         cachedAccount: createMsalClientOptions.authenticationRecord
@@ -24257,7 +24286,7 @@ class ClientCertificateCredential {
             throw new Error(`${credentialName}: tenantId and clientId are required parameters.`);
         }
         this.tenantId = tenantId;
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         this.sendCertificateChain = options.sendCertificateChain;
         this.certificateConfiguration = {
             ...(typeof certificatePathOrConfiguration === "string"
@@ -24276,7 +24305,7 @@ class ClientCertificateCredential {
         if (certificate && certificatePath) {
             throw new Error(`${credentialName}: To avoid unexpected behaviors, providing both the contents of a PEM certificate and the path to a PEM certificate is forbidden. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.`);
         }
-        this.msalClient = msalClient_createMsalClient(clientId, tenantId, {
+        this.msalClient = createMsalClient(clientId, tenantId, {
             ...options,
             logger: clientCertificateCredential_logger,
         });
@@ -24290,8 +24319,8 @@ class ClientCertificateCredential {
      *                TokenCredential implementation might make.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${credentialName}.getToken`, options, async (newOptions) => {
-            newOptions.tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, clientCertificateCredential_logger);
+        return tracingClient.withSpan(`${credentialName}.getToken`, options, async (newOptions) => {
+            newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, clientCertificateCredential_logger);
             const arrayScopes = Array.isArray(scopes) ? scopes : [scopes];
             const certificate = await this.buildClientCertificate();
             return this.msalClient.getTokenByClientCertificate(arrayScopes, certificate, newOptions);
@@ -24361,7 +24390,7 @@ async function parseCertificate(certificateConfiguration, sendCertificateChain) 
  * Ensures the scopes value is an array.
  * @internal
  */
-function scopeUtils_ensureScopes(scopes) {
+function ensureScopes(scopes) {
     return Array.isArray(scopes) ? scopes : [scopes];
 }
 /**
@@ -24371,7 +24400,7 @@ function scopeUtils_ensureScopes(scopes) {
 function ensureValidScopeForDevTimeCreds(scope, logger) {
     if (!scope.match(/^[0-9a-zA-Z-_.:/]+$/)) {
         const error = new Error("Invalid scope was specified by the user or calling client");
-        logger.getToken.info(logging_formatError(scope, error));
+        logger.getToken.info(formatError(scope, error));
         throw error;
     }
 }
@@ -24418,18 +24447,18 @@ class ClientSecretCredential {
      */
     constructor(tenantId, clientId, clientSecret, options = {}) {
         if (!tenantId) {
-            throw new errors_CredentialUnavailableError("ClientSecretCredential: tenantId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.");
+            throw new CredentialUnavailableError("ClientSecretCredential: tenantId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.");
         }
         if (!clientId) {
-            throw new errors_CredentialUnavailableError("ClientSecretCredential: clientId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.");
+            throw new CredentialUnavailableError("ClientSecretCredential: clientId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.");
         }
         if (!clientSecret) {
-            throw new errors_CredentialUnavailableError("ClientSecretCredential: clientSecret is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.");
+            throw new CredentialUnavailableError("ClientSecretCredential: clientSecret is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/serviceprincipalauthentication/troubleshoot.");
         }
         this.clientSecret = clientSecret;
         this.tenantId = tenantId;
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
-        this.msalClient = msalClient_createMsalClient(clientId, tenantId, {
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.msalClient = createMsalClient(clientId, tenantId, {
             ...options,
             logger: clientSecretCredential_logger,
         });
@@ -24443,9 +24472,9 @@ class ClientSecretCredential {
      *                TokenCredential implementation might make.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-            newOptions.tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, clientSecretCredential_logger);
-            const arrayScopes = scopeUtils_ensureScopes(scopes);
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
+            newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, clientSecretCredential_logger);
+            const arrayScopes = ensureScopes(scopes);
             return this.msalClient.getTokenByClientSecret(arrayScopes, this.clientSecret, newOptions);
         });
     }
@@ -24487,22 +24516,22 @@ class UsernamePasswordCredential {
      */
     constructor(tenantId, clientId, username, password, options = {}) {
         if (!tenantId) {
-            throw new errors_CredentialUnavailableError("UsernamePasswordCredential: tenantId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
+            throw new CredentialUnavailableError("UsernamePasswordCredential: tenantId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
         }
         if (!clientId) {
-            throw new errors_CredentialUnavailableError("UsernamePasswordCredential: clientId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
+            throw new CredentialUnavailableError("UsernamePasswordCredential: clientId is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
         }
         if (!username) {
-            throw new errors_CredentialUnavailableError("UsernamePasswordCredential: username is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
+            throw new CredentialUnavailableError("UsernamePasswordCredential: username is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
         }
         if (!password) {
-            throw new errors_CredentialUnavailableError("UsernamePasswordCredential: password is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
+            throw new CredentialUnavailableError("UsernamePasswordCredential: password is a required parameter. To troubleshoot, visit https://aka.ms/azsdk/js/identity/usernamepasswordcredential/troubleshoot.");
         }
         this.tenantId = tenantId;
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         this.username = username;
         this.password = password;
-        this.msalClient = msalClient_createMsalClient(clientId, this.tenantId, {
+        this.msalClient = createMsalClient(clientId, this.tenantId, {
             ...options,
         });
     }
@@ -24519,9 +24548,9 @@ class UsernamePasswordCredential {
      *                TokenCredential implementation might make.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-            newOptions.tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, usernamePasswordCredential_logger);
-            const arrayScopes = scopeUtils_ensureScopes(scopes);
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
+            newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, usernamePasswordCredential_logger);
+            const arrayScopes = ensureScopes(scopes);
             return this.msalClient.getTokenByUsernamePassword(arrayScopes, this.username, this.password, newOptions);
         });
     }
@@ -24610,7 +24639,7 @@ class EnvironmentCredential {
             sendCertificateChain,
         };
         if (tenantId) {
-            tenantIdUtils_checkTenantId(environmentCredential_logger, tenantId);
+            checkTenantId(environmentCredential_logger, tenantId);
         }
         if (tenantId && clientId && clientSecret) {
             environmentCredential_logger.info(`Invoking ClientSecretCredential with tenant ID: ${tenantId}, clientId: ${clientId} and clientSecret: [REDACTED]`);
@@ -24639,7 +24668,7 @@ class EnvironmentCredential {
      * @param options - Optional parameters. See {@link GetTokenOptions}.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${environmentCredential_credentialName}.getToken`, options, async (newOptions) => {
+        return tracingClient.withSpan(`${environmentCredential_credentialName}.getToken`, options, async (newOptions) => {
             if (this._credential) {
                 try {
                     const result = await this._credential.getToken(scopes, newOptions);
@@ -24647,15 +24676,15 @@ class EnvironmentCredential {
                     return result;
                 }
                 catch (err) {
-                    const authenticationError = new errors_AuthenticationError(400, {
+                    const authenticationError = new AuthenticationError(400, {
                         error: `${environmentCredential_credentialName} authentication failed. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.`,
                         error_description: err.message.toString().split("More details:").join(""),
                     });
-                    environmentCredential_logger.getToken.info(logging_formatError(scopes, authenticationError));
+                    environmentCredential_logger.getToken.info(formatError(scopes, authenticationError));
                     throw authenticationError;
                 }
             }
-            throw new errors_CredentialUnavailableError(`${environmentCredential_credentialName} is unavailable. No underlying credential could be used. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.`);
+            throw new CredentialUnavailableError(`${environmentCredential_credentialName} is unavailable. No underlying credential could be used. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.`);
         });
     }
 }
@@ -24761,7 +24790,7 @@ const imdsMsi = {
             throw new Error("Missing IdentityClient");
         }
         const requestOptions = prepareInvalidRequestOptions(resource);
-        return tracing_tracingClient.withSpan("ManagedIdentityCredential-pingImdsEndpoint", getTokenOptions ?? {}, async (updatedOptions) => {
+        return tracingClient.withSpan("ManagedIdentityCredential-pingImdsEndpoint", getTokenOptions ?? {}, async (updatedOptions) => {
             requestOptions.tracingOptions = updatedOptions.tracingOptions;
             // Create a request with a timeout since we expect that
             // not having a "Metadata" header should cause an error to be
@@ -24814,7 +24843,7 @@ const clientAssertionCredential_logger = credentialLogger("ClientAssertionCreden
 /**
  * Authenticates a service principal with a JWT assertion.
  */
-class clientAssertionCredential_ClientAssertionCredential {
+class ClientAssertionCredential {
     msalClient;
     tenantId;
     additionallyAllowedTenantIds;
@@ -24832,19 +24861,19 @@ class clientAssertionCredential_ClientAssertionCredential {
      */
     constructor(tenantId, clientId, getAssertion, options = {}) {
         if (!tenantId) {
-            throw new errors_CredentialUnavailableError("ClientAssertionCredential: tenantId is a required parameter.");
+            throw new CredentialUnavailableError("ClientAssertionCredential: tenantId is a required parameter.");
         }
         if (!clientId) {
-            throw new errors_CredentialUnavailableError("ClientAssertionCredential: clientId is a required parameter.");
+            throw new CredentialUnavailableError("ClientAssertionCredential: clientId is a required parameter.");
         }
         if (!getAssertion) {
-            throw new errors_CredentialUnavailableError("ClientAssertionCredential: clientAssertion is a required parameter.");
+            throw new CredentialUnavailableError("ClientAssertionCredential: clientAssertion is a required parameter.");
         }
         this.tenantId = tenantId;
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         this.options = options;
         this.getAssertion = getAssertion;
-        this.msalClient = msalClient_createMsalClient(clientId, tenantId, {
+        this.msalClient = createMsalClient(clientId, tenantId, {
             ...this.options,
             logger: clientAssertionCredential_logger,
         });
@@ -24858,8 +24887,8 @@ class clientAssertionCredential_ClientAssertionCredential {
      *                TokenCredential implementation might make.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-            newOptions.tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, clientAssertionCredential_logger);
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
+            newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, clientAssertionCredential_logger);
             const arrayScopes = Array.isArray(scopes) ? scopes : [scopes];
             return this.msalClient.getTokenByClientAssertion(arrayScopes, this.getAssertion, newOptions);
         });
@@ -24932,19 +24961,19 @@ function parseAndValidateCustomTokenProxy(endpoint) {
         tokenProxy = new URL(endpoint);
     }
     catch (error) {
-        throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.FAILED_TO_PARSE_TOKEN_PROXY(endpoint, error)}`);
+        throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.FAILED_TO_PARSE_TOKEN_PROXY(endpoint, error)}`);
     }
     if (tokenProxy.protocol !== "https:") {
-        throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_HTTPS_SCHEME(tokenProxy.protocol)}`);
+        throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_HTTPS_SCHEME(tokenProxy.protocol)}`);
     }
     if (tokenProxy.username || tokenProxy.password) {
-        throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_USER_INFO(tokenProxy.toString())}`);
+        throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_USER_INFO(tokenProxy.toString())}`);
     }
     if (tokenProxy.search) {
-        throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_QUERY(tokenProxy.toString())}`);
+        throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_QUERY(tokenProxy.toString())}`);
     }
     if (tokenProxy.hash) {
-        throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_FRAGMENT(tokenProxy.toString())}`);
+        throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_FRAGMENT(tokenProxy.toString())}`);
     }
     if (!tokenProxy.pathname || tokenProxy.pathname === "") {
         // if the path is empty, set it to "/" to avoid stripping the path from req.URL
@@ -24992,16 +25021,16 @@ class WorkloadIdentityCredential {
         this.federatedTokenFilePath =
             workloadIdentityCredentialOptions.tokenFilePath || process.env.AZURE_FEDERATED_TOKEN_FILE;
         if (tenantId) {
-            tenantIdUtils_checkTenantId(workloadIdentityCredential_logger, tenantId);
+            checkTenantId(workloadIdentityCredential_logger, tenantId);
         }
         if (!clientId) {
-            throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.CLIENT_ID_REQUIRED}`);
+            throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.CLIENT_ID_REQUIRED}`);
         }
         if (!tenantId) {
-            throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TENANT_ID_REQUIRED}`);
+            throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TENANT_ID_REQUIRED}`);
         }
         if (!this.federatedTokenFilePath) {
-            throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_FILE_PATH_REQUIRED}`);
+            throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_FILE_PATH_REQUIRED}`);
         }
         // Use identity binding mode only when enableAzureProxy is set
         if (workloadIdentityCredentialOptions.enableAzureProxy) {
@@ -25013,7 +25042,7 @@ class WorkloadIdentityCredential {
                 // Custom token proxy is not set, while other Kubernetes-related environment variables are present,
                 // this is likely a configuration issue so erroring out to avoid misconfiguration
                 if (kubernetesSNIName || kubernetesCAFile || kubernetesCAData) {
-                    throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_PROXY_NOT_SET}`);
+                    throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.TOKEN_PROXY_NOT_SET}`);
                 }
                 workloadIdentityCredential_logger.info(`enableAzureProxy is true but AZURE_KUBERNETES_TOKEN_PROXY is not set, using normal authentication flow`);
             }
@@ -25022,7 +25051,7 @@ class WorkloadIdentityCredential {
                 // CAFile and CAData are mutually exclusive, at most one can be set.
                 // If none of CAFile or CAData are set, the default system CA pool will be used.
                 if (kubernetesCAFile && kubernetesCAData) {
-                    throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.CA_FILE_AND_DATA_EXCLUSIVE}`);
+                    throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.CA_FILE_AND_DATA_EXCLUSIVE}`);
                 }
                 this.caData = kubernetesCAData;
                 this.caFile = kubernetesCAFile;
@@ -25034,7 +25063,7 @@ class WorkloadIdentityCredential {
             }
         }
         workloadIdentityCredential_logger.info(`Invoking ClientAssertionCredential with tenant ID: ${tenantId}, clientId: ${workloadIdentityCredentialOptions.clientId} and federated token path: [REDACTED]`);
-        this.client = new clientAssertionCredential_ClientAssertionCredential(tenantId, clientId, this.readFileContents.bind(this), workloadIdentityCredentialOptions);
+        this.client = new ClientAssertionCredential(tenantId, clientId, this.readFileContents.bind(this), workloadIdentityCredentialOptions);
     }
     /**
      * Creates a proxy HttpClient that intercepts token requests and redirects them to the Kubernetes endpoint
@@ -25083,7 +25112,7 @@ class WorkloadIdentityCredential {
         if (!this.caFile) {
             if (!this.cachedTlsSettings) {
                 if (!canParseAsX509Certificate(this.caData)) {
-                    throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_CA_CERTIFICATES}`);
+                    throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_CA_CERTIFICATES}`);
                 }
                 this.cachedTlsSettings = this.sniName ? { servername: this.sniName } : {};
                 this.cachedTlsSettings.ca = this.caData;
@@ -25096,13 +25125,13 @@ class WorkloadIdentityCredential {
             fileContent = (0,external_node_fs_.readFileSync)(this.caFile);
         }
         catch (error) {
-            throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.FAILED_TO_READ_CA_FILE(this.caFile, error)}`);
+            throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.FAILED_TO_READ_CA_FILE(this.caFile, error)}`);
         }
         // This can happen in the middle of CA rotation
         if (fileContent.length === 0) {
             if (!this.cachedTlsSettings) {
                 // If the transport was never created, error out here to force retrying the call later
-                throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.CA_FILE_EMPTY(this.caFile)}`);
+                throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.CA_FILE_EMPTY(this.caFile)}`);
             }
             // If the transport was already created, just keep using it
             return this.cachedTlsSettings;
@@ -25111,7 +25140,7 @@ class WorkloadIdentityCredential {
         if (!this.cachedCaData || !fileContent.equals(this.cachedCaData)) {
             const caDataString = fileContent.toString("utf8");
             if (!canParseAsX509Certificate(caDataString)) {
-                throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_CA_CERTIFICATES}`);
+                throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_CA_CERTIFICATES}`);
             }
             // CA has changed, rebuild the TLS settings with new CA pool
             this.cachedTlsSettings = {
@@ -25134,7 +25163,7 @@ class WorkloadIdentityCredential {
         if (!this.client) {
             const errorMessage = `${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.MISSING_ENV_VARS}`;
             workloadIdentityCredential_logger.info(errorMessage);
-            throw new errors_CredentialUnavailableError(errorMessage);
+            throw new CredentialUnavailableError(errorMessage);
         }
         workloadIdentityCredential_logger.info("Invoking getToken() of Client Assertion Credential");
         return this.client.getToken(scopes, options);
@@ -25145,13 +25174,13 @@ class WorkloadIdentityCredential {
             this.azureFederatedTokenFileContent = undefined;
         }
         if (!this.federatedTokenFilePath) {
-            throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_FILE_PATH(this.federatedTokenFilePath)}`);
+            throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.INVALID_FILE_PATH(this.federatedTokenFilePath)}`);
         }
         if (!this.azureFederatedTokenFileContent) {
             const file = await (0,promises_.readFile)(this.federatedTokenFilePath, "utf8");
             const value = file.trim();
             if (!value) {
-                throw new errors_CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.NO_FILE_CONTENT(this.federatedTokenFilePath)}`);
+                throw new CredentialUnavailableError(`${workloadIdentityCredential_credentialName}: is unavailable. ${ErrorMessages.NO_FILE_CONTENT(this.federatedTokenFilePath)}`);
             }
             else {
                 this.azureFederatedTokenFileContent = value;
@@ -25269,7 +25298,7 @@ class ManagedIdentityCredential {
         if (_options.retryOptions?.maxRetries !== undefined) {
             this.msiRetryConfig.maxRetries = _options.retryOptions.maxRetries;
         }
-        this.identityClient = new identityClient_IdentityClient({
+        this.identityClient = new IdentityClient({
             ..._options,
             additionalPolicies: [{ policy: imdsRetryPolicy(this.msiRetryConfig), position: "perCall" }],
         });
@@ -25289,7 +25318,7 @@ class ManagedIdentityCredential {
                 },
             },
         });
-        this.isAvailableIdentityClient = new identityClient_IdentityClient({
+        this.isAvailableIdentityClient = new IdentityClient({
             ..._options,
             retryOptions: {
                 maxRetries: 0,
@@ -25304,7 +25333,7 @@ class ManagedIdentityCredential {
                     resourceId: this.resourceId,
                     objectId: this.objectId,
                 })}.`);
-                throw new errors_CredentialUnavailableError("ManagedIdentityCredential: Specifying a user-assigned managed identity is not supported for CloudShell at runtime. When using Managed Identity in CloudShell, omit the clientId, resourceId, and objectId parameters.");
+                throw new CredentialUnavailableError("ManagedIdentityCredential: Specifying a user-assigned managed identity is not supported for CloudShell at runtime. When using Managed Identity in CloudShell, omit the clientId, resourceId, and objectId parameters.");
             }
         }
         // ServiceFabric does not support specifying user-assigned managed identity by client ID or resource ID. The managed identity selected is based on the resource configuration.
@@ -25315,7 +25344,7 @@ class ManagedIdentityCredential {
                     resourceId: this.resourceId,
                     objectId: this.objectId,
                 })}.`);
-                throw new errors_CredentialUnavailableError(`ManagedIdentityCredential: ${serviceFabricErrorMessage}`);
+                throw new CredentialUnavailableError(`ManagedIdentityCredential: ${serviceFabricErrorMessage}`);
             }
         }
         managedIdentityCredential_logger.info(`Using ${managedIdentitySource} managed identity.`);
@@ -25338,9 +25367,9 @@ class ManagedIdentityCredential {
         managedIdentityCredential_logger.getToken.info("Using the MSAL provider for Managed Identity.");
         const resource = mapScopesToResource(scopes);
         if (!resource) {
-            throw new errors_CredentialUnavailableError(`ManagedIdentityCredential: Multiple scopes are not supported. Scopes: ${JSON.stringify(scopes)}`);
+            throw new CredentialUnavailableError(`ManagedIdentityCredential: Multiple scopes are not supported. Scopes: ${JSON.stringify(scopes)}`);
         }
-        return tracing_tracingClient.withSpan("ManagedIdentityCredential.getToken", options, async () => {
+        return tracingClient.withSpan("ManagedIdentityCredential.getToken", options, async () => {
             try {
                 const isTokenExchangeMsi = await tokenExchangeMsi.isAvailable(this.clientId);
                 // Most scenarios are handled by MSAL except for two:
@@ -25362,7 +25391,7 @@ class ManagedIdentityCredential {
                         resourceId: this.resourceId,
                     });
                     if (result === null) {
-                        throw new errors_CredentialUnavailableError("Attempted to use the token exchange managed identity, but received a null response.");
+                        throw new CredentialUnavailableError("Attempted to use the token exchange managed identity, but received a null response.");
                     }
                     return result;
                 }
@@ -25378,7 +25407,7 @@ class ManagedIdentityCredential {
                         resourceId: this.resourceId,
                     });
                     if (!isAvailable) {
-                        throw new errors_CredentialUnavailableError(`Attempted to use the IMDS endpoint, but it is not available.`);
+                        throw new CredentialUnavailableError(`Attempted to use the IMDS endpoint, but it is not available.`);
                     }
                 }
                 // If we got this far, it means:
@@ -25400,16 +25429,16 @@ class ManagedIdentityCredential {
                 };
             }
             catch (err) {
-                managedIdentityCredential_logger.getToken.error(logging_formatError(scopes, err));
+                managedIdentityCredential_logger.getToken.error(formatError(scopes, err));
                 // AuthenticationRequiredError described as Error to enforce authentication after trying to retrieve a token silently.
                 // TODO: why would this _ever_ happen considering we're not trying the silent request in this flow?
                 if (err.name === "AuthenticationRequiredError") {
                     throw err;
                 }
                 if (isNetworkError(err)) {
-                    throw new errors_CredentialUnavailableError(`ManagedIdentityCredential: Network unreachable. Message: ${err.message}`, { cause: err });
+                    throw new CredentialUnavailableError(`ManagedIdentityCredential: Network unreachable. Message: ${err.message}`, { cause: err });
                 }
-                throw new errors_CredentialUnavailableError(`ManagedIdentityCredential: Authentication failed. Message ${err.message}`, { cause: err });
+                throw new CredentialUnavailableError(`ManagedIdentityCredential: Authentication failed. Message ${err.message}`, { cause: err });
             }
         });
     }
@@ -26336,10 +26365,10 @@ class AzureDeveloperCliCredential {
      */
     constructor(options) {
         if (options?.tenantId) {
-            tenantIdUtils_checkTenantId(azureDeveloperCliCredential_logger, options?.tenantId);
+            checkTenantId(azureDeveloperCliCredential_logger, options?.tenantId);
             this.tenantId = options?.tenantId;
         }
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         this.timeout = options?.processTimeoutInMs;
     }
     /**
@@ -26351,9 +26380,9 @@ class AzureDeveloperCliCredential {
      *                TokenCredential implementation might make.
      */
     async getToken(scopes, options = {}) {
-        const tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
+        const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
         if (tenantId) {
-            tenantIdUtils_checkTenantId(azureDeveloperCliCredential_logger, tenantId);
+            checkTenantId(azureDeveloperCliCredential_logger, tenantId);
         }
         let scopeList;
         if (typeof scopes === "string") {
@@ -26363,7 +26392,7 @@ class AzureDeveloperCliCredential {
             scopeList = scopes;
         }
         azureDeveloperCliCredential_logger.getToken.info(`Using the scopes ${scopes}`);
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
             try {
                 scopeList.forEach((scope) => {
                     ensureValidScopeForDevTimeCreds(scope, azureDeveloperCliCredential_logger);
@@ -26376,13 +26405,13 @@ class AzureDeveloperCliCredential {
                 const isNotInstallError = obj.stderr?.match("azd:(.*)not found") ||
                     obj.stderr?.startsWith("'azd' is not recognized");
                 if (isNotInstallError || (obj.error && obj.error.code === "ENOENT")) {
-                    const error = new errors_CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.notInstalled);
-                    azureDeveloperCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    const error = new CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.notInstalled);
+                    azureDeveloperCliCredential_logger.getToken.info(formatError(scopes, error));
                     throw error;
                 }
                 if (isNotLoggedInError) {
-                    const error = new errors_CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.login);
-                    azureDeveloperCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    const error = new CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.login);
+                    azureDeveloperCliCredential_logger.getToken.info(formatError(scopes, error));
                     throw error;
                 }
                 if (isMFARequiredError) {
@@ -26390,8 +26419,8 @@ class AzureDeveloperCliCredential {
                         .reduce((previous, current) => previous.concat("--scope", current), [])
                         .join(" ");
                     const loginCmd = `azd auth login ${scope}`;
-                    const error = new errors_CredentialUnavailableError(`${azureDeveloperCliPublicErrorMessages.claim} ${loginCmd}`);
-                    azureDeveloperCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    const error = new CredentialUnavailableError(`${azureDeveloperCliPublicErrorMessages.claim} ${loginCmd}`);
+                    azureDeveloperCliCredential_logger.getToken.info(formatError(scopes, error));
                     throw error;
                 }
                 try {
@@ -26406,7 +26435,7 @@ class AzureDeveloperCliCredential {
                 catch (e) {
                     if (obj.stderr) {
                         const errorMessage = developerCliCredentialInternals.parseAzdStderr(obj.stderr);
-                        throw new errors_CredentialUnavailableError(errorMessage);
+                        throw new CredentialUnavailableError(errorMessage);
                     }
                     throw e;
                 }
@@ -26414,8 +26443,8 @@ class AzureDeveloperCliCredential {
             catch (err) {
                 const error = err.name === "CredentialUnavailableError"
                     ? err
-                    : new errors_CredentialUnavailableError(err.message || azureDeveloperCliPublicErrorMessages.unknown);
-                azureDeveloperCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    : new CredentialUnavailableError(err.message || azureDeveloperCliPublicErrorMessages.unknown);
+                azureDeveloperCliCredential_logger.getToken.info(formatError(scopes, error));
                 throw error;
             }
         });
@@ -26434,7 +26463,7 @@ function checkSubscription(logger, subscription) {
         const error = new Error(`Subscription '${subscription}' contains invalid characters. If this is the name of a subscription, use ` +
             `its ID instead. You can locate your subscription by following the instructions listed here: ` +
             `https://learn.microsoft.com/azure/azure-portal/get-subscription-tenant-id`);
-        logger.info(logging_formatError("", error));
+        logger.info(formatError("", error));
         throw error;
     }
 }
@@ -26537,14 +26566,14 @@ class AzureCliCredential {
      */
     constructor(options) {
         if (options?.tenantId) {
-            tenantIdUtils_checkTenantId(azureCliCredential_logger, options?.tenantId);
+            checkTenantId(azureCliCredential_logger, options?.tenantId);
             this.tenantId = options?.tenantId;
         }
         if (options?.subscription) {
             checkSubscription(azureCliCredential_logger, options?.subscription);
             this.subscription = options?.subscription;
         }
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         this.timeout = options?.processTimeoutInMs;
     }
     /**
@@ -26565,19 +26594,19 @@ class AzureCliCredential {
             if (tenantIdFromOptions) {
                 loginCmd += ` --tenant ${tenantIdFromOptions}`;
             }
-            const error = new errors_CredentialUnavailableError(`${azureCliPublicErrorMessages.claim} ${loginCmd}`);
-            azureCliCredential_logger.getToken.info(logging_formatError(scope, error));
+            const error = new CredentialUnavailableError(`${azureCliPublicErrorMessages.claim} ${loginCmd}`);
+            azureCliCredential_logger.getToken.info(formatError(scope, error));
             throw error;
         }
-        const tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
+        const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
         if (tenantId) {
-            tenantIdUtils_checkTenantId(azureCliCredential_logger, tenantId);
+            checkTenantId(azureCliCredential_logger, tenantId);
         }
         if (this.subscription) {
             checkSubscription(azureCliCredential_logger, this.subscription);
         }
         azureCliCredential_logger.getToken.info(`Using the scope ${scope}`);
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
             try {
                 ensureValidScopeForDevTimeCreds(scope, azureCliCredential_logger);
                 const resource = getScopeResource(scope);
@@ -26588,13 +26617,13 @@ class AzureCliCredential {
                     obj.stderr?.startsWith("'az' is not recognized") ||
                     (obj.error && isProcessError(obj.error) && obj.error.code === "ENOENT");
                 if (isNotInstallError) {
-                    const error = new errors_CredentialUnavailableError(azureCliPublicErrorMessages.notInstalled);
-                    azureCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    const error = new CredentialUnavailableError(azureCliPublicErrorMessages.notInstalled);
+                    azureCliCredential_logger.getToken.info(formatError(scopes, error));
                     throw error;
                 }
                 if (isLoginError) {
-                    const error = new errors_CredentialUnavailableError(azureCliPublicErrorMessages.login);
-                    azureCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    const error = new CredentialUnavailableError(azureCliPublicErrorMessages.login);
+                    azureCliCredential_logger.getToken.info(formatError(scopes, error));
                     throw error;
                 }
                 try {
@@ -26605,7 +26634,7 @@ class AzureCliCredential {
                 }
                 catch (e) {
                     if (obj.stderr) {
-                        throw new errors_CredentialUnavailableError(obj.stderr);
+                        throw new CredentialUnavailableError(obj.stderr);
                     }
                     throw e;
                 }
@@ -26613,8 +26642,8 @@ class AzureCliCredential {
             catch (err) {
                 const error = err.name === "CredentialUnavailableError"
                     ? err
-                    : new errors_CredentialUnavailableError(err.message || azureCliPublicErrorMessages.unknown);
-                azureCliCredential_logger.getToken.info(logging_formatError(scopes, error));
+                    : new CredentialUnavailableError(err.message || azureCliPublicErrorMessages.unknown);
+                azureCliCredential_logger.getToken.info(formatError(scopes, error));
                 throw error;
             }
         });
@@ -26647,7 +26676,7 @@ class AzureCliCredential {
         expiresOnTimestamp = new Date(response.expiresOn).getTime();
         // ensure expiresOn is well-formatted
         if (isNaN(expiresOnTimestamp)) {
-            throw new errors_CredentialUnavailableError(`${azureCliPublicErrorMessages.unexpectedResponse} "${response.expiresOn}"`);
+            throw new CredentialUnavailableError(`${azureCliPublicErrorMessages.unexpectedResponse} "${response.expiresOn}"`);
         }
         return {
             token,
@@ -26771,10 +26800,10 @@ class AzurePowerShellCredential {
      */
     constructor(options) {
         if (options?.tenantId) {
-            tenantIdUtils_checkTenantId(azurePowerShellCredential_logger, options?.tenantId);
+            checkTenantId(azurePowerShellCredential_logger, options?.tenantId);
             this.tenantId = options?.tenantId;
         }
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         this.timeout = options?.processTimeoutInMs;
     }
     /**
@@ -26856,7 +26885,7 @@ class AzurePowerShellCredential {
      * @param options - The options used to configure any requests this TokenCredential implementation might make.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
             const scope = typeof scopes === "string" ? scopes : scopes[0];
             const claimsValue = options.claims;
             if (claimsValue && claimsValue.trim()) {
@@ -26866,13 +26895,13 @@ class AzurePowerShellCredential {
                 if (tenantIdFromOptions) {
                     loginCmd += ` -Tenant ${tenantIdFromOptions}`;
                 }
-                const error = new errors_CredentialUnavailableError(`${powerShellPublicErrorMessages.claim} ${loginCmd}`);
-                azurePowerShellCredential_logger.getToken.info(logging_formatError(scope, error));
+                const error = new CredentialUnavailableError(`${powerShellPublicErrorMessages.claim} ${loginCmd}`);
+                azurePowerShellCredential_logger.getToken.info(formatError(scope, error));
                 throw error;
             }
-            const tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
+            const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
             if (tenantId) {
-                tenantIdUtils_checkTenantId(azurePowerShellCredential_logger, tenantId);
+                checkTenantId(azurePowerShellCredential_logger, tenantId);
             }
             try {
                 ensureValidScopeForDevTimeCreds(scope, azurePowerShellCredential_logger);
@@ -26888,17 +26917,17 @@ class AzurePowerShellCredential {
             }
             catch (err) {
                 if (isNotInstalledError(err)) {
-                    const error = new errors_CredentialUnavailableError(powerShellPublicErrorMessages.installed);
-                    azurePowerShellCredential_logger.getToken.info(logging_formatError(scope, error));
+                    const error = new CredentialUnavailableError(powerShellPublicErrorMessages.installed);
+                    azurePowerShellCredential_logger.getToken.info(formatError(scope, error));
                     throw error;
                 }
                 else if (isLoginError(err)) {
-                    const error = new errors_CredentialUnavailableError(powerShellPublicErrorMessages.login);
-                    azurePowerShellCredential_logger.getToken.info(logging_formatError(scope, error));
+                    const error = new CredentialUnavailableError(powerShellPublicErrorMessages.login);
+                    azurePowerShellCredential_logger.getToken.info(formatError(scope, error));
                     throw error;
                 }
-                const error = new errors_CredentialUnavailableError(`${err}. ${powerShellPublicErrorMessages.troubleshoot}`);
-                azurePowerShellCredential_logger.getToken.info(logging_formatError(scope, error));
+                const error = new CredentialUnavailableError(`${err}. ${powerShellPublicErrorMessages.troubleshoot}`);
+                azurePowerShellCredential_logger.getToken.info(formatError(scope, error));
                 throw error;
             }
         });
@@ -26962,7 +26991,7 @@ function checkUnsupportedTenant(tenantId) {
     // If the Tenant ID isn't supported, we throw.
     const unsupportedTenantError = unsupportedTenantIds[tenantId];
     if (unsupportedTenantError) {
-        throw new errors_CredentialUnavailableError(unsupportedTenantError);
+        throw new CredentialUnavailableError(unsupportedTenantError);
     }
 }
 /**
@@ -26987,13 +27016,13 @@ class VisualStudioCodeCredential {
     constructor(options) {
         this.options = options || {};
         if (options && options.tenantId) {
-            tenantIdUtils_checkTenantId(visualStudioCodeCredential_logger, options.tenantId);
+            checkTenantId(visualStudioCodeCredential_logger, options.tenantId);
             this.tenantId = options.tenantId;
         }
         else {
             this.tenantId = CommonTenantId;
         }
-        this.additionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         checkUnsupportedTenant(this.tenantId);
     }
     /**
@@ -27003,16 +27032,16 @@ class VisualStudioCodeCredential {
      *   - Creates the MSAL client with the loaded plugin and authentication record.
      */
     async prepare(scopes) {
-        const tenantId = processMultiTenantRequest_processMultiTenantRequest(this.tenantId, this.options, this.additionallyAllowedTenantIds, visualStudioCodeCredential_logger) || this.tenantId;
+        const tenantId = processMultiTenantRequest(this.tenantId, this.options, this.additionallyAllowedTenantIds, visualStudioCodeCredential_logger) || this.tenantId;
         if (!hasVSCodePlugin() || !vsCodeAuthRecordPath) {
-            throw new errors_CredentialUnavailableError("Visual Studio Code Authentication is not available." +
+            throw new CredentialUnavailableError("Visual Studio Code Authentication is not available." +
                 " Ensure you have have Azure Resources Extension installed in VS Code," +
                 " signed into Azure via VS Code, installed the @azure/identity-vscode package," +
                 " and properly configured the extension.");
         }
         // Load the authentication record directly from the path
         const authenticationRecord = await this.loadAuthRecord(vsCodeAuthRecordPath, scopes);
-        this.msalClient = msalClient_createMsalClient(VSCodeClientId, tenantId, {
+        this.msalClient = createMsalClient(VSCodeClientId, tenantId, {
             ...this.options,
             isVSCodeCredential: true,
             brokerOptions: {
@@ -27046,10 +27075,10 @@ class VisualStudioCodeCredential {
      */
     async getToken(scopes, options) {
         // Load the plugin and authentication record only once
-        const scopeArray = scopeUtils_ensureScopes(scopes);
+        const scopeArray = ensureScopes(scopes);
         await this.prepareOnce(scopeArray);
         if (!this.msalClient) {
-            throw new errors_CredentialUnavailableError("Visual Studio Code Authentication failed to initialize." +
+            throw new CredentialUnavailableError("Visual Studio Code Authentication failed to initialize." +
                 " Ensure you have have Azure Resources Extension installed in VS Code," +
                 " signed into Azure via VS Code, installed the @azure/identity-vscode package," +
                 " and properly configured the extension.");
@@ -27072,8 +27101,8 @@ class VisualStudioCodeCredential {
             return deserializeAuthenticationRecord(authRecordContent);
         }
         catch (error) {
-            visualStudioCodeCredential_logger.getToken.info(logging_formatError(scopes, error));
-            throw new errors_CredentialUnavailableError("Cannot load authentication record in Visual Studio Code." +
+            visualStudioCodeCredential_logger.getToken.info(formatError(scopes, error));
+            throw new CredentialUnavailableError("Cannot load authentication record in Visual Studio Code." +
                 " Ensure you have have Azure Resources Extension installed in VS Code," +
                 " signed into Azure via VS Code, installed the @azure/identity-vscode package," +
                 " and properly configured the extension.");
@@ -27109,8 +27138,8 @@ class BrokerCredential {
      * @param options - Options for configuring the broker credential, including required broker options.
      */
     constructor(options) {
-        this.brokerTenantId = tenantIdUtils_resolveTenantId(brokerCredential_logger, options.tenantId);
-        this.brokerAdditionallyAllowedTenantIds = tenantIdUtils_resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
+        this.brokerTenantId = resolveTenantId(brokerCredential_logger, options.tenantId);
+        this.brokerAdditionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
         const msalClientOptions = {
             ...options,
             logger: brokerCredential_logger,
@@ -27120,7 +27149,7 @@ class BrokerCredential {
                 useDefaultBrokerAccount: true,
             },
         };
-        this.brokerMsalClient = msalClient_createMsalClient(constants_DeveloperSignOnClientId, this.brokerTenantId, msalClientOptions);
+        this.brokerMsalClient = createMsalClient(DeveloperSignOnClientId, this.brokerTenantId, msalClientOptions);
     }
     /**
      * Authenticates with Microsoft Entra ID using WAM broker and returns an access token if successful.
@@ -27133,9 +27162,9 @@ class BrokerCredential {
      * @param options - The options used to configure the token request, including silentAuthenticationOnly option.
      */
     async getToken(scopes, options = {}) {
-        return tracing_tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-            newOptions.tenantId = processMultiTenantRequest_processMultiTenantRequest(this.brokerTenantId, newOptions, this.brokerAdditionallyAllowedTenantIds, brokerCredential_logger);
-            const arrayScopes = scopeUtils_ensureScopes(scopes);
+        return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
+            newOptions.tenantId = processMultiTenantRequest(this.brokerTenantId, newOptions, this.brokerAdditionallyAllowedTenantIds, brokerCredential_logger);
+            const arrayScopes = ensureScopes(scopes);
             try {
                 return this.brokerMsalClient.getBrokeredToken(arrayScopes, true, {
                     ...newOptions,
@@ -27143,8 +27172,8 @@ class BrokerCredential {
                 });
             }
             catch (e) {
-                brokerCredential_logger.getToken.info(logging_formatError(arrayScopes, e));
-                throw new errors_CredentialUnavailableError("Failed to acquire token using broker authentication", { cause: e });
+                brokerCredential_logger.getToken.info(formatError(arrayScopes, e));
+                throw new CredentialUnavailableError("Failed to acquire token using broker authentication", { cause: e });
             }
         });
     }
@@ -27357,7 +27386,7 @@ class UnavailableDefaultCredential {
  * });
  * ```
  */
-class defaultAzureCredential_DefaultAzureCredential extends ChainedTokenCredential {
+class DefaultAzureCredential extends ChainedTokenCredential {
     constructor(options) {
         validateRequiredEnvVars(options);
         // If AZURE_TOKEN_CREDENTIALS is not set, use the default credential chain.
@@ -27770,10 +27799,10 @@ class AzurePipelinesCredential {
     async requestOidcToken(oidcRequestUrl, systemAccessToken) {
         azurePipelinesCredential_logger.info("Requesting OIDC token from Azure Pipelines...");
         azurePipelinesCredential_logger.info(oidcRequestUrl);
-        const request = createPipelineRequest({
+        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
             url: oidcRequestUrl,
             method: "POST",
-            headers: createHttpHeaders({
+            headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
                 "Content-Type": "application/json",
                 Authorization: `Bearer ${systemAccessToken}`,
                 // Prevents the service from responding with a redirect HTTP status code (useful for automation).
@@ -28007,7 +28036,7 @@ class OnBehalfOfCredential {
     }
     async parseCertificate(configuration, sendCertificateChain) {
         const certificatePath = configuration.certificatePath;
-        const certificateContents = await readFile(certificatePath, "utf8");
+        const certificateContents = await (0,promises_.readFile)(certificatePath, "utf8");
         const x5c = sendCertificateChain ? certificateContents : undefined;
         const certificatePattern = /(-+BEGIN CERTIFICATE-+)(\n\r?|\r\n?)([A-Za-z0-9+/\n\r]+=*)(\n\r?|\r\n?)(-+END CERTIFICATE-+)/g;
         const publicKeys = [];
@@ -28022,11 +28051,11 @@ class OnBehalfOfCredential {
         if (publicKeys.length === 0) {
             throw new Error("The file at the specified path does not contain a PEM-encoded certificate.");
         }
-        const thumbprint = createHash("sha1") // CodeQL [SM04514] Needed for backward compatibility reason
+        const thumbprint = (0,external_node_crypto_.createHash)("sha1") // CodeQL [SM04514] Needed for backward compatibility reason
             .update(Buffer.from(publicKeys[0], "base64"))
             .digest("hex")
             .toUpperCase();
-        const thumbprintSha256 = createHash("sha256")
+        const thumbprintSha256 = (0,external_node_crypto_.createHash)("sha256")
             .update(Buffer.from(publicKeys[0], "base64"))
             .digest("hex")
             .toUpperCase();
@@ -28067,8 +28096,8 @@ class OnBehalfOfCredential {
  */
 function getBearerTokenProvider(credential, scopes, options) {
     const { abortSignal, tracingOptions } = options || {};
-    const pipeline = createEmptyPipeline();
-    pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes }));
+    const pipeline = (0,core_rest_pipeline_dist_esm/* createEmptyPipeline */.O8)();
+    pipeline.addPolicy((0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({ credential, scopes }));
     async function getRefreshedToken() {
         // Create a pipeline with just the bearer token policy
         // and run a dummy request through it to get the token
@@ -28078,7 +28107,7 @@ function getBearerTokenProvider(credential, scopes, options) {
                 status: 200,
                 headers: request.headers,
             }),
-        }, createPipelineRequest({
+        }, (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
             url: "https://example.com",
             abortSignal,
             tracingOptions,

@@ -8231,7 +8231,7 @@ function policies_tlsPolicy_tlsPolicy(tlsSettings) {
 }
 //# sourceMappingURL=tlsPolicy.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/esm/index.js + 4 modules
-var core_tracing_dist_esm = __webpack_require__(5433);
+var core_tracing_dist_esm = __webpack_require__(7814);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -9214,7 +9214,7 @@ function auxiliaryAuthenticationHeaderPolicy(options) {
 
 /***/ }),
 
-/***/ 5433:
+/***/ 7814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9693,136 +9693,6 @@ function stringToUint8Array(value, format) {
 
 /***/ }),
 
-/***/ 7567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i2: () => (/* binding */ AzureLogger),
-  KV: () => (/* binding */ createClientLogger),
-  XM: () => (/* binding */ getLogLevel)
-});
-
-// UNUSED EXPORTS: setLogLevel
-
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js + 2 modules
-var logger = __webpack_require__(3482);
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-//# sourceMappingURL=internal.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/logger/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const context = (0,logger/* createLoggerContext */.MX)({
-    logLevelEnvVarName: "AZURE_LOG_LEVEL",
-    namespace: "azure",
-});
-/**
- * The AzureLogger provides a mechanism for overriding where logs are output to.
- * By default, logs are sent to stderr.
- * Override the `log` method to redirect logs to another location.
- */
-const AzureLogger = context.logger;
-/**
- * Immediately enables logging at the specified log level. If no level is specified, logging is disabled.
- * @param level - The log level to enable for logging.
- * Options from most verbose to least verbose are:
- * - verbose
- * - info
- * - warning
- * - error
- */
-function setLogLevel(level) {
-    context.setLogLevel(level);
-}
-/**
- * Retrieves the currently specified log level.
- */
-function getLogLevel() {
-    return context.getLogLevel();
-}
-/**
- * Creates a logger for use by the Azure SDKs that inherits from `AzureLogger`.
- * @param namespace - The name of the SDK package.
- * @hidden
- */
-function createClientLogger(namespace) {
-    return context.createClientLogger(namespace);
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7970:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Az: () => (/* binding */ getEnvironmentVariable),
-/* harmony export */   Bd: () => (/* binding */ isBrowser),
-/* harmony export */   N6: () => (/* binding */ isDeno),
-/* harmony export */   Qg: () => (/* binding */ isBun),
-/* harmony export */   lV: () => (/* binding */ isReactNative),
-/* harmony export */   p7: () => (/* binding */ isWebWorker),
-/* harmony export */   qx: () => (/* binding */ isNodeLike),
-/* harmony export */   tX: () => (/* binding */ isNodeRuntime)
-/* harmony export */ });
-/* unused harmony export emitNodeWarning */
-/* harmony import */ var node_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1708);
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Returns the value of the specified environment variable.
- *
- * @internal
- */
-function getEnvironmentVariable(name) {
-    return node_process__WEBPACK_IMPORTED_MODULE_0__.env[name];
-}
-/**
- * Emits a Node.js process warning.
- *
- * @internal
- */
-function emitNodeWarning(warning) {
-    process.emitWarning(warning);
-}
-/**
- * A constant that indicates whether the environment the code is running is a Web Browser.
- */
-const isBrowser = false;
-/**
- * A constant that indicates whether the environment the code is running is a Web Worker.
- */
-const isWebWorker = false;
-/**
- * A constant that indicates whether the environment the code is running is Deno.
- */
-const isDeno = typeof node_process__WEBPACK_IMPORTED_MODULE_0__.versions.deno === "string" && node_process__WEBPACK_IMPORTED_MODULE_0__.versions.deno.length > 0;
-/**
- * A constant that indicates whether the environment the code is running is Bun.sh.
- */
-const isBun = typeof node_process__WEBPACK_IMPORTED_MODULE_0__.versions.bun === "string" && node_process__WEBPACK_IMPORTED_MODULE_0__.versions.bun.length > 0;
-/**
- * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
- */
-const isNodeLike = true;
-/**
- * A constant that indicates whether the environment the code is running is Node.JS.
- */
-const isNodeRuntime = !isBun && !isDeno;
-/**
- * A constant that indicates whether the environment the code is running is in React-Native.
- */
-const isReactNative = false;
-//# sourceMappingURL=env.js.map
-
-/***/ }),
-
 /***/ 7507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9835,352 +9705,6 @@ const isReactNative = false;
 
 const logger = (0,_logger_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .createClientLogger */ .KV)("ts-http-runtime");
 //# sourceMappingURL=log.js.map
-
-/***/ }),
-
-/***/ 3482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  KV: () => (/* binding */ createClientLogger),
-  MX: () => (/* binding */ createLoggerContext)
-});
-
-// UNUSED EXPORTS: TypeSpecRuntimeLogger, getLogLevel, setLogLevel
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(1708);
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-function log(message, ...args) {
-    external_node_process_.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_.EOL}`);
-}
-//# sourceMappingURL=log.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
-var env = __webpack_require__(7970);
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-const debugEnvVariable = (0,env/* getEnvironmentVariable */.Az)("DEBUG");
-let enabledString;
-let enabledNamespaces = [];
-let skippedNamespaces = [];
-const debuggers = [];
-if (debugEnvVariable) {
-    enable(debugEnvVariable);
-}
-const debugObj = Object.assign((namespace) => {
-    return createDebugger(namespace);
-}, {
-    enable,
-    enabled,
-    disable,
-    log: log,
-});
-function enable(namespaces) {
-    enabledString = namespaces;
-    enabledNamespaces = [];
-    skippedNamespaces = [];
-    const namespaceList = namespaces.split(",").map((ns) => ns.trim());
-    for (const ns of namespaceList) {
-        if (ns.startsWith("-")) {
-            skippedNamespaces.push(ns.substring(1));
-        }
-        else {
-            enabledNamespaces.push(ns);
-        }
-    }
-    for (const instance of debuggers) {
-        instance.enabled = enabled(instance.namespace);
-    }
-}
-function enabled(namespace) {
-    if (namespace.endsWith("*")) {
-        return true;
-    }
-    for (const skipped of skippedNamespaces) {
-        if (namespaceMatches(namespace, skipped)) {
-            return false;
-        }
-    }
-    for (const enabledNamespace of enabledNamespaces) {
-        if (namespaceMatches(namespace, enabledNamespace)) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Given a namespace, check if it matches a pattern.
- * Patterns only have a single wildcard character which is *.
- * The behavior of * is that it matches zero or more other characters.
- */
-function namespaceMatches(namespace, patternToMatch) {
-    // simple case, no pattern matching required
-    if (patternToMatch.indexOf("*") === -1) {
-        return namespace === patternToMatch;
-    }
-    let pattern = patternToMatch;
-    // normalize successive * if needed
-    if (patternToMatch.indexOf("**") !== -1) {
-        const patternParts = [];
-        let lastCharacter = "";
-        for (const character of patternToMatch) {
-            if (character === "*" && lastCharacter === "*") {
-                continue;
-            }
-            else {
-                lastCharacter = character;
-                patternParts.push(character);
-            }
-        }
-        pattern = patternParts.join("");
-    }
-    let namespaceIndex = 0;
-    let patternIndex = 0;
-    const patternLength = pattern.length;
-    const namespaceLength = namespace.length;
-    let lastWildcard = -1;
-    let lastWildcardNamespace = -1;
-    while (namespaceIndex < namespaceLength && patternIndex < patternLength) {
-        if (pattern[patternIndex] === "*") {
-            lastWildcard = patternIndex;
-            patternIndex++;
-            if (patternIndex === patternLength) {
-                // if wildcard is the last character, it will match the remaining namespace string
-                return true;
-            }
-            // now we let the wildcard eat characters until we match the next literal in the pattern
-            while (namespace[namespaceIndex] !== pattern[patternIndex]) {
-                namespaceIndex++;
-                // reached the end of the namespace without a match
-                if (namespaceIndex === namespaceLength) {
-                    return false;
-                }
-            }
-            // now that we have a match, let's try to continue on
-            // however, it's possible we could find a later match
-            // so keep a reference in case we have to backtrack
-            lastWildcardNamespace = namespaceIndex;
-            namespaceIndex++;
-            patternIndex++;
-            continue;
-        }
-        else if (pattern[patternIndex] === namespace[namespaceIndex]) {
-            // simple case: literal pattern matches so keep going
-            patternIndex++;
-            namespaceIndex++;
-        }
-        else if (lastWildcard >= 0) {
-            // special case: we don't have a literal match, but there is a previous wildcard
-            // which we can backtrack to and try having the wildcard eat the match instead
-            patternIndex = lastWildcard + 1;
-            namespaceIndex = lastWildcardNamespace + 1;
-            // we've reached the end of the namespace without a match
-            if (namespaceIndex === namespaceLength) {
-                return false;
-            }
-            // similar to the previous logic, let's keep going until we find the next literal match
-            while (namespace[namespaceIndex] !== pattern[patternIndex]) {
-                namespaceIndex++;
-                if (namespaceIndex === namespaceLength) {
-                    return false;
-                }
-            }
-            lastWildcardNamespace = namespaceIndex;
-            namespaceIndex++;
-            patternIndex++;
-            continue;
-        }
-        else {
-            return false;
-        }
-    }
-    const namespaceDone = namespaceIndex === namespace.length;
-    const patternDone = patternIndex === pattern.length;
-    // this is to detect the case of an unneeded final wildcard
-    // e.g. the pattern `ab*` should match the string `ab`
-    const trailingWildCard = patternIndex === pattern.length - 1 && pattern[patternIndex] === "*";
-    return namespaceDone && (patternDone || trailingWildCard);
-}
-function disable() {
-    const result = enabledString || "";
-    enable("");
-    return result;
-}
-function createDebugger(namespace) {
-    const newDebugger = Object.assign(debug, {
-        enabled: enabled(namespace),
-        destroy,
-        log: debugObj.log,
-        namespace,
-        extend,
-    });
-    function debug(...args) {
-        if (!newDebugger.enabled) {
-            return;
-        }
-        if (args.length > 0) {
-            args[0] = `${namespace} ${args[0]}`;
-        }
-        newDebugger.log(...args);
-    }
-    debuggers.push(newDebugger);
-    return newDebugger;
-}
-function destroy() {
-    const index = debuggers.indexOf(this);
-    if (index >= 0) {
-        debuggers.splice(index, 1);
-        return true;
-    }
-    return false;
-}
-function extend(namespace) {
-    const newDebugger = createDebugger(`${this.namespace}:${namespace}`);
-    newDebugger.log = this.log;
-    return newDebugger;
-}
-/* harmony default export */ const debug = (debugObj);
-//# sourceMappingURL=debug.js.map
-;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-const TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
-const levelMap = {
-    verbose: 400,
-    info: 300,
-    warning: 200,
-    error: 100,
-};
-function patchLogMethod(parent, child) {
-    child.log = (...args) => {
-        parent.log(...args);
-    };
-}
-function isTypeSpecRuntimeLogLevel(level) {
-    return TYPESPEC_RUNTIME_LOG_LEVELS.includes(level);
-}
-/**
- * Creates a logger context base on the provided options.
- * @param options - The options for creating a logger context.
- * @returns The logger context.
- */
-function createLoggerContext(options) {
-    const registeredLoggers = new Set();
-    const logLevelFromEnv = (0,env/* getEnvironmentVariable */.Az)(options.logLevelEnvVarName);
-    let logLevel;
-    const clientLogger = debug(options.namespace);
-    clientLogger.log = (...args) => {
-        debug.log(...args);
-    };
-    function contextSetLogLevel(level) {
-        if (level && !isTypeSpecRuntimeLogLevel(level)) {
-            throw new Error(`Unknown log level '${level}'. Acceptable values: ${TYPESPEC_RUNTIME_LOG_LEVELS.join(",")}`);
-        }
-        logLevel = level;
-        const enabledNamespaces = [];
-        for (const logger of registeredLoggers) {
-            if (shouldEnable(logger)) {
-                enabledNamespaces.push(logger.namespace);
-            }
-        }
-        debug.enable(enabledNamespaces.join(","));
-    }
-    if (logLevelFromEnv) {
-        // avoid calling setLogLevel because we don't want a mis-set environment variable to crash
-        if (isTypeSpecRuntimeLogLevel(logLevelFromEnv)) {
-            contextSetLogLevel(logLevelFromEnv);
-        }
-        else {
-            console.error(`${options.logLevelEnvVarName} set to unknown log level '${logLevelFromEnv}'; logging is not enabled. Acceptable values: ${TYPESPEC_RUNTIME_LOG_LEVELS.join(", ")}.`);
-        }
-    }
-    function shouldEnable(logger) {
-        return Boolean(logLevel && levelMap[logger.level] <= levelMap[logLevel]);
-    }
-    function createLogger(parent, level) {
-        const logger = Object.assign(parent.extend(level), {
-            level,
-        });
-        patchLogMethod(parent, logger);
-        if (shouldEnable(logger)) {
-            const enabledNamespaces = debug.disable();
-            debug.enable(enabledNamespaces + "," + logger.namespace);
-        }
-        registeredLoggers.add(logger);
-        return logger;
-    }
-    function contextGetLogLevel() {
-        return logLevel;
-    }
-    function contextCreateClientLogger(namespace) {
-        const clientRootLogger = clientLogger.extend(namespace);
-        patchLogMethod(clientLogger, clientRootLogger);
-        return {
-            error: createLogger(clientRootLogger, "error"),
-            warning: createLogger(clientRootLogger, "warning"),
-            info: createLogger(clientRootLogger, "info"),
-            verbose: createLogger(clientRootLogger, "verbose"),
-        };
-    }
-    return {
-        setLogLevel: contextSetLogLevel,
-        getLogLevel: contextGetLogLevel,
-        createClientLogger: contextCreateClientLogger,
-        logger: clientLogger,
-    };
-}
-const context = createLoggerContext({
-    logLevelEnvVarName: "TYPESPEC_RUNTIME_LOG_LEVEL",
-    namespace: "typeSpecRuntime",
-});
-/**
- * Immediately enables logging at the specified log level. If no level is specified, logging is disabled.
- * @param level - The log level to enable for logging.
- * Options from most verbose to least verbose are:
- * - verbose
- * - info
- * - warning
- * - error
- */
-// eslint-disable-next-line @typescript-eslint/no-redeclare
-const TypeSpecRuntimeLogger = context.logger;
-/**
- * Retrieves the currently specified log level.
- */
-function setLogLevel(logLevel) {
-    context.setLogLevel(logLevel);
-}
-/**
- * Retrieves the currently specified log level.
- */
-function getLogLevel() {
-    return context.getLogLevel();
-}
-/**
- * Creates a logger for use by the SDKs that inherits from `TypeSpecRuntimeLogger`.
- * @param namespace - The name of the SDK package.
- * @hidden
- */
-function createClientLogger(namespace) {
-    return context.createClientLogger(namespace);
-}
-//# sourceMappingURL=logger.js.map
 
 /***/ }),
 
@@ -10276,7 +9800,7 @@ function calculateRetryDelay(retryAttempt, config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ isError)
 /* harmony export */ });
-/* harmony import */ var _object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(392);
+/* harmony import */ var _object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8011);
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -10378,7 +9902,7 @@ var responseBody = __webpack_require__(9095);
 
 /***/ }),
 
-/***/ 392:
+/***/ 8011:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10587,7 +10111,7 @@ async function disposeResponseBody(response) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ Sanitizer)
 /* harmony export */ });
-/* harmony import */ var _object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(392);
+/* harmony import */ var _object_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8011);
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
