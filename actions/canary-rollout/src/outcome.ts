@@ -2,7 +2,7 @@ import { describeArmError } from '@deploy-actions/azure/arm'
 import { ActionFailure, appendSummary, setOutputs, type InputValues, log } from '@deploy-actions/core'
 import { CANCEL_RESTORE_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import type { GateConfig } from './gates.ts'
-import { type RolloutOutcome, type RolloutTarget, runStages } from './rollout.ts'
+import { type RolloutOutcome, type RolloutTarget, runStages, SplitTakenOver } from './rollout.ts'
 import { rolloutOptions } from './run-options.ts'
 import { saveSettled, saveSplit, type SplitState } from './saved-state.ts'
 import { inputs, outputs } from './spec.ts'
@@ -104,6 +104,12 @@ export async function settleRollout(
     }
   }
 
+  /** The split is another run's now: touch nothing, and tell the post step so. */
+  const leaveToOwner = (err: SplitTakenOver): never => {
+    saveSettled('taken-over')
+    throw new ActionFailure(`Stopped: ${err.message}; its traffic was left as it is`)
+  }
+
   let splitStarted = false
   let outcome: RolloutOutcome
   try {
@@ -115,6 +121,7 @@ export async function settleRollout(
       }),
     )
   } catch (err) {
+    if (err instanceof SplitTakenOver) return leaveToOwner(err)
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
     // One error per failure: this line says what is being tried, the error says how it ended.
@@ -144,6 +151,7 @@ export async function settleRollout(
   try {
     await platform.promote?.(cancel.signal)
   } catch (err) {
+    if (err instanceof SplitTakenOver) return leaveToOwner(err)
     // Not promoted (cancelled, or ARM refused): the split is still there, so go back to stable.
     const cause = cancel.signal.aborted ? 'cancelled' : describeArmError(err)
     log.info(`The promotion did not complete (${cause}); ${words.restoring}`)
