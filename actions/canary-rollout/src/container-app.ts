@@ -80,7 +80,9 @@ export function runUrl(run: string): string {
  * every job of the attempt before has ended.
  */
 export function leaseStanding(marker: Marker, now: number, self = runLabel()): 'live' | 'expired' {
-  const attempt = /^(.*)\/attempts\/(\d+)$/
+  // Run ids are unique across repositories, so the id alone says "the same run" (a marker may carry
+  // the run without its repository, see encodeLease).
+  const attempt = /actions\/runs\/(\d+)\/attempts\/(\d+)$/
   const theirs = attempt.exec(marker.run)
   const ours = attempt.exec(self)
   if (theirs && ours && theirs[1] === ours[1] && Number(theirs[2]) < Number(ours[2])) return 'expired'
@@ -129,9 +131,11 @@ export class ContainerAppTarget implements RolloutTarget {
       stable: stable.name,
       canary: canary.name,
       run: runLabel(),
-      since: new Date().toISOString(),
+      since: isoSeconds(Date.now()),
       token: lease.token,
     }
+    // Checked here, before any traffic moves: a marker ARM would refuse must not fail the first split.
+    encodeLease(this.marker, Date.now())
     this.urls = {
       canary: revisionUrl(canary),
       stable: revisionUrl(stable),
@@ -186,7 +190,7 @@ export class ContainerAppTarget implements RolloutTarget {
 
   /** This run's marker with its expiry moved on to a full lease from now. */
   private renewedLease(): string {
-    return JSON.stringify({ ...this.marker, expires: new Date(Date.now() + this.leaseTtlMs).toISOString() })
+    return encodeLease(this.marker, Date.now() + this.leaseTtlMs)
   }
 
   /**
@@ -230,6 +234,34 @@ export class ContainerAppTarget implements RolloutTarget {
     verifyWeights(read, { [this.canary.name]: 100 })
     this.tags = tags
   }
+}
+
+/** Azure's limit on a tag value (azure-resource-manager/management/tag-resources, limitations). */
+export const TAG_VALUE_MAX = 256
+
+/** A time as the marker writes it: ISO 8601 to the second, to keep the tag short. */
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/**
+ * The marker as the tag's value, expiring at `expires` (ms since the epoch), within Azure's 256
+ * characters: when the names are long, `since` goes first, then the repository in the run (the
+ * run id is unique on its own; only the URL in messages is lost). Names too long even then are
+ * an error before anything was changed.
+ */
+export function encodeLease(marker: Marker, expires: number): string {
+  const full = { ...marker, expires: isoSeconds(expires) }
+  const { since: _since, ...withoutSince } = full
+  const shortRun = { ...withoutSince, run: marker.run.replace(/^[^/]+\/[^/]+\/(?=actions\/runs\/)/, '') }
+  for (const candidate of [full, withoutSince, shortRun]) {
+    const value = JSON.stringify(candidate)
+    if (value.length <= TAG_VALUE_MAX) return value
+  }
+  throw new ActionFailure(
+    `The revision names ${marker.stable} and ${marker.canary} are too long for the ${MARKER_TAG} tag ` +
+      `(Azure allows ${TAG_VALUE_MAX} characters in a tag value); no traffic was moved. Use a shorter revision-suffix`,
+  )
 }
 
 /** Whether a lease written at `writtenAt` is due for renewal at `now` (both performance.now()): after a third of it. */
