@@ -129,6 +129,38 @@ describe('canary-rollout: the in-flight lease', () => {
     }
   })
 
+  test('a run that stalled past its lease and was taken over stops without touching the new owner’s traffic', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      await s.app.addRevision('v160')
+      const first = s.rollout({ ...FAST, revision: 'v150', stages: '10%:5s, 50%:2s, 100%' })
+      await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
+      // As if the first run had stalled for ten minutes without renewing: its lease is expired.
+      s.app.tags[MARKER] = JSON.stringify({ ...lease(s), expires: new Date(Date.now() - 1000).toISOString() })
+      const second = s.rollout({ ...FAST, revision: 'v160', stages: '10%:6s, 100%' }, { env: SECOND_RUN })
+
+      const a = await first
+      assert.equal(a.exitCode, 1, a.log)
+      assert.match(
+        a.annotations.find((x) => x.level === 'error')?.message ?? '',
+        /^Stopped: (another run took shop over \(https:\/\/github\.com\/octo-org\/shop\/actions\/runs\/7000000002\/attempts\/1, .*\)|the deploy-actions-rollout lease of this run was removed from shop .*); its traffic was left as it is$/,
+      )
+      assert.equal(a.state.finished, 'taken-over', 'its post step has nothing to do either')
+      const b = await second
+      assert.equal(b.exitCode, 0, b.log)
+      assert.deepEqual(weightHistory(s.app), [
+        { [STABLE]: 100 },
+        { [STABLE]: 90, [CANARY]: 10 },
+        { [STABLE]: 100 },
+        { [STABLE]: 90, 'shop--v160': 10 },
+        { 'shop--v160': 100 },
+      ])
+    } finally {
+      await s.close()
+    }
+  })
+
   test('the post step of a killed run leaves alone a split that another live run now owns', async () => {
     const s = await startCanaryApp()
     try {
