@@ -135,8 +135,9 @@ describe('canary-rollout: the in-flight lease', () => {
       await s.app.addRevision('v150')
       await s.app.addRevision('v160')
       const first = s.rollout({ ...FAST, revision: 'v150', stages: '10%:5s, 50%:2s, 100%' })
-      await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
-      // As if the first run had stalled for ten minutes without renewing: its lease is expired.
+      // Once it bakes (its probes reach the canary: the 10 % was read back)...
+      await until(() => s.app.revision(CANARY).app.requests.length > 0, 30_000, 'the first stage')
+      // ...as if the first run had stalled for ten minutes without renewing: its lease is expired.
       s.app.tags[MARKER] = JSON.stringify({ ...lease(s), expires: new Date(Date.now() - 1000).toISOString() })
       const second = s.rollout({ ...FAST, revision: 'v160', stages: '10%:6s, 100%' }, { env: SECOND_RUN })
 

@@ -199,8 +199,11 @@ export class ContainerAppTarget implements RolloutTarget {
    * a person rolled back — and this run must not touch its traffic: SplitTakenOver.
    */
   private async checkLeaseHeld(signal: AbortSignal): Promise<void> {
-    const now = await this.aca.get({ ...this.ctx, signal })
-    const marker = readMarker(now.tags)
+    this.throwIfTakenOver((await this.aca.get({ ...this.ctx, signal })).tags)
+  }
+
+  private throwIfTakenOver(tags: Record<string, string>): void {
+    const marker = readMarker(tags)
     if (this.leaseWrittenAt === undefined && (!marker || leaseStanding(marker, Date.now()) === 'expired')) return
     if (marker?.token === this.marker.token) return
     throw new SplitTakenOver(
@@ -210,12 +213,19 @@ export class ContainerAppTarget implements RolloutTarget {
     )
   }
 
+  /**
+   * Stable 100 % again — unless the app is another run's now (SplitTakenOver): putting this run's
+   * stable back would undo that run's split. The read that tells is short and, when it fails,
+   * does not hold up the restore.
+   */
   async restoreStable(budgetMs: number): Promise<void> {
-    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, {
-      budgetMs,
-      maxRetryAfterMs: 1000,
-      onRetry: this.ctx.onRetry,
-    })
+    const ctx = { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry }
+    try {
+      this.throwIfTakenOver((await this.aca.get({ ...ctx, budgetMs: Math.min(3000, budgetMs / 4) })).tags)
+    } catch (err) {
+      if (err instanceof SplitTakenOver) throw err
+    }
+    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, ctx)
   }
 
   /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */

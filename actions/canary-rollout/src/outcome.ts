@@ -82,6 +82,12 @@ export async function settleRollout(
       rollbackMs,
     })
 
+  /** The split is another run's now: touch nothing, and tell the post step so. */
+  const leaveToOwner = (err: SplitTakenOver): never => {
+    saveSettled('taken-over')
+    throw new ActionFailure(`Stopped: ${err.message}; its traffic was left as it is`)
+  }
+
   /**
    * Puts stable back after `why`. When that fails too, the one error of the run says what production
    * serves now (read back, not assumed) and who repairs it: the post step (no settled state is
@@ -91,6 +97,7 @@ export async function settleRollout(
     try {
       await target.restoreStable(budgetMs)
     } catch (restoreErr) {
+      if (restoreErr instanceof SplitTakenOver) return leaveToOwner(restoreErr)
       let now: string
       try {
         now = await platform.serving()
@@ -102,12 +109,6 @@ export async function settleRollout(
           `This job's post step restores it, or else ${platform.repairedNext}`,
       )
     }
-  }
-
-  /** The split is another run's now: touch nothing, and tell the post step so. */
-  const leaveToOwner = (err: SplitTakenOver): never => {
-    saveSettled('taken-over')
-    throw new ActionFailure(`Stopped: ${err.message}; its traffic was left as it is`)
   }
 
   let splitStarted = false
@@ -134,7 +135,9 @@ export async function settleRollout(
   if (outcome.result === 'cancelled') {
     if (splitStarted) {
       log.warning(`Cancelled: ${words.restoring} before the runner stops this step`)
-      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
+      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS).catch((err: unknown) => {
+        throw err instanceof SplitTakenOver ? leaveToOwner(err) : err
+      })
       saveSettled('restored')
       log.info(`Cancelled: ${words.stableAgain}`)
     }

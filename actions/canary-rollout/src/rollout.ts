@@ -29,7 +29,10 @@ export interface RolloutTarget {
   readonly urls: { canary: URL; stable: URL; main?: URL }
   /** Sets the canary's share (stable gets the rest) with the in-flight marker, and reads it back. */
   setCanaryWeight(weight: number, signal: AbortSignal): Promise<void>
-  /** The rollback: 100 % stable, marker cleared, read back. Bounded so it fits a cancel window. */
+  /**
+   * The rollback: 100 % stable, marker cleared, read back. Bounded so it fits a cancel window.
+   * Throws SplitTakenOver, touching nothing, when another run holds the split now.
+   */
   restoreStable(budgetMs: number): Promise<void>
   /** Requests sent to the platform's API so far. */
   apiRequests(): number
