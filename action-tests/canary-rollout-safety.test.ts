@@ -86,11 +86,17 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
     }
   })
 
-  test('a split left by a dead runner (no post step) is repaired by the next run before it starts', async () => {
+  test('a split left by a dead runner (no post step) is repaired by the next run once its lease expired', async () => {
     const s = await startCanaryApp()
     try {
       await killMidStage(s)
-      assert.match(s.app.tags['deploy-actions-rollout'] ?? '', /"stable":"shop--v140","canary":"shop--v150"/)
+      const marker = s.app.tags['deploy-actions-rollout'] ?? ''
+      assert.match(marker, /"stable":"shop--v140","canary":"shop--v150"/)
+      // The next run comes after the dead run's lease expired (as if its ten minutes had passed).
+      s.app.tags['deploy-actions-rollout'] = JSON.stringify({
+        ...(JSON.parse(marker) as object),
+        expires: new Date(Date.now() - 1000).toISOString(),
+      })
 
       const next = await s.rollout({ ...FAST, revision: 'v150', stages: '50%:2s, 100%' })
       assert.equal(next.exitCode, 0, next.log)
@@ -106,7 +112,8 @@ describe('canary-rollout under cancel, crash and a flaky ARM', () => {
             a.level === 'warning' &&
             new RegExp(
               String.raw`Found traffic split by an unfinished run ` +
-                String.raw`\(octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*\): shop--v140 90%, shop--v150 10%\. Repairing it first`,
+                String.raw`\(https:\/\/github\.com\/octo-org\/shop\/actions\/runs\/7000000001\/attempts\/1, since .*, lease until .*; ` +
+                String.raw`expired, so its run is gone\): shop--v140 90%, shop--v150 10%\. Repairing it first`,
             ).test(a.message),
         ),
       )

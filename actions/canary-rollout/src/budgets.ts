@@ -12,3 +12,15 @@ export const CANCEL_RESTORE_BUDGET_MS = CANCEL_SIGTERM_AFTER_MS - 1_500
 export const POST_RESTORE_BUDGET_MS = 60_000
 /** A read-back of what is serving, for an error message when putting stable back failed. */
 export const READ_BACK_BUDGET_MS = 10_000
+/**
+ * The in-flight lease: how long it stays live unless renewed. Its run renews it at each traffic
+ * change and, at a gate round, once a third of it has passed; rounds are an interval apart and a
+ * round's requests and an ARM write take at most a call budget each, so three intervals and two
+ * budgets leave room for two missed renewals. At least ten minutes: a dead runner's split waits at
+ * most that long for the next run to repair it (the post step restores it at once).
+ */
+export function leaseTtlMs(intervalMs: number): number {
+  return Math.max(10 * 60_000, 3 * intervalMs + 2 * CALL_BUDGET_MS)
+}
+/** How often a run waiting for another run's lease (lease-wait) reads the app again. */
+export const LEASE_POLL_MS = 2_000

@@ -8,13 +8,14 @@ import {
 } from '@deploy-actions/azure'
 import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
 import { probe } from '@deploy-actions/probe'
-import type { RolloutTarget } from './rollout.ts'
+import { type RolloutTarget, SplitTakenOver } from './rollout.ts'
 
 /**
  * Container Apps as a rollout target: revision weights in the app's traffic block. While traffic
  * is split, a tag on the app (the in-flight marker) names the stable and canary revisions and the
  * run, so whoever comes next — the post step, the next run — can put 100 % back on stable even if
- * this runner died.
+ * this runner died. The marker is a lease: it expires unless its run renews it, so a run that
+ * finds it can tell a live rollout (leave it alone) from one whose runner died (repair it).
  */
 
 export const MARKER_TAG = 'deploy-actions-rollout'
@@ -24,8 +25,19 @@ export const PREVIOUS_TAG = 'deploy-actions-previous'
 export interface Marker {
   stable: string
   canary: string
+  /** The owning run: <repository>/actions/runs/<id>/attempts/<attempt> (see runLabel). */
   run: string
   since: string
+  /**
+   * When the lease ends unless its run renews it (ISO time). A marker written before leases has
+   * none and counts as expired, as every marker counted before.
+   */
+  expires?: string
+  /**
+   * The owning step, drawn at random when it starts: jobs of one run (a matrix) share the run id
+   * and attempt, so only this tells the post step whether the lease is its own.
+   */
+  token?: string
 }
 
 export function readMarker(tags: Record<string, string>): Marker | undefined {
@@ -34,7 +46,14 @@ export function readMarker(tags: Record<string, string>): Marker | undefined {
   try {
     const m = JSON.parse(raw) as Partial<Marker>
     if (typeof m.stable === 'string' && typeof m.canary === 'string')
-      return { stable: m.stable, canary: m.canary, run: String(m.run ?? 'unknown'), since: String(m.since ?? '') }
+      return {
+        stable: m.stable,
+        canary: m.canary,
+        run: String(m.run ?? 'unknown'),
+        since: String(m.since ?? ''),
+        ...(typeof m.expires === 'string' ? { expires: m.expires } : {}),
+        ...(typeof m.token === 'string' ? { token: m.token } : {}),
+      }
   } catch {
     // A marker that is not ours in shape is reported, not trusted.
   }
@@ -49,6 +68,36 @@ export function runLabel(): string {
   return `${env.GITHUB_REPOSITORY ?? 'local'}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`
 }
 
+/** The run's page, for a person to look at: the run label under GITHUB_SERVER_URL. */
+export function runUrl(run: string): string {
+  if (!/^[\w.-]+\/[\w.-]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(run)) return run
+  return `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${run}`
+}
+
+/**
+ * Whether the run that holds a lease may still be working, at `now` (ms since the epoch): `live`
+ * until it expires, `expired` after (its runner died, or it stalled past its renewals). A lease of
+ * an earlier attempt of this same run is expired at once: GitHub re-runs a workflow only after
+ * every job of the attempt before has ended.
+ */
+export function leaseStanding(marker: Marker, now: number, self = runLabel()): 'live' | 'expired' {
+  // Run ids are unique across repositories, so the id alone says "the same run" (a marker may carry
+  // the run without its repository, see encodeLease).
+  const attempt = /actions\/runs\/(\d+)\/attempts\/(\d+)$/
+  const theirs = attempt.exec(marker.run)
+  const ours = attempt.exec(self)
+  if (theirs && ours && theirs[1] === ours[1] && Number(theirs[2]) < Number(ours[2])) return 'expired'
+  const expires = marker.expires === undefined ? NaN : Date.parse(marker.expires)
+  return Number.isFinite(expires) && expires > now ? 'live' : 'expired'
+}
+
+/** A lease's owner and end, as one line names them: "https://github.com/o/r/actions/runs/1/attempts/1, lease until …". */
+export function describeLease(marker: Marker): string {
+  return `${runUrl(marker.run)}, since ${marker.since || 'an unknown time'}, lease ${
+    marker.expires ? `until ${marker.expires}` : 'without an expiry'
+  }`
+}
+
 export class ContainerAppTarget implements RolloutTarget {
   readonly description: string
   readonly urls: RolloutTarget['urls']
@@ -59,12 +108,16 @@ export class ContainerAppTarget implements RolloutTarget {
   private readonly aca: ContainerApps
   private readonly state: AppState
   private readonly ctx: Omit<CallContext, 'signal'>
+  private readonly leaseTtlMs: number
+  /** When the lease was last written (performance.now()); undefined until the first split. */
+  private leaseWrittenAt: number | undefined
 
   constructor(
     aca: ContainerApps,
     state: AppState,
     stable: RevisionInfo,
     canary: RevisionInfo,
+    lease: { token: string; ttlMs: number },
     ctx: Omit<CallContext, 'signal'>,
   ) {
     this.aca = aca
@@ -72,9 +125,18 @@ export class ContainerAppTarget implements RolloutTarget {
     this.stable = stable
     this.canary = canary
     this.ctx = ctx
+    this.leaseTtlMs = lease.ttlMs
     this.description = `Container App ${aca.name} (${aca.resourceGroup})`
     this.tags = withoutMarker(state.tags)
-    this.marker = { stable: stable.name, canary: canary.name, run: runLabel(), since: new Date().toISOString() }
+    this.marker = {
+      stable: stable.name,
+      canary: canary.name,
+      run: runLabel(),
+      since: isoSeconds(Date.now()),
+      token: lease.token,
+    }
+    // Checked here, before any traffic moves: a marker ARM would refuse must not fail the first split.
+    encodeLease(this.marker, Date.now())
     this.urls = {
       canary: revisionUrl(canary),
       stable: revisionUrl(stable),
@@ -94,27 +156,82 @@ export class ContainerAppTarget implements RolloutTarget {
     return this.aca.requests
   }
 
+  /** Every traffic change renews the lease in the same PATCH. */
   async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
+    await this.checkLeaseHeld(signal)
     const traffic = canaryTraffic(this.stable.name, this.canary.name, weight)
+    const written = performance.now()
     const read = await this.aca.setTraffic(
       this.state.location,
       traffic,
-      { ...this.tags, [MARKER_TAG]: JSON.stringify(this.marker) },
+      { ...this.tags, [MARKER_TAG]: this.renewedLease() },
       { ...this.ctx, signal },
     )
+    this.leaseWrittenAt = written
     verifyWeights(read, { [this.stable.name]: 100 - weight, [this.canary.name]: weight })
   }
 
+  /**
+   * The heartbeat, called each gate round: once a third of the lease has passed since it was last
+   * written, a tags-only PATCH (no traffic in it) moves its expiry on. Between rounds there is at
+   * most an interval, and the lease is longer than three (see leaseTtlMs).
+   */
+  async renewLease(signal: AbortSignal): Promise<void> {
+    if (this.leaseWrittenAt === undefined || !leaseRenewalDue(this.leaseWrittenAt, performance.now(), this.leaseTtlMs))
+      return
+    await this.checkLeaseHeld(signal)
+    const written = performance.now()
+    await this.aca.setTags(
+      this.state.location,
+      { ...this.tags, [MARKER_TAG]: this.renewedLease() },
+      { ...this.ctx, signal },
+    )
+    this.leaseWrittenAt = written
+  }
+
+  /** This run's marker with its expiry moved on to a full lease from now. */
+  private renewedLease(): string {
+    return encodeLease(this.marker, Date.now() + this.leaseTtlMs)
+  }
+
+  /**
+   * Before a write that carries the lease: the app still shows this run's lease (or, before the
+   * first split, none). Otherwise another run took the app over — it found the lease expired, or
+   * a person rolled back — and this run must not touch its traffic: SplitTakenOver.
+   */
+  private async checkLeaseHeld(signal: AbortSignal): Promise<void> {
+    this.throwIfTakenOver((await this.aca.get({ ...this.ctx, signal })).tags)
+  }
+
+  private throwIfTakenOver(tags: Record<string, string>): void {
+    const marker = readMarker(tags)
+    if (this.leaseWrittenAt === undefined && (!marker || leaseStanding(marker, Date.now()) === 'expired')) return
+    if (marker?.token === this.marker.token) return
+    throw new SplitTakenOver(
+      marker
+        ? `another run took ${this.aca.name} over (${describeLease(marker)})`
+        : `the ${MARKER_TAG} lease of this run was removed from ${this.aca.name} (a rollback, or a run that found it expired)`,
+    )
+  }
+
+  /**
+   * Stable 100 % again — unless the app is another run's now (SplitTakenOver): putting this run's
+   * stable back would undo that run's split. The read that tells is short and, when it fails,
+   * does not hold up the restore.
+   */
   async restoreStable(budgetMs: number): Promise<void> {
-    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, {
-      budgetMs,
-      maxRetryAfterMs: 1000,
-      onRetry: this.ctx.onRetry,
-    })
+    const ctx = { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry }
+    try {
+      this.throwIfTakenOver((await this.aca.get({ ...ctx, budgetMs: Math.min(3000, budgetMs / 4) })).tags)
+    } catch (err) {
+      if (err instanceof SplitTakenOver) throw err
+    }
+    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, ctx)
   }
 
   /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
   async promote(signal: AbortSignal): Promise<void> {
+    await this.checkLeaseHeld(signal)
     const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
     const read = await this.aca.setTraffic(
       this.state.location,
@@ -128,6 +245,39 @@ export class ContainerAppTarget implements RolloutTarget {
     verifyWeights(read, { [this.canary.name]: 100 })
     this.tags = tags
   }
+}
+
+/** Azure's limit on a tag value (azure-resource-manager/management/tag-resources, limitations). */
+export const TAG_VALUE_MAX = 256
+
+/** A time as the marker writes it: ISO 8601 to the second, to keep the tag short. */
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/**
+ * The marker as the tag's value, expiring at `expires` (ms since the epoch), within Azure's 256
+ * characters: when the names are long, `since` goes first, then the repository in the run (the
+ * run id is unique on its own; only the URL in messages is lost). Names too long even then are
+ * an error before anything was changed.
+ */
+export function encodeLease(marker: Marker, expires: number): string {
+  const full = { ...marker, expires: isoSeconds(expires) }
+  const { since: _since, ...withoutSince } = full
+  const shortRun = { ...withoutSince, run: marker.run.replace(/^[^/]+\/[^/]+\/(?=actions\/runs\/)/, '') }
+  for (const candidate of [full, withoutSince, shortRun]) {
+    const value = JSON.stringify(candidate)
+    if (value.length <= TAG_VALUE_MAX) return value
+  }
+  throw new ActionFailure(
+    `The revision names ${marker.stable} and ${marker.canary} are too long for the ${MARKER_TAG} tag ` +
+      `(Azure allows ${TAG_VALUE_MAX} characters in a tag value); no traffic was moved. Use a shorter revision-suffix`,
+  )
+}
+
+/** Whether a lease written at `writtenAt` is due for renewal at `now` (both performance.now()): after a third of it. */
+export function leaseRenewalDue(writtenAt: number, now: number, ttlMs: number): boolean {
+  return now - writtenAt >= ttlMs / 3
 }
 
 /** 100 % back on `stable` and the marker cleared, in one PATCH; then read back. */

@@ -7,9 +7,11 @@ import {
   weightsByRevision,
   describeArmError,
 } from '@deploy-actions/azure'
+import { randomBytes } from 'node:crypto'
 import {
   ActionFailure,
   formatDuration,
+  sleep,
   type InputIssues,
   InputIssues as Issues,
   onCancel,
@@ -21,7 +23,9 @@ import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
   assertProbeable,
   ContainerAppTarget,
+  describeLease,
   describeWeights,
+  leaseStanding,
   MARKER_TAG,
   PREVIOUS_TAG,
   readMarker,
@@ -32,7 +36,7 @@ import {
   withoutMarker,
   canaryTraffic,
 } from './container-app.ts'
-import { CALL_BUDGET_MS, READ_BACK_BUDGET_MS } from './budgets.ts'
+import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
@@ -110,6 +114,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   }
 
   const mode: Mode = values.mode
+  if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
   if (mode === 'rollback') return rollbackMode(aca, state, values, ctx)
   if (mode === 'promote') return promoteMode(aca, state, values, ctx)
 
@@ -117,8 +122,8 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   if (marker && mode === 'rollout') {
     const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
     log.warning(
-      `Found traffic split by an unfinished run (${marker.run}, ` +
-        `since ${marker.since}): ${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
+      `Found traffic split by an unfinished run (${describeLease(marker)}; expired, so its run is gone): ` +
+        `${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
       { title: 'Repaired a split left behind' },
     )
     await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
@@ -134,7 +139,11 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   if (mode === 'plan') return planMode(state, stable, revisions, values)
 
   const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
-  const target = new ContainerAppTarget(aca, state, stable, canary, { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry })
+  const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval) }
+  const target = new ContainerAppTarget(aca, state, stable, canary, lease, {
+    budgetMs: CALL_BUDGET_MS,
+    onRetry: ctx.onRetry,
+  })
   log.info(
     `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
       `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
@@ -143,7 +152,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   await settleRollout(
     {
       target,
-      split: { platform: 'container-apps', stable: stable.name, canary: canary.name },
+      split: { platform: 'container-apps', stable: stable.name, canary: canary.name, token: lease.token },
       stable: stable.name,
       canary: canary.name,
       words: {
@@ -182,6 +191,44 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
 function requestedRevision(values: Values): string | undefined {
   const revision = values.revision
   return revision === undefined || revision.includes('--') ? revision : `${values.app}--${revision}`
+}
+
+/**
+ * Before any write: a live lease on the app means another run is rolling it out (two workflows, a
+ * re-run, a second job). This run refuses in one line naming that run, or with lease-wait waits up
+ * to that long for the lease to go (cleared, or expired), reading the app again every few seconds.
+ * Returns the app as last read.
+ */
+async function untilNoLiveLease(
+  aca: ContainerApps,
+  state: AppState,
+  values: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<AppState> {
+  const waitMs = values['lease-wait']
+  const deadline = performance.now() + waitMs
+  for (let waited = false; ; waited = true) {
+    const marker = readMarker(state.tags)
+    if (!marker || leaseStanding(marker, Date.now()) === 'expired') {
+      if (waited) log.info(`The other run's lease on ${values.app} is gone${marker ? ' (expired)' : ''}: going on`)
+      return state
+    }
+    const left = deadline - performance.now()
+    if (left <= 0) {
+      const weights = describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))
+      throw new ActionFailure(
+        `Another run is rolling out ${values.app} (${describeLease(marker)}; traffic ${weights})` +
+          `${waited ? ` and did not finish within lease-wait ${formatDuration(waitMs)}` : ''}; nothing was changed. ` +
+          `Give lease-wait to wait for it, or put the workflows in one concurrency group so they queue`,
+      )
+    }
+    if (!waited)
+      log.info(
+        `Another run is rolling out ${values.app} (${describeLease(marker)}): waiting up to ${formatDuration(waitMs)} (lease-wait) for it to finish`,
+      )
+    await sleep(Math.min(LEASE_POLL_MS, left), ctx.signal)
+    state = await aca.get(ctx)
+  }
 }
 
 function validate(values: Values, issues: InputIssues): void {
@@ -268,8 +315,8 @@ async function prepareCanary(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<RevisionInfo> {
   const timeout = values['healthy-timeout']
-  if (values.revision !== undefined) {
-    const name = values.revision.includes('--') ? values.revision : `${values.app}--${values.revision}`
+  const name = requestedRevision(values)
+  if (name !== undefined) {
     if (name === stable.name) throw new ActionFailure(`Revision ${name} already serves 100%: nothing to roll out`)
     const existing = revisions.find((r) => r.name === name)
     if (!existing)
@@ -433,12 +480,7 @@ async function planMode(
   revisions: RevisionInfo[],
   values: Values,
 ): Promise<void> {
-  const canary =
-    values.revision !== undefined
-      ? values.revision.includes('--')
-        ? values.revision
-        : `${values.app}--${values.revision}`
-      : `${values.app}--${values['revision-suffix'] ?? defaultSuffix()}`
+  const canary = requestedRevision(values) ?? `${values.app}--${values['revision-suffix'] ?? defaultSuffix()}`
   const lines = [
     `Plan for ${values.app} (nothing will be changed in mode plan):`,
     `  stable: ${stable.name} (100%, ${revisionUrl(stable).origin})`,

@@ -2,7 +2,7 @@ import { describeArmError } from '@deploy-actions/azure/arm'
 import { ActionFailure, appendSummary, setOutputs, type InputValues, log } from '@deploy-actions/core'
 import { CANCEL_RESTORE_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import type { GateConfig } from './gates.ts'
-import { type RolloutOutcome, type RolloutTarget, runStages } from './rollout.ts'
+import { type RolloutOutcome, type RolloutTarget, runStages, SplitTakenOver } from './rollout.ts'
 import { rolloutOptions } from './run-options.ts'
 import { saveSettled, saveSplit, type SplitState } from './saved-state.ts'
 import { inputs, outputs } from './spec.ts'
@@ -82,6 +82,12 @@ export async function settleRollout(
       rollbackMs,
     })
 
+  /** The split is another run's now: touch nothing, and tell the post step so. */
+  const leaveToOwner = (err: SplitTakenOver): never => {
+    saveSettled('taken-over')
+    throw new ActionFailure(`Stopped: ${err.message}; its traffic was left as it is`)
+  }
+
   /**
    * Puts stable back after `why`. When that fails too, the one error of the run says what production
    * serves now (read back, not assumed) and who repairs it: the post step (no settled state is
@@ -91,6 +97,7 @@ export async function settleRollout(
     try {
       await target.restoreStable(budgetMs)
     } catch (restoreErr) {
+      if (restoreErr instanceof SplitTakenOver) return leaveToOwner(restoreErr)
       let now: string
       try {
         now = await platform.serving()
@@ -115,6 +122,7 @@ export async function settleRollout(
       }),
     )
   } catch (err) {
+    if (err instanceof SplitTakenOver) return leaveToOwner(err)
     // An error mid-rollout (ARM refused, a read-back differed): never leave the traffic split.
     if (!splitStarted) throw err
     // One error per failure: this line says what is being tried, the error says how it ended.
@@ -127,7 +135,9 @@ export async function settleRollout(
   if (outcome.result === 'cancelled') {
     if (splitStarted) {
       log.warning(`Cancelled: ${words.restoring} before the runner stops this step`)
-      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS)
+      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS).catch((err: unknown) => {
+        throw err instanceof SplitTakenOver ? leaveToOwner(err) : err
+      })
       saveSettled('restored')
       log.info(`Cancelled: ${words.stableAgain}`)
     }
@@ -144,6 +154,7 @@ export async function settleRollout(
   try {
     await platform.promote?.(cancel.signal)
   } catch (err) {
+    if (err instanceof SplitTakenOver) return leaveToOwner(err)
     // Not promoted (cancelled, or ARM refused): the split is still there, so go back to stable.
     const cause = cancel.signal.aborted ? 'cancelled' : describeArmError(err)
     log.info(`The promotion did not complete (${cause}); ${words.restoring}`)

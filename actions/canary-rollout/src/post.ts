@@ -1,6 +1,6 @@
 import { ContainerApps, resolveAzureAuth, weightsByRevision } from '@deploy-actions/azure'
 import { InputIssues, readInputs, runAction, log } from '@deploy-actions/core'
-import { describeWeights, MARKER_TAG, readMarker, restore } from './container-app.ts'
+import { describeLease, describeWeights, leaseStanding, MARKER_TAG, readMarker, restore } from './container-app.ts'
 import { POST_RESTORE_BUDGET_MS } from './budgets.ts'
 import { readSavedState } from './saved-state.ts'
 import { inputs } from './spec.ts'
@@ -19,16 +19,19 @@ await runAction(async () => {
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
   if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(values, auth, split)
-  const { stable, canary } = split
+  const { stable, canary, token } = split
   const aca = new ContainerApps(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post')
   const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const marker = readMarker(state.tags)
   if (weights[stable] === 100 && !marker) return log.info(`${stable} already has 100%: nothing to restore`)
-  if (marker && marker.canary !== canary) {
+  // Another run's lease: live, that run is working on the app; expired, the next run repairs it
+  // from the stable revision that lease names, which may not be the one this step saved.
+  if (marker && marker.token !== token) {
     return log.warning(
-      `The ${MARKER_TAG} marker now belongs to another rollout (${marker.run}); leaving the traffic (${describeWeights(weights)}) to it`,
+      `The ${MARKER_TAG} lease now belongs to another run (${describeLease(marker)}, ${leaseStanding(marker, Date.now())}); ` +
+        `leaving the traffic (${describeWeights(weights)}) to it`,
     )
   }
   log.warning(

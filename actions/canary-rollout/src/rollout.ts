@@ -29,10 +29,15 @@ export interface RolloutTarget {
   readonly urls: { canary: URL; stable: URL; main?: URL }
   /** Sets the canary's share (stable gets the rest) with the in-flight marker, and reads it back. */
   setCanaryWeight(weight: number, signal: AbortSignal): Promise<void>
-  /** The rollback: 100 % stable, marker cleared, read back. Bounded so it fits a cancel window. */
+  /**
+   * The rollback: 100 % stable, marker cleared, read back. Bounded so it fits a cancel window.
+   * Throws SplitTakenOver, touching nothing, when another run holds the split now.
+   */
   restoreStable(budgetMs: number): Promise<void>
   /** Requests sent to the platform's API so far. */
   apiRequests(): number
+  /** The heartbeat of the platform's in-flight lease, called each gate round; it writes only when due. */
+  renewLease?(signal: AbortSignal): Promise<void>
 }
 
 export type InconclusivePolicy = 'wait' | 'fail' | 'pass'
@@ -97,6 +102,12 @@ export function inconclusiveWaitMs(stage: Stage, intervalMs: number): number {
 
 export class Cancelled extends Error {}
 
+/**
+ * The split is no longer this run's: another run (or a person) took the app over while this one
+ * worked. The run stops without touching traffic — it would undo the other's — and says whose it is.
+ */
+export class SplitTakenOver extends Error {}
+
 /** What a stage's verdict over its samples means for the rollout, given the inconclusive policy. */
 export type StageDecision =
   | { action: 'pass'; verdict: 'passed' | 'passed-inconclusive'; reason?: string }
@@ -135,6 +146,7 @@ async function bakeStage(
   record: StageRecord,
   targets: Targets,
   opts: RolloutOptions,
+  heartbeat: RolloutTarget['renewLease'],
 ): Promise<StageResult> {
   const rounds: Round[] = []
   let failedInARow = 0
@@ -142,6 +154,7 @@ async function bakeStage(
   /** A round, judged over the recent window; a failure at the threshold ends the stage. */
   const gateRound = async (): Promise<StageResult | undefined> => {
     lastRoundStart = performance.now()
+    await heartbeat?.(opts.signal)
     rounds.push(await sampleRound(targets, opts.gates, opts.requestTimeoutMs, opts.signal))
     if (opts.signal.aborted) throw new Cancelled()
     record.rounds = rounds.length
@@ -248,7 +261,7 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         opts.log(`Stage ${i + 1}: ${target.canaryName} stays at ${stage.weight}%`)
       }
 
-      const result = await bakeStage(stage, record, targets, opts)
+      const result = await bakeStage(stage, record, targets, opts, target.renewLease?.bind(target))
       if (!result.passed) {
         const rollbackMs = await rollBack(target, record, result, opts)
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 })

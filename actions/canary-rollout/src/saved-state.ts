@@ -7,11 +7,19 @@ import * as core from '@actions/core'
 
 /** What the post step needs to restore stable if this step dies while traffic is split. */
 export type SplitState =
-  | { platform: 'container-apps'; stable: string; canary: string }
+  | {
+      platform: 'container-apps'
+      stable: string
+      canary: string
+      /** This step's lease (Marker.token). */ token: string
+    }
   | { platform: 'app-service'; slot: string; slotHost: string }
 
-/** How the main step left the traffic; once saved, the post step has nothing to do. */
-export type Settled = 'restored' | 'rolled-back' | 'promoted'
+/**
+ * How the main step left the traffic; once saved, the post step has nothing to do. `taken-over`:
+ * another run holds the split now, so it is that run's to settle.
+ */
+export type Settled = 'restored' | 'rolled-back' | 'promoted' | 'taken-over'
 
 const SPLIT_STATE = 'split'
 const SETTLED_STATE = 'finished'

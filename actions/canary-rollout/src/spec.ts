@@ -66,6 +66,7 @@ export const inputs = {
   'healthy-timeout': required(duration({ min: 1000, max: 3_600_000 })),
   'deactivate-on-rollback': required(boolean()),
   cleanup: required(boolean()),
+  'lease-wait': required(duration({ max: 6 * 3_600_000 })),
   ...azureAuthInputs,
 }
 
