@@ -23,6 +23,7 @@ import { DATABASE, type Shop, startShop } from '@deploy-actions/harness/shop'
 import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
 import { ensureDist } from './build.ts'
 import { type CallerPlan, planCaller, readmeCallers, serveCaller } from './rehearsal/callers.ts'
+import { printVerdict } from './rehearsal/step.ts'
 
 interface Scenario {
   title: string
@@ -281,15 +282,7 @@ async function main(args: string[]): Promise<number> {
   } finally {
     await shop.close()
   }
-  console.log('\nRehearsal of the workflows')
-  for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)
-  const wrong = outcomes.filter((o) => o.problems.length > 0).length
-  console.log(
-    wrong === 0
-      ? `every scenario behaved as stated (${outcomes.length})`
-      : `${wrong} of ${outcomes.length} scenario(s) did not`,
-  )
-  return wrong === 0 ? 0 : 1
+  return printVerdict('Rehearsal of the workflows', outcomes, 'scenario')
 }
 
 /** A user's caller: a deploy on a tag push, or a rollback by dispatch after the README's deploy of v1.5.0. */

@@ -13,7 +13,7 @@
 import { printStep } from '@deploy-actions/harness/print-step'
 import { ensureDist } from './build.ts'
 import { rehearse } from './rehearsal/run.ts'
-import { WATCHABLE_TIMINGS } from './rehearsal/step.ts'
+import { printVerdict, WATCHABLE_TIMINGS } from './rehearsal/step.ts'
 
 await ensureDist()
 const outcomes = await rehearse({
@@ -25,12 +25,4 @@ const outcomes = await rehearse({
   },
 })
 
-console.log('\nRehearsal')
-for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)
-const wrong = outcomes.filter((o) => o.problems.length > 0).length
-console.log(
-  wrong === 0
-    ? `every step behaved as expected (${outcomes.length})`
-    : `${wrong} of ${outcomes.length} step(s) did not behave as expected`,
-)
-process.exit(wrong === 0 ? 0 : 1)
+process.exit(printVerdict('Rehearsal', outcomes, 'step'))

@@ -47,3 +47,23 @@ export interface RehearsalStep {
   /** Problems with what happened; none means the step behaved as expected. */
   verify(result: StepResult, rehearsal: Rehearsal): string[]
 }
+
+/**
+ * The closing lines of a rehearsal: one per step or scenario, ✓ or ✗, then the verdict. Returns the
+ * exit code, 0 only when every one behaved as it must.
+ */
+export function printVerdict(
+  title: string,
+  outcomes: ReadonlyArray<{ title: string; problems: readonly string[] }>,
+  noun: string,
+): number {
+  console.log(`\n${title}`)
+  for (const o of outcomes) console.log(`  ${o.problems.length === 0 ? '✓' : '✗'} ${o.title}`)
+  const wrong = outcomes.filter((o) => o.problems.length > 0).length
+  console.log(
+    wrong === 0
+      ? `every ${noun} behaved as stated (${outcomes.length})`
+      : `${wrong} of ${outcomes.length} ${noun}(s) did not behave as stated`,
+  )
+  return wrong === 0 ? 0 : 1
+}

@@ -315,8 +315,9 @@ async function prepareCanary(
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<RevisionInfo> {
   const timeout = values['healthy-timeout']
-  const name = requestedRevision(values)
-  if (name !== undefined) {
+  const existingName = requestedRevision(values)
+  if (existingName !== undefined) {
+    const name = existingName
     if (name === stable.name) throw new ActionFailure(`Revision ${name} already serves 100%: nothing to roll out`)
     const existing = revisions.find((r) => r.name === name)
     if (!existing)

@@ -709,17 +709,18 @@ async function runJob(
   }
   if (!startedCancelled) state.opts.signal?.addEventListener('abort', onCancel)
   const tokens = stepTokens(rawJob)
+  // The contexts as they stand now: env, steps and the job's status change as the steps run.
+  const ctx = (): Contexts => ({
+    ...contexts,
+    github,
+    env,
+    steps: stepsContext,
+    job: { status: jobStatus },
+    runner,
+  })
   for (const [index, step] of (job.steps as Array<ActionStep | RunStep>).entries()) {
     const raw = mappingOf(tokens[index])
     const stepId = step.id
-    const ctx = (): Contexts => ({
-      ...contexts,
-      github,
-      env,
-      steps: stepsContext,
-      job: { status: jobStatus },
-      runner,
-    })
     const name = step.name
       ? asText(evaluateToken(step.name, ctx()))
       : 'uses' in step
@@ -912,16 +913,7 @@ async function runJob(
     : false
   if (record.result === 'failure' && continueOnError) say(state, `  (continue-on-error: the run goes on)`)
   // Job outputs are evaluated at the end; one that carries a secret is not passed on (as on GitHub).
-  for (const [key, value] of Object.entries(
-    evaluateMapping(rawJob.get('outputs'), {
-      ...contexts,
-      github,
-      env,
-      steps: stepsContext,
-      job: { status: jobStatus },
-      runner,
-    }),
-  )) {
+  for (const [key, value] of Object.entries(evaluateMapping(rawJob.get('outputs'), ctx()))) {
     if (state.masks.some((m) => m !== '' && value.includes(m))) {
       say(state, `  Warning: Skip output '${key}' since it may contain secret.`)
       continue
