@@ -707,6 +707,7 @@ async function probe(req) {
             const res = await send(url, method, req.headers, body, signal);
             const headers = new ResponseHeaders(res.headers);
             const location = headers.get('location');
+            let redirectRefused;
             if (res.status >= 300 && res.status < 400 && location) {
                 const next = new URL(location, url);
                 const refusal = hop >= MAX_REDIRECTS
@@ -722,25 +723,19 @@ async function probe(req) {
                     url = next;
                     continue;
                 }
-                const read = await readCapped(res, signal);
-                return {
-                    ok: true,
-                    status: res.status,
-                    headers,
-                    ...read,
-                    latencyMs: performance.now() - started,
-                    redirectRefused: refusal,
-                };
+                redirectRefused = refusal;
             }
             const read = await readCapped(res, signal);
-            const retryAfter = headers.get('retry-after') ?? undefined;
             return {
                 ok: true,
                 status: res.status,
                 headers,
                 ...read,
                 latencyMs: performance.now() - started,
-                retryAfter,
+                // A redirect not followed is answered as it came; any other answer may ask to wait.
+                ...(redirectRefused !== undefined
+                    ? { redirectRefused }
+                    : { retryAfter: headers.get('retry-after') ?? undefined }),
             };
         }
     }
