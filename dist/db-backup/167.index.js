@@ -150,6 +150,8 @@ function s3Destination(opts) {
         },
     };
 }
+/** How long a CreateMultipartUpload may take: it is not cut short when the upload fails. */
+const CREATE_TIMEOUT_MS = 30_000;
 /**
  * A streamed object as S3 parts, from a fixed set of part buffers: bytes are copied into the
  * current buffer, a full one is sent as UploadPart while the next fills, and `write` waits while
@@ -224,8 +226,12 @@ class PartWriter {
         const partNumber = ++this.parts;
         if (partNumber > 10_000)
             throw new Error("the object needs more than 10,000 parts, S3's limit");
+        // Not aborted with the parts: a CreateMultipartUpload that reached S3 makes an upload that only
+        // its id can abort, so `fail` waits for that id (this request's own timeout bounds the wait).
         this.creating ??= this.client
-            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({ ...this.params, ...this.target }), this.options())
+            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4({ ...this.params, ...this.target }), {
+            abortSignal: AbortSignal.timeout(CREATE_TIMEOUT_MS),
+        })
             .then((r) => {
             if (!r.UploadId)
                 throw new Error('S3 returned no UploadId for CreateMultipartUpload');

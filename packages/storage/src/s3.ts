@@ -165,6 +165,9 @@ export function s3Destination(opts: S3DestinationOptions): Store {
   }
 }
 
+/** How long a CreateMultipartUpload may take: it is not cut short when the upload fails. */
+const CREATE_TIMEOUT_MS = 30_000
+
 /**
  * A streamed object as S3 parts, from a fixed set of part buffers: bytes are copied into the
  * current buffer, a full one is sent as UploadPart while the next fills, and `write` waits while
@@ -250,8 +253,12 @@ class PartWriter {
     if (this.failure !== undefined) throw this.failure
     const partNumber = ++this.parts
     if (partNumber > 10_000) throw new Error("the object needs more than 10,000 parts, S3's limit")
+    // Not aborted with the parts: a CreateMultipartUpload that reached S3 makes an upload that only
+    // its id can abort, so `fail` waits for that id (this request's own timeout bounds the wait).
     this.creating ??= this.client
-      .send(new CreateMultipartUploadCommand({ ...this.params, ...this.target }), this.options())
+      .send(new CreateMultipartUploadCommand({ ...this.params, ...this.target }), {
+        abortSignal: AbortSignal.timeout(CREATE_TIMEOUT_MS),
+      })
       .then((r) => {
         if (!r.UploadId) throw new Error('S3 returned no UploadId for CreateMultipartUpload')
         return r.UploadId
