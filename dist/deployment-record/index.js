@@ -14396,13 +14396,12 @@ async function readInputs(spec, issues) {
     const values = {};
     for (const [name, def] of Object.entries(spec)) {
         const raw = getInput(name);
-        if (raw !== '')
-            await def.kind.prepare?.(raw);
         if (raw === '') {
             if (def.required)
                 issues.add(name, `is required: give ${def.kind.accepted}`);
             continue;
         }
+        await def.kind.prepare?.(raw);
         try {
             values[name] = def.kind.parse(raw);
         }

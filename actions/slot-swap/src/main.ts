@@ -279,7 +279,7 @@ async function swapFlow(r: Run): Promise<void> {
   }
   if (verdict.passed) {
     core.saveState('finished', 'swapped')
-    return finish(r, {
+    return report(r, {
       result: already ? 'already-swapped' : 'swapped',
       builds: after,
       swapped: !already,
@@ -528,7 +528,7 @@ async function previewFlow(r: Run): Promise<void> {
     throw err
   }
   core.saveState('finished', 'previewed')
-  return finish(r, {
+  return report(r, {
     result: 'previewed',
     builds: seen.builds,
     swapped: false,
@@ -544,7 +544,7 @@ async function resetFlow(r: Run): Promise<void> {
   const seen = await settle(r, await observe(r))
   if (!seen.pending) {
     log.info(`No swap with preview is pending on slot ${v.slot}: nothing to reset`)
-    return finish(r, {
+    return report(r, {
       result: 'reset',
       builds: seen.builds,
       swapped: false,
@@ -560,7 +560,7 @@ async function resetFlow(r: Run): Promise<void> {
   log.info(
     `Reset: the swap with preview to ${seen.pending} is cancelled; slot ${v.slot} has its own configuration again (read back)`,
   )
-  return finish(r, {
+  return report(r, {
     result: 'reset',
     builds: back.builds,
     swapped: false,
@@ -600,11 +600,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   log.info(
     `Swapped back in ${formatDuration(res.ms)}: production serves ${want}, slot ${v.slot} serves ${b.production} (read back)`,
   )
-  return finish(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })
-}
-
-async function finish(r: Run, rep: Report): Promise<void> {
-  await report(r, rep)
+  return report(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })
 }
 
 /** A run that swapped nothing: it found nothing to do (unchanged), or stopped before the swap (not-swapped). */

@@ -61,11 +61,11 @@ export async function readInputs<S extends InputSpec>(spec: S, issues: InputIssu
   const values: Record<string, unknown> = {}
   for (const [name, def] of Object.entries(spec)) {
     const raw = core.getInput(name)
-    if (raw !== '') await def.kind.prepare?.(raw)
     if (raw === '') {
       if (def.required) issues.add(name, `is required: give ${def.kind.accepted}`)
       continue
     }
+    await def.kind.prepare?.(raw)
     try {
       values[name] = def.kind.parse(raw)
     } catch (err) {
