@@ -30,6 +30,8 @@ export default {
   },
   transformIgnorePatterns: ['/node_modules/(?!@actions/workflow-parser/)'],
   testSequencer: '<rootDir>/scripts/lib/jest-sequencer.js',
+  // jest ends its workers without an 'exit' event: the harness's temporary folders go after each file.
+  setupFilesAfterEnv: ['<rootDir>/scripts/lib/jest-cleanup.ts'],
   // Action tests wait on child processes, local servers and bake times, not on jest: a test's own
   // bounds (runner timeouts, emulator deadlines) end it; this only stops a hung file.
   testTimeout: 10 * 60_000,

@@ -6,7 +6,9 @@
  *
  * `name=@file` reads the value from a file (a checks list, say). The current folder is the
  * workspace, so relative paths (checks-file) resolve as they would in a checked-out repository.
- * Exits with the step's exit code.
+ * The step gets the caller's environment (AZURE_*, AWS_*, GITHUB_TOKEN, PG*, a proxy…), so an
+ * action can be tried against a real service; the action's post step runs after it, as on a
+ * runner, and the step's temporary files are removed at exit. Exits with the main step's exit code.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -36,7 +38,22 @@ for (const pair of pairs) {
   inputs[name] = value.startsWith('@') ? readFileSync(resolve(workspace, value.slice(1)), 'utf8') : value
 }
 
+/**
+ * The caller's environment, less what npm adds to a script's: the runner's defaults (PATH, HOME,
+ * the GITHUB_* of a sample run) stay underneath, so a variable the caller sets wins.
+ */
+const passed = Object.fromEntries(
+  Object.entries(process.env).filter(
+    (e): e is [string, string] => e[1] !== undefined && !/^npm_/i.test(e[0]) && e[0] !== 'INIT_CWD',
+  ),
+)
+
 await ensureDist()
-const result = await runStep(action, { inputs, workspace, keepFiles: true })
+const result = await runStep(action, { inputs, workspace, env: passed })
 printStep(action, result)
+// The runner runs a post step (post-if: always() by default) with the state the main step saved.
+if (readActionMetadata(action).runs.post) {
+  const post = await runStep(action, { inputs, workspace, env: passed, post: true, state: result.state })
+  printStep(`${action} (post)`, post)
+}
 process.exit(result.exitCode ?? 1)

@@ -5,10 +5,10 @@
  * Used by the action tests, `npm run rehearse` and `npm run bench`.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { defaultText, readActionMetadata, root } from './actions.ts'
+import { temporaryFolder } from './temp.ts'
 
 export interface StepOptions {
   inputs?: Record<string, string>
@@ -20,21 +20,11 @@ export interface StepOptions {
   /** Called once the process is running, e.g. to send it SIGINT. */
   onSpawn?: (pid: number) => void
   /**
-   * Keeps the step's files (RUNNER_TEMP, the command files) after this process exits, for a
-   * person to open; by default they are removed then, after every test had its look.
-   */
-  keepFiles?: boolean
-  /**
    * The action also sets outputs named by its inputs, which action.yml cannot declare
    * (keyvault-secrets: one per secret); they are returned instead of refused as undeclared.
    */
   namedOutputs?: boolean
 }
-
-const stepDirs: string[] = []
-process.on('exit', () => {
-  for (const dir of stepDirs) rmSync(dir, { recursive: true, force: true })
-})
 
 export interface StepResult {
   exitCode: number | null
@@ -159,8 +149,7 @@ async function execute(
   args: string[],
   opts: StepOptions & JobShared & { script?: string; template?: string[]; workingDirectory?: string },
 ): Promise<StepResult> {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  if (!opts.keepFiles) stepDirs.push(dir)
+  const dir = temporaryFolder(prefix)
   const runnerTemp = opts.runnerTemp ?? join(dir, 'runner-temp')
   const workspace = opts.workspace ?? join(dir, 'workspace')
   mkdirSync(runnerTemp, { recursive: true })

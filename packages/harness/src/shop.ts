@@ -7,9 +7,9 @@
  * rollback restores), an S3 bucket for the backups, and a Slack webhook receiver. The caller's
  * repository (workflows and migrations) is a folder that actions/checkout copies.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { temporaryFolder } from './temp.ts'
 import { runWorkflow, type RunnerOptions, type WorkflowEvent, type WorkflowRun } from './workflow/index.ts'
 import { CLIENT_ID, startAzure, SUBSCRIPTION, TENANT, type Azure } from './emulators/azure.ts'
 import { addContainerApp, type ContainerAppHandle } from './emulators/container-apps.ts'
@@ -139,7 +139,7 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     `CREATE TABLE customers (id int PRIMARY KEY, name text NOT NULL);
      INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 500) g;`,
   )
-  const repo = mkdtempSync(join(tmpdir(), 'caller-repo-'))
+  const repo = temporaryFolder('caller-repo-')
   mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
   mkdirSync(join(repo, 'migrations'))
   const callers = opts.callers ?? {

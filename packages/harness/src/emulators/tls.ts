@@ -5,9 +5,9 @@
  * turns TLS verification off. Made once per test process (openssl, EC keys: fast).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { temporaryFolder } from '../temp.ts'
 
 export interface TestTls {
   /** The CA certificate's file: what NODE_EXTRA_CA_CERTS names. */
@@ -25,8 +25,7 @@ let made: TestTls | undefined
 
 export function testTls(): TestTls {
   if (made) return made
-  const dir = mkdtempSync(join(tmpdir(), 'test-ca-'))
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+  const dir = temporaryFolder('test-ca-')
   const file = (name: string) => join(dir, name)
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] })
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']

@@ -18,8 +18,7 @@
  * Anything else — a key, an event, an action this runner does not serve — fails the run in one line
  * naming it, before a step runs. Never silently skipped.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
 import { isMapping, isSequence } from '@actions/workflow-parser/templates/tokens/type-guards'
@@ -32,6 +31,7 @@ import type {
 } from '@actions/workflow-parser/model/workflow-template'
 import { maskText, runScript, runStep, type StepResult } from '../runner.ts'
 import { readActionMetadata, root as repoRoot } from '../actions.ts'
+import { temporaryFolder } from '../temp.ts'
 import { loadWorkflowParser } from '../workflow-parser.ts'
 import { asText, type Contexts, evaluate, evaluateMapping, evaluateToken, truthy, type Value } from './expressions.ts'
 import {
@@ -281,7 +281,7 @@ export async function runWorkflow(file: string, event: WorkflowEvent, opts: Runn
     if (!['push', 'workflow_dispatch', 'workflow_call'].includes(name) && events[name] !== undefined)
       opts.onLog?.(`(the ${name} trigger is not served by this runner; running for ${event.name})`)
 
-  const temp = mkdtempSync(join(tmpdir(), 'workflow-run-'))
+  const temp = temporaryFolder('workflow-run-')
   const artifactsDir = join(temp, 'artifacts')
   mkdirSync(artifactsDir)
   const repository = opts.repository ?? 'octo-org/shop'
@@ -634,7 +634,7 @@ async function runJob(
   state.masks.push(token)
   // secrets.GITHUB_TOKEN is the job's token, as github.token is.
   contexts = { ...contexts, secrets: { ...(contexts.secrets as Record<string, Value>), GITHUB_TOKEN: token } }
-  const temp = mkdtempSync(join(tmpdir(), `job-${job.id.value}-`))
+  const temp = temporaryFolder(`job-${job.id.value}-`)
   const workspace = join(temp, 'workspace')
   const runnerTemp = join(temp, 'runner-temp')
   mkdirSync(workspace, { recursive: true })
