@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path'
 import { DATABASE, type Shop, startShop } from '@deploy-actions/harness/shop'
 import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
 import { ensureDist } from './build.ts'
+import { ensureSystemPackages } from './lib/system-packages.ts'
 import { type CallerPlan, planCaller, readmeCallers, serveCaller } from './rehearsal/callers.ts'
 import { printVerdict } from './rehearsal/step.ts'
 
@@ -222,6 +223,7 @@ function serve(
 }
 
 async function main(args: string[]): Promise<number> {
+  ensureSystemPackages('rehearsal')
   await ensureDist()
   const readme = readmeCallers()
   const callers: Record<string, string> = { 'deploy.yml': readme.deploy, 'rollback.yml': readme.rollback }

@@ -12,9 +12,11 @@
  */
 import { printStep } from '@deploy-actions/harness/print-step'
 import { ensureDist } from './build.ts'
+import { ensureSystemPackages } from './lib/system-packages.ts'
 import { rehearse } from './rehearsal/run.ts'
 import { printVerdict, WATCHABLE_TIMINGS } from './rehearsal/step.ts'
 
+ensureSystemPackages('rehearsal')
 await ensureDist()
 const outcomes = await rehearse({
   timings: WATCHABLE_TIMINGS,

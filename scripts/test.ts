@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root } from '@deploy-actions/harness/actions'
+import { ensureSystemPackages } from './lib/system-packages.ts'
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 24) {
@@ -18,6 +19,9 @@ if (major < 24) {
   )
   process.exit(1)
 }
+
+// The servers the tests start (PostgreSQL, MariaDB, the test CA's openssl): installed or named first.
+ensureSystemPackages('tests')
 
 const bin = (name: string) => join(root, 'node_modules', '.bin', name)
 const node = process.execPath
