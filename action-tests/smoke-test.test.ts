@@ -124,7 +124,16 @@ describe('smoke-test', () => {
       assert.deepEqual(gate.version, { expected: 'v1.5.0', served: 'v1.4.0' })
       assert.equal(check(r, 'orders').skipped, true)
       assert.equal(svc.requests.filter((q) => q.path === '/api/orders').length, 0, 'no check ran against the old build')
-      assert.ok(r.annotations.some((a) => a.level === 'error' && /version/.test(a.properties.title ?? '')))
+      // The check that never ran is counted as not run, not as failed, and draws no annotation of its own.
+      assert.equal(r.outputs['failed-checks'], 'version')
+      assert.equal(r.outputs['not-run-checks'], 'orders')
+      assert.deepEqual(
+        r.annotations.map((a) => a.properties.title),
+        ['Smoke check failed: version', undefined],
+        'one annotation for the gate, then the step error',
+      )
+      assert.match(r.summary, /1 of 2 checks failed, 1 not run/)
+      assert.match(r.summary, /\| orders \| ⏭️ not run \|/)
     } finally {
       await svc.close()
     }

@@ -1051,7 +1051,7 @@ const inputs = {
     'min-samples': (0,core_src/* required */.mw)((0,core_src/* integer */.nd)({ min: 1, max: 1000 })),
     'report-file': (0,core_src/* optional */.lq)((0,core_src/* text */.Qq)()),
 };
-const outputs = ['passed', 'failed-checks', 'report', 'report-file'];
+const outputs = ['passed', 'failed-checks', 'not-run-checks', 'report', 'report-file'];
 
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/main.ts
 
@@ -1087,7 +1087,8 @@ async function run() {
     for (const r of results)
         (0,core_src/* logGroup */.QT)(`Details: ${r.name}`, checkDetails(r));
     for (const r of results) {
-        if (r.passed)
+        // A check not run is a consequence of the failure that stopped it, not a problem of its own.
+        if (r.passed || r.skipped)
             continue;
         const message = `${r.name} (${r.method} ${r.url}): ${r.reason ?? 'failed'}`;
         if (r.critical)
@@ -1097,18 +1098,21 @@ async function run() {
     }
     const reportFile = writeReport(report, values['report-file']);
     await (0,core_src/* appendSummary */.fe)(summaryMarkdown(report));
-    const failed = results.filter((r) => !r.passed).map((r) => r.name);
+    const failed = results.filter((r) => !r.passed && !r.skipped).map((r) => r.name);
+    const notRun = results.filter((r) => r.skipped).map((r) => r.name);
     (0,core_src/* setOutputs */.n0)(outputs, {
         passed: report.passed,
         'failed-checks': failed.join(','),
+        'not-run-checks': notRun.join(','),
         report: JSON.stringify(report),
         'report-file': reportFile,
     });
-    const failedCritical = results.filter((r) => !r.passed && r.critical);
+    const failedCritical = results.filter((r) => !r.passed && !r.skipped && r.critical);
     const passedCount = results.filter((r) => r.passed).length;
-    core_src/* log */.Rm.info(`${passedCount} of ${results.length} check(s) passed in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}; report: ${reportFile}`);
+    const notRunNote = notRun.length > 0 ? `; ${notRun.length} not run (${notRun.join(', ')})` : '';
+    core_src/* log */.Rm.info(`${passedCount} of ${results.length} check(s) passed in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}${notRunNote}; report: ${reportFile}`);
     if (failedCritical.length > 0) {
-        throw new core_src/* ActionFailure */.dR(`${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`);
+        throw new core_src/* ActionFailure */.dR(`${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}${notRunNote}`);
     }
 }
 /** The checks from exactly one of `checks`, `checks-file` or `url`. */
@@ -1209,7 +1213,7 @@ function summaryMarkdown(report) {
     const ms = (v) => (v === undefined ? '' : (0,core_src/* formatDuration */.a3)(v));
     const rows = report.checks.map((r) => [
         r.name,
-        r.passed ? '✅ passed' : r.skipped ? '⏭️ skipped' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
+        r.passed ? '✅ passed' : r.skipped ? '⏭️ not run' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
         Object.entries(r.statuses)
             .map(([s, n]) => `${s}×${n}`)
             .join(' '),
@@ -1222,10 +1226,12 @@ function summaryMarkdown(report) {
             : '',
         r.reason ?? '',
     ]);
-    const failed = report.checks.filter((r) => !r.passed).length;
+    const failed = report.checks.filter((r) => !r.passed && !r.skipped).length;
+    const notRun = report.checks.filter((r) => r.skipped).length;
+    const notRunNote = notRun > 0 ? `, ${notRun} not run` : '';
     const head = report.passed
-        ? `### ✅ Smoke test passed: ${report.checks.length - failed} of ${report.checks.length} checks in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}`
-        : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed`;
+        ? `### ✅ Smoke test passed: ${report.checks.filter((r) => r.passed).length} of ${report.checks.length} checks in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}`
+        : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed${notRunNote}`;
     return `${head}\n\n${(0,core_src/* markdownTable */.Qj)(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`;
 }
 

@@ -56,29 +56,33 @@ export async function run(): Promise<void> {
 
   for (const r of results) logGroup(`Details: ${r.name}`, checkDetails(r))
   for (const r of results) {
-    if (r.passed) continue
+    // A check not run is a consequence of the failure that stopped it, not a problem of its own.
+    if (r.passed || r.skipped) continue
     const message = `${r.name} (${r.method} ${r.url}): ${r.reason ?? 'failed'}`
     if (r.critical) log.error(message, { title: `Smoke check failed: ${r.name}` })
     else log.warning(message, { title: `Non-critical smoke check failed: ${r.name}` })
   }
   const reportFile = writeReport(report, values['report-file'])
   await appendSummary(summaryMarkdown(report))
-  const failed = results.filter((r) => !r.passed).map((r) => r.name)
+  const failed = results.filter((r) => !r.passed && !r.skipped).map((r) => r.name)
+  const notRun = results.filter((r) => r.skipped).map((r) => r.name)
   setOutputs(outputs, {
     passed: report.passed,
     'failed-checks': failed.join(','),
+    'not-run-checks': notRun.join(','),
     report: JSON.stringify(report),
     'report-file': reportFile,
   })
 
-  const failedCritical = results.filter((r) => !r.passed && r.critical)
+  const failedCritical = results.filter((r) => !r.passed && !r.skipped && r.critical)
   const passedCount = results.filter((r) => r.passed).length
+  const notRunNote = notRun.length > 0 ? `; ${notRun.length} not run (${notRun.join(', ')})` : ''
   log.info(
-    `${passedCount} of ${results.length} check(s) passed in ${formatDuration(report.durationMs)}; report: ${reportFile}`,
+    `${passedCount} of ${results.length} check(s) passed in ${formatDuration(report.durationMs)}${notRunNote}; report: ${reportFile}`,
   )
   if (failedCritical.length > 0) {
     throw new ActionFailure(
-      `${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}`,
+      `${failedCritical.length} critical smoke check(s) failed: ${failedCritical.map((r) => r.name).join(', ')}${notRunNote}`,
     )
   }
 }
@@ -183,7 +187,7 @@ function summaryMarkdown(report: SmokeReport): string {
   const ms = (v: number | undefined) => (v === undefined ? '' : formatDuration(v))
   const rows = report.checks.map((r) => [
     r.name,
-    r.passed ? '✅ passed' : r.skipped ? '⏭️ skipped' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
+    r.passed ? '✅ passed' : r.skipped ? '⏭️ not run' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
     Object.entries(r.statuses)
       .map(([s, n]) => `${s}×${n}`)
       .join(' '),
@@ -196,9 +200,11 @@ function summaryMarkdown(report: SmokeReport): string {
       : '',
     r.reason ?? '',
   ])
-  const failed = report.checks.filter((r) => !r.passed).length
+  const failed = report.checks.filter((r) => !r.passed && !r.skipped).length
+  const notRun = report.checks.filter((r) => r.skipped).length
+  const notRunNote = notRun > 0 ? `, ${notRun} not run` : ''
   const head = report.passed
-    ? `### ✅ Smoke test passed: ${report.checks.length - failed} of ${report.checks.length} checks in ${formatDuration(report.durationMs)}`
-    : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed`
+    ? `### ✅ Smoke test passed: ${report.checks.filter((r) => r.passed).length} of ${report.checks.length} checks in ${formatDuration(report.durationMs)}`
+    : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed${notRunNote}`
   return `${head}\n\n${markdownTable(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`
 }

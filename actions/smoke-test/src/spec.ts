@@ -20,4 +20,4 @@ export const inputs = {
   'report-file': optional(text()),
 }
 
-export const outputs = ['passed', 'failed-checks', 'report', 'report-file'] as const
+export const outputs = ['passed', 'failed-checks', 'not-run-checks', 'report', 'report-file'] as const
