@@ -123,6 +123,12 @@ describe('smoke-test refuses bad input before any request', () => {
         /^Input 'checks' \(check 1\) 'url' "\/health" is relative: give an absolute http\(s\) URL or set the base-url input$/,
     },
     {
+      what: 'a base-url that is not one, with paths (its error only, not one per path)',
+      inputs: () => ({ 'base-url': 'not-a-url', checks: '- url: /health\n- url: /version' }),
+      error:
+        /^Input 'base-url' must be an absolute http or https URL such as https:\/\/app\.example\.com\/health; got "not-a-url"$/,
+    },
+    {
       what: 'YAML that does not parse',
       inputs: () => ({ checks: '- url: [unclosed' }),
       error: /^Input 'checks' must be YAML or JSON \(not valid YAML or JSON: /,

@@ -336,7 +336,7 @@ function parseCheck(item, n, input, d, issues) {
             issues.add(input, `has the unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; known keys: ${KEYS.join(', ')}`, label);
         }
     }
-    const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p));
+    const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p), d.baseUrlRefused);
     const method = (0,core_src/* valueText */.Ru)(item.method ?? 'GET').toUpperCase();
     if (!METHODS.includes(method))
         bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`);
@@ -443,13 +443,15 @@ function parseCheck(item, n, input, d, issues) {
         critical: critical === true,
     };
 }
-function parseCheckUrl(raw, base, bad) {
+function parseCheckUrl(raw, base, bad, baseRefused = false) {
     if (typeof raw !== 'string' || raw.trim() === '') {
         bad('is required: an absolute http(s) URL, or a path such as /health with the base-url input');
         return undefined;
     }
     const absolute = /^[a-z][a-z0-9+.-]*:/i.test(raw.trim());
     if (!absolute && !base) {
+        if (baseRefused)
+            return undefined;
         bad(`${JSON.stringify(raw)} is relative: give an absolute http(s) URL or set the base-url input`);
         return undefined;
     }
@@ -1130,6 +1132,8 @@ function loadChecks(values, issues) {
     }
     const defaults = {
         baseUrl: values['base-url'],
+        // A base-url that was refused has its own error; its checks' paths are not reported again.
+        baseUrlRefused: issues.errors.some((e) => e.input === 'base-url'),
         expectedVersion: values['expected-version'],
         requestTimeoutMs: values['request-timeout'],
         checkTimeoutMs: values['check-timeout'],

@@ -104,6 +104,8 @@ function loadChecks(values: InputValues<typeof inputs>, issues: InputIssues): Ch
   }
   const defaults = {
     baseUrl: values['base-url'],
+    // A base-url that was refused has its own error; its checks' paths are not reported again.
+    baseUrlRefused: issues.errors.some((e) => e.input === 'base-url'),
     expectedVersion: values['expected-version'],
     requestTimeoutMs: values['request-timeout'],
     checkTimeoutMs: values['check-timeout'],

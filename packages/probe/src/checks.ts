@@ -39,6 +39,8 @@ export interface Check extends Expectations {
 /** Values that checks inherit unless they set their own (the action's inputs). */
 export interface CheckDefaults {
   baseUrl?: URL
+  /** base-url was given but refused (reported on its own): a path is then not a second error. */
+  baseUrlRefused?: boolean
   expectedVersion?: string
   requestTimeoutMs: number
   checkTimeoutMs: number
@@ -149,7 +151,7 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
     }
   }
 
-  const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p))
+  const url = parseCheckUrl(item.url, d.baseUrl, (p) => bad('url', p), d.baseUrlRefused)
   const method = valueText(item.method ?? 'GET').toUpperCase()
   if (!(METHODS as readonly string[]).includes(method))
     bad('method', `must be one of ${METHODS.join(', ')}; got ${JSON.stringify(item.method)}`)
@@ -263,13 +265,19 @@ function parseCheck(item: unknown, n: number, input: string, d: CheckDefaults, i
   }
 }
 
-function parseCheckUrl(raw: unknown, base: URL | undefined, bad: (p: string) => void): URL | undefined {
+function parseCheckUrl(
+  raw: unknown,
+  base: URL | undefined,
+  bad: (p: string) => void,
+  baseRefused = false,
+): URL | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') {
     bad('is required: an absolute http(s) URL, or a path such as /health with the base-url input')
     return undefined
   }
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(raw.trim())
   if (!absolute && !base) {
+    if (baseRefused) return undefined
     bad(`${JSON.stringify(raw)} is relative: give an absolute http(s) URL or set the base-url input`)
     return undefined
   }
