@@ -150,6 +150,16 @@ describe('keyvault-secrets refuses bad input before any request', () => {
         /^Input 'client-id' is set for GitHub OIDC sign-in, but this job cannot request an ID token: add 'permissions: id-token: write' to the job$/,
     },
     {
+      what: 'no sign-in at all (no OIDC inputs, no AZURE_* credentials, no Azure CLI): what to give, not the SDK',
+      inputs: { 'client-id': '', 'tenant-id': '' },
+      env: { PATH: '/usr/bin:/bin' },
+      error: new RegExp(
+        String.raw`^Input 'client-id' is required: this job has no Azure sign-in\. Give client-id and tenant-id for ` +
+          String.raw`GitHub OIDC \(with 'permissions: id-token: write'\), set AZURE_CLIENT_ID, AZURE_TENANT_ID and ` +
+          String.raw`AZURE_CLIENT_SECRET, or run azure/login before this step \(no Azure CLI on PATH either\)$`,
+      ),
+    },
+    {
       what: 'BASH_ENV as a target (bash sources it in every later step)',
       inputs: { secrets: 'db-password: BASH_ENV' },
       error:

@@ -9,9 +9,15 @@ export const modules = {
 /* harmony export */   resolveAzureAuth: () => (/* binding */ resolveAzureAuth)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4746);
-/* harmony import */ var _sdk_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3728);
-/* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6603);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4746);
+/* harmony import */ var _sdk_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3728);
+/* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6603);
+
+
 
 
 
@@ -27,9 +33,9 @@ function resolveAzureAuth(values, issues, opts) {
     // The identity library reads these itself; masking them first keeps any echo of them out of logs.
     for (const name of ['AZURE_CLIENT_SECRET', 'AZURE_CLIENT_CERTIFICATE_PASSWORD', 'AZURE_PASSWORD'])
         if (env[name])
-            (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(env[name]);
+            (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(env[name]);
     // Undefined when the cloud input was invalid (readInputs reported it): the other checks still run.
-    const cloud = _auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .J[values.cloud];
+    const cloud = _auth_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .J[values.cloud];
     const clientId = values['client-id'] ?? env.AZURE_CLIENT_ID;
     const tenantId = values['tenant-id'] ?? env.AZURE_TENANT_ID;
     const subscriptionId = values['subscription-id'] ?? env.AZURE_SUBSCRIPTION_ID ?? '';
@@ -54,7 +60,7 @@ function resolveAzureAuth(values, issues, opts) {
         return undefined;
     const armScope = `${new URL(armEndpoint).origin}/.default`;
     // Instance discovery only knows Microsoft's own authorities; a private one (Azure Stack, a proxy) skips it.
-    const knownAuthority = Object.values(_auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .CLOUDS */ .J).some((c) => c.authority === authorityHost);
+    const knownAuthority = Object.values(_auth_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .CLOUDS */ .J).some((c) => c.authority === authorityHost);
     const options = { authorityHost, disableInstanceDiscovery: !knownAuthority };
     if (clientId !== undefined && tenantId !== undefined && !env.AZURE_CLIENT_SECRET) {
         if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
@@ -88,13 +94,55 @@ function resolveAzureAuth(values, issues, opts) {
             authorityHost,
         };
     }
+    if (!onPath('az')) {
+        issues.add('client-id', `is required: this job has no Azure sign-in. ${SIGN_IN_WAYS} (no Azure CLI on PATH either)`);
+        return undefined;
+    }
     return {
-        credential: new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId })),
+        credential: explainNoCliSession(new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId }))),
         method: 'the Azure CLI session (azure/login)',
         subscriptionId,
         armEndpoint,
         armScope,
         authorityHost,
+    };
+}
+const SIGN_IN_WAYS = "Give client-id and tenant-id for GitHub OIDC (with 'permissions: id-token: write'), set AZURE_CLIENT_ID, " +
+    'AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or run azure/login before this step';
+/** Whether an executable of that name is on PATH (az.cmd on Windows). */
+function onPath(command) {
+    const names = process.platform === 'win32' ? [`${command}.cmd`, `${command}.exe`] : [command];
+    return (process.env.PATH ?? '')
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)
+        .filter(Boolean)
+        .some((dir) => names.some((name) => {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }));
+}
+/**
+ * The Azure CLI answers a job that never signed in with "Please run 'az login' to set up account":
+ * said in the terms of a workflow instead (what to give this step, or the step to run first).
+ */
+function explainNoCliSession(inner) {
+    return {
+        async getToken(scopes, options) {
+            try {
+                return await inner.getToken(scopes, options);
+            }
+            catch (err) {
+                if (!(err instanceof Error) || !/az login|Azure CLI could not be found/i.test(err.message))
+                    throw err;
+                const explained = new Error(`This job has no Azure sign-in (the Azure CLI has no session). ${SIGN_IN_WAYS}.`);
+                explained.name = err.name;
+                throw explained;
+            }
+        },
     };
 }
 /** One claim of a JWT's payload (not verified: only to explain a refusal). */
@@ -124,7 +172,7 @@ function explainSubjectMismatch(inner, presented) {
                 if (!(err instanceof Error) || !/AADSTS(700213|70021)\b/.test(err.message))
                     throw err;
                 const sub = presented();
-                const explained = new Error(`${(0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(err.message)} — this job presented subject '${sub ?? 'unknown'}'; ` +
+                const explained = new Error(`${(0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(err.message)} — this job presented subject '${sub ?? 'unknown'}'; ` +
                     "the Entra app's federated credential must name exactly that subject " +
                     "(Entra does not say which one it expects). A job with 'environment: NAME' presents " +
                     'repo:OWNER/REPO:environment:NAME, one without repo:OWNER/REPO:ref:refs/heads/BRANCH: ' +

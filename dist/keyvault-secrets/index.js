@@ -1998,6 +1998,10 @@ function describeArmError(err) {
     return `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/@azure/logger/dist/esm/index.js + 1 modules
@@ -2051,6 +2055,8 @@ const azureAuthInputs = {
 };
 
 ;// CONCATENATED MODULE: ./packages/azure/src/auth.ts
+
+
 
 
 
@@ -2127,13 +2133,55 @@ function resolveAzureAuth(values, issues, opts) {
             authorityHost,
         };
     }
+    if (!onPath('az')) {
+        issues.add('client-id', `is required: this job has no Azure sign-in. ${SIGN_IN_WAYS} (no Azure CLI on PATH either)`);
+        return undefined;
+    }
     return {
-        credential: new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId })),
+        credential: explainNoCliSession(new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId }))),
         method: 'the Azure CLI session (azure/login)',
         subscriptionId,
         armEndpoint,
         armScope,
         authorityHost,
+    };
+}
+const SIGN_IN_WAYS = "Give client-id and tenant-id for GitHub OIDC (with 'permissions: id-token: write'), set AZURE_CLIENT_ID, " +
+    'AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or run azure/login before this step';
+/** Whether an executable of that name is on PATH (az.cmd on Windows). */
+function onPath(command) {
+    const names = process.platform === 'win32' ? [`${command}.cmd`, `${command}.exe`] : [command];
+    return (process.env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter(Boolean)
+        .some((dir) => names.some((name) => {
+        try {
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir, name), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }));
+}
+/**
+ * The Azure CLI answers a job that never signed in with "Please run 'az login' to set up account":
+ * said in the terms of a workflow instead (what to give this step, or the step to run first).
+ */
+function explainNoCliSession(inner) {
+    return {
+        async getToken(scopes, options) {
+            try {
+                return await inner.getToken(scopes, options);
+            }
+            catch (err) {
+                if (!(err instanceof Error) || !/az login|Azure CLI could not be found/i.test(err.message))
+                    throw err;
+                const explained = new Error(`This job has no Azure sign-in (the Azure CLI has no session). ${SIGN_IN_WAYS}.`);
+                explained.name = err.name;
+                throw explained;
+            }
+        },
     };
 }
 /** One claim of a JWT's payload (not verified: only to explain a refusal). */

@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { accessSync, constants } from 'node:fs'
+import { delimiter, join } from 'node:path'
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { type InputIssues, maskSecret, oneLine, type InputValues } from '@deploy-actions/core'
 import './sdk-log.ts'
@@ -111,13 +113,60 @@ export function resolveAzureAuth(
       authorityHost,
     }
   }
+  if (!onPath('az')) {
+    issues.add('client-id', `is required: this job has no Azure sign-in. ${SIGN_IN_WAYS} (no Azure CLI on PATH either)`)
+    return undefined
+  }
   return {
-    credential: new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId })),
+    credential: explainNoCliSession(
+      new CredentialOnDemand((identity) => new identity.AzureCliCredential({ tenantId })),
+    ),
     method: 'the Azure CLI session (azure/login)',
     subscriptionId,
     armEndpoint,
     armScope,
     authorityHost,
+  }
+}
+
+const SIGN_IN_WAYS =
+  "Give client-id and tenant-id for GitHub OIDC (with 'permissions: id-token: write'), set AZURE_CLIENT_ID, " +
+  'AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or run azure/login before this step'
+
+/** Whether an executable of that name is on PATH (az.cmd on Windows). */
+function onPath(command: string): boolean {
+  const names = process.platform === 'win32' ? [`${command}.cmd`, `${command}.exe`] : [command]
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .some((dir) =>
+      names.some((name) => {
+        try {
+          accessSync(join(dir, name), constants.X_OK)
+          return true
+        } catch {
+          return false
+        }
+      }),
+    )
+}
+
+/**
+ * The Azure CLI answers a job that never signed in with "Please run 'az login' to set up account":
+ * said in the terms of a workflow instead (what to give this step, or the step to run first).
+ */
+function explainNoCliSession(inner: TokenCredential): TokenCredential {
+  return {
+    async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+      try {
+        return await inner.getToken(scopes, options)
+      } catch (err) {
+        if (!(err instanceof Error) || !/az login|Azure CLI could not be found/i.test(err.message)) throw err
+        const explained = new Error(`This job has no Azure sign-in (the Azure CLI has no session). ${SIGN_IN_WAYS}.`)
+        explained.name = err.name
+        throw explained
+      }
+    },
   }
 }
 
