@@ -179,6 +179,9 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.ok(!message.includes('\n'))
     assert.deepEqual(r.env, {}, 'nothing exported to GITHUB_ENV')
     assert.deepEqual(r.outputs, {}, 'no output set')
+    // The run's page says it too: the job summary carries the failure, the names and no value.
+    assert.match(r.summary, /^### ❌ Key Vault secrets failed\n\n3 of 4 secret\(s\) in 127\.0\.0\.1:\d+ cannot be used/)
+    assert.match(r.summary, /not found: no-such-secret, db-password-typo;/)
     // The value that did arrive was still masked, and printed nowhere.
     assert.ok(r.masks.includes(db))
     assertNowhere(r, [db])

@@ -13,6 +13,12 @@ export function oneError(r: StepResult): string {
   const message = errors[0]?.message ?? ''
   assert.ok(!message.includes('\n'), 'one line')
   assert.ok(!/\n\s+at /.test(r.stdout + r.stderr), 'no stack trace')
+  // A refusal is on the run's page too, line for line, saying nothing was done.
+  if (/^Input '/.test(message)) {
+    assert.match(r.summary, /^### ⛔ .+: inputs refused, nothing was done\n/)
+    const input = /^Input '([^']+)'/.exec(message)?.[1] ?? ''
+    assert.ok(r.summary.includes(`\n- Input '${input}'`), `the summary lists the problem with ${input}:\n${r.summary}`)
+  }
   return message
 }
 

@@ -12,20 +12,39 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8315);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(521);
+
 
 
 /**
  * The entry point of every action bundle: runs `main` and turns whatever ends it into what the
  * runner shows. Invalid inputs give one error line each; any other error one line, never a stack
- * trace (that goes to the debug log).
+ * trace (that goes to the debug log). A run that ends this way without having written the job
+ * summary gets one saying so (`title` is the action's name): a failure at 2 a.m. is read on the
+ * run's page first, and a blank there reads as "nothing happened".
  */
-async function runAction(main) {
+async function runAction(main, title = 'This step') {
     try {
         await main();
     }
     catch (err) {
         reportFailure(err);
+        if (!(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryWritten */ .gw)())
+            await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(failureSummary(title, err)).catch(() => undefined);
     }
+}
+function failureSummary(title, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInputs */ .hS)
+        return [
+            `### ⛔ ${title}: inputs refused, nothing was done`,
+            '',
+            ...err.errors.map((e) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(e.message)}`),
+            '',
+            'Every input is checked before anything is touched; fix these and run again.',
+            '',
+        ].join('\n');
+    const message = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
+    return [`### ❌ ${title} failed`, '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(message), ''].join('\n');
 }
 function reportFailure(err) {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInputs */ .hS) {
@@ -37,6 +56,48 @@ function reportFailure(err) {
     if (err instanceof Error && err.stack)
         _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.debug(err.stack);
     _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.failed(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err));
+}
+
+
+/***/ }),
+
+/***/ 9713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   ec: () => (/* binding */ DURATION_FORM)
+/* harmony export */ });
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$/;
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+const DURATION_FORM = 'a duration such as 500ms, 90s, 5m or 1h30m';
+/** Parses `500ms`, `90s`, `5m`, `1h30m` (and a bare `0`) into milliseconds; undefined if malformed. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (t === '0')
+        return 0;
+    if (!DURATION.test(t))
+        return undefined;
+    let total = 0;
+    for (const [, n, unit] of t.matchAll(PART))
+        total += Number(n) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, '')}s`;
+    const totalS = Math.round(ms / 1000);
+    const h = Math.floor(totalS / 3600);
+    const m = Math.floor((totalS % 3600) / 60);
+    const s = totalS % 60;
+    if (h > 0)
+        return `${h}h${String(m).padStart(2, '0')}m`;
+    return `${m}m${String(s).padStart(2, '0')}s`;
 }
 
 
@@ -195,6 +256,372 @@ class HttpClient {
 
 /***/ }),
 
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   OZ: () => (/* binding */ url),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Ru: () => (/* binding */ valueText),
+/* harmony export */   gn: () => (/* binding */ maskUrlCredentials),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   tt: () => (/* binding */ hasDotSegment),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports MAX_DURATION_MS, percent, urlPath, MAX_LIST_ITEMS, structured, loadYaml, parseStructured */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9713);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7620);
+
+
+
+
+/**
+ * Typed action inputs. An action declares its inputs once (`actions/<name>/src/spec.ts`); the
+ * names there must equal those in its action.yml (a metadata test checks it), and defaults live in
+ * action.yml only, where the runner applies them.
+ */
+/**
+ * Thrown by a kind's parser: `detail` refines the accepted form ("must be at most 100").
+ * `hideInput` keeps the raw value out of the message even for a kind that echoes it (a URL that
+ * turned out to hold a password).
+ */
+class FormatError extends Error {
+    hideInput;
+    constructor(message, options) {
+        super(message, options);
+        this.hideInput = options?.hideInput ?? false;
+    }
+}
+function required(kind) {
+    return { kind, required: true };
+}
+function optional(kind) {
+    return { kind, required: false };
+}
+/** Reads and parses every input of `spec`; each problem goes to `issues` (nothing throws here). */
+async function readInputs(spec, issues) {
+    const values = {};
+    for (const [name, def] of Object.entries(spec)) {
+        const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+        if (raw === '') {
+            if (def.required)
+                issues.add(name, `is required: give ${def.kind.accepted}`);
+            continue;
+        }
+        await def.kind.prepare?.(raw);
+        try {
+            values[name] = def.kind.parse(raw);
+        }
+        catch (err) {
+            const detail = err instanceof FormatError && err.message ? ` (${err.message})` : '';
+            const hidden = err instanceof FormatError && err.hideInput;
+            const got = def.kind.echo && !hidden ? `; got ${JSON.stringify(truncate(raw, 80))}` : '';
+            issues.add(name, `must be ${def.kind.accepted}${detail}${got}`);
+        }
+    }
+    return values;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+function kind(accepted, parse, echo = true) {
+    return { accepted, parse, echo };
+}
+/** Control characters but the tab: no input holds them, and one-line inputs not \n or \r either. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LINE_BREAK = /[\r\n]/;
+/** Refuses what a value of this shape never holds: a line break (unless `multiline`), other controls. */
+function checkLines(raw, multiline) {
+    if (!multiline && LINE_BREAK.test(raw))
+        throw new FormatError('it holds a line break');
+    if (CONTROL.test(raw))
+        throw new FormatError('it holds a control character');
+}
+/**
+ * Text: one line, unless the input is documented as taking several (`multiline`), as the runner
+ * passes a YAML block scalar on as it is and a stray line break would reach a request or the log.
+ */
+const text = (opts = {}) => kind(opts.multiline ? 'text' : 'one line of text', (raw) => {
+    checkLines(raw, opts.multiline ?? false);
+    return raw;
+});
+/**
+ * A secret: masked before anything else can print it, and never echoed in an error. One line
+ * unless `multiline` (a token or a connection string with a line break is a paste error, which
+ * would otherwise fail inside an HTTP client that quotes it).
+ */
+const secret = (opts = {}) => kind('a secret value', (raw) => {
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$)(raw);
+    checkLines(raw, opts.multiline ?? false);
+    return raw;
+}, false);
+/** The longest duration any input takes unless it says otherwise; Node's timers end at 2^31-1 ms. */
+const MAX_DURATION_MS = 24 * 3_600_000;
+function duration(opts = {}) {
+    const max = Math.min(opts.max ?? MAX_DURATION_MS, 2 ** 31 - 1);
+    return kind(_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .DURATION_FORM */ .ec, (raw) => {
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(raw);
+        if (ms === undefined)
+            throw new FormatError();
+        if (opts.min !== undefined && ms < opts.min)
+            throw new FormatError(`at least ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(opts.min)}`);
+        if (ms > max)
+            throw new FormatError(`at most ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(max)}`);
+        return ms;
+    });
+}
+function integer(opts = {}) {
+    const range = opts.min !== undefined && opts.max !== undefined
+        ? ` from ${opts.min} to ${opts.max}`
+        : opts.min !== undefined
+            ? ` of at least ${opts.min}`
+            : opts.max !== undefined
+                ? ` of at most ${opts.max}`
+                : '';
+    return kind(`a whole number${range}`, (raw) => {
+        const t = raw.trim();
+        if (!/^-?\d+$/.test(t))
+            throw new FormatError();
+        const n = Number(t);
+        if (!Number.isSafeInteger(n))
+            throw new FormatError('too large');
+        if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max))
+            throw new FormatError();
+        return n;
+    });
+}
+const percent = () => kind('a percentage from 0 to 100 such as 5 or 5%', (raw) => {
+    const m = /^(\d{1,3})%?$/.exec(raw.trim());
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n >= 0 && n <= 100))
+        throw new FormatError();
+    return n;
+});
+/** Booleans as the runner's YAML 1.2 core schema writes them (what core.getBooleanInput accepts). */
+const boolean = () => kind('true or false', (raw) => {
+    const t = raw.trim();
+    if (['true', 'True', 'TRUE'].includes(t))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(t))
+        return false;
+    throw new FormatError();
+});
+function oneOf(values) {
+    return kind(`one of ${values.join(', ')}`, (raw) => {
+        const t = raw.trim();
+        if (!values.includes(t))
+            throw new FormatError();
+        return t;
+    });
+}
+/**
+ * An absolute URL. A user name or password in it is refused (it would be echoed, logged and sent
+ * where it should not go), unless `credentials: 'secret'`: then the input is a secret URL whose
+ * credentials are masked before anything can print them.
+ */
+function url(opts = {}) {
+    const protocols = opts.protocols ?? ['http:', 'https:'];
+    const schemes = protocols.map((p) => p.replace(/:$/, '')).join(' or ');
+    const example = protocols.includes('https:') ? 'https:' : protocols[0];
+    return kind(`an absolute ${schemes} URL such as ${example}//app.example.com/health`, (raw) => parseUrl(raw, protocols, opts.credentials));
+}
+/**
+ * Parses an absolute URL with one of `protocols`; throws FormatError otherwise. The URL parser
+ * silently drops tabs and line breaks, so they are refused first; credentials are masked, and
+ * refused unless `credentials` is 'secret'.
+ */
+function parseUrl(raw, protocols = ['http:', 'https:'], credentials = 'refuse') {
+    const t = raw.trim();
+    let u;
+    try {
+        u = new URL(t);
+    }
+    catch {
+        throw new FormatError();
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(t))
+        throw new FormatError('it holds white space or a line break');
+    if (maskUrlCredentials(u) && credentials === 'refuse')
+        throw new FormatError('it holds a user name or password: give credentials in their own secret input', {
+            hideInput: true,
+        });
+    if (!protocols.includes(u.protocol))
+        throw new FormatError(`scheme ${u.protocol.replace(/:$/, '')} is not supported`);
+    return u;
+}
+/** Masks the credentials of `u` (or of the URL in `raw`); whether it had any. */
+function maskUrlCredentials(u) {
+    let url;
+    try {
+        url = typeof u === 'string' ? new URL(u.trim()) : u;
+    }
+    catch {
+        return false;
+    }
+    // The password; or the user name when it stands alone, as a token does (https://TOKEN@host).
+    const secret = url.password || url.username;
+    if (secret !== '') {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$)(secret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$)(safeDecode(secret));
+    }
+    return url.username !== '' || url.password !== '';
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * A URL path such as /health, sent to a host the action chose: never one that names a host of its
+ * own (`//other-host/x`, or `/\other-host` which URL parsers read the same way), climbs with `.`
+ * or `..` segments, or holds white space or a fragment.
+ */
+const urlPath = () => kind('a path such as /health', (raw) => {
+    const t = raw.trim();
+    if (!/^\/[^\s#]*$/.test(t))
+        throw new FormatError();
+    if (/^\/[/\\]/.test(t) || t.includes('\\'))
+        throw new FormatError('a path starting with // or holding \\ names another host');
+    if (hasDotSegment(t.split('?')[0] ?? ''))
+        throw new FormatError('. and .. segments are not accepted');
+    return t;
+});
+/** Whether a `/`-separated path has a `.` or `..` segment, percent-encoded ones included. */
+function hasDotSegment(path) {
+    return path.split(/[/\\]/).some((seg) => /^(?:\.|%2e){1,2}$/i.test(seg));
+}
+/** The most items a list input takes unless it says otherwise. */
+const MAX_LIST_ITEMS = 100;
+/** A list separated by commas or newlines; blank items are dropped. */
+function list(item, opts = {}) {
+    const max = opts.max ?? MAX_LIST_ITEMS;
+    return kind(`a comma- or newline-separated list of ${item.accepted}`, (raw) => {
+        const parts = raw
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+        if (opts.min !== undefined && parts.length < opts.min)
+            throw new FormatError(`at least ${opts.min} item(s)`);
+        if (parts.length > max)
+            throw new FormatError(`at most ${max} items, got ${parts.length}`);
+        return parts.map((p) => {
+            try {
+                return item.parse(p);
+            }
+            catch (err) {
+                const why = err instanceof FormatError && err.message ? `: ${err.message}` : '';
+                throw new FormatError(`item ${JSON.stringify(p)} is not ${item.accepted}${why}`, { cause: err });
+            }
+        });
+    });
+}
+/** A YAML or JSON document (JSON is YAML); the parse error names the line. */
+const structured = () => ({
+    ...kind('YAML or JSON', (raw) => parseStructured(raw), false),
+    prepare: (raw) => (parseJson(raw) ? undefined : loadYaml()),
+});
+let yaml;
+/**
+ * Loads the YAML parser, which parseStructured needs for anything but plain JSON. It is most of a
+ * small bundle (300 kB of smoke-test's 430 kB), so a bundle loads it on demand: readInputs does
+ * for a YAML-or-JSON input, and an action that reads a YAML file calls this first.
+ */
+async function loadYaml() {
+    yaml ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+function parseStructured(raw) {
+    const json = parseJson(raw);
+    if (json)
+        return json.value;
+    if (!yaml)
+        throw new Error('parseStructured: the YAML parser is not loaded; await loadYaml() first');
+    try {
+        return yaml.parse(raw, { prettyErrors: true, uniqueKeys: true });
+    }
+    catch (err) {
+        const msg = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
+        throw new FormatError(`not valid YAML or JSON: ${oneLine(msg)}`, { cause: err });
+    }
+}
+/**
+ * A JSON object or array as YAML reads it, or undefined when `raw` is not one. JSON.parse keeps
+ * the last of a repeated key where YAML (uniqueKeys) refuses the document, so such a text is
+ * left to YAML to say so.
+ */
+function parseJson(raw) {
+    const text = raw.trim();
+    if (!text.startsWith('{') && !text.startsWith('['))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    return hasRepeatedKey(text) ? undefined : { value };
+}
+/** Whether an object in `json` (valid JSON) names a key twice. */
+function hasRepeatedKey(json) {
+    const open = [];
+    for (let i = 0; i < json.length; i++) {
+        const c = json[i];
+        if (c === '{')
+            open.push(new Set());
+        else if (c === '[')
+            open.push(undefined);
+        else if (c === '}' || c === ']')
+            open.pop();
+        else if (c === '"') {
+            let end = i + 1;
+            while (json[end] !== '"')
+                end += json[end] === '\\' ? 2 : 1;
+            const keys = open.at(-1);
+            let next = end + 1;
+            while (json[next] === ' ' || json[next] === '\t' || json[next] === '\n' || json[next] === '\r')
+                next++;
+            if (keys && json[next] === ':') {
+                const key = JSON.parse(json.slice(i, end + 1));
+                if (keys.has(key))
+                    return true;
+                keys.add(key);
+            }
+            i = end;
+        }
+    }
+    return false;
+}
+/**
+ * The text of a YAML or JSON value as a person wrote it: strings as they are, numbers and booleans
+ * in their usual form (YAML reads `version: 2` as a number), anything else as JSON.
+ */
+function valueText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
+        return v.toString();
+    return JSON.stringify(v) ?? 'undefined';
+}
+
+
+/***/ }),
+
 /***/ 8315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -320,6 +747,58 @@ function redact(text) {
     for (const s of [...registered].sort((a, b) => b.length - a.length))
         out = out.split(s).join('***');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   gw: () => (/* binding */ summaryWritten),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export cell */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7276);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7620);
+
+
+
+/** Escapes a value for a Markdown table cell; secrets are redacted. */
+function cell(value) {
+    const s = value === undefined || value === null ? '' : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .valueText */ .Ru)(value);
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured Markdown table. */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) it does nothing:
+ * a local run still has the log.
+ */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(markdown), true).write();
+    written = true;
+}
+let written = false;
+/** Whether this run has written to the job summary (a failure then adds none of its own). */
+function summaryWritten() {
+    return written;
+}
+/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+function plainText(value) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
+        .replace(/([`*_[\]#|~])/g, '\\$1');
 }
 
 

@@ -9,7 +9,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2992);
 
 
-await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, 'Release gate');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5843,7 +5843,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, duration, formatDuration, hasDotSegment, inert, integer, logGroup, maskUrlCredentials, onCancel, oneLine, oneOf, parseDuration, parseUrl, percent, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, url, urlPath
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, duration, formatDuration, hasDotSegment, inert, integer, logGroup, maskUrlCredentials, onCancel, oneLine, oneOf, parseDuration, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, url, urlPath
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -7073,34 +7073,6 @@ function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-
-
-/**
- * The entry point of every action bundle: runs `main` and turns whatever ends it into what the
- * runner shows. Invalid inputs give one error line each; any other error one line, never a stack
- * trace (that goes to the debug log).
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (err) {
-        reportFailure(err);
-    }
-}
-function reportFailure(err) {
-    if (err instanceof InvalidInputs) {
-        for (const e of err.errors)
-            log_log.error(e.message, { title: 'Invalid input' });
-        process.exitCode = 1;
-        return;
-    }
-    if (err instanceof Error && err.stack)
-        log_log.debug(err.stack);
-    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$/;
@@ -7131,79 +7103,6 @@ function duration_formatDuration(ms) {
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/env.ts
-/**
- * Environment variable names an action must not set for later steps (GITHUB_ENV, or its own
- * exports): the runner's own, and those that make a program, a shell, a loader or a language
- * runtime load or run something at start-up, so that a value written there (a secret from a vault,
- * say) would change every later step rather than be read by one.
- */
-const RESERVED_PREFIXES = (/* unused pure expression or super */ null && ([
-    // The runner's, and what it hands to each step (inputs, saved state).
-    'GITHUB_',
-    'RUNNER_',
-    'ACTIONS_',
-    'INPUT_',
-    'STATE_',
-    // The dynamic loaders (glibc, musl, macOS).
-    'LD_',
-    'DYLD_',
-    // Exported bash functions (BASH_FUNC_name%%) and git's configuration and helpers.
-    'BASH_FUNC_',
-    'GIT_',
-]));
-const RESERVED_NAMES = new Set([
-    'CI',
-    'HOME',
-    'PATH',
-    'SHELL',
-    'TMPDIR',
-    'IFS',
-    // Shell start-up: bash reads BASH_ENV (non-interactive) and ENV (sh mode), zsh ZDOTDIR; bash
-    // runs PROMPT_COMMAND, expands PS4 under xtrace, and SHELLOPTS/BASHOPTS switch its options.
-    'BASH_ENV',
-    'ENV',
-    'ZDOTDIR',
-    'PROMPT_COMMAND',
-    'PS4',
-    'SHELLOPTS',
-    'BASHOPTS',
-    'CDPATH',
-    'GLOBIGNORE',
-    // Language runtimes that load code or options from the environment.
-    'NODE_OPTIONS',
-    'NODE_PATH',
-    'NODE_EXTRA_CA_CERTS',
-    'PYTHONSTARTUP',
-    'PYTHONPATH',
-    'PYTHONHOME',
-    'PERL5OPT',
-    'PERL5LIB',
-    'PERLLIB',
-    'RUBYOPT',
-    'RUBYLIB',
-    'JAVA_TOOL_OPTIONS',
-    '_JAVA_OPTIONS',
-    'JDK_JAVA_OPTIONS',
-    'DOTNET_STARTUP_HOOKS',
-    'PSMODULEPATH',
-    // Trust stores: a value there decides which servers every later step believes.
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'CURL_CA_BUNDLE',
-    'REQUESTS_CA_BUNDLE',
-]);
-/** Why `name` may not be set for later steps, or undefined when it may. Case-insensitive (Windows). */
-function reservedEnvName(name) {
-    const upper = name.toUpperCase();
-    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
-    if (prefix)
-        return `${name} belongs to the runner or changes how later steps run (as every ${prefix}* name)`;
-    if (RESERVED_NAMES.has(upper))
-        return `${name} belongs to the runner or changes how later steps run`;
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -7544,6 +7443,162 @@ function valueText(v) {
     return JSON.stringify(v) ?? 'undefined';
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+
+
+/** Escapes a value for a Markdown table cell; secrets are redacted. */
+function cell(value) {
+    const s = value === undefined || value === null ? '' : valueText(value);
+    return redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+/** A GitHub-flavoured Markdown table. */
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) it does nothing:
+ * a local run still has the log.
+ */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(redact(markdown), true).write();
+    written = true;
+}
+let written = false;
+/** Whether this run has written to the job summary (a failure then adds none of its own). */
+function summaryWritten() {
+    return written;
+}
+/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+function plainText(value) {
+    return redact(value)
+        .replace(/\\/g, '\\\\')
+        .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
+        .replace(/([`*_[\]#|~])/g, '\\$1');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
+
+
+/**
+ * The entry point of every action bundle: runs `main` and turns whatever ends it into what the
+ * runner shows. Invalid inputs give one error line each; any other error one line, never a stack
+ * trace (that goes to the debug log). A run that ends this way without having written the job
+ * summary gets one saying so (`title` is the action's name): a failure at 2 a.m. is read on the
+ * run's page first, and a blank there reads as "nothing happened".
+ */
+async function runAction(main, title = 'This step') {
+    try {
+        await main();
+    }
+    catch (err) {
+        reportFailure(err);
+        if (!summaryWritten())
+            await appendSummary(failureSummary(title, err)).catch(() => undefined);
+    }
+}
+function failureSummary(title, err) {
+    if (err instanceof InvalidInputs)
+        return [
+            `### ⛔ ${title}: inputs refused, nothing was done`,
+            '',
+            ...err.errors.map((e) => `- ${plainText(e.message)}`),
+            '',
+            'Every input is checked before anything is touched; fix these and run again.',
+            '',
+        ].join('\n');
+    const message = err instanceof ActionFailure ? err.message : describeError(err);
+    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+}
+function reportFailure(err) {
+    if (err instanceof InvalidInputs) {
+        for (const e of err.errors)
+            log_log.error(e.message, { title: 'Invalid input' });
+        process.exitCode = 1;
+        return;
+    }
+    if (err instanceof Error && err.stack)
+        log_log.debug(err.stack);
+    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/env.ts
+/**
+ * Environment variable names an action must not set for later steps (GITHUB_ENV, or its own
+ * exports): the runner's own, and those that make a program, a shell, a loader or a language
+ * runtime load or run something at start-up, so that a value written there (a secret from a vault,
+ * say) would change every later step rather than be read by one.
+ */
+const RESERVED_PREFIXES = (/* unused pure expression or super */ null && ([
+    // The runner's, and what it hands to each step (inputs, saved state).
+    'GITHUB_',
+    'RUNNER_',
+    'ACTIONS_',
+    'INPUT_',
+    'STATE_',
+    // The dynamic loaders (glibc, musl, macOS).
+    'LD_',
+    'DYLD_',
+    // Exported bash functions (BASH_FUNC_name%%) and git's configuration and helpers.
+    'BASH_FUNC_',
+    'GIT_',
+]));
+const RESERVED_NAMES = new Set([
+    'CI',
+    'HOME',
+    'PATH',
+    'SHELL',
+    'TMPDIR',
+    'IFS',
+    // Shell start-up: bash reads BASH_ENV (non-interactive) and ENV (sh mode), zsh ZDOTDIR; bash
+    // runs PROMPT_COMMAND, expands PS4 under xtrace, and SHELLOPTS/BASHOPTS switch its options.
+    'BASH_ENV',
+    'ENV',
+    'ZDOTDIR',
+    'PROMPT_COMMAND',
+    'PS4',
+    'SHELLOPTS',
+    'BASHOPTS',
+    'CDPATH',
+    'GLOBIGNORE',
+    // Language runtimes that load code or options from the environment.
+    'NODE_OPTIONS',
+    'NODE_PATH',
+    'NODE_EXTRA_CA_CERTS',
+    'PYTHONSTARTUP',
+    'PYTHONPATH',
+    'PYTHONHOME',
+    'PERL5OPT',
+    'PERL5LIB',
+    'PERLLIB',
+    'RUBYOPT',
+    'RUBYLIB',
+    'JAVA_TOOL_OPTIONS',
+    '_JAVA_OPTIONS',
+    'JDK_JAVA_OPTIONS',
+    'DOTNET_STARTUP_HOOKS',
+    'PSMODULEPATH',
+    // Trust stores: a value there decides which servers every later step believes.
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'CURL_CA_BUNDLE',
+    'REQUESTS_CA_BUNDLE',
+]);
+/** Why `name` may not be set for later steps, or undefined when it may. Case-insensitive (Windows). */
+function reservedEnvName(name) {
+    const upper = name.toUpperCase();
+    const prefix = RESERVED_PREFIXES.find((p) => upper.startsWith(p));
+    if (prefix)
+        return `${name} belongs to the runner or changes how later steps run (as every ${prefix}* name)`;
+    if (RESERVED_NAMES.has(upper))
+        return `${name} belongs to the runner or changes how later steps run`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
@@ -7608,30 +7663,6 @@ async function retry(fn, opts) {
             await sleep(delayMs, opts.signal);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-
-
-/** Escapes a value for a Markdown table cell; secrets are redacted. */
-function cell(value) {
-    const s = value === undefined || value === null ? '' : valueText(value);
-    return redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-/** A GitHub-flavoured Markdown table. */
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-/**
- * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) it does nothing:
- * a local run still has the log.
- */
-async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(redact(markdown), true).write();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/outputs.ts

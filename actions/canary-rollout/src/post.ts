@@ -40,4 +40,4 @@ await runAction(async () => {
   )
   await restore(aca, state.location, stable, canary, state.tags, ctx)
   log.info(`Restored: ${stable} has 100% (read back); ${canary} stays active at 0%`)
-})
+}, 'Canary rollout (post step)')

@@ -66,7 +66,7 @@ await runAction(async () => {
   log.info(
     `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
   )
-})
+}, 'Slot swap (post step)')
 
 /**
  * After a swap the main step stopped waiting for: wait (bounded) for the operation to end, then

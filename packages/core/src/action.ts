@@ -1,17 +1,35 @@
 import { log } from './log.ts'
 import { ActionFailure, InvalidInputs, describeError } from './errors.ts'
+import { appendSummary, plainText, summaryWritten } from './summary.ts'
 
 /**
  * The entry point of every action bundle: runs `main` and turns whatever ends it into what the
  * runner shows. Invalid inputs give one error line each; any other error one line, never a stack
- * trace (that goes to the debug log).
+ * trace (that goes to the debug log). A run that ends this way without having written the job
+ * summary gets one saying so (`title` is the action's name): a failure at 2 a.m. is read on the
+ * run's page first, and a blank there reads as "nothing happened".
  */
-export async function runAction(main: () => Promise<void>): Promise<void> {
+export async function runAction(main: () => Promise<void>, title = 'This step'): Promise<void> {
   try {
     await main()
   } catch (err) {
     reportFailure(err)
+    if (!summaryWritten()) await appendSummary(failureSummary(title, err)).catch(() => undefined)
   }
+}
+
+function failureSummary(title: string, err: unknown): string {
+  if (err instanceof InvalidInputs)
+    return [
+      `### ⛔ ${title}: inputs refused, nothing was done`,
+      '',
+      ...err.errors.map((e) => `- ${plainText(e.message)}`),
+      '',
+      'Every input is checked before anything is touched; fix these and run again.',
+      '',
+    ].join('\n')
+  const message = err instanceof ActionFailure ? err.message : describeError(err)
+  return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n')
 }
 
 export function reportFailure(err: unknown): void {

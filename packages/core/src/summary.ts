@@ -21,4 +21,20 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 export async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary.addRaw(redact(markdown), true).write()
+  written = true
+}
+
+let written = false
+
+/** Whether this run has written to the job summary (a failure then adds none of its own). */
+export function summaryWritten(): boolean {
+  return written
+}
+
+/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+export function plainText(value: string): string {
+  return redact(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c] as string)
+    .replace(/([`*_[\]#|~])/g, '\\$1')
 }

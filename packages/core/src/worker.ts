@@ -15,11 +15,12 @@ import { isMainThread, Worker } from 'node:worker_threads'
 export async function runActionInWorker(
   entry: string,
   load: () => Promise<() => Promise<void>>,
+  title: string,
   youngGenerationMb = 2,
 ): Promise<void> {
   if (!isMainThread) {
     const { runAction } = await import('./action.ts')
-    await runAction(async () => (await load())())
+    await runAction(async () => (await load())(), title)
     return
   }
   const worker = new Worker(new URL(entry), { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } })
