@@ -201,6 +201,15 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(readBack.deployment_id, record.deployment_id)
     assert.equal(readBack.version, 'v1.5.0')
     assert.deepEqual(readBack.database_backup, record.database_backup)
+    // The Deployment keeps what was known at its start; the rest is in the run's record file, and
+    // the summary says where instead of "not recorded" (the record above has all three).
+    assert.ok((record.rollout_stages as unknown[]).length > 0 && record.health_checks)
+    assert.match(
+      open.summary,
+      /\| Rollout \| in the record artifact of its run \(https:\/\/github\.com\/octo-org\/shop\/actions\/runs\/\d+\/attempts\/1\) \|/,
+    )
+    assert.match(open.summary, /\| Smoke tests \| in the record artifact of its run/)
+    assert.doesNotMatch(open.summary, /not recorded/)
 
     const closed = await step({ step: 'read', now: '2026-11-23T13:31:00Z' })
     assert.equal(closed.exitCode, 0, closed.log)

@@ -12591,7 +12591,13 @@ function checkRecord(record) {
 ;// CONCATENATED MODULE: ./actions/deployment-record/src/render.ts
 
 /** The record as people read it: the job summary's table, the rollback instructions, the failure report. */
-function recordSummary(r) {
+/**
+ * `readBack`: the record as read from its GitHub Deployment, whose payload is written when the
+ * deployment starts, so the migrations, the rollout and the smoke tests are only in the record
+ * file of its run: said so, not "not recorded".
+ */
+function recordSummary(r, opts = {}) {
+    const inRun = `in the record artifact of its run${r.run_url ? ` (${r.run_url})` : ''}`;
     const rows = [
         ['Version', r.version],
         ['Deployment id', r.deployment_id],
@@ -12606,13 +12612,19 @@ function recordSummary(r) {
                 ? `${r.database_backup.backup_id} ${r.database_backup.verified ? '(verified)' : '(NOT verified)'}`
                 : 'none',
         ],
-        ['Migrations applied', r.migrations_applied ?? 'not recorded'],
-        ['Rollout', r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') || 'not recorded'],
+        ['Migrations applied', r.migrations_applied ?? (opts.readBack ? inRun : 'not recorded')],
+        [
+            'Rollout',
+            r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') ||
+                (opts.readBack ? inRun : 'not recorded'),
+        ],
         [
             'Smoke tests',
             r.health_checks
                 ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)`
-                : 'not recorded',
+                : opts.readBack
+                    ? inRun
+                    : 'not recorded',
         ],
         ['Rollback deadline', r.rollback_deadline ?? 'none'],
         ...(r.release_override
@@ -12903,7 +12915,7 @@ async function read(deployments, plan) {
         'rollback-open': window.open,
         ...(previousSha ? { 'previous-sha': previousSha } : {}),
     });
-    await (0,src/* appendSummary */.fe)(recordSummary(record) +
+    await (0,src/* appendSummary */.fe)(recordSummary(record, { readBack: true }) +
         `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`);
 }
 function writeFiles(plan, record) {

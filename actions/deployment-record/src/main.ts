@@ -225,7 +225,7 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
     ...(previousSha ? { 'previous-sha': previousSha } : {}),
   })
   await appendSummary(
-    recordSummary(record) +
+    recordSummary(record, { readBack: true }) +
       `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`,
   )
 }

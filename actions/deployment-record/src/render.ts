@@ -3,7 +3,13 @@ import type { DeploymentRecord } from '@deploy-actions/record'
 
 /** The record as people read it: the job summary's table, the rollback instructions, the failure report. */
 
-export function recordSummary(r: DeploymentRecord): string {
+/**
+ * `readBack`: the record as read from its GitHub Deployment, whose payload is written when the
+ * deployment starts, so the migrations, the rollout and the smoke tests are only in the record
+ * file of its run: said so, not "not recorded".
+ */
+export function recordSummary(r: DeploymentRecord, opts: { readBack?: boolean } = {}): string {
+  const inRun = `in the record artifact of its run${r.run_url ? ` (${r.run_url})` : ''}`
   const rows: Array<[string, unknown]> = [
     ['Version', r.version],
     ['Deployment id', r.deployment_id],
@@ -18,13 +24,19 @@ export function recordSummary(r: DeploymentRecord): string {
         ? `${r.database_backup.backup_id} ${r.database_backup.verified ? '(verified)' : '(NOT verified)'}`
         : 'none',
     ],
-    ['Migrations applied', r.migrations_applied ?? 'not recorded'],
-    ['Rollout', r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') || 'not recorded'],
+    ['Migrations applied', r.migrations_applied ?? (opts.readBack ? inRun : 'not recorded')],
+    [
+      'Rollout',
+      r.rollout_stages.map((s) => `${s.traffic_percentage}% ${s.status}`).join(' → ') ||
+        (opts.readBack ? inRun : 'not recorded'),
+    ],
     [
       'Smoke tests',
       r.health_checks
         ? `${r.health_checks.passed ? 'passed' : 'FAILED'} (${r.health_checks.checks.length} checks)`
-        : 'not recorded',
+        : opts.readBack
+          ? inRun
+          : 'not recorded',
     ],
     ['Rollback deadline', r.rollback_deadline ?? 'none'],
     ...(r.release_override
