@@ -324,7 +324,7 @@ export function addAzureSql(azure: Azure): AzureSqlHandle {
     server.databases.set(name.toLowerCase(), target)
     const headers = startOperation(server, 'database', {
       work: () => {
-        target.write(structuredClone(state?.tables ?? {}))
+        target.write(clone(state?.tables ?? {}))
         target.status = 'Online'
         return Promise.resolve()
       },
@@ -418,10 +418,10 @@ function makeDatabase(server: SqlServer, name: string, tables: Tables): SqlDatab
     status: 'Online',
     creationDate: new Date().toISOString(),
     retentionDays: 7,
-    history: [{ at: Date.now(), tables: structuredClone(tables) }],
-    tables: () => structuredClone((db.history.at(-1) as { tables: Tables }).tables),
+    history: [{ at: Date.now(), tables: clone(tables) }],
+    tables: () => clone((db.history.at(-1) as { tables: Tables }).tables),
     write(next) {
-      db.history.push({ at: Date.now(), tables: structuredClone(next) })
+      db.history.push({ at: Date.now(), tables: clone(next) })
     },
   }
   return db
@@ -611,4 +611,9 @@ export async function readBacpac(bytes: Buffer): Promise<Tables> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** A deep copy by JSON (not structuredClone: its objects come from another realm than a jest test's). */
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
 }
