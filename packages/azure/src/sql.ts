@@ -49,8 +49,8 @@ export class AzureSqlServer {
   ) {
     this.resourceGroup = resourceGroup
     this.name = name
-    // ARM's Retry-After on each poll overrides this (core-lro).
-    this.pollIntervalMs = opts.pollIntervalMs ?? 5000
+    // The first poll's delay (core-lro's own default); ARM's Retry-After on each poll answer sets the next.
+    this.pollIntervalMs = opts.pollIntervalMs ?? 2000
     this.client = new SqlManagementClient(auth.credential, auth.subscriptionId, {
       endpoint: auth.armEndpoint,
       $host: auth.armEndpoint,

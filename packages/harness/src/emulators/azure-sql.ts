@@ -361,7 +361,7 @@ export function addAzureSql(azure: Azure): AzureSqlHandle {
     if (!op) return armError(404, 'OperationNotFound', 'no such operation')
     const state = await progress(op)
     const base = { name: op.id, startTime: new Date(op.doneAt - handle.lroMs).toISOString() }
-    if (!state) return { status: 200, body: { ...base, status: 'InProgress' } }
+    if (!state) return { status: 200, body: { ...base, status: 'InProgress' }, headers: { 'retry-after': '1' } }
     if (!state.ok)
       return { status: 200, body: { ...base, status: 'Failed', error: { code: state.code, message: state.message } } }
     return { status: 200, body: { ...base, status: 'Succeeded' } }
