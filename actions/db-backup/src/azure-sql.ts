@@ -148,11 +148,9 @@ export function planAzureSql(
   }
   if (v.compression !== 'zstd' || v['compression-level'] !== undefined)
     issues.add('compression', 'does not apply to engine azure-sql: a bacpac is a zip package already')
-  if (v.verify === 'restore' || v.verify === 'none') {
-    // The default (restore) means "the strongest check there is": for a bacpac, reading it back whole.
-  } else if (v.verify === 'checksum') {
+  // verify keeps its default (restore): for a bacpac that means the strongest check there is, reading it back whole.
+  if (v.verify !== 'restore')
     issues.add('verify', 'does not apply to engine azure-sql: a bacpac is always read back and checked part by part')
-  }
   if (!c.auth || !loc || v.database === undefined || !v.mode) return undefined
   return {
     mode: v.mode,
