@@ -324,6 +324,14 @@ describe('db-backup with engine azure-sql', () => {
       'database-url': 'postgres://u:p@h/db',
     })
     assert.deepEqual(inputsNamed(url), ['database-url'])
+    const checksum = await step({ ...exportInputs, destination: `azblob://${CONTAINER}/shop`, verify: 'checksum' })
+    assert.deepEqual(inputsNamed(checksum), ['verify'])
+    const pointWithLogin = await step({
+      ...exportInputs,
+      'azure-sql-backup': 'restore-point',
+      destination: `azblob://${CONTAINER}/shop`,
+    })
+    assert.deepEqual(inputsNamed(pointWithLogin), ['azure-sql-admin-login', 'azure-sql-admin-password'])
     const other = await runStep('db-backup', {
       inputs: {
         'database-url': 'postgres://u:p@127.0.0.1:1/db',

@@ -374,6 +374,10 @@ export async function restoreAzureSql(plan: AzureSqlPlan, store: Store, v: Value
     )
   const serverName = plan.server ?? facts.server
   const resourceGroup = plan.resourceGroup ?? facts.resourceGroup
+  if (manifest.kind === 'restore-point' && facts.subscriptionId !== plan.auth.subscriptionId)
+    throw new ActionFailure(
+      `Backup ${manifest.backupId} is a restore point in subscription ${facts.subscriptionId}: sign in to that subscription (subscription-id); a point-in-time restore stays on its server`,
+    )
   if (manifest.kind === 'restore-point' && (serverName !== facts.server || resourceGroup !== facts.resourceGroup))
     throw new ActionFailure(
       `Backup ${manifest.backupId} is a restore point of ${facts.server} (${facts.resourceGroup}): a point-in-time restore makes the new database on that server; leave azure-sql-server and resource-group unset or give those`,
