@@ -2,16 +2,16 @@ export const id = 705;
 export const ids = [705];
 export const modules = {
 
-/***/ 58705:
+/***/ 8705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveAzureAuth: () => (/* binding */ resolveAzureAuth)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84746);
-/* harmony import */ var _sdk_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43728);
-/* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26603);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4746);
+/* harmony import */ var _sdk_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3728);
+/* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6603);
 
 
 
@@ -147,7 +147,7 @@ class CredentialOnDemand {
         this.#make = make;
     }
     async getToken(scopes, options) {
-        this.#credential ??= Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(738), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 73016)).then(this.#make);
+        this.#credential ??= Promise.all(/* import() */[__webpack_require__.e(738), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 3016)).then(this.#make);
         return (await this.#credential).getToken(scopes, options);
     }
 }
@@ -155,13 +155,13 @@ class CredentialOnDemand {
 
 /***/ }),
 
-/***/ 43728:
+/***/ 3728:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7567);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84746);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4746);
 
 
 
@@ -240,7 +240,7 @@ function createClientLogger(namespace) {
 
 /***/ }),
 
-/***/ 27970:
+/***/ 7970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -319,9 +319,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TypeSpecRuntimeLogger, getLogLevel, setLogLevel
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
@@ -335,7 +335,7 @@ function log(message, ...args) {
 }
 //# sourceMappingURL=log.js.map
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
-var env = __webpack_require__(27970);
+var env = __webpack_require__(7970);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -11866,7 +11866,7 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/record/schema/deployment-record.schema.json
-const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/deploy-actions/blob/v1/deployment-record/deployment-record.schema.json","title":"Deployment record","description":"The audit record of one production deployment, written by deploy-actions/deployment-record (schema deployment-record/v1). It holds no secret: URIs carry neither credentials nor query strings.","type":"object","additionalProperties":false,"required":["schema","timestamp","deployment_id","version","environment","status","git_sha","git_ref","triggered_by","repository","run_url","github_deployment_id","services_deployed","database_backup","migrations_applied","rollout_stages","health_checks","rollback_available","rollback_window_minutes","rollback_deadline"],"properties":{"schema":{"const":"deployment-record/v1"},"timestamp":{"type":"string","format":"date-time","description":"When the record was written (the deployment\'s end)."},"started_at":{"type":["string","null"],"format":"date-time","description":"When deployment-record start ran, when known."},"deployment_id":{"type":"string","minLength":1,"maxLength":100,"description":"The unique, sortable id release-gate made."},"version":{"type":"string","minLength":1,"maxLength":100},"environment":{"type":"string","minLength":1,"maxLength":255},"environment_url":{"type":["string","null"],"format":"uri"},"status":{"enum":["success","failure"]},"git_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"git_ref":{"type":"string"},"triggered_by":{"type":"string"},"repository":{"type":"string","pattern":"^[^/]+/[^/]+$"},"run_url":{"type":["string","null"],"format":"uri"},"github_deployment_id":{"type":["integer","null"],"description":"The GitHub Deployment this record belongs to."},"services_deployed":{"type":"array","items":{"type":"string","minLength":1}},"database_backup":{"description":"The db-backup manifest this deployment can roll back to; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["backup_id","uri","verified"],"properties":{"backup_id":{"type":"string","minLength":1},"uri":{"type":"string","minLength":1,"description":"Where the backup is, without credentials or query string."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the stored object; none for a restore point (nothing is copied)."},"verified":{"type":"boolean","description":"Whether db-backup proved the backup restorable."},"engine":{"type":["string","null"]},"size_bytes":{"type":["integer","null"],"minimum":0},"created_at":{"type":["string","null"],"format":"date-time"},"versions":{"type":["object","null"],"additionalProperties":{"type":["string","number"]}},"kind":{"type":["string","null"],"enum":["dump","bacpac","restore-point",null],"description":"What the backup is: a dump (pg_dump, mariadb-dump), an Azure SQL bacpac, or an Azure SQL restore point (uri is then the database\'s resource ID)."},"restore_point_at":{"type":["string","null"],"format":"date-time","description":"For a restore point: the instant a point-in-time restore returns to."}},"if":{"properties":{"kind":{"const":"restore-point"}},"required":["kind"]},"then":{"properties":{"restore_point_at":{"type":"string"}},"required":["restore_point_at"]},"else":{"properties":{"sha256":{"type":"string"}},"required":["sha256"]}}]},"migrations_applied":{"type":["integer","null"],"minimum":0},"rollout_stages":{"description":"canary-rollout\'s timeline, one entry per traffic stage.","type":"array","items":{"type":"object","additionalProperties":false,"required":["stage","traffic_percentage","status"],"properties":{"stage":{"type":"string","minLength":1},"traffic_percentage":{"type":"number","minimum":0,"maximum":100},"status":{"type":"string","minLength":1},"started_at":{"type":["string","null"],"format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time"},"duration_seconds":{"type":["number","null"],"minimum":0},"reason":{"type":["string","null"]}}}},"health_checks":{"description":"smoke-test\'s report, one entry per check; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["passed","checks"],"properties":{"passed":{"type":"boolean"},"started_at":{"type":["string","null"],"format":"date-time"},"duration_ms":{"type":["number","null"],"minimum":0},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","passed"],"properties":{"name":{"type":"string"},"passed":{"type":"boolean"},"critical":{"type":["boolean","null"]},"url":{"type":["string","null"],"description":"Origin and path only."},"attempts":{"type":["integer","null"],"minimum":0},"statuses":{"type":["object","null"],"additionalProperties":{"type":"integer"}},"samples":{"type":["integer","null"],"minimum":0},"p50_ms":{"type":["number","null"]},"p95_ms":{"type":["number","null"]},"version":{"type":["string","null"]},"reason":{"type":["string","null"]}}}}}}]},"rollback_available":{"type":"boolean"},"rollback_window_minutes":{"type":"integer","minimum":0},"rollback_deadline":{"type":["string","null"],"format":"date-time"},"release_override":{"description":"release-gate\'s emergency override when it waived a refused gate (its override output); null or absent without one.","type":["object","null"],"additionalProperties":false,"required":["actor","reason","waived"],"properties":{"actor":{"type":"string"},"reason":{"type":"string","minLength":1,"maxLength":500},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","detail"],"properties":{"gate":{"type":"string"},"detail":{"type":"string"}}}}}},"failure":{"type":["object","null"],"additionalProperties":false,"required":["failed_stage","error","backup_available","action_required"],"properties":{"failed_stage":{"type":"string"},"error":{"type":"string"},"backup_available":{"type":"boolean"},"action_required":{"type":"array","items":{"type":"string"}}}}}}');
+const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/deploy-actions/blob/v1/deployment-record/deployment-record.schema.json","title":"Deployment record","description":"The audit record of one production deployment, written by deploy-actions/deployment-record (schema deployment-record/v1). It holds no secret: URIs carry neither credentials nor query strings.","type":"object","additionalProperties":false,"required":["schema","timestamp","deployment_id","version","environment","status","git_sha","git_ref","triggered_by","repository","run_url","github_deployment_id","services_deployed","database_backup","migrations_applied","rollout_stages","health_checks","rollback_available","rollback_window_minutes","rollback_deadline"],"properties":{"schema":{"const":"deployment-record/v1"},"timestamp":{"type":"string","format":"date-time","description":"When the record was written (the deployment\'s end)."},"started_at":{"type":["string","null"],"format":"date-time","description":"When deployment-record start ran, when known."},"deployment_id":{"type":"string","minLength":1,"maxLength":100,"description":"The unique, sortable id release-gate made."},"version":{"type":"string","minLength":1,"maxLength":100},"environment":{"type":"string","minLength":1,"maxLength":255},"environment_url":{"type":["string","null"],"format":"uri"},"status":{"enum":["success","failure"]},"git_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"git_ref":{"type":"string"},"triggered_by":{"type":"string"},"repository":{"type":"string","pattern":"^[^/]+/[^/]+$"},"run_url":{"type":["string","null"],"format":"uri"},"github_deployment_id":{"type":["integer","null"],"description":"The GitHub Deployment this record belongs to."},"services_deployed":{"type":"array","items":{"type":"string","minLength":1}},"database_backup":{"description":"The db-backup manifest this deployment can roll back to; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["backup_id","uri","sha256","verified"],"properties":{"backup_id":{"type":"string","minLength":1},"uri":{"type":"string","minLength":1,"description":"Where the backup is, without credentials or query string."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verified":{"type":"boolean","description":"Whether db-backup proved the backup restorable."},"engine":{"type":["string","null"]},"size_bytes":{"type":["integer","null"],"minimum":0},"created_at":{"type":["string","null"],"format":"date-time"},"versions":{"type":["object","null"],"additionalProperties":{"type":["string","number"]}}}}]},"migrations_applied":{"type":["integer","null"],"minimum":0},"rollout_stages":{"description":"canary-rollout\'s timeline, one entry per traffic stage.","type":"array","items":{"type":"object","additionalProperties":false,"required":["stage","traffic_percentage","status"],"properties":{"stage":{"type":"string","minLength":1},"traffic_percentage":{"type":"number","minimum":0,"maximum":100},"status":{"type":"string","minLength":1},"started_at":{"type":["string","null"],"format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time"},"duration_seconds":{"type":["number","null"],"minimum":0},"reason":{"type":["string","null"]}}}},"health_checks":{"description":"smoke-test\'s report, one entry per check; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["passed","checks"],"properties":{"passed":{"type":"boolean"},"started_at":{"type":["string","null"],"format":"date-time"},"duration_ms":{"type":["number","null"],"minimum":0},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","passed"],"properties":{"name":{"type":"string"},"passed":{"type":"boolean"},"critical":{"type":["boolean","null"]},"url":{"type":["string","null"],"description":"Origin and path only."},"attempts":{"type":["integer","null"],"minimum":0},"statuses":{"type":["object","null"],"additionalProperties":{"type":"integer"}},"samples":{"type":["integer","null"],"minimum":0},"p50_ms":{"type":["number","null"]},"p95_ms":{"type":["number","null"]},"version":{"type":["string","null"]},"reason":{"type":["string","null"]}}}}}}]},"rollback_available":{"type":"boolean"},"rollback_window_minutes":{"type":"integer","minimum":0},"rollback_deadline":{"type":["string","null"],"format":"date-time"},"release_override":{"description":"release-gate\'s emergency override when it waived a refused gate (its override output); null or absent without one.","type":["object","null"],"additionalProperties":false,"required":["actor","reason","waived"],"properties":{"actor":{"type":"string"},"reason":{"type":"string","minLength":1,"maxLength":500},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","detail"],"properties":{"gate":{"type":"string"},"detail":{"type":"string"}}}}}},"failure":{"type":["object","null"],"additionalProperties":false,"required":["failed_stage","error","backup_available","action_required"],"properties":{"failed_stage":{"type":"string"},"error":{"type":"string"},"backup_available":{"type":"boolean"},"action_required":{"type":"array","items":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./packages/record/src/time.ts
 
 /**
@@ -12118,9 +12118,7 @@ function readSmokeReport(doc, problems) {
  * `verified: {how}`, `engine`, `createdAt`, `versions`), or the flat form: `backup_id` (or `id`),
  * `uri`, `sha256` (64 hex), `verified` (true/false, or an object of verification results whose
  * values are all true), `size`. `verified` is true only when a restore proved the backup: a
- * checksum proves the bytes, not that they restore. `kind` says what the backup is; a restore point
- * (Azure SQL, `azureSql.restorePoint.at`) has no object and no SHA-256: its uri is the database's
- * resource ID (`azureSql.databaseId`).
+ * checksum proves the bytes, not that they restore.
  */
 function readBackupManifest(doc, problems) {
     if (!isObj(doc)) {
@@ -12128,34 +12126,16 @@ function readBackupManifest(doc, problems) {
         return null;
     }
     const id = first(doc, ['backup_id', 'backupId', 'id']);
-    const kindRaw = first(doc, ['kind']);
-    const kind = kindRaw === 'dump' || kindRaw === 'bacpac' || kindRaw === 'restore-point' ? kindRaw : null;
-    const azureSql = isObj(doc.azureSql) ? doc.azureSql : {};
-    const restorePoint = kind === 'restore-point' && isObj(azureSql.restorePoint) ? azureSql.restorePoint : undefined;
     const object = isObj(doc.object) ? doc.object : doc;
-    const uri = kind === 'restore-point' ? first(azureSql, ['databaseId']) : first(object, ['uri', 'url', 'location']);
+    const uri = first(object, ['uri', 'url', 'location']);
     const sha = first(object, ['sha256']);
     const verifiedRaw = first(doc, ['verified']);
     const before = problems.length;
     if (typeof id !== 'string' || id === '')
         problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' });
-    if (kindRaw !== undefined && kind === null)
-        problems.push({ where: 'kind', problem: 'must be dump, bacpac or restore-point' });
     if (typeof uri !== 'string' || uri === '')
-        problems.push({
-            where: 'uri',
-            problem: kind === 'restore-point'
-                ? "is missing: a restore point names its database's resource ID (azureSql.databaseId)"
-                : 'is missing: where the backup is, e.g. s3://bucket/key',
-        });
-    if (kind === 'restore-point') {
-        if (typeof restorePoint?.at !== 'string' || Number.isNaN(Date.parse(restorePoint.at)))
-            problems.push({
-                where: 'restore_point_at',
-                problem: 'is missing: a restore point names its instant (azureSql.restorePoint.at)',
-            });
-    }
-    else if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
+        problems.push({ where: 'uri', problem: 'is missing: where the backup is, e.g. s3://bucket/key' });
+    if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
         problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' });
     let verified;
     if (typeof verifiedRaw === 'boolean')
@@ -12179,14 +12159,12 @@ function readBackupManifest(doc, problems) {
     return {
         backup_id: src_short(id),
         uri: safeUri(uri).uri,
-        ...(typeof sha === 'string' && kind !== 'restore-point' ? { sha256: sha.toLowerCase() } : {}),
+        sha256: sha.toLowerCase(),
         verified: verified,
         engine: src_short(first(doc, ['engine'])),
         size_bytes: Number.isInteger(size) && size >= 0 ? size : null,
         created_at: isoOrNull(first(doc, ['created_at', 'createdAt', 'timestamp']), 'created_at', problems),
         versions,
-        kind,
-        restore_point_at: restorePoint ? new Date(restorePoint.at).toISOString() : null,
     };
 }
 /** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
@@ -12681,12 +12659,8 @@ function instructions(r, rollbackWorkflow) {
         '',
     ];
     const b = r.database_backup;
-    if (b?.kind === 'restore-point') {
-        lines.push(`Restore point \`${b.backup_id}\`: \`${b.restore_point_at ?? '?'}\` of \`${b.uri}\` (Azure SQL point-in-time restore, nothing copied; kept only as long as the database's retention).`, `db-backup \`mode: restore\` makes a NEW database as it was at that instant; ` +
-            `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`);
-    }
-    else if (b) {
-        lines.push(`Backup \`${b.backup_id}\`${b.kind === 'bacpac' ? ' (bacpac)' : ''} at \`${b.uri}\`, sha256 ` +
+    if (b) {
+        lines.push(`Backup \`${b.backup_id}\` at \`${b.uri}\`, sha256 ` +
             `\`${b.sha256}\`, ${b.verified ? 'verified restorable' : '**not verified restorable**'}${b.engine ? `, ${b.engine}` : ''}.`, `Check the copy you restore from against that sha256 first (\`sha256sum\` of the downloaded file); ` +
             `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`);
     }
