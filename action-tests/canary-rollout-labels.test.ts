@@ -20,6 +20,9 @@ import {
   weightHistory,
 } from '@deploy-actions/harness/canary-app'
 import type { StepResult } from '@deploy-actions/harness/runner'
+import { ContainerAppsAPIClient, type TrafficWeight } from '@azure/arm-appcontainers'
+import { ClientSecretCredential } from '@azure/identity'
+import { CLIENT_ID, CLIENT_SECRET, SUBSCRIPTION, TENANT } from '@deploy-actions/harness/emulators/azure'
 
 const MARKER = 'deploy-actions-rollout'
 const IMAGE = { image: 'ghcr.io/octo-org/shop:v1.5.0', 'revision-suffix': 'v150' }
@@ -49,6 +52,40 @@ async function killMidStage(s: CanaryApp): Promise<StepResult> {
   await until(() => s.app.weights()[CANARY] === 10, 30_000, 'the first stage')
   process.kill(pid, 'SIGKILL')
   return step
+}
+
+/** The real SDK against the stand-in's ARM, as a deployer outside this action would send traffic changes. */
+function sdk(s: CanaryApp): (traffic: TrafficWeight[]) => Promise<unknown> {
+  const tlsOptions = { ca: s.azure.tls.ca }
+  const credential = new ClientSecretCredential(TENANT, CLIENT_ID, CLIENT_SECRET, {
+    authorityHost: s.azure.url,
+    disableInstanceDiscovery: true,
+    tlsOptions,
+  })
+  const client = new ContainerAppsAPIClient(credential, SUBSCRIPTION, {
+    endpoint: s.azure.url,
+    credentials: { scopes: [`${s.azure.url}/.default`] },
+    tlsOptions,
+    retryOptions: { maxRetries: 0 },
+  })
+  return (traffic) =>
+    client.containerApps.update(
+      s.app.resourceGroup,
+      s.app.name,
+      { location: 'eastus', configuration: { ingress: { traffic } } },
+      { updateIntervalInMs: 50 },
+    )
+}
+
+/** Refused as ARM refuses a traffic block: 400 ContainerAppInvalidTrafficWeights, saying `why`. */
+async function refused(send: Promise<unknown>, why: RegExp): Promise<void> {
+  await assert.rejects(send, (err: unknown) => {
+    const e = err as { statusCode?: number; code?: string; message?: string }
+    assert.equal(e.statusCode, 400)
+    assert.equal(e.code, 'ContainerAppInvalidTrafficWeights')
+    assert.match(e.message ?? '', why)
+    return true
+  })
 }
 
 /** Stable has everything again, under its label; the canary keeps the canary label at 0 %; no lease is left. */
@@ -215,6 +252,59 @@ describe('canary-rollout in Labels revision mode', () => {
       )
       assert.equal(s.app.revisions.size, 1)
     } finally {
+      await s.close()
+    }
+  })
+
+  test('the stand-in refuses what Container Apps refuses in Labels mode, and takes traffic by label', async () => {
+    const s = await labelsApp()
+    const single = await startCanaryApp({ mode: 'Single', name: 'legacy' })
+    try {
+      await s.app.addRevision('v150', { version: 'v1.5.0' })
+      const send = sdk(s)
+      const before = weightHistory(s.app)
+      await refused(
+        send([
+          { revisionName: STABLE, weight: 50, label: 'stable' },
+          { revisionName: CANARY, weight: 50, label: 'stable' },
+        ]),
+        /label 'stable' is given to more than one traffic entry/,
+      )
+      await refused(
+        send([
+          { revisionName: STABLE, weight: 90, label: 'stable' },
+          { revisionName: CANARY, weight: 20, label: 'canary' },
+        ]),
+        /sum of traffic weights must be 100; got 110/,
+      )
+      await refused(
+        send([{ revisionName: STABLE, weight: 100 }]),
+        /In Labels revision mode every traffic entry must name a label/,
+      )
+      await refused(send([{ label: 'canary', weight: 100 }]), /label 'canary' is not on any revision/)
+      await refused(send([{ revisionName: STABLE, weight: 100, label: 'Prod--1' }]), /Label 'Prod--1' is invalid/)
+      assert.deepEqual(weightHistory(s.app), before, 'nothing refused changed the weights')
+      assert.equal(s.app.revision(CANARY).active, true)
+
+      // By label alone (the revision it is on) or with a revision (the label is put there).
+      await send([
+        { label: 'stable', weight: 80 },
+        { revisionName: CANARY, weight: 20, label: 'canary' },
+      ])
+      assert.deepEqual(s.app.labels(), { stable: STABLE, canary: CANARY })
+      assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 80, [CANARY]: 20 })
+      assert.equal(await versionAt(s, 'canary'), 'v1.5.0')
+      // A label moved off a revision leaves it unreferenced: the platform shuts it down.
+      await send([{ revisionName: CANARY, weight: 100, label: 'stable' }])
+      assert.deepEqual(s.app.labels(), { stable: CANARY })
+      assert.equal(s.app.revision(STABLE).active, false)
+
+      await refused(
+        sdk(single)([{ latestRevision: true, weight: 100, label: 'stable' }]),
+        /only be split when the active revisions mode is Multiple or Labels/,
+      )
+    } finally {
+      await single.close()
       await s.close()
     }
   })
