@@ -337,8 +337,8 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
         errors[0]?.message ?? '',
         new RegExp(
           String.raw`^Container App shop is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. ` +
-            String.raw`Switch it once to Multiple mode: az containerapp revision set-mode --name shop --resource-group rg-shop --mode multiple; ` +
-            String.raw`or to Labels mode: az containerapp update --name shop --resource-group rg-shop --revisions-mode labels --target-label <production's label>$`,
+            String.raw`Switch it once to Multiple or Labels mode: az containerapp revision set-mode --name shop --resource-group rg-shop ` +
+            String.raw`--mode multiple \(or --mode labels --target-label <a label>\)$`,
         ),
       )
     } finally {

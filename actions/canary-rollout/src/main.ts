@@ -115,11 +115,12 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   let state = await aca.get(ctx)
   const labelsMode = state.mode === LABELS_MODE
   if (state.mode !== 'Multiple' && !labelsMode) {
-    const app = `--name ${values.app} --resource-group ${values['resource-group']}`
+    // `--mode labels --target-label` are the containerapp CLI extension's (preview); it refuses the
+    // switch through `az containerapp update` (Azure/azure-cli-extensions#8927).
     throw new ActionFailure(
       `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
-        `Switch it once to Multiple mode: az containerapp revision set-mode ${app} --mode multiple; ` +
-        `or to Labels mode: az containerapp update ${app} --revisions-mode labels --target-label <production's label>`,
+        `Switch it once to Multiple or Labels mode: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} ` +
+        `--mode multiple (or --mode labels --target-label <a label>)`,
     )
   }
 

@@ -20,9 +20,10 @@ import type { AzureAuth } from './auth.ts'
 
 /**
  * Labels revision mode (deployment labels, learn.microsoft.com/azure/container-apps/deployment-labels):
- * `configuration.activeRevisionsMode: "Labels"` and `configuration.targetLabel` ("Required in labels
- * revisions mode. Label to apply to newly created revision.", azure-rest-api-specs Microsoft.App
- * 2025-02-02-preview and later). @azure/arm-appcontainers 4.0.0 (api-version 2026-07-01) passes the
+ * `configuration.activeRevisionsMode: "Labels"` ("Only revisions with labels are active. Traffic
+ * weights can be applied to labels.") and `configuration.targetLabel` ("Required in labels revisions
+ * mode. Label to apply to newly created revision."), in the Microsoft.App specs' preview
+ * api-versions (the descriptions quoted from them). @azure/arm-appcontainers 4.0.0 (api-version 2026-07-01) passes the
  * mode through as the string it reads, but its Configuration model has no targetLabel: its
  * deserializer drops the field from a GET and its serializer from a PATCH. So the SDK still sends
  * every request, and this module reads targetLabel from the raw body (onResponse) and adds it to

@@ -13,9 +13,9 @@
  * zero when idle (no replicas, running state ScaledToZero) and wake on a request. Every weight
  * change is recorded with its time.
  *
- * Labels mode (deployment labels: learn.microsoft.com/azure/container-apps/deployment-labels, and
- * configuration.targetLabel of the Microsoft.App specs from 2025-02-02-preview): traffic goes to
- * labels, so every traffic entry carries one — by label alone (the revision it is on now) or with
+ * Labels mode (deployment labels: learn.microsoft.com/azure/container-apps/deployment-labels; the
+ * Microsoft.App specs: "Labels: Only revisions with labels are active. Traffic weights can be
+ * applied to labels.", configuration.targetLabel): traffic goes to labels, so every entry carries one — by label alone (the revision it is on now) or with
  * revisionName (the label is put on that revision); a label names one revision. A template change
  * creates the revision under configuration.targetLabel (the PATCH's, else the app's; "Required in
  * labels revisions mode"): the label moves to the new revision with its weight — with the label
