@@ -150,6 +150,38 @@ describe('canary-rollout in Labels revision mode', () => {
     }
   })
 
+  test('a new revision that came up under production’s label anyway is put back to 0 % at once, loudly, before any stage', async () => {
+    const s = await labelsApp()
+    try {
+      s.app.ignoreTargetLabel = true
+      s.app.nextRevision = { startupMs: 5000, healthy: true }
+      const r = await s.rollout({ ...FAST, ...IMAGE, stages: '10%:1s, 100%' })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.deepEqual(weightHistory(s.app), [
+        { [STABLE]: 100 },
+        { [CANARY]: 100 },
+        { [STABLE]: 100 },
+        { [STABLE]: 90, [CANARY]: 10 },
+        { [CANARY]: 100 },
+      ])
+      const putBack = s.app.history[2]?.at ?? Infinity
+      assert.ok(putBack < (s.app.revision(CANARY).readyAt ?? 0), 'put back while the new revision was still starting')
+      assert.ok(
+        r.annotations.some(
+          (a) =>
+            a.level === 'warning' &&
+            /^shop--v150 came up under label stable with 100% of the traffic, not under canary at 0%: putting 100% back on shop--v140 under stable$/.test(
+              a.message,
+            ),
+        ),
+        r.log,
+      )
+      assert.deepEqual(s.app.labels(), { stable: CANARY, canary: STABLE })
+    } finally {
+      await s.close()
+    }
+  })
+
   test('a failed gate rolls back: stable 100 % under its label, the canary keeps its label at 0 %', async () => {
     const s = await labelsApp()
     try {

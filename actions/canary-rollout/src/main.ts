@@ -367,9 +367,11 @@ async function prepareCanary(
 
 /**
  * Labels mode: before any weight moves, the canary carries the canary label and stable production's
- * (read back), and stable still has 100% — a revision created under the wrong label would have
- * taken production's traffic with it. A canary created under the label already has it; an existing
- * revision gets it here, at 0%.
+ * (read back), and stable still has 100%. A canary created under the label already has it; an
+ * existing revision gets it here, at 0%. A new revision that came up under production's label
+ * anyway (the platform ignored the PATCH's targetLabel) took production's traffic with it: the
+ * same write puts it back, loudly. Traffic moved to any other revision is someone else's change:
+ * verifyWeights stops the run without touching it.
  */
 async function labelCanary(
   aca: ContainerApps,
@@ -382,7 +384,14 @@ async function labelCanary(
   const wanted = canaryTraffic(stable, canary, 0, labels)
   let now = await aca.get(ctx)
   if (labelOf(now.traffic, canary) !== labels.canary) {
-    log.info(`Putting label ${labels.canary} on ${canary}, at 0% traffic`)
+    const taken = weightsByRevision(now.traffic, now.latestReadyRevisionName)[canary] ?? 0
+    if (taken > 0)
+      log.warning(
+        `${canary} came up under label ${labelOf(now.traffic, canary) ?? '?'} with ${taken}% of the traffic, not under ${labels.canary} at 0%: ` +
+          `putting 100% back on ${stable} under ${labels.stable}`,
+        { title: 'The new revision took traffic' },
+      )
+    else log.info(`Putting label ${labels.canary} on ${canary}, at 0% traffic`)
     now = await aca.setTraffic(state.location, wanted, undefined, ctx)
   }
   verifyWeights(now, { [stable]: 100 })
@@ -454,6 +463,8 @@ async function readyCanary(
     // The canary's label went in with the template; the app's own target label is put back as it was.
     await aca.setTargetLabel(state.location, state.targetLabel, ctx)
   }
+  // Checked at once, not only after the health wait: production must not wait on a starting revision.
+  if (labels) await labelCanary(aca, state, stable.name, name, labels, ctx)
   log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
   try {
     return await waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))

@@ -69,6 +69,11 @@ export interface ContainerAppHandle {
   mode: 'Multiple' | 'Single' | 'Labels'
   /** Labels mode: the label a newly created revision gets (configuration.targetLabel). */
   targetLabel: string | undefined
+  /**
+   * A PATCH's targetLabel is dropped, as by a service (an api-version) that does not know the field:
+   * the revision is created under the app's own target label.
+   */
+  ignoreTargetLabel: boolean
   tags: Record<string, string>
   traffic: TrafficEntry[]
   revisions: Map<string, RevisionState>
@@ -160,6 +165,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     url: '',
     mode: opts.mode ?? 'Multiple',
     targetLabel: opts.mode === 'Labels' ? (opts.labels?.target ?? opts.labels?.stable ?? 'stable') : undefined,
+    ignoreTargetLabel: false,
     tags: { env: 'production' },
     traffic: [],
     revisions: new Map(),
@@ -386,7 +392,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
         template?: { containers?: typeof containers; revisionSuffix?: string }
       }
     }
-    const patchTargetLabel = patch.properties?.configuration?.targetLabel
+    const patchTargetLabel = handle.ignoreTargetLabel ? undefined : patch.properties?.configuration?.targetLabel
     if (patchTargetLabel !== undefined) {
       if (handle.mode !== 'Labels')
         return armError(
