@@ -331,11 +331,14 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
         single.azure.calls.filter((c) => c.method !== 'GET'),
         [],
       )
+      const errors = r.annotations.filter((a) => a.level === 'error')
+      assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
       assert.match(
-        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        errors[0]?.message ?? '',
         new RegExp(
-          String.raw`is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. ` +
-            String.raw`Switch it once with: az containerapp revision set-mode --name shop --resource-group rg-shop --mode multiple$`,
+          String.raw`^Container App shop is in Single revision mode, where traffic cannot be split between revisions; nothing was changed\. ` +
+            String.raw`Switch it once to Multiple or Labels mode: az containerapp revision set-mode --name shop --resource-group rg-shop ` +
+            String.raw`--mode multiple \(or --mode labels --target-label <a label>\)$`,
         ),
       )
     } finally {

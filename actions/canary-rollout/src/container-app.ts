@@ -16,6 +16,13 @@ import { type RolloutTarget, SplitTakenOver } from './rollout.ts'
  * run, so whoever comes next — the post step, the next run — can put 100 % back on stable even if
  * this runner died. The marker is a lease: it expires unless its run renews it, so a run that
  * finds it can tell a live rollout (leave it alone) from one whose runner died (repair it).
+ *
+ * In Labels revision mode traffic goes to deployment labels, and a revision no label references
+ * is shut down by the platform. The stable revision carries production's label, the canary the
+ * canary label; every traffic write names both (the weights are the same as in Multiple mode, so
+ * the marker, the restore and the repair are too: a restore keeps each label on its revision, see
+ * withLabels). A promotion or a rollback swaps the two labels, so production's label moves to the
+ * revision that gets 100 % and the other one stays labelled, active, at 0 %.
  */
 
 export const MARKER_TAG = 'deploy-actions-rollout'
@@ -98,6 +105,12 @@ export function describeLease(marker: Marker): string {
   }`
 }
 
+/** Labels mode: production's label (on the stable revision) and the canary's. */
+export interface RolloutLabels {
+  stable: string
+  canary: string
+}
+
 export class ContainerAppTarget implements RolloutTarget {
   readonly description: string
   readonly urls: RolloutTarget['urls']
@@ -109,6 +122,8 @@ export class ContainerAppTarget implements RolloutTarget {
   private readonly state: AppState
   private readonly ctx: Omit<CallContext, 'signal'>
   private readonly leaseTtlMs: number
+  /** Labels mode: the labels each traffic write names; undefined in Multiple mode. */
+  private readonly labels: RolloutLabels | undefined
   /** When the lease was last written (performance.now()); undefined until the first split. */
   private leaseWrittenAt: number | undefined
 
@@ -119,7 +134,9 @@ export class ContainerAppTarget implements RolloutTarget {
     canary: RevisionInfo,
     lease: { token: string; ttlMs: number },
     ctx: Omit<CallContext, 'signal'>,
+    labels?: RolloutLabels,
   ) {
+    this.labels = labels
     this.aca = aca
     this.state = state
     this.stable = stable
@@ -159,7 +176,7 @@ export class ContainerAppTarget implements RolloutTarget {
   /** Every traffic change renews the lease in the same PATCH. */
   async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
     await this.checkLeaseHeld(signal)
-    const traffic = canaryTraffic(this.stable.name, this.canary.name, weight)
+    const traffic = canaryTraffic(this.stable.name, this.canary.name, weight, this.labels)
     const written = performance.now()
     const read = await this.aca.setTraffic(
       this.state.location,
@@ -199,8 +216,10 @@ export class ContainerAppTarget implements RolloutTarget {
    * first split, none). Otherwise another run took the app over — it found the lease expired, or
    * a person rolled back — and this run must not touch its traffic: SplitTakenOver.
    */
-  private async checkLeaseHeld(signal: AbortSignal): Promise<void> {
-    this.throwIfTakenOver((await this.aca.get({ ...this.ctx, signal })).tags)
+  private async checkLeaseHeld(signal: AbortSignal): Promise<AppState> {
+    const state = await this.aca.get({ ...this.ctx, signal })
+    this.throwIfTakenOver(state.tags)
+    return state
   }
 
   private throwIfTakenOver(tags: Record<string, string>): void {
@@ -229,20 +248,20 @@ export class ContainerAppTarget implements RolloutTarget {
     await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, ctx)
   }
 
-  /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
+  /**
+   * Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. In
+   * Labels mode the labels swap in the same PATCH: production's label on the canary, the canary
+   * label on the previous stable (which a label keeps from being shut down).
+   */
   async promote(signal: AbortSignal): Promise<void> {
-    await this.checkLeaseHeld(signal)
+    const now = await this.checkLeaseHeld(signal)
     const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
-    const read = await this.aca.setTraffic(
-      this.state.location,
-      canaryTraffic(this.stable.name, this.canary.name, 100),
-      tags,
-      {
-        ...this.ctx,
-        signal,
-      },
-    )
+    const traffic = this.labels
+      ? labelSwap(now.traffic, this.canary.name, this.stable.name, this.labels.canary)
+      : canaryTraffic(this.stable.name, this.canary.name, 100)
+    const read = await this.aca.setTraffic(this.state.location, traffic, tags, { ...this.ctx, signal })
     verifyWeights(read, { [this.canary.name]: 100 })
+    verifyLabels(read, traffic)
     this.tags = tags
   }
 }
@@ -294,12 +313,62 @@ export async function restore(
   verifyWeights(await aca.setTraffic(location, traffic, withoutMarker(tags), ctx), { [stable]: 100 })
 }
 
-/** The traffic block with `canaryWeight` % on the canary and the rest on stable. */
-export function canaryTraffic(stable: string, canary: string, canaryWeight: number): TrafficEntry[] {
+/** The traffic block with `canaryWeight` % on the canary and the rest on stable (in Labels mode, each under its label). */
+export function canaryTraffic(
+  stable: string,
+  canary: string,
+  canaryWeight: number,
+  labels?: RolloutLabels,
+): TrafficEntry[] {
   return [
-    { revisionName: stable, weight: 100 - canaryWeight },
-    { revisionName: canary, weight: canaryWeight },
+    { revisionName: stable, weight: 100 - canaryWeight, ...(labels ? { label: labels.stable } : {}) },
+    { revisionName: canary, weight: canaryWeight, ...(labels ? { label: labels.canary } : {}) },
   ]
+}
+
+/** The label on `revision` in a traffic block, if any. */
+export function labelOf(traffic: readonly TrafficEntry[], revision: string): string | undefined {
+  return traffic.find((t) => t.revisionName === revision && t.label !== undefined)?.label
+}
+
+/**
+ * Labels mode: 100 % to `to` under the label that carries production now (on `from`), and `from`
+ * at 0 % under the label `to` had — else `spare` — so it stays labelled, active and ready for an
+ * instant return (a revision without a label is shut down). What `az containerapp revision label
+ * swap` does, with the weights in the same PATCH.
+ */
+export function labelSwap(
+  traffic: readonly TrafficEntry[],
+  to: string,
+  from: string | undefined,
+  spare: string,
+): TrafficEntry[] {
+  const production = (from !== undefined ? labelOf(traffic, from) : undefined) ?? labelOf(traffic, to)
+  if (production === undefined)
+    throw new ActionFailure(
+      `No label is on ${from ?? to}, which carries the traffic: in Labels mode traffic goes to labels; nothing was changed`,
+    )
+  const other = labelOf(traffic, to)
+  const fromLabel = other !== undefined && other !== production ? other : spare !== production ? spare : undefined
+  return [
+    { revisionName: to, weight: 100, label: production },
+    ...(from !== undefined && from !== to && fromLabel !== undefined
+      ? [{ revisionName: from, weight: 0, label: fromLabel }]
+      : []),
+  ]
+}
+
+/** Insists each label of `wanted` reads back on the revision it was put on. */
+export function verifyLabels(state: AppState, wanted: readonly TrafficEntry[]): void {
+  for (const w of wanted) {
+    if (w.label === undefined || w.revisionName === undefined) continue
+    const on = state.traffic.find((t) => t.label === w.label)
+    const revision = on?.latestRevision ? state.latestReadyRevisionName : on?.revisionName
+    if (revision !== w.revisionName)
+      throw new ActionFailure(
+        `ARM accepted the change but the label ${w.label} reads back on ${revision ?? 'no revision'}, not ${w.revisionName}`,
+      )
+  }
 }
 
 export function withoutMarker(tags: Record<string, string>): Record<string, string> {

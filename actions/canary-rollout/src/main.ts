@@ -6,6 +6,7 @@ import {
   resolveAzureAuth,
   weightsByRevision,
   describeArmError,
+  LABELS_MODE,
 } from '@deploy-actions/azure'
 import { randomBytes } from 'node:crypto'
 import {
@@ -35,6 +36,10 @@ import {
   waitHealthy,
   withoutMarker,
   canaryTraffic,
+  labelOf,
+  labelSwap,
+  type RolloutLabels,
+  verifyLabels,
 } from './container-app.ts'
 import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
@@ -50,6 +55,8 @@ const APP_NAME = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/
 const SUFFIX = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$|^[a-z]$/
 /** The app name and the revision suffix together, as Container Apps counts them. */
 const REVISION_NAME_MAX = 54
+/** A deployment label, as its host `<app>---<label>` needs it (the az CLI's rule for labels). */
+const LABEL = /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$|^[a-z]$/
 
 export async function run(): Promise<void> {
   const issues = new Issues()
@@ -106,10 +113,14 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
   const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
   let state = await aca.get(ctx)
-  if (state.mode !== 'Multiple') {
+  const labelsMode = state.mode === LABELS_MODE
+  if (state.mode !== 'Multiple' && !labelsMode) {
+    // `--mode labels --target-label` are the containerapp CLI extension's (preview); it refuses the
+    // switch through `az containerapp update` (Azure/azure-cli-extensions#8927).
     throw new ActionFailure(
       `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
-        `Switch it once with: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} --mode multiple`,
+        `Switch it once to Multiple or Labels mode: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} ` +
+        `--mode multiple (or --mode labels --target-label <a label>)`,
     )
   }
 
@@ -131,21 +142,28 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
     state = await aca.get(ctx)
   }
   const stableName = soleRevisionWithTraffic(state, values)
+  const labels = labelsMode ? rolloutLabels(state, stableName, values) : undefined
   const revisions = await aca.revisions(ctx)
   const stable = revisions.find((r) => r.name === stableName)
   if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
   await assertProbeable(state, stable, values.app, (line) => log.info(line))
 
-  if (mode === 'plan') return planMode(state, stable, revisions, values)
+  if (mode === 'plan') return planMode(state, stable, revisions, values, labels)
 
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
+  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels)
   const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval) }
-  const target = new ContainerAppTarget(aca, state, stable, canary, lease, {
-    budgetMs: CALL_BUDGET_MS,
-    onRetry: ctx.onRetry,
-  })
+  const target = new ContainerAppTarget(
+    aca,
+    state,
+    stable,
+    canary,
+    lease,
+    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
+    labels,
+  )
   log.info(
-    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
+    `Canary ${canary.name}${labels ? ` (label ${labels.canary})` : ''} at ${target.urls.canary.origin}; ` +
+      `stable ${stable.name}${labels ? ` (label ${labels.stable})` : ''} ` +
       `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
 
@@ -161,7 +179,9 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
         stableAgain: `${stable.name} has 100% again (read back)`,
         cancelled: `traffic is 100% on ${stable.name}`,
         rolledBack: `Rolled back to ${stable.name}`,
-        promoted: `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
+        promoted: labels
+          ? `Promoted: ${canary.name} has 100% under label ${labels.stable} (read back); ${stable.name} stays active at 0% under label ${labels.canary} for an instant rollback`
+          : `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
       },
       serving: async () => {
         const now = await aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
@@ -175,7 +195,7 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
       afterPromotion: async () => {
         if (!values.cleanup) return
         try {
-          await cleanup(aca, [canary.name, stable.name], ctx)
+          await cleanup(aca, [canary.name, stable.name], ctx, labelsMode)
         } catch (err) {
           log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
         }
@@ -269,6 +289,12 @@ function validate(values: Values, issues: InputIssues): void {
     )
   if (values.image !== undefined && !/^[\w./:@-]+$/.test(values.image))
     issues.add('image', 'must be a container image reference such as ghcr.io/org/app:v1.5.0')
+  const canaryLabel = values['canary-label']
+  if (canaryLabel !== undefined && !LABEL.test(canaryLabel))
+    issues.add(
+      'canary-label',
+      `must be a deployment label: lower-case letters, digits and single hyphens, starting with a letter and ending with a letter or digit, e.g. canary`,
+    )
   if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
   if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
@@ -293,6 +319,25 @@ function planLine(values: Values, gates: GateConfig): string {
   )
 }
 
+/**
+ * Labels mode: production's label is the one on the revision with all the traffic; the canary's
+ * comes from canary-label and must be another, or the new revision would take production at once.
+ */
+function rolloutLabels(state: AppState, stable: string, values: Values): RolloutLabels {
+  const production = labelOf(state.traffic, stable)
+  if (production === undefined)
+    throw new ActionFailure(
+      `Container App ${values.app} is in Labels revision mode but no label is on ${stable}, which has 100%; nothing was changed`,
+    )
+  const canary = values['canary-label']
+  if (canary === production)
+    throw new ActionFailure(
+      `Input 'canary-label' names ${canary}, the label that carries ${values.app}'s traffic (on ${stable}): a revision created ` +
+        `under it would take all of production at once; nothing was changed. Give another label, e.g. canary`,
+    )
+  return { stable: production, canary }
+}
+
 /** The revision holding all the traffic; a split nobody owns is left for a person to decide. */
 function soleRevisionWithTraffic(state: AppState, values: Values): string {
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -313,6 +358,54 @@ async function prepareCanary(
   revisions: RevisionInfo[],
   values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  labels?: RolloutLabels,
+): Promise<RevisionInfo> {
+  const canary = await readyCanary(aca, state, stable, revisions, values, ctx, labels)
+  if (labels) await labelCanary(aca, state, stable.name, canary.name, labels, ctx)
+  return canary
+}
+
+/**
+ * Labels mode: before any weight moves, the canary carries the canary label and stable production's
+ * (read back), and stable still has 100%. A canary created under the label already has it; an
+ * existing revision gets it here, at 0%. A new revision that came up under production's label
+ * anyway (the platform ignored the PATCH's targetLabel) took production's traffic with it: the
+ * same write puts it back, loudly. Traffic moved to any other revision is someone else's change:
+ * verifyWeights stops the run without touching it.
+ */
+async function labelCanary(
+  aca: ContainerApps,
+  state: AppState,
+  stable: string,
+  canary: string,
+  labels: RolloutLabels,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<void> {
+  const wanted = canaryTraffic(stable, canary, 0, labels)
+  let now = await aca.get(ctx)
+  if (labelOf(now.traffic, canary) !== labels.canary) {
+    const taken = weightsByRevision(now.traffic, now.latestReadyRevisionName)[canary] ?? 0
+    if (taken > 0)
+      log.warning(
+        `${canary} came up under label ${labelOf(now.traffic, canary) ?? '?'} with ${taken}% of the traffic, not under ${labels.canary} at 0%: ` +
+          `putting 100% back on ${stable} under ${labels.stable}`,
+        { title: 'The new revision took traffic' },
+      )
+    else log.info(`Putting label ${labels.canary} on ${canary}, at 0% traffic`)
+    now = await aca.setTraffic(state.location, wanted, undefined, ctx)
+  }
+  verifyWeights(now, { [stable]: 100 })
+  verifyLabels(now, wanted)
+}
+
+async function readyCanary(
+  aca: ContainerApps,
+  state: AppState,
+  stable: RevisionInfo,
+  revisions: RevisionInfo[],
+  values: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  labels: RolloutLabels | undefined,
 ): Promise<RevisionInfo> {
   const timeout = values['healthy-timeout']
   const existingName = requestedRevision(values)
@@ -362,8 +455,16 @@ async function prepareCanary(
     revisionSuffix: suffix,
     containers: containers.map((c) => (c.name === container.name ? { ...c, image: values.image } : c)),
   }
-  log.info(`Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic`)
-  await aca.updateTemplate(state.location, template, ctx)
+  log.info(
+    `Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic${labels ? ` under label ${labels.canary}` : ''}`,
+  )
+  await aca.updateTemplate(state.location, template, ctx, labels?.canary)
+  if (labels && state.targetLabel !== undefined && state.targetLabel !== labels.canary) {
+    // The canary's label went in with the template; the app's own target label is put back as it was.
+    await aca.setTargetLabel(state.location, state.targetLabel, ctx)
+  }
+  // Checked at once, not only after the health wait: production must not wait on a starting revision.
+  if (labels) await labelCanary(aca, state, stable.name, name, labels, ctx)
   log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
   try {
     return await waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))
@@ -426,8 +527,20 @@ async function rollbackMode(
   }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
-  await restore(aca, state.location, target, from, tags, ctx)
-  log.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
+  if (state.mode === LABELS_MODE) {
+    // Production's label goes back to the target; the revision rolled back from keeps a label, so stays active.
+    const current = (await aca.get(ctx)).traffic
+    const traffic = labelSwap(current, target, from, values['canary-label'])
+    const read = await aca.setTraffic(state.location, traffic, tags, ctx)
+    verifyWeights(read, { [target]: 100 })
+    verifyLabels(read, traffic)
+    log.info(
+      `Rolled back: ${target} has 100% under label ${traffic[0]?.label ?? ''} (read back)${describeSpare(traffic)}`,
+    )
+  } else {
+    await restore(aca, state.location, target, from, tags, ctx)
+    log.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
+  }
   await report(values, {
     result: 'rolled-back',
     stable: target,
@@ -462,17 +575,29 @@ async function promoteMode(
   log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
   await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
-  verifyWeights(
-    await aca.setTraffic(
-      state.location,
-      stable ? canaryTraffic(stable, canary, 100) : [{ revisionName: canary, weight: 100 }],
-      tags,
-      ctx,
-    ),
-    { [canary]: 100 },
+  const labelsMode = state.mode === LABELS_MODE
+  const traffic = labelsMode
+    ? labelSwap((await aca.get(ctx)).traffic, canary, stable, values['canary-label'])
+    : stable
+      ? canaryTraffic(stable, canary, 100)
+      : [{ revisionName: canary, weight: 100 }]
+  const read = await aca.setTraffic(state.location, traffic, tags, ctx)
+  verifyWeights(read, { [canary]: 100 })
+  verifyLabels(read, traffic)
+  log.info(
+    labelsMode
+      ? `Promoted: ${canary} has 100% under label ${traffic[0]?.label ?? ''} (read back)${describeSpare(traffic)}`
+      : `Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`,
   )
-  log.info(`Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`)
   await promoted('promoted by hand')
+}
+
+/** Labels mode: what a swap leaves on the revision that lost production's label. */
+function describeSpare(traffic: readonly { revisionName?: string; label?: string }[]): string {
+  const spare = traffic[1]
+  return spare?.revisionName
+    ? `; ${spare.revisionName} stays active at 0% under label ${spare.label ?? ''}`
+    : '; the revision it replaced has no label left, so the platform shuts it down'
 }
 
 async function planMode(
@@ -480,16 +605,18 @@ async function planMode(
   stable: RevisionInfo,
   revisions: RevisionInfo[],
   values: Values,
+  labels?: RolloutLabels,
 ): Promise<void> {
   const canary = requestedRevision(values) ?? `${values.app}--${values['revision-suffix'] ?? defaultSuffix()}`
   const lines = [
     `Plan for ${values.app} (nothing will be changed in mode plan):`,
-    `  stable: ${stable.name} (100%, ${revisionUrl(stable).origin})`,
+    `  stable: ${stable.name} (100%, ${revisionUrl(stable).origin}${labels ? `, label ${labels.stable}` : ''})`,
   ]
   lines.push(
-    values.image !== undefined
+    (values.image !== undefined
       ? `  canary: new revision ${canary} from ${values.image}, waited on for up to ${formatDuration(values['healthy-timeout'])}`
-      : `  canary: ${canary}${revisions.some((r) => r.name === canary) ? '' : ' (NOT FOUND: the rollout would fail)'}`,
+      : `  canary: ${canary}${revisions.some((r) => r.name === canary) ? '' : ' (NOT FOUND: the rollout would fail)'}`) +
+      (labels ? `, under label ${labels.canary}` : ''),
   )
   let at = 0
   const planned: StageRecord[] = values.stages.map((s, i) => {
@@ -515,7 +642,9 @@ async function planMode(
     return record
   })
   lines.push(
-    `  then: ${stable.name} stays active at 0% for an instant rollback${values.cleanup ? '; other active revisions at 0% are deactivated' : ''}`,
+    labels
+      ? `  then: the labels swap — ${canary} 100% under ${labels.stable}, ${stable.name} active at 0% under ${labels.canary} for an instant rollback`
+      : `  then: ${stable.name} stays active at 0% for an instant rollback${values.cleanup ? '; other active revisions at 0% are deactivated' : ''}`,
   )
   lines.push(
     `  at the latest in ${formatDuration(at)} of baking; a failed gate rolls back within ` +
@@ -532,16 +661,22 @@ async function planMode(
   })
 }
 
-/** After a promotion, the rule: only the new stable and the previous one stay active. */
+/**
+ * After a promotion, the rule: only the new stable and the previous one stay active. In Labels mode
+ * a revision that carries a label is someone's (a `dev` label, say) and is left alone; the platform
+ * shuts down the ones without.
+ */
 async function cleanup(
   aca: ContainerApps,
   keep: string[],
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  labelsMode: boolean,
 ): Promise<void> {
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   for (const r of await aca.revisions(ctx)) {
     if (!r.active || keep.includes(r.name) || (weights[r.name] ?? 0) > 0) continue
+    if (labelsMode && labelOf(state.traffic, r.name) !== undefined) continue
     await deactivateQuietly(aca, r.name, ctx)
   }
 }

@@ -67,6 +67,7 @@ export const inputs = {
   'deactivate-on-rollback': required(boolean()),
   cleanup: required(boolean()),
   'lease-wait': required(duration({ max: 6 * 3_600_000 })),
+  'canary-label': required(text()),
   ...azureAuthInputs,
 }
 

@@ -7,7 +7,7 @@ import {
   getRevision,
   listRevisions,
 } from '@azure/arm-appcontainers/api/containerAppsRevisions'
-import { createHttpHeaders, RestError } from '@azure/core-rest-pipeline'
+import { createHttpHeaders, type PipelineRequest, RestError, type SendRequest } from '@azure/core-rest-pipeline'
 import { sleep } from '@deploy-actions/core'
 import './sdk-log.ts'
 import { armRetry } from './arm.ts'
@@ -17,6 +17,43 @@ import type { AzureAuth } from './auth.ts'
  * One Container App over ARM: its traffic, revisions and template. Every write is a PATCH of only
  * what changes (never the GET body sent back, which lacks secret values) and is followed by a read.
  */
+
+/**
+ * Labels revision mode (deployment labels, learn.microsoft.com/azure/container-apps/deployment-labels):
+ * `configuration.activeRevisionsMode: "Labels"` ("Only revisions with labels are active. Traffic
+ * weights can be applied to labels.") and `configuration.targetLabel` ("Required in labels revisions
+ * mode. Label to apply to newly created revision."), in the Microsoft.App specs' preview
+ * api-versions (the descriptions quoted from them). @azure/arm-appcontainers 4.0.0 (api-version 2026-07-01) passes the
+ * mode through as the string it reads, but its Configuration model has no targetLabel: its
+ * deserializer drops the field from a GET and its serializer from a PATCH. So the SDK still sends
+ * every request, and this module reads targetLabel from the raw body (onResponse) and adds it to
+ * the serialized PATCH body (configurationExtras below).
+ */
+export const LABELS_MODE = 'Labels'
+
+/** A request header this client sets and its own policy removes again: configuration fields to add to a PATCH body. */
+const CONFIGURATION_EXTRAS_HEADER = 'x-deploy-actions-configuration-extras'
+
+/**
+ * The pipeline policy behind CONFIGURATION_EXTRAS_HEADER: merges the header's fields into the JSON
+ * body's properties.configuration (which the SDK serialized without them) and drops the header, so
+ * ARM sees one ordinary PATCH.
+ */
+const configurationExtras = {
+  name: 'configurationExtras',
+  sendRequest: (req: PipelineRequest, next: SendRequest) => {
+    const extras = req.headers.get(CONFIGURATION_EXTRAS_HEADER)
+    if (extras === undefined) return next(req)
+    req.headers.delete(CONFIGURATION_EXTRAS_HEADER)
+    const body = JSON.parse(typeof req.body === 'string' ? req.body : '{}') as {
+      properties?: { configuration?: Record<string, unknown> }
+    }
+    body.properties = body.properties ?? {}
+    body.properties.configuration = { ...body.properties.configuration, ...(JSON.parse(extras) as object) }
+    req.body = JSON.stringify(body)
+    return next(req)
+  },
+}
 
 export interface TrafficEntry {
   revisionName?: string
@@ -32,6 +69,8 @@ export interface AppState {
   traffic: TrafficEntry[]
   /** The app's own host name (its main URL), when ingress is enabled. */
   fqdn?: string
+  /** Labels mode: the label a newly created revision gets (configuration.targetLabel, read from the raw body). */
+  targetLabel?: string
   /** false: internal ingress, reachable only inside the environment's network. */
   external?: boolean
   tags: Record<string, string>
@@ -94,16 +133,27 @@ export class ContainerApps {
           position: 'perCall',
           policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
         },
+        { position: 'perCall', policy: configurationExtras },
       ],
     })
   }
 
   async get(ctx: CallContext): Promise<AppState> {
-    const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), {
-      what: `read app ${this.name}`,
-      ...ctx,
-    })
+    let targetLabel: unknown
+    const app = await armRetry(
+      (signal) =>
+        get(this.context, this.resourceGroup, this.name, {
+          abortSignal: signal,
+          // The SDK's model drops configuration.targetLabel (see LABELS_MODE): read it from the body.
+          onResponse: (res) =>
+            (targetLabel = (
+              res.parsedBody as { properties?: { configuration?: { targetLabel?: unknown } } } | undefined
+            )?.properties?.configuration?.targetLabel),
+        }),
+      { what: `read app ${this.name}`, ...ctx },
+    )
     const state = appState(app)
+    if (typeof targetLabel === 'string') state.targetLabel = targetLabel
     this.lastTraffic = state.traffic
     return state
   }
@@ -152,14 +202,33 @@ export class ContainerApps {
 
   /**
    * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
-   * answer finds the revision already there and stops: the template is never applied twice.
+   * answer finds the revision already there and stops: the template is never applied twice. In
+   * Labels mode `targetLabel` goes in the same PATCH: the new revision is created under that label,
+   * never under the one the app is set to (which may be the label that carries production).
    */
-  async updateTemplate(location: string, template: Template, ctx: CallContext): Promise<AppState> {
+  async updateTemplate(
+    location: string,
+    template: Template,
+    ctx: CallContext,
+    targetLabel?: string,
+  ): Promise<AppState> {
     const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`
+    const extras = targetLabel === undefined ? undefined : { targetLabel }
     return this.write(
       `create revision ${revisionName}`,
       async (signal) =>
-        (await this.revisionIfExists(revisionName, signal)) ? undefined : this.patch({ location, template }, signal),
+        (await this.revisionIfExists(revisionName, signal))
+          ? undefined
+          : this.patch({ location, template }, signal, extras),
+      ctx,
+    )
+  }
+
+  /** Labels mode: sets configuration.targetLabel alone (an application-scope change: no revision is created). */
+  async setTargetLabel(location: string, targetLabel: string, ctx: CallContext): Promise<AppState> {
+    return this.write(
+      `set the target label of ${this.name}`,
+      (signal) => this.patch({ location }, signal, { targetLabel }),
       ctx,
     )
   }
@@ -184,10 +253,17 @@ export class ContainerApps {
   }
 
   /** Sends the PATCH and returns the operation ARM started (none when it answered 200 at once). */
-  private async patch(envelope: ContainerApp, signal: AbortSignal): Promise<Operation | undefined> {
+  private async patch(
+    envelope: ContainerApp,
+    signal: AbortSignal,
+    configuration?: Record<string, string>,
+  ): Promise<Operation | undefined> {
     let operation: Operation | undefined
     await update(this.context, this.resourceGroup, this.name, envelope, {
       abortSignal: signal,
+      ...(configuration
+        ? { requestOptions: { headers: { [CONFIGURATION_EXTRAS_HEADER]: JSON.stringify(configuration) } } }
+        : {}),
       onResponse: (res) => {
         if (res.status !== 201 && res.status !== 202) return
         const status = res.headers.get('azure-asyncoperation')

@@ -2,8 +2,8 @@
  * Microsoft.App/containerApps in the ARM emulator, with a data plane: every revision is a local
  * HTTPS app (version, error rate, latency settable while a test runs) reachable at its own FQDN,
  * and the app's FQDN is a proxy that splits requests by the current traffic weights, so probes see
- * what users would see. Traffic rules are enforced as ARM enforces them (Multiple mode only,
- * integers summing to 100, existing revisions), and no further: Container Apps accepts weight on an
+ * what users would see. Traffic rules are enforced as ARM enforces them (Multiple or Labels mode,
+ * integers summing to 100, existing revisions, a label on one entry at most), and no further: Container Apps accepts weight on an
  * inactive revision and deactivating a revision that has weight (microsoft/azure-container-apps#1345,
  * #410), so the emulator does too. A `latestRevision` entry follows the latest *ready* revision
  * (latestReadyRevisionName), not the latest created. A template change creates a revision that
@@ -12,11 +12,22 @@
  * ContainerAppLockConflict, as ARM refuses it. Revisions of an app with `minReplicas: 0` scale to
  * zero when idle (no replicas, running state ScaledToZero) and wake on a request. Every weight
  * change is recorded with its time.
+ *
+ * Labels mode (deployment labels: learn.microsoft.com/azure/container-apps/deployment-labels; the
+ * Microsoft.App specs: "Labels: Only revisions with labels are active. Traffic weights can be
+ * applied to labels.", configuration.targetLabel): traffic goes to labels, so every entry carries one — by label alone (the revision it is on now) or with
+ * revisionName (the label is put on that revision); a label names one revision. A template change
+ * creates the revision under configuration.targetLabel (the PATCH's, else the app's; "Required in
+ * labels revisions mode"): the label moves to the new revision with its weight — with the label
+ * that carries production that is Azure's "auto swap", all traffic at once. A revision no longer
+ * referenced by any label is shut down (deactivated), as the docs say. Each label has its own
+ * front door (`<app>---<label>.<env domain>` in Azure; here a loopback port, handle.labelUrl), which
+ * serves the revision the label is on.
  */
 import { createServer, type AddressInfo } from 'node:net'
 import { armError, SUBSCRIPTION, type Azure, type ArmReply } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
-import { startFrontDoor, weightedPicker } from './data-plane.ts'
+import { type FrontDoor, startFrontDoor, weightedPicker } from './data-plane.ts'
 
 export interface TrafficEntry {
   revisionName?: string
@@ -55,7 +66,14 @@ export interface ContainerAppHandle {
   id: string
   /** The app's main URL: splits by the weights. */
   url: string
-  mode: 'Multiple' | 'Single'
+  mode: 'Multiple' | 'Single' | 'Labels'
+  /** Labels mode: the label a newly created revision gets (configuration.targetLabel). */
+  targetLabel: string | undefined
+  /**
+   * A PATCH's targetLabel is dropped, as by a service (an api-version) that does not know the field:
+   * the revision is created under the app's own target label.
+   */
+  ignoreTargetLabel: boolean
   tags: Record<string, string>
   traffic: TrafficEntry[]
   revisions: Map<string, RevisionState>
@@ -65,6 +83,10 @@ export interface ContainerAppHandle {
   served: Record<string, number>
   /** The current weights by revision name. */
   weights(): Record<string, number>
+  /** The labels and the revision each is on, e.g. {stable: 'shop--v140', canary: 'shop--v150'}. */
+  labels(): Record<string, string>
+  /** The base URL of a label's own front door (its `<app>---<label>` host); it serves the revision the label is on. */
+  labelUrl(label: string): string
   revision(name: string): RevisionState
   /**
    * Adds an active revision (e.g. an older one), healthy unless `how.healthy` is false (a newer
@@ -95,7 +117,13 @@ export interface ContainerAppHandle {
 export interface ContainerAppOptions {
   name?: string
   resourceGroup?: string
-  mode?: 'Multiple' | 'Single'
+  mode?: 'Multiple' | 'Single' | 'Labels'
+  /**
+   * Labels mode: the label the stable revision carries (default `stable`), and the app's
+   * configuration.targetLabel (default that same label: a new revision would take production's
+   * traffic at once unless the deployer names another label).
+   */
+  labels?: { stable?: string; target?: string }
   /** The running revision's suffix and behaviour; it takes 100 %. */
   stable?: { suffix: string; behaviour?: Partial<Behaviour> }
   location?: string
@@ -136,12 +164,25 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     id,
     url: '',
     mode: opts.mode ?? 'Multiple',
+    targetLabel: opts.mode === 'Labels' ? (opts.labels?.target ?? opts.labels?.stable ?? 'stable') : undefined,
+    ignoreTargetLabel: false,
     tags: { env: 'production' },
     traffic: [],
     revisions: new Map(),
     history: [],
     served: {},
     weights: () => weightsOf(handle.traffic, latestReady()),
+    labels: () =>
+      Object.fromEntries(
+        handle.traffic
+          .filter((t) => t.label !== undefined)
+          .map((t) => [t.label as string, t.revisionName ?? latestReady()]),
+      ),
+    labelUrl(label) {
+      const door = labelDoors.get(label)
+      if (!door) throw new Error(`no label ${label}`)
+      return `https://${door.host}`
+    },
     revision(rev) {
       const r = handle.revisions.get(rev)
       if (!r) throw new Error(`no revision ${rev}`)
@@ -218,10 +259,28 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     behaviour: opts.stable?.behaviour,
   })
   handle.traffic =
-    handle.mode === 'Multiple' && opts.traffic !== 'latest'
-      ? [{ revisionName: stable.name, weight: 100 }]
-      : [{ latestRevision: true, weight: 100 }]
+    handle.mode === 'Labels'
+      ? [{ revisionName: stable.name, weight: 100, label: opts.labels?.stable ?? 'stable' }]
+      : handle.mode === 'Multiple' && opts.traffic !== 'latest'
+        ? [{ revisionName: stable.name, weight: 100 }]
+        : [{ latestRevision: true, weight: 100 }]
   recordWeights()
+
+  /** Each label's own front door, opened when the label first appears: it serves the revision the label is on. */
+  const labelDoors = new Map<string, FrontDoor>()
+  const openLabelDoors = async () => {
+    for (const label of Object.keys(handle.labels())) {
+      if (labelDoors.has(label)) continue
+      labelDoors.set(
+        label,
+        await startFrontDoor(azure.tls, () => {
+          const target = handle.revisions.get(handle.labels()[label] ?? '')
+          return target?.active ? target.app.url : undefined
+        }),
+      )
+    }
+  }
+  await openLabelDoors()
 
   // The main URL: requests split by the weights, to active revisions only.
   const pick = weightedPicker()
@@ -252,6 +311,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       latestRevisionFqdn: handle.revisions.get(latestRevisionName)?.app.url.replace('https://', ''),
       configuration: {
         activeRevisionsMode: handle.mode,
+        ...(handle.targetLabel !== undefined ? { targetLabel: handle.targetLabel } : {}),
         maxInactiveRevisions: 100,
         ingress: {
           fqdn: outside ?? fqdn,
@@ -328,9 +388,20 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     const patch = (body ?? {}) as {
       tags?: Record<string, string>
       properties?: {
-        configuration?: { ingress?: { traffic?: TrafficEntry[] } }
+        configuration?: { ingress?: { traffic?: TrafficEntry[] }; targetLabel?: string }
         template?: { containers?: typeof containers; revisionSuffix?: string }
       }
+    }
+    const patchTargetLabel = handle.ignoreTargetLabel ? undefined : patch.properties?.configuration?.targetLabel
+    if (patchTargetLabel !== undefined) {
+      if (handle.mode !== 'Labels')
+        return armError(
+          400,
+          'ContainerAppInvalidTargetLabel',
+          'A target label can only be set in Labels revision mode.',
+        )
+      const invalidLabel = labelNameProblem(patchTargetLabel)
+      if (invalidLabel) return armError(400, 'ContainerAppInvalidTargetLabel', invalidLabel)
     }
     const traffic = patch.properties?.configuration?.ingress?.traffic
     if (traffic) {
@@ -338,6 +409,10 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       if (invalid) return armError(400, 'ContainerAppInvalidTrafficWeights', invalid)
     }
     const template = patch.properties?.template
+    const targetLabel = patchTargetLabel ?? handle.targetLabel
+    if (template?.containers && handle.mode === 'Labels' && targetLabel === undefined)
+      return armError(400, 'ContainerAppInvalidTargetLabel', 'A target label is required in Labels revision mode.')
+    if (patchTargetLabel !== undefined) handle.targetLabel = patchTargetLabel
     if (template?.containers) {
       const suffix = template.revisionSuffix ?? `r${Date.now().toString(36)}`
       const invalidName = revisionNameProblem(name, suffix)
@@ -357,11 +432,34 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
         // Single mode: the new revision replaces the old one.
         for (const r of handle.revisions.values()) if (r.name !== latestRevisionName) r.active = false
       }
+      if (handle.mode === 'Labels' && targetLabel !== undefined) {
+        // The new revision is created under the target label: the label moves to it, with its weight.
+        const entry = handle.traffic.find((t) => t.label === targetLabel)
+        if (entry) {
+          delete entry.latestRevision
+          entry.revisionName = latestRevisionName
+        } else handle.traffic.push({ revisionName: latestRevisionName, weight: 0, label: targetLabel })
+        recordWeights()
+        shutDownUnlabelled()
+        await openLabelDoors()
+      }
     }
     if (patch.tags) handle.tags = { ...patch.tags }
     if (traffic) {
-      handle.traffic = traffic.map((t) => ({ ...t }))
+      handle.traffic =
+        handle.mode === 'Labels'
+          ? traffic.map((t) => ({
+              // A label alone means the revision it is on now; ARM reads it back with that revision's name.
+              revisionName: t.revisionName ?? handle.labels()[t.label as string],
+              weight: t.weight,
+              label: t.label,
+            }))
+          : traffic.map((t) => ({ ...t }))
       recordWeights()
+      if (handle.mode === 'Labels') {
+        shutDownUnlabelled()
+        await openLabelDoors()
+      }
       for (const [rev, w] of Object.entries(handle.weights()))
         if (w > 0 && handle.revisions.get(rev)?.active === false)
           handle.unservedShares.push(`${w}% given to inactive ${rev}`)
@@ -390,13 +488,37 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     return { status: 200 }
   })
 
+  /** Labels mode: a revision no label references any more is shut down, as the platform does. */
+  function shutDownUnlabelled(): void {
+    const labelled = new Set(Object.values(handle.labels()))
+    for (const r of handle.revisions.values()) if (!labelled.has(r.name)) r.active = false
+  }
+
   function validateTraffic(traffic: TrafficEntry[]): string | undefined {
-    if (handle.mode !== 'Multiple') return 'Traffic can only be split when the active revisions mode is Multiple.'
+    if (handle.mode === 'Single')
+      return 'Traffic can only be split when the active revisions mode is Multiple or Labels.'
     let sum = 0
+    const labels = new Set<string>()
     for (const t of traffic) {
       if (!Number.isInteger(t.weight) || t.weight < 0 || t.weight > 100)
         return `Traffic weight ${t.weight} must be an integer from 0 to 100.`
-      if ((t.revisionName === undefined) === (t.latestRevision !== true))
+      if (t.label !== undefined) {
+        if (labels.has(t.label)) return `The label '${t.label}' is given to more than one traffic entry.`
+        labels.add(t.label)
+        const invalidLabel = labelNameProblem(t.label)
+        if (invalidLabel) return invalidLabel
+      }
+      if (handle.mode === 'Labels') {
+        // Traffic goes to labels: each entry names one, and a label alone must be on a revision already.
+        if (t.label === undefined) return 'In Labels revision mode every traffic entry must name a label.'
+        if (t.latestRevision) return 'In Labels revision mode traffic cannot follow latestRevision; name a label.'
+        if (t.revisionName === undefined && handle.labels()[t.label] === undefined)
+          return `The label '${t.label}' is not on any revision; give its revisionName.`
+        if (t.revisionName === undefined) {
+          sum += t.weight
+          continue
+        }
+      } else if ((t.revisionName === undefined) === (t.latestRevision !== true))
         return 'Each traffic entry names exactly one of revisionName or latestRevision.'
       if (t.revisionName !== undefined) {
         const r = handle.revisions.get(t.revisionName)
@@ -410,12 +532,24 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
 
   const closeAzure = azure.close.bind(azure)
   azure.close = async () => {
-    proxy.closeAllConnections()
-    await new Promise<void>((done) => proxy.close(() => done()))
+    for (const door of [proxy, ...[...labelDoors.values()].map((d) => d.server)]) {
+      door.closeAllConnections()
+      await new Promise<void>((done) => door.close(() => done()))
+    }
     for (const r of handle.revisions.values()) await r.app.close()
     await closeAzure()
   }
   return handle
+}
+
+/**
+ * A label's name, as its host `<app>---<label>` needs it: lower-case letters, digits and '-',
+ * starting with a letter, ending with a letter or digit, no '--' (the az CLI's rule for labels).
+ */
+export function labelNameProblem(label: string): string | undefined {
+  return /^[a-z]([a-z0-9-]*[a-z0-9])?$/.test(label) && !label.includes('--')
+    ? undefined
+    : `Label '${label}' is invalid. A label must consist of lower case alphanumeric characters or '-', start with a letter, end with an alphanumeric character, and cannot have '--'.`
 }
 
 /**
