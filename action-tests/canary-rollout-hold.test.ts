@@ -17,6 +17,7 @@ import {
   weightHistory,
 } from '@deploy-actions/harness/canary-app'
 import type { StepResult } from '@deploy-actions/harness/runner'
+import { oneError } from './refusals.ts'
 
 const MARKER = 'deploy-actions-rollout'
 const PREVIOUS = 'deploy-actions-previous'
@@ -247,6 +248,35 @@ describe('canary-rollout: hold and resume', () => {
         { [STABLE]: 50, 'shop--v160': 50 },
         { 'shop--v160': 100 },
       ])
+    } finally {
+      await s.close()
+    }
+  })
+
+  test.each([
+    [
+      'a hold on the last stage',
+      { revision: 'v150', stages: '10%:1m, 100%:1m:hold' },
+      /^Input 'stages' .*\(stage 2 \(100%\) cannot hold: only a stage that splits the traffic \(1% to 99%, before the last\) can\)/,
+    ],
+    [
+      'a hold-for over a week',
+      { revision: 'v150', stages: '10%:1m:hold, 100%', 'hold-for': '200h' },
+      /^Input 'hold-for' must be a duration such as 500ms, 90s, 5m or 1h30m \(at most 168h00m\); got "200h"$/,
+    ],
+    [
+      'a hold with App Service',
+      { platform: 'app-service', stages: '10%:1m:hold, 100%' },
+      /^Input 'stages' cannot hold a stage \(:hold\) with platform app-service; holds are for container-apps$/,
+    ],
+  ])('%s is refused in one line before anything is read or changed', async (_what, inputs, error) => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      const r = await s.rollout({ ...FAST, ...inputs })
+      assert.match(oneError(r), error)
+      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }])
+      assert.equal(s.app.tags[MARKER], undefined)
     } finally {
       await s.close()
     }

@@ -326,11 +326,18 @@ function validate(values: Values, issues: InputIssues): void {
   if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
   if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
-    const total = values.stages.reduce((sum, s) => sum + s.bakeMs, 0)
+    // A held stage ends a job: the stages up to it, and those after it, bake in jobs of their own.
+    let job = 0
+    let total = 0 // the longest job's bakes
+    for (const s of values.stages) {
+      job += s.bakeMs
+      total = Math.max(total, job)
+      if (s.hold) job = 0
+    }
     if (total > 6 * 3_600_000)
       issues.add(
         'stages',
-        `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs or shorten the bakes`,
+        `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs (a held stage, :hold, ends one) or shorten the bakes`,
       )
   }
 }
@@ -636,7 +643,7 @@ async function planMode(
           s.bakeMs > 0 && values.inconclusive === 'wait'
             ? `, up ` + `to ${formatDuration(inconclusiveWaitMs(s, values.interval))} more if inconclusive`
             : ''
-        })`,
+        })${s.hold ? `, then hold: the split stands for up to ${formatDuration(values['hold-for'])} (hold-for) until mode promote resumes it` : ''}`,
     )
     at += s.bakeMs
     return record

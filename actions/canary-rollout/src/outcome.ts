@@ -236,7 +236,7 @@ async function holdSplit(
   saveSettled('held')
   const until = new Date(deadline).toISOString()
   log.notice(
-    `Held at stage ${held.stage}: ${platform.canary} ${held.weight}%, ${platform.stable} ${100 - held.weight}% stands until ${until} ` +
+    `Held on purpose at stage ${held.stage} (${platform.canary} ${held.weight}%, ${platform.stable} ${100 - held.weight}%) until ${until} ` +
       `(hold-for ${formatDuration(values['hold-for'])}). Run mode promote to resume (${describeStages(held.rest)}) or mode rollback to end it; ` +
       `after the deadline the next run of this app restores ${platform.stable}`,
     { title: 'Held on purpose' },
