@@ -86,6 +86,12 @@ describe('canary-rollout: hold and resume', () => {
       assert.equal(post.exitCode, 0, post.log)
       assert.deepEqual(s.app.weights(), { [STABLE]: 90, [CANARY]: 10 }, 'the post step left the held split standing')
       assert.deepEqual(marker(s), recorded)
+      // Killed between recording the hold and saving that it did: the post step reads the hold on the app.
+      const { finished: _finished, ...unsettled } = held.state
+      const late = await s.rollout({ ...FAST, revision: 'v150', stages: HOLD_STAGES }, { post: true, state: unsettled })
+      assert.equal(late.exitCode, 0, late.log)
+      assert.deepEqual(s.app.weights(), { [STABLE]: 90, [CANARY]: 10 }, 'the hold on the app was respected')
+      assert.deepEqual(marker(s), recorded)
 
       // Another rollout meanwhile is refused, naming the hold; a re-run of the holding run too.
       await s.app.addRevision('v160')
