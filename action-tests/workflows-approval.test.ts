@@ -6,6 +6,8 @@
  * its tags, the GitHub Deployment's status.
  */
 import assert from 'node:assert/strict'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { DEPLOY_CALLER, startShop, type Shop } from '@deploy-actions/harness/shop'
 import type { EnvironmentReview, RunnerOptions } from '@deploy-actions/harness/workflow'
@@ -111,6 +113,13 @@ describe('deploy-production.yml: an approval between stages', () => {
     )
     assert.equal(serving(shop), 'v1.5.0 100 %')
     assert.equal(shop.app.tags[MARKER], undefined)
+    // The Deployment does not stay in progress: it ends in failure, with the report kept, and Slack hears it.
+    const deployment = shop.gh.deployments.find((d) => d.sha === sha)
+    assert.equal(shop.gh.latestStatus(deployment?.id ?? 0)?.state, 'failure')
+    const artifact = join(run.artifactsDir, `deployment-record-${run.outputs['deployment-id'] ?? ''}`)
+    assert.ok(existsSync(artifact) && readdirSync(artifact).some((f) => f.includes('failure-report')), log.join('\n'))
+    const last = shop.webhook.to('/services/').at(-1)
+    assert.match(JSON.stringify(last?.body), /rolled.back.*v1\.6\.0|v1\.6\.0.*rolled.back/i)
   })
 
   test('a review by someone who is not a required reviewer is refused loudly', async () => {
