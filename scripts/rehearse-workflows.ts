@@ -2,17 +2,19 @@
  * `npm run rehearse`: the README's caller workflows run by the local workflow runner, through
  * deploy-production.yml and rollback.yml, against one connected set of stand-ins (the Container
  * App whose revisions serve the shop, Entra and GitHub OIDC, GitHub's REST API, PostgreSQL, an S3
- * bucket, Slack). Five scenarios, each checked against what the stand-ins hold afterwards:
+ * bucket, Slack). Six scenarios, each checked against what the stand-ins hold afterwards:
  *
  *   1. a tag push deploys v1.5.0 end to end;
  *   2. a manual rollback inside the window: v1.4.0 back at 100 %, database restored, smoke-tested;
  *   3. a broken v1.5.1 rolled back by the canary, with failure report, record and notification;
  *   4. a release the gate refuses: nothing deployed, the refusal notified;
- *   5. a rollback after the window: refused, nothing moved.
+ *   5. a rollback after the window: refused, nothing moved;
+ *   6. an approval between stages: v1.7.0 held at 10 % by the deploy job, approved by a reviewer
+ *      of the approval environment, resumed to 100 % by the resume job.
  *
  * Exits 0 only when each behaved as stated.
  *
- *   npm run rehearse                        the five scenarios through the README's callers
+ *   npm run rehearse                        the six scenarios through the README's callers
  *   npm run rehearse -- path/to/caller.yml  a caller of yours (a deploy on tag push, or a rollback
  *                                           by dispatch after a deploy of v1.5.0) against the stand-ins
  *   npm run rehearse:actions                the action-by-action rehearsal (scripts/rehearse.ts)
@@ -51,7 +53,13 @@ const check = (problems: string[], ok: boolean, what: string) => {
   if (!ok) problems.push(what)
 }
 
+/** The approval environment of deploy-approval.yml and its one required reviewer. */
+const APPROVAL = 'production-approval'
+const APPROVER = 'bob'
+const sorted = (text: string) => text.split(', ').sort().join(', ')
+
 function deployScenarios(): Scenario[] {
+  let heldWhenAsked = ''
   let heard = 0
   let deployments = 0
   let objects = 0
@@ -190,6 +198,51 @@ function deployScenarios(): Scenario[] {
         return p
       },
     },
+    {
+      title: `Approval between stages: v1.7.0 through deploy-approval.yml (10%:2s:hold; approval-environment ${APPROVAL})`,
+      must: `the deploy job holds v1.7.0 at 10 % and ends; ${APPROVER} approves the resume job while it is held; the resume takes it to 100 %; Deployment success; Slack started + succeeded`,
+      run: async (shop) => {
+        await mark(shop)
+        heldWhenAsked = ''
+        return shop.run(
+          'deploy-approval.yml',
+          { name: 'push', ref: 'refs/tags/v1.7.0', sha: shop.release('v1.7.0') },
+          print,
+          {
+            environments: { [APPROVAL]: { reviewers: [APPROVER] } },
+            review: () => {
+              heldWhenAsked = sorted(serving(shop))
+              return Promise.resolve({ state: 'approved', reviewer: APPROVER, comment: '10 % looks healthy' })
+            },
+          },
+        )
+      },
+      verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        const before = weights.replace(/ 100 %$/, '')
+        check(
+          p,
+          heldWhenAsked === sorted(`${before} 90 %, v1.7.0 10 %`),
+          `when the reviewer was asked, traffic was ${heldWhenAsked || 'not asked'}, not ${before} 90 %, v1.7.0 10 %`,
+        )
+        check(p, run.outputs.result === 'promoted', `canary result ${run.outputs.result}`)
+        check(p, serving(shop) === 'v1.7.0 100 %', `traffic is ${serving(shop)}, not v1.7.0 100 %`)
+        const d = shop.gh.deployments[0]
+        check(
+          p,
+          shop.gh.deployments.length === deployments + 1 && shop.gh.latestStatus(d?.id ?? 0)?.state === 'success',
+          'no Deployment ending in success',
+        )
+        const texts = slack(shop).slice(heard)
+        check(
+          p,
+          texts.length === 2 && /started/i.test(texts[0] ?? '') && /succeeded/i.test(texts[1] ?? ''),
+          `Slack heard ${texts.length} message(s), not started + succeeded`,
+        )
+        return Promise.resolve(p)
+      },
+    },
   ]
 }
 
@@ -263,6 +316,11 @@ async function main(args: string[]): Promise<number> {
       'deploy-no-window.yml': (texts['deploy.yml'] as string).replace(
         /\n(\s+)app: /,
         '\n$1rollback-window: 0m\n$1app: ',
+      ),
+      // The README's deploy caller with an approval between stages.
+      'deploy-approval.yml': (texts['deploy.yml'] as string).replace(
+        /\n(\s+)stages: .*/,
+        `\n$1stages: 10%:2s:hold, 50%:2s, 100%:2s\n$1approval-environment: ${APPROVAL}`,
       ),
     },
   })

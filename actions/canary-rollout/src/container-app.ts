@@ -9,6 +9,7 @@ import {
 import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
 import { probe } from '@deploy-actions/probe'
 import { type RolloutTarget, SplitTakenOver } from './rollout.ts'
+import { describeStages, formatStages, parseStages, type Stage } from './stages.ts'
 
 /**
  * Container Apps as a rollout target: revision weights in the app's traffic block. While traffic
@@ -23,6 +24,9 @@ import { type RolloutTarget, SplitTakenOver } from './rollout.ts'
  * the marker, the restore and the repair are too: a restore keeps each label on its revision, see
  * withLabels). A promotion or a rollback swaps the two labels, so production's label moves to the
  * revision that gets 100 % and the other one stays labelled, active, at 0 %.
+ * A hold is the same marker with `hold` in it: the run stopped at a stage on purpose and left its
+ * split standing, and the lease's expiry is the hold's deadline. Until then only mode promote
+ * (which resumes) or rollback (which ends it) may touch the split; after it, any run restores stable.
  */
 
 export const MARKER_TAG = 'deploy-actions-rollout'
@@ -45,6 +49,34 @@ export interface Marker {
    * and attempt, so only this tells the post step whether the lease is its own.
    */
   token?: string
+  /** Present when the split is held on purpose: the stage it stopped at and the stages still to run. */
+  hold?: Hold
+}
+
+/** A split held on purpose, as the marker records it; its deadline is the marker's `expires`. */
+export interface Hold {
+  /** The held stage, counted from 1 in the stages of the run that holds. */
+  stage: number
+  /** The canary's weight at that stage. */
+  weight: number
+  /** The stages after it, as formatStages writes them (`50%:600s,100%`). */
+  rest: string
+}
+
+/** The hold's remaining stages, read back; undefined when the marker's text is not a stage list. */
+export function remainingStages(hold: Hold): Stage[] | undefined {
+  try {
+    return parseStages(hold.rest)
+  } catch {
+    return undefined
+  }
+}
+
+function readHold(raw: unknown): Hold | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const h = raw as Partial<Hold>
+  if (!Number.isInteger(h.stage) || !Number.isInteger(h.weight) || typeof h.rest !== 'string') return undefined
+  return { stage: h.stage as number, weight: h.weight as number, rest: h.rest }
 }
 
 export function readMarker(tags: Record<string, string>): Marker | undefined {
@@ -52,7 +84,8 @@ export function readMarker(tags: Record<string, string>): Marker | undefined {
   if (!raw) return undefined
   try {
     const m = JSON.parse(raw) as Partial<Marker>
-    if (typeof m.stable === 'string' && typeof m.canary === 'string')
+    const hold = readHold(m.hold)
+    if (typeof m.stable === 'string' && typeof m.canary === 'string' && (m.hold === undefined || hold))
       return {
         stable: m.stable,
         canary: m.canary,
@@ -60,6 +93,7 @@ export function readMarker(tags: Record<string, string>): Marker | undefined {
         since: String(m.since ?? ''),
         ...(typeof m.expires === 'string' ? { expires: m.expires } : {}),
         ...(typeof m.token === 'string' ? { token: m.token } : {}),
+        ...(hold ? { hold } : {}),
       }
   } catch {
     // A marker that is not ours in shape is reported, not trusted.
@@ -85,7 +119,8 @@ export function runUrl(run: string): string {
  * Whether the run that holds a lease may still be working, at `now` (ms since the epoch): `live`
  * until it expires, `expired` after (its runner died, or it stalled past its renewals). A lease of
  * an earlier attempt of this same run is expired at once: GitHub re-runs a workflow only after
- * every job of the attempt before has ended.
+ * every job of the attempt before has ended. A hold stands until its deadline whatever runs after
+ * it: its run ended on purpose, and a re-run (of the job that resumes it, say) must find it held.
  */
 export function leaseStanding(marker: Marker, now: number, self = runLabel()): 'live' | 'expired' {
   // Run ids are unique across repositories, so the id alone says "the same run" (a marker may carry
@@ -93,13 +128,17 @@ export function leaseStanding(marker: Marker, now: number, self = runLabel()): '
   const attempt = /actions\/runs\/(\d+)\/attempts\/(\d+)$/
   const theirs = attempt.exec(marker.run)
   const ours = attempt.exec(self)
-  if (theirs && ours && theirs[1] === ours[1] && Number(theirs[2]) < Number(ours[2])) return 'expired'
+  if (!marker.hold && theirs && ours && theirs[1] === ours[1] && Number(theirs[2]) < Number(ours[2])) return 'expired'
   const expires = marker.expires === undefined ? NaN : Date.parse(marker.expires)
   return Number.isFinite(expires) && expires > now ? 'live' : 'expired'
 }
 
-/** A lease's owner and end, as one line names them: "https://github.com/o/r/actions/runs/1/attempts/1, lease until …". */
+/**
+ * A lease's owner and end, as one line names them: "https://github.com/o/r/actions/runs/1/attempts/1,
+ * lease until …"; a hold as "held on purpose by …, at stage 1 (10%), until …; remaining stages …".
+ */
 export function describeLease(marker: Marker): string {
+  if (marker.hold) return describeHold(marker, marker.hold)
   return `${runUrl(marker.run)}, since ${marker.since || 'an unknown time'}, lease ${
     marker.expires ? `until ${marker.expires}` : 'without an expiry'
   }`
@@ -109,6 +148,15 @@ export function describeLease(marker: Marker): string {
 export interface RolloutLabels {
   stable: string
   canary: string
+}
+
+function describeHold(marker: Marker, hold: Hold): string {
+  const rest = remainingStages(hold)
+  return (
+    `held on purpose by ${runUrl(marker.run)}, at stage ${hold.stage} (${marker.canary} ${hold.weight}%, ` +
+    `${marker.stable} ${100 - hold.weight}%), until ${marker.expires ?? 'an unknown time'}; remaining stages ` +
+    (rest ? describeStages(rest) : hold.rest)
+  )
 }
 
 export class ContainerAppTarget implements RolloutTarget {
@@ -126,13 +174,15 @@ export class ContainerAppTarget implements RolloutTarget {
   private readonly labels: RolloutLabels | undefined
   /** When the lease was last written (performance.now()); undefined until the first split. */
   private leaseWrittenAt: number | undefined
+  /** The hold this run resumes (mode promote): its split is taken over, not refused. */
+  private readonly resumes: Marker | undefined
 
   constructor(
     aca: ContainerApps,
     state: AppState,
     stable: RevisionInfo,
     canary: RevisionInfo,
-    lease: { token: string; ttlMs: number },
+    lease: { token: string; ttlMs: number; stages: readonly Stage[]; resumes?: Marker },
     ctx: Omit<CallContext, 'signal'>,
     labels?: RolloutLabels,
   ) {
@@ -152,8 +202,12 @@ export class ContainerAppTarget implements RolloutTarget {
       since: isoSeconds(Date.now()),
       token: lease.token,
     }
-    // Checked here, before any traffic moves: a marker ARM would refuse must not fail the first split.
+    this.resumes = lease.resumes
+    // Checked here, before any traffic moves: a marker ARM would refuse must not fail the first
+    // split, nor a hold once its stage has passed.
     encodeLease(this.marker, Date.now())
+    for (const hold of holdsOf(lease.stages, lease.resumes?.hold?.stage ?? 0))
+      encodeLease({ ...this.marker, hold }, Date.now())
     this.urls = {
       canary: revisionUrl(canary),
       stable: revisionUrl(stable),
@@ -206,6 +260,26 @@ export class ContainerAppTarget implements RolloutTarget {
     this.leaseWrittenAt = written
   }
 
+  /**
+   * Leaves the split standing on purpose: the marker becomes a hold until `deadline` (ms since the
+   * epoch), in a tags-only PATCH, read back. From here the split is no run's to restore but the
+   * deadline's: mode promote resumes it, rollback ends it, and any run after the deadline restores stable.
+   */
+  async hold(hold: Hold, deadline: number, signal: AbortSignal): Promise<void> {
+    await this.checkLeaseHeld(signal)
+    const value = encodeLease({ ...this.marker, hold }, deadline)
+    const read = await this.aca.setTags(
+      this.state.location,
+      { ...this.tags, [MARKER_TAG]: value },
+      { ...this.ctx, signal },
+    )
+    if (read.tags[MARKER_TAG] !== value)
+      throw new ActionFailure(
+        `ARM accepted the hold but reads back the ${MARKER_TAG} tag as ${read.tags[MARKER_TAG] ?? 'absent'}`,
+      )
+    verifyWeights(read, { [this.stable.name]: 100 - hold.weight, [this.canary.name]: hold.weight })
+  }
+
   /** This run's marker with its expiry moved on to a full lease from now. */
   private renewedLease(): string {
     return encodeLease(this.marker, Date.now() + this.leaseTtlMs)
@@ -224,7 +298,12 @@ export class ContainerAppTarget implements RolloutTarget {
 
   private throwIfTakenOver(tags: Record<string, string>): void {
     const marker = readMarker(tags)
-    if (this.leaseWrittenAt === undefined && (!marker || leaseStanding(marker, Date.now()) === 'expired')) return
+    if (this.leaseWrittenAt === undefined) {
+      if (
+        this.resumes ? marker?.token === this.resumes.token : !marker || leaseStanding(marker, Date.now()) === 'expired'
+      )
+        return
+    }
     if (marker?.token === this.marker.token) return
     throw new SplitTakenOver(
       marker
@@ -264,6 +343,13 @@ export class ContainerAppTarget implements RolloutTarget {
     verifyLabels(read, traffic)
     this.tags = tags
   }
+}
+
+/** The holds a run may write, for the stages after `from` (a resumed hold's stage): each held stage and the rest after it. */
+function holdsOf(stages: readonly Stage[], from: number): Hold[] {
+  return stages.flatMap((s, i) =>
+    s.hold ? [{ stage: from + i + 1, weight: s.weight, rest: formatStages(stages.slice(i + 1)) }] : [],
+  )
 }
 
 /** Azure's limit on a tag value (azure-resource-manager/management/tag-resources, limitations). */

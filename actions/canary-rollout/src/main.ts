@@ -31,6 +31,7 @@ import {
   PREVIOUS_TAG,
   readMarker,
   restore,
+  runUrl,
   revisionUrl,
   verifyWeights,
   waitHealthy,
@@ -40,11 +41,14 @@ import {
   labelSwap,
   type RolloutLabels,
   verifyLabels,
+  type Hold,
+  type Marker,
+  remainingStages,
 } from './container-app.ts'
 import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from './budgets.ts'
-import { report, settleRollout } from './outcome.ts'
+import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
-import { describeStages } from './stages.ts'
+import { describeStages, formatStages } from './stages.ts'
 import { inputs, type Mode } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
@@ -127,18 +131,11 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   const mode: Mode = values.mode
   if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
   if (mode === 'rollback') return rollbackMode(aca, state, values, ctx)
-  if (mode === 'promote') return promoteMode(aca, state, values, ctx)
+  if (mode === 'promote') return promoteMode(aca, state, values, ctx, gates, cancel)
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
-    const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
-    log.warning(
-      `Found traffic split by an unfinished run (${describeLease(marker)}; expired, so its run is gone): ` +
-        `${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
-      { title: 'Repaired a split left behind' },
-    )
-    await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
-    log.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
+    await restoreExpired(aca, state, marker, ctx)
     state = await aca.get(ctx)
   }
   const stableName = soleRevisionWithTraffic(state, values)
@@ -151,7 +148,31 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   if (mode === 'plan') return planMode(state, stable, revisions, values, labels)
 
   const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels)
-  const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval) }
+  await settleRollout(containerAppPlatform(aca, state, stable, canary, values, ctx, labels), values, gates, cancel)
+}
+
+/**
+ * The rollout of `canary` against `stable` on the app, as settleRollout runs it: a fresh lease for
+ * this run, and the words, promotion and clean-up of Container Apps (`labels` in Labels mode). With
+ * `resumes`, the hold this run takes over (mode promote): its split is this run's from the start,
+ * and its remaining stages run.
+ */
+function containerAppPlatform(
+  aca: ContainerApps,
+  state: AppState,
+  stable: RevisionInfo,
+  canary: RevisionInfo,
+  values: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  labels: RolloutLabels | undefined,
+  resumes?: { marker: Marker; stages: Values['stages'] },
+): RolloutPlatform {
+  const lease = {
+    token: randomBytes(6).toString('hex'),
+    ttlMs: leaseTtlMs(values.interval),
+    stages: resumes?.stages ?? values.stages,
+    ...(resumes ? { resumes: resumes.marker } : {}),
+  }
   const target = new ContainerAppTarget(
     aca,
     state,
@@ -166,44 +187,71 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
       `stable ${stable.name}${labels ? ` (label ${labels.stable})` : ''} ` +
       `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
-
-  await settleRollout(
-    {
-      target,
-      split: { platform: 'container-apps', stable: stable.name, canary: canary.name, token: lease.token },
-      stable: stable.name,
-      canary: canary.name,
-      words: {
-        restoring: `restoring 100% to ${stable.name}`,
-        restoredAfterError: `traffic restored to 100% ${stable.name} (read back)`,
-        stableAgain: `${stable.name} has 100% again (read back)`,
-        cancelled: `traffic is 100% on ${stable.name}`,
-        rolledBack: `Rolled back to ${stable.name}`,
-        promoted: labels
-          ? `Promoted: ${canary.name} has 100% under label ${labels.stable} (read back); ${stable.name} stays active at 0% under label ${labels.canary} for an instant rollback`
-          : `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
-      },
-      serving: async () => {
-        const now = await aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
-        return `traffic is still split: ${describeWeights(weightsByRevision(now.traffic, now.latestReadyRevisionName))} (read back)`
-      },
-      repairedNext: `the next canary-rollout run of this app repairs it first (${MARKER_TAG} tag)`,
-      promote: (signal) => target.promote(signal),
-      afterRollback: async () => {
-        if (values['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
-      },
-      afterPromotion: async () => {
-        if (!values.cleanup) return
-        try {
-          await cleanup(aca, [canary.name, stable.name], ctx, labelsMode)
-        } catch (err) {
-          log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
-        }
-      },
+  const hold = resumes?.marker.hold
+  return {
+    target,
+    split: { platform: 'container-apps', stable: stable.name, canary: canary.name, token: lease.token },
+    stable: stable.name,
+    canary: canary.name,
+    ...(resumes && hold ? { resume: { stage: hold.stage, weight: hold.weight, stages: resumes.stages } } : {}),
+    words: {
+      restoring: `restoring 100% to ${stable.name}`,
+      restoredAfterError: `traffic restored to 100% ${stable.name} (read back)`,
+      stableAgain: `${stable.name} has 100% again (read back)`,
+      cancelled: `traffic is 100% on ${stable.name}`,
+      rolledBack: `Rolled back to ${stable.name}`,
+      promoted: labels
+        ? `Promoted: ${canary.name} has 100% under label ${labels.stable} (read back); ${stable.name} stays active at 0% under label ${labels.canary} for an instant rollback`
+        : `Promoted: ${canary.name} has 100% (read back); ${stable.name} stays active at 0% for an instant rollback`,
     },
-    values,
-    gates,
-    cancel,
+    serving: async () => {
+      const now = await aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
+      return `traffic is still split: ${describeWeights(weightsByRevision(now.traffic, now.latestReadyRevisionName))} (read back)`
+    },
+    repairedNext: `the next canary-rollout run of this app repairs it first (${MARKER_TAG} tag)`,
+    promote: (signal) => target.promote(signal),
+    afterRollback: async () => {
+      if (values['deactivate-on-rollback']) await deactivateQuietly(aca, canary.name, ctx)
+    },
+    afterPromotion: async () => {
+      if (!values.cleanup) return
+      try {
+        await cleanup(aca, [canary.name, stable.name], ctx, labels !== undefined)
+      } catch (err) {
+        log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+      }
+    },
+    hold: (held, deadline, signal) =>
+      target.hold({ stage: held.stage, weight: held.weight, rest: formatStages(held.rest) }, deadline, signal),
+  }
+}
+
+/**
+ * A marker found by a run that may act on it (the lease is expired, or a hold's deadline passed):
+ * the split its run left is put back to 100 % on its stable revision first, saying why.
+ */
+async function restoreExpired(
+  aca: ContainerApps,
+  state: AppState,
+  marker: Marker,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<void> {
+  const weights = describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))
+  if (marker.hold)
+    log.warning(
+      `Found a hold past its deadline (${describeLease(marker)}): nobody promoted or rolled it back in time. ` +
+        `Traffic ${weights}. Restoring it first: 100% to ${marker.stable}.`,
+      { title: 'Restored an expired hold' },
+    )
+  else
+    log.warning(
+      `Found traffic split by an unfinished run (${describeLease(marker)}; expired, so its run is gone): ` +
+        `${weights}. Repairing it first: 100% to ${marker.stable}.`,
+      { title: 'Repaired a split left behind' },
+    )
+  await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
+  log.info(
+    `${marker.hold ? 'Restored' : 'Repaired'}: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`,
   )
 }
 
@@ -233,9 +281,17 @@ async function untilNoLiveLease(
       if (waited) log.info(`The other run's lease on ${values.app} is gone${marker ? ' (expired)' : ''}: going on`)
       return state
     }
+    // A hold is for these two modes to act on: promote resumes it, rollback ends it.
+    if (marker.hold && (values.mode === 'promote' || values.mode === 'rollback')) return state
     const left = deadline - performance.now()
     if (left <= 0) {
       const weights = describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))
+      if (marker.hold)
+        throw new ActionFailure(
+          `${values.app} is ${describeLease(marker)} (traffic ${weights})` +
+            `${waited ? `, past lease-wait ${formatDuration(waitMs)}` : ''}; nothing was changed. ` +
+            `Resume it with mode promote or end it with mode rollback first`,
+        )
       throw new ActionFailure(
         `Another run is rolling out ${values.app} (${describeLease(marker)}; traffic ${weights})` +
           `${waited ? ` and did not finish within lease-wait ${formatDuration(waitMs)}` : ''}; nothing was changed. ` +
@@ -298,11 +354,18 @@ function validate(values: Values, issues: InputIssues): void {
   if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
   if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
-    const total = values.stages.reduce((sum, s) => sum + s.bakeMs, 0)
+    // A held stage ends a job: the stages up to it, and those after it, bake in jobs of their own.
+    let job = 0
+    let total = 0 // the longest job's bakes
+    for (const s of values.stages) {
+      job += s.bakeMs
+      total = Math.max(total, job)
+      if (s.hold) job = 0
+    }
     if (total > 6 * 3_600_000)
       issues.add(
         'stages',
-        `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs or shorten the bakes`,
+        `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs (a held stage, :hold, ends one) or shorten the bakes`,
       )
   }
 }
@@ -496,13 +559,20 @@ async function rollbackMode(
       `No previous revision is recorded on ${values.app} (tag ${PREVIOUS_TAG}): give the revision to roll back to`,
     )
   const from = holders.find((r) => r !== target)
+  if (marker?.hold && leaseStanding(marker, Date.now()) === 'expired')
+    log.warning(
+      `The hold on ${values.app} is past its deadline (${describeLease(marker)}): rolling back restores ${target}`,
+      { title: 'Restored an expired hold' },
+    )
   log.info(
     `Rolling back ${values.app} to ${target}` +
-      (marker
-        ? ` (the stable revision of the split left by ${marker.run})`
-        : requested
-          ? ''
-          : ` (recorded as the previous stable)`) +
+      (marker?.hold
+        ? ` (ending the hold of ${runUrl(marker.run)} at stage ${marker.hold.stage}, ${marker.hold.weight}%)`
+        : marker
+          ? ` (the stable revision of the split left by ${marker.run})`
+          : requested
+            ? ''
+            : ` (recorded as the previous stable)`) +
       `; now: ${describeWeights(weights)}`,
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
@@ -547,7 +617,9 @@ async function rollbackMode(
     canary: from ?? '',
     previous: from ?? '',
     stages: [],
-    reason: `manual rollback to ${target}`,
+    reason: marker?.hold
+      ? `hold at stage ${marker.hold.stage} ended by a rollback to ${target}`
+      : `manual rollback to ${target}`,
   })
 }
 
@@ -556,8 +628,11 @@ async function promoteMode(
   state: AppState,
   values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  gates: GateConfig,
+  cancel: AbortController,
 ): Promise<void> {
   const marker = readMarker(state.tags)
+  if (marker?.hold) return resumeHold(aca, state, marker, marker.hold, values, ctx, gates, cancel)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const requested = requestedRevision(values)
   const canary = requested ?? marker?.canary
@@ -600,6 +675,78 @@ function describeSpare(traffic: readonly { revisionName?: string; label?: string
     : '; the revision it replaced has no label left, so the platform shuts it down'
 }
 
+/**
+ * Mode promote on a held split: the run takes the hold over (its own lease from the first write)
+ * and runs the stages the hold recorded, with this run's gates, from the held weight on. A hold
+ * past its deadline is restored instead, and the step fails: what was approved no longer stands.
+ */
+async function resumeHold(
+  aca: ContainerApps,
+  state: AppState,
+  marker: Marker,
+  hold: Hold,
+  values: Values,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  gates: GateConfig,
+  cancel: AbortController,
+): Promise<void> {
+  if (leaseStanding(marker, Date.now()) === 'expired') {
+    await restoreExpired(aca, state, marker, ctx)
+    await report(values, {
+      result: 'rolled-back',
+      stable: marker.stable,
+      canary: marker.canary,
+      previous: marker.stable,
+      stages: [],
+      reason: `the hold at stage ${hold.stage} ended at ${marker.expires ?? 'its deadline'} before this promote`,
+    })
+    throw new ActionFailure(
+      `The hold of ${marker.canary} at stage ${hold.stage} ended at ${marker.expires ?? 'its deadline'}, before this promote: ` +
+        `${marker.stable} has 100% again (read back) and nothing was promoted. Roll ${marker.canary} out again`,
+    )
+  }
+  const requested = requestedRevision(values)
+  if (requested !== undefined && requested !== marker.canary)
+    throw new ActionFailure(
+      `Input 'revision' names ${requested}, but the split is ${describeLease(marker)} for ${marker.canary}; nothing was changed. ` +
+        `Leave revision out to resume the hold, or end it with mode rollback`,
+    )
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
+  const expected = { [marker.stable]: 100 - hold.weight, [marker.canary]: hold.weight }
+  // Weights sum to 100, so these two being as held means nothing else has traffic.
+  if (weights[marker.stable] !== 100 - hold.weight || weights[marker.canary] !== hold.weight)
+    throw new ActionFailure(
+      `The held split was changed since it was held: traffic is ${describeWeights(weights)}, not ${describeWeights(expected)}; ` +
+        `nothing was changed. Decide with mode rollback, or set the traffic yourself`,
+    )
+  const rest = remainingStages(hold)
+  if (!rest)
+    throw new ActionFailure(
+      `The hold on ${values.app} records remaining stages this action cannot read (${hold.rest}); nothing was changed. End it with mode rollback`,
+    )
+  log.info(`Resuming ${describeLease(marker)}`)
+  const [stable, canary] = await Promise.all([aca.revision(marker.stable, ctx), aca.revision(marker.canary, ctx)])
+  await assertProbeable(state, stable, values.app, (line) => log.info(line))
+  await waitHealthy(aca, canary.name, values['healthy-timeout'], ctx, (l) => log.info(l))
+  // Labels mode: the held split's two labels, as the holding run set them.
+  let labels: RolloutLabels | undefined
+  if (state.mode === LABELS_MODE) {
+    const held = { stable: labelOf(state.traffic, marker.stable), canary: labelOf(state.traffic, marker.canary) }
+    if (held.stable === undefined || held.canary === undefined)
+      throw new ActionFailure(
+        `The held split of ${values.app} lost its labels (${marker.stable}: ${held.stable ?? 'none'}, ${marker.canary}: ` +
+          `${held.canary ?? 'none'}); nothing was changed. Decide with mode rollback, or set the traffic yourself`,
+      )
+    labels = { stable: held.stable, canary: held.canary }
+  }
+  await settleRollout(
+    containerAppPlatform(aca, state, stable, canary, values, ctx, labels, { marker, stages: rest }),
+    values,
+    gates,
+    cancel,
+  )
+}
+
 async function planMode(
   state: AppState,
   stable: RevisionInfo,
@@ -636,7 +783,7 @@ async function planMode(
           s.bakeMs > 0 && values.inconclusive === 'wait'
             ? `, up ` + `to ${formatDuration(inconclusiveWaitMs(s, values.interval))} more if inconclusive`
             : ''
-        })`,
+        })${s.hold ? `, then hold: the split stands for up to ${formatDuration(values['hold-for'])} (hold-for) until mode promote resumes it` : ''}`,
     )
     at += s.bakeMs
     return record

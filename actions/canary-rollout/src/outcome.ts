@@ -1,11 +1,12 @@
 import { describeArmError } from '@deploy-actions/azure/arm'
-import { ActionFailure, appendSummary, setOutputs, type InputValues, log } from '@deploy-actions/core'
+import { ActionFailure, appendSummary, formatDuration, setOutputs, type InputValues, log } from '@deploy-actions/core'
 import { CANCEL_RESTORE_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import type { GateConfig } from './gates.ts'
 import { type RolloutOutcome, type RolloutTarget, runStages, SplitTakenOver } from './rollout.ts'
 import { rolloutOptions } from './run-options.ts'
 import { saveSettled, saveSplit, type SplitState } from './saved-state.ts'
 import { inputs, outputs } from './spec.ts'
+import { describeStages, type Stage } from './stages.ts'
 import { type RolloutReport, rolloutSummary } from './summary.ts'
 
 /**
@@ -23,6 +24,9 @@ export async function report(values: InputValues<typeof inputs>, r: RolloutRepor
     'previous-revision': r.previous,
     timeline: JSON.stringify(r.stages),
     reason: r.reason ?? '',
+    held: r.hold ? 'true' : 'false',
+    'held-stage': r.hold ? String(r.hold.stage) : '',
+    'hold-deadline': r.hold?.deadline ?? '',
   })
   await appendSummary(rolloutSummary({ ...r, app: values.app, mode: values.mode }))
 }
@@ -56,6 +60,13 @@ export interface RolloutPlatform {
   afterRollback?(): Promise<void>
   /** After the promotion (Container Apps: cleanup); its failure does not undo the promotion. */
   afterPromotion?(): Promise<void>
+  /**
+   * Leaves a held stage's split standing until `deadline` (ms since the epoch), recorded where the
+   * next run finds it (Container Apps: the marker, now a hold). A platform without it cannot hold.
+   */
+  hold?(held: NonNullable<RolloutOutcome['held']>, deadline: number, signal: AbortSignal): Promise<void>
+  /** A held split this run resumes (mode promote): the stage and weight it stands at, and the stages after it. */
+  resume?: { stage: number; weight: number; stages: readonly Stage[] }
 }
 
 /**
@@ -116,10 +127,16 @@ export async function settleRollout(
   try {
     outcome = await runStages(
       target,
-      rolloutOptions(values, gates, cancel.signal, () => {
-        splitStarted = true
-        saveSplit(platform.split)
-      }),
+      rolloutOptions(
+        values,
+        gates,
+        cancel.signal,
+        () => {
+          splitStarted = true
+          saveSplit(platform.split)
+        },
+        platform.resume,
+      ),
     )
   } catch (err) {
     if (err instanceof SplitTakenOver) return leaveToOwner(err)
@@ -151,6 +168,8 @@ export async function settleRollout(
     throw new ActionFailure(`${words.rolledBack}: ${outcome.reason ?? 'a gate failed'}`)
   }
 
+  if (outcome.result === 'held') return holdSplit(platform, outcome, values, cancel, restoreOrSay, leaveToOwner)
+
   try {
     await platform.promote?.(cancel.signal)
   } catch (err) {
@@ -172,5 +191,63 @@ export async function settleRollout(
     canary: platform.canary,
     previous: platform.stable,
     stages: outcome.stages,
+  })
+}
+
+/**
+ * A held stage passed: the split is recorded as a hold (until hold-for from now) and left standing,
+ * and the step succeeds with outputs a later job resumes from. Until the hold is recorded the split
+ * is this run's like any other: a failure (or a cancel) to record it puts stable back.
+ */
+async function holdSplit(
+  platform: RolloutPlatform,
+  outcome: RolloutOutcome,
+  values: InputValues<typeof inputs>,
+  cancel: AbortController,
+  restoreOrSay: (why: string, budgetMs: number) => Promise<void>,
+  leaveToOwner: (err: SplitTakenOver) => never,
+): Promise<void> {
+  const held = outcome.held
+  if (!held || !platform.hold) throw new Error('a hold on a platform that cannot hold') // validate() refuses it
+  const deadline = Date.now() + values['hold-for']
+  try {
+    await platform.hold(held, deadline, cancel.signal)
+  } catch (err) {
+    if (err instanceof SplitTakenOver) return leaveToOwner(err)
+    const cause = cancel.signal.aborted ? 'cancelled' : describeArmError(err)
+    log.info(`The hold could not be recorded (${cause}); ${platform.words.restoring}`)
+    await restoreOrSay(
+      `the hold could not be recorded (${cause})`,
+      cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : ROLLBACK_BUDGET_MS,
+    )
+    saveSettled('restored')
+    await report(values, {
+      result: 'rolled-back',
+      stable: platform.stable,
+      canary: platform.canary,
+      previous: platform.stable,
+      stages: outcome.stages,
+      reason: 'the hold could not be recorded',
+    })
+    throw new ActionFailure(
+      `Stage ${held.stage} passed but the hold could not be recorded (${cause}); ${platform.words.restoredAfterError}`,
+    )
+  }
+  saveSettled('held')
+  const until = new Date(deadline).toISOString()
+  log.notice(
+    `Held on purpose at stage ${held.stage} (${platform.canary} ${held.weight}%, ${platform.stable} ${100 - held.weight}%) until ${until} ` +
+      `(hold-for ${formatDuration(values['hold-for'])}). Run mode promote to resume (${describeStages(held.rest)}) or mode rollback to end it; ` +
+      `after the deadline the next run of this app restores ${platform.stable}`,
+    { title: 'Held on purpose' },
+  )
+  await report(values, {
+    result: 'held',
+    stable: platform.stable,
+    canary: platform.canary,
+    previous: platform.stable,
+    stages: outcome.stages,
+    reason: `held at stage ${held.stage} (${held.weight}%) until ${until}`,
+    hold: { stage: held.stage, weight: held.weight, deadline: until, rest: describeStages(held.rest) },
   })
 }

@@ -12,6 +12,8 @@ import { inputs } from './spec.ts'
 await runAction(async () => {
   const { split, settled } = readSavedState()
   if (!split) return log.info('The main step did not split traffic: nothing to restore')
+  if (settled === 'held')
+    return log.info('The main step held the split on purpose (recorded on the app with its deadline): left standing')
   if (settled) return log.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
 
   const issues = new InputIssues()
@@ -34,6 +36,9 @@ await runAction(async () => {
         `leaving the traffic (${describeWeights(weights)}) to it`,
     )
   }
+  // The main step recorded its hold on the app but died before it could tell this step: the app says so.
+  if (marker?.hold && leaseStanding(marker, Date.now()) === 'live')
+    return log.info(`The split is ${describeLease(marker)}, as the main step recorded it: left standing`)
   log.warning(
     `The main step did not finish while traffic was split (${describeWeights(weights)}): restoring 100% to ${stable}`,
     { title: 'Traffic restored by the post step' },

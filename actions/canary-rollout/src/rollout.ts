@@ -56,6 +56,11 @@ export interface RolloutOptions {
   warn(line: string): void
   /** Called once the traffic is split (or about to be), so a crash leaves a trace for the post step. */
   onSplit(): void
+  /**
+   * A held split this run resumes (mode promote): the canary has `weight` already, and `stages`
+   * are the ones after stage `stage`, numbered on from it.
+   */
+  resume?: { stage: number; weight: number }
 }
 
 /** One stage as it happened: the row of the summary table and of the timeline output. */
@@ -86,7 +91,10 @@ export interface WeightChange {
 }
 
 export interface RolloutOutcome {
-  result: 'completed' | 'failed' | 'cancelled'
+  /** held: a stage marked hold passed, and the split stays as it is for a later run. */
+  result: 'completed' | 'failed' | 'cancelled' | 'held'
+  /** For a hold: the held stage (numbered as in the records), its weight and the stages after it. */
+  held?: { stage: number; weight: number; rest: Stage[] }
   stages: StageRecord[]
   weights: WeightChange[]
   /** For a failure: the stage, gate and figures, in one line. */
@@ -234,13 +242,16 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
   const targets: Targets = { canary: target.urls.canary }
   if (opts.gates.baseline) targets.stable = target.urls.stable
   if (opts.probeMainUrl && target.urls.main) targets.main = target.urls.main
-  let current = 0
+  let current = opts.resume?.weight ?? 0
+  const first = opts.resume?.stage ?? 0
+  // A resumed split is this run's to restore from the start.
+  if (current > 0) opts.onSplit()
 
   try {
     for (const [i, stage] of opts.stages.entries()) {
       const requestsBefore = target.apiRequests()
       const record: StageRecord = {
-        stage: i + 1,
+        stage: first + i + 1,
         weight: stage.weight,
         bakeMs: stage.bakeMs,
         startedAt: new Date().toISOString(),
@@ -255,10 +266,10 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         current = stage.weight
         weights.push({ at: new Date().toISOString(), canaryWeight: stage.weight })
         opts.log(
-          `Stage ${i + 1}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`,
+          `Stage ${record.stage}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`,
         )
       } else {
-        opts.log(`Stage ${i + 1}: ${target.canaryName} stays at ${stage.weight}%`)
+        opts.log(`Stage ${record.stage}: ${target.canaryName} stays at ${stage.weight}%`)
       }
 
       const result = await bakeStage(stage, record, targets, opts, target.renewLease?.bind(target))
@@ -274,6 +285,13 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         }
       }
       record.apiRequests = target.apiRequests() - requestsBefore
+      if (stage.hold)
+        return {
+          result: 'held',
+          stages,
+          weights,
+          held: { stage: record.stage, weight: stage.weight, rest: opts.stages.slice(i + 1) },
+        }
     }
     return { result: 'completed', stages, weights }
   } catch (err) {

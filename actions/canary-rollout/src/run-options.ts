@@ -2,6 +2,7 @@ import { log, type InputValues } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import type { RolloutOptions } from './rollout.ts'
 import type { inputs } from './spec.ts'
+import type { Stage } from './stages.ts'
 
 /** The engine's options from the inputs, the same for every platform. */
 export function rolloutOptions(
@@ -9,9 +10,11 @@ export function rolloutOptions(
   gates: GateConfig,
   signal: AbortSignal,
   onSplit: () => void,
+  resume?: { stage: number; weight: number; stages: readonly Stage[] },
 ): RolloutOptions {
   return {
-    stages: values.stages,
+    stages: resume?.stages ?? values.stages,
+    ...(resume ? { resume: { stage: resume.stage, weight: resume.weight } } : {}),
     intervalMs: values.interval,
     failureThreshold: values['failure-threshold'],
     inconclusive: values.inconclusive,

@@ -17,9 +17,10 @@ export type SplitState =
 
 /**
  * How the main step left the traffic; once saved, the post step has nothing to do. `taken-over`:
- * another run holds the split now, so it is that run's to settle.
+ * another run holds the split now, so it is that run's to settle. `held`: the split stands on
+ * purpose, recorded on the app until its deadline, for a later run to resume or end.
  */
-export type Settled = 'restored' | 'rolled-back' | 'promoted' | 'taken-over'
+export type Settled = 'restored' | 'rolled-back' | 'promoted' | 'taken-over' | 'held'
 
 const SPLIT_STATE = 'split'
 const SETTLED_STATE = 'finished'

@@ -20,6 +20,9 @@ export type Mode = (typeof MODES)[number]
 
 export const PLATFORMS = ['container-apps', 'app-service'] as const
 
+/** The longest a split may be held: a week (a GitHub environment's reviewers may take up to 30 days; a split should not). */
+export const HOLD_FOR_MAX_MS = 7 * 24 * 3_600_000
+
 export const INCONCLUSIVE_POLICIES = ['wait', 'fail', 'pass'] as const
 
 /** A confidence level such as 95% or 99.5%: how sure a comparison must be before it fails a canary. */
@@ -68,6 +71,7 @@ export const inputs = {
   cleanup: required(boolean()),
   'lease-wait': required(duration({ max: 6 * 3_600_000 })),
   'canary-label': required(text()),
+  'hold-for': required(duration({ min: 60_000, max: HOLD_FOR_MAX_MS })),
   ...azureAuthInputs,
 }
 
@@ -78,4 +82,7 @@ export const outputs = [
   'previous-revision',
   'timeline',
   'reason',
+  'held',
+  'held-stage',
+  'hold-deadline',
 ] as const

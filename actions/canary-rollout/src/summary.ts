@@ -4,7 +4,7 @@ import type { StageRecord } from './rollout.ts'
 
 /** How a run ended, as its outputs and its job summary give it. */
 export interface RolloutReport {
-  result: 'promoted' | 'rolled-back' | 'planned'
+  result: 'promoted' | 'rolled-back' | 'planned' | 'held'
   /** The revision (or slot) serving 100 % now, the canary, and the previous stable kept at 0 %. */
   stable: string
   canary: string
@@ -12,6 +12,8 @@ export interface RolloutReport {
   stages: StageRecord[]
   reason?: string
   rollbackMs?: number
+  /** A held split: its stage and weight, its deadline (ISO) and the stages a promote resumes. */
+  hold?: { stage: number; weight: number; deadline: string; rest: string }
 }
 
 export interface SummaryInput extends RolloutReport {
@@ -35,18 +37,27 @@ export function rolloutSummary(s: SummaryInput): string {
       ? `### ✅ ${s.app}: ${s.canary} promoted to 100%`
       : s.result === 'planned'
         ? `### 🗓️ ${s.app}: rollout plan for ${s.canary} (nothing changed)`
-        : `### ↩️ ${s.app}: rolled back to ${s.stable}`
+        : s.hold
+          ? `### ⏸️ ${s.app}: ${s.canary} held at ${s.hold.weight}% (stage ${s.hold.stage}) until ${s.hold.deadline}`
+          : `### ↩️ ${s.app}: rolled back to ${s.stable}`
   const lines = [head, '']
-  if (s.reason && s.result !== 'planned') lines.push(`**Why:** ${s.reason}`, '')
+  if (s.hold)
+    lines.push(
+      `Serving: \`${s.canary}\` ${s.hold.weight}%, \`${s.stable}\` ${100 - s.hold.weight}%, held on purpose. ` +
+        `Mode promote resumes with ${s.hold.rest}; mode rollback ends the hold; after the deadline the next run restores \`${s.stable}\`.`,
+      '',
+    )
+  else if (s.reason && s.result !== 'planned') lines.push(`**Why:** ${s.reason}`, '')
   if (s.rollbackMs !== undefined)
     lines.push(
       `Rollback took ${formatDuration(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`,
       '',
     )
-  lines.push(
-    `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
-    '',
-  )
+  if (!s.hold)
+    lines.push(
+      `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
+      '',
+    )
   if (s.stages.length > 0) {
     const rate = (f: SideFigures | undefined) =>
       f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : ''
@@ -85,13 +96,13 @@ export function rolloutSummary(s: SummaryInput): string {
       ),
       '',
     )
-    if (s.result !== 'planned') lines.push(trafficChart(s.stages, s.result), '')
+    if (s.result !== 'planned') lines.push(trafficChart(s.stages, s.result, s.hold?.weight), '')
   }
   return lines.join('\n')
 }
 
 /** The canary's weight over time, as a Mermaid chart GitHub renders: a step per change. */
-function trafficChart(stages: StageRecord[], result: SummaryInput['result']): string {
+function trafficChart(stages: StageRecord[], result: SummaryInput['result'], heldWeight?: number): string {
   const start = Date.parse(stages[0]?.startedAt ?? '')
   if (Number.isNaN(start)) return ''
   const points: Array<[number, number]> = []
@@ -101,7 +112,7 @@ function trafficChart(stages: StageRecord[], result: SummaryInput['result']): st
     points.push([t0, st.weight], [t1, st.weight])
   }
   const end = points.at(-1)?.[0] ?? 0
-  points.push([end, result === 'rolled-back' ? 0 : 100])
+  points.push([end, heldWeight ?? (result === 'rolled-back' ? 0 : 100)])
   const x = points.map(([t]) => Number(t.toFixed(1)))
   return [
     '```mermaid',

@@ -22,6 +22,21 @@ const marker = (over: Partial<Marker>): Marker => ({
 const at = (iso: string) => Date.parse(iso)
 
 describe('the in-flight lease', () => {
+  it('as a hold, stands until its deadline even for a later attempt of its run, and reads back', () => {
+    const hold = { stage: 1, weight: 10, rest: '50%:600s,100%' }
+    const m = marker({ expires: '2026-11-30T10:00:00Z', hold })
+    const rerun = 'octo-org/shop/actions/runs/42/attempts/2'
+    assert.equal(leaseStanding(m, at('2026-11-30T09:59:59.000Z'), rerun), 'live')
+    assert.equal(leaseStanding(m, at('2026-11-30T10:00:00.000Z'), rerun), 'expired')
+    assert.equal(leaseStanding({ ...m, hold: undefined }, at('2026-11-30T09:59:59.000Z'), rerun), 'expired')
+    const tags = { 'deploy-actions-rollout': encodeLease(m, at('2026-11-30T10:00:00Z')) }
+    assert.deepEqual(readMarker(tags)?.hold, hold)
+    assert.throws(
+      () => readMarker({ 'deploy-actions-rollout': JSON.stringify({ ...m, hold: { stage: 'one' } }) }),
+      /is not a marker this action wrote/,
+    )
+  })
+
   it('is live until it expires, then expired', () => {
     const m = marker({ expires: '2026-11-29T10:10:00.000Z' })
     const other = 'octo-org/shop/actions/runs/43/attempts/1'

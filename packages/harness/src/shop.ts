@@ -107,8 +107,16 @@ export interface Shop {
   writeWorkflow(name: string, text: string): void
   /** Tags a release on a commit of its own with green checks (or a failed test); returns the commit. */
   release(tag: string, opts?: { red?: boolean }): string
-  /** Runs a workflow of the caller's repository for `event`. */
-  run(workflow: string, event: WorkflowEvent, log?: (line: string) => void): Promise<WorkflowRun>
+  /**
+   * Runs a workflow of the caller's repository for `event`; `review` gives environments required
+   * reviewers and decides for them (RunnerOptions.environments and review).
+   */
+  run(
+    workflow: string,
+    event: WorkflowEvent,
+    log?: (line: string) => void,
+    review?: Pick<RunnerOptions, 'environments' | 'review'>,
+  ): Promise<WorkflowRun>
   close(): Promise<void>
 }
 
@@ -213,8 +221,8 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
       gh.addCheckRun(sha, { name: 'test', conclusion: o.red ? 'failure' : 'success' })
       return sha
     },
-    run: (workflow, event, log) =>
-      runWorkflow(join(repo, '.github', 'workflows', workflow), event, { ...options, onLog: log }),
+    run: (workflow, event, log, review) =>
+      runWorkflow(join(repo, '.github', 'workflows', workflow), event, { ...options, ...review, onLog: log }),
     async close() {
       await Promise.all([azure.close(), gh.close(), pg.stop(), s3.close(), webhook.close()])
     },

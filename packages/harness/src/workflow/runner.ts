@@ -12,7 +12,9 @@
  *   this checkout's dist/ (pre, main, post with post-if), third-party actions through registered
  *   stand-ins; file commands and workflow commands through the step runner (action-tests/runner.ts);
  * - `permissions:` turned into a GITHUB_TOKEN minted by the GitHub stand-in with exactly those
- *   permissions (an OIDC token only with id-token: write); `environment:` and `concurrency:` logged;
+ *   permissions (an OIDC token only with id-token: write); `concurrency:` logged; `environment:`
+ *   logged, and for an environment given required reviewers (RunnerOptions.environments) the job
+ *   waits for a review (RunnerOptions.review) before it starts, failing without a step when rejected;
  * - `::add-mask::` and every secret masked in every later line of the run's log.
  *
  * Anything else — a key, an event, an action this runner does not serve — fails the run in one line
@@ -87,6 +89,28 @@ export interface RunnerOptions {
    * later), later steps and jobs run only when their `if` asks for always() or cancelled(), post
    * steps still run by their post-if.
    */
+  signal?: AbortSignal
+  /**
+   * GitHub environments with the required-reviewers protection rule: a job that names one waits,
+   * before any of its steps (or its token) exists, until `review` decides. Environments not listed
+   * have no protection rules, as an environment a workflow creates by naming it has none.
+   */
+  environments?: Record<string, { reviewers: string[] }>
+  /**
+   * A reviewer's decision on a job waiting for its environment: what a person does on GitHub's
+   * "Review deployments" dialog (or the pending_deployments REST call). Approved by a listed
+   * reviewer, the job runs; rejected, it fails without running a step, as on GitHub.
+   */
+  review?: (
+    request: EnvironmentReview,
+  ) => Promise<{ state: 'approved' | 'rejected'; reviewer: string; comment?: string }>
+}
+
+/** A job waiting for its environment's reviewers. */
+export interface EnvironmentReview {
+  job: string
+  environment: string
+  reviewers: string[]
   signal?: AbortSignal
 }
 
@@ -499,6 +523,53 @@ async function runJobs(state: RunState, loaded: Loaded, frame: CallFrame): Promi
   return done
 }
 
+/**
+ * A job's wait for its environment's required reviewers, as GitHub holds it: the review hook
+ * decides; only a listed reviewer's decision counts (anyone else's is refused loudly, since on
+ * GitHub they could not give it); a cancel of the run while waiting cancels the job.
+ */
+async function waitForReview(
+  state: RunState,
+  jobId: string,
+  environment: string,
+  reviewers: string[],
+): Promise<'approved' | 'failure' | 'cancelled'> {
+  const review = state.opts.review
+  if (!review)
+    throw new WorkflowRefusal(
+      `job '${jobId}': environment ${environment} requires a review by ${reviewers.join(', ')} and this run has no reviewer (RunnerOptions.review)`,
+    )
+  say(state, `  Environment ${environment}: waiting for a review by ${reviewers.join(' or ')}`)
+  const signal = state.opts.signal
+  const cancelled = new Promise<undefined>((done) => {
+    if (signal?.aborted) done(undefined)
+    signal?.addEventListener('abort', () => done(undefined), { once: true })
+  })
+  const decision = await Promise.race([
+    review({ job: jobId, environment, reviewers, ...(signal ? { signal } : {}) }),
+    cancelled,
+  ])
+  if (!decision) {
+    say(state, `  Environment ${environment}: the run was cancelled while waiting for a review`)
+    state.cancelled = true
+    return 'cancelled'
+  }
+  if (!reviewers.includes(decision.reviewer))
+    throw new WorkflowRefusal(
+      `job '${jobId}': ${decision.reviewer} is not a required reviewer of environment ${environment} (${reviewers.join(', ')})`,
+    )
+  const comment = decision.comment ? `: ${decision.comment}` : ''
+  say(state, `  Environment ${environment}: ${decision.state} by ${decision.reviewer}${comment}`)
+  if (decision.state === 'approved') return 'approved'
+  state.run.annotations.push({
+    job: jobId,
+    step: '',
+    level: 'error',
+    message: `The deployment to ${environment} was rejected by ${decision.reviewer}${comment}`,
+  })
+  return 'failure'
+}
+
 /** This runner is a Linux x64 machine: GitHub's Ubuntu images or a self-hosted Linux runner. */
 function checkRunsOn(value: Value, where: string): void {
   const labels = (Array.isArray(value) ? value : [value]).map((l) => asText(l))
@@ -618,10 +689,20 @@ async function runJob(
     const value = evaluateToken(envToken, contexts)
     const env = typeof value === 'string' ? { name: value } : (value as { name?: string; url?: string })
     record.environment = { name: asText(env.name ?? ''), ...(env.url ? { url: asText(env.url) } : {}) }
-    say(
-      state,
-      `  Environment ${record.environment.name}: protection rules approved (approval logged)${record.environment.url ? `, url ${record.environment.url}` : ''}`,
-    )
+    const rule = state.opts.environments?.[record.environment.name]
+    if (rule && rule.reviewers.length > 0) {
+      const decision = await waitForReview(state, jobId, record.environment.name, rule.reviewers)
+      if (decision !== 'approved') {
+        record.result = decision
+        record.endedAt = Date.now()
+        say(state, `Job ${jobId}: ${record.result}`)
+        return record
+      }
+    } else
+      say(
+        state,
+        `  Environment ${record.environment.name}: no protection rules${record.environment.url ? `, url ${record.environment.url}` : ''}`,
+      )
   }
   const concurrency = rawJob.get('concurrency')
   if (concurrency) {
