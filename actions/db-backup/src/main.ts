@@ -42,6 +42,7 @@ import {
   type RowCounts,
 } from './engines.ts'
 import { inputs, outputs } from './spec.ts'
+import { NPGSQL_FORM } from './connection-string.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -113,7 +114,7 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
     } catch (err) {
       issues.add(
         'database-url',
-        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/app or mysql://user:password@host:3306/app`,
+        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/app or mysql://user:password@host:3306/app, or ${NPGSQL_FORM}`,
       )
     }
   } else if (!engineName) {
@@ -152,7 +153,7 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
     } catch (err) {
       issues.add(
         'scratch-database-url',
-        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/scratch`,
+        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/scratch, or ${NPGSQL_FORM}`,
       )
     }
   }
