@@ -111,6 +111,8 @@ export class ContainerAppTarget implements RolloutTarget {
   private readonly leaseTtlMs: number
   /** When the lease was last written (performance.now()); undefined until the first split. */
   private leaseWrittenAt: number | undefined
+  /** The app's tags before this run promoted it: set once promoted, so a group can still put it back. */
+  private tagsBeforePromotion: Record<string, string> | undefined
 
   constructor(
     aca: ContainerApps,
@@ -142,6 +144,11 @@ export class ContainerAppTarget implements RolloutTarget {
       stable: revisionUrl(stable),
       ...(state.fqdn ? { main: new URL(`https://${state.fqdn}`) } : {}),
     }
+  }
+
+  /** The Container App's name. */
+  get appName(): string {
+    return this.aca.name
   }
 
   get stableName(): string {
@@ -179,6 +186,14 @@ export class ContainerAppTarget implements RolloutTarget {
   async renewLease(signal: AbortSignal): Promise<void> {
     if (this.leaseWrittenAt === undefined || !leaseRenewalDue(this.leaseWrittenAt, performance.now(), this.leaseTtlMs))
       return
+    await this.writeLease(signal)
+  }
+
+  /**
+   * Writes this run's lease, moved on to a full term, in a tags-only PATCH (no traffic in it):
+   * the heartbeat, and how a group of apps takes the lease on every app before any traffic moves.
+   */
+  async writeLease(signal: AbortSignal): Promise<void> {
     await this.checkLeaseHeld(signal)
     const written = performance.now()
     await this.aca.setTags(
@@ -206,6 +221,8 @@ export class ContainerAppTarget implements RolloutTarget {
   private throwIfTakenOver(tags: Record<string, string>): void {
     const marker = readMarker(tags)
     if (this.leaseWrittenAt === undefined && (!marker || leaseStanding(marker, Date.now()) === 'expired')) return
+    // Promoted by this run, which cleared its own lease: a group whose other app failed to promote puts it back.
+    if (this.tagsBeforePromotion && !marker) return
     if (marker?.token === this.marker.token) return
     throw new SplitTakenOver(
       marker
@@ -226,7 +243,8 @@ export class ContainerAppTarget implements RolloutTarget {
     } catch (err) {
       if (err instanceof SplitTakenOver) throw err
     }
-    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, ctx)
+    const tags = this.tagsBeforePromotion ?? this.tags
+    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, tags, ctx)
   }
 
   /** Canary 100 %, previous stable kept active at 0 % for an instant rollback, marker cleared. */
@@ -243,6 +261,7 @@ export class ContainerAppTarget implements RolloutTarget {
       },
     )
     verifyWeights(read, { [this.canary.name]: 100 })
+    this.tagsBeforePromotion = this.tags
     this.tags = tags
   }
 }

@@ -40,9 +40,23 @@ import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from '
 import { report, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
-import { inputs, type Mode } from './spec.ts'
+import { type AppValues, inputs, type Mode } from './spec.ts'
+import type { RolloutReport } from './summary.ts'
+import { AppGroupTarget } from './app-group.ts'
+import type { Check } from '@deploy-actions/probe'
 
 type Values = InputValues<typeof inputs>
+/** Where a mode's report goes: the outputs and summary, or a group's collection of them. */
+type Say = (r: RolloutReport) => Promise<void>
+/** One app of `apps`, as the run treats it: the inputs with that app's own, and its checks. */
+interface GroupApp {
+  values: AppValues
+  checks?: Check[]
+}
+/** The keys an item of `apps` may have. */
+const APP_KEYS = ['name', 'image', 'revision', 'container-name', 'revision-suffix', 'checks', 'expected-version']
+/** How many apps one run may move together. */
+const MAX_APPS = 10
 
 const USER_AGENT = 'deploy-actions/canary-rollout'
 /** Names as Container Apps accepts them (ContainerAppInvalidRevisionName for the suffix). */
@@ -57,8 +71,12 @@ export async function run(): Promise<void> {
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   // The App Service target (and its SDK) is loaded only when asked for: Container Apps runs stay lean.
   const appService = values.platform === 'app-service' ? await import('./app-service.ts') : undefined
-  if (appService) appService.validateAppService(values, issues)
-  else validate(values, issues)
+  const group = values.apps === undefined ? undefined : readApps(values, issues)
+  if (values.app === undefined && values.apps === undefined)
+    issues.add('app', `is required: give the Container App's name, or apps for several`)
+  const one: AppValues = { ...values, app: values.app ?? '' }
+  if (appService) appService.validateAppService(one, issues)
+  else if (!group) validate(values, issues)
   const checks =
     values.checks === undefined
       ? []
@@ -92,8 +110,9 @@ export async function run(): Promise<void> {
   log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
   log.info(planLine(values, gates))
   try {
-    if (appService) await appService.runAppService(values, auth, gates, cancel)
-    else await execute(values, auth, gates, cancel)
+    if (appService) await appService.runAppService(one, auth, gates, cancel)
+    else if (group) await executeGroup(group, values, auth, gates, cancel)
+    else await execute(one, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
     if (cancel.signal.aborted && !(err instanceof ActionFailure))
@@ -102,52 +121,22 @@ export async function run(): Promise<void> {
   }
 }
 
-async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
+type Ctx = { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }
+
+/** An app ready to roll out: its stable revision and its healthy canary, as a rollout target. */
+interface PreparedApp {
+  aca: ContainerApps
+  stable: RevisionInfo
+  canary: RevisionInfo
+  target: ContainerAppTarget
+}
+
+async function execute(values: AppValues, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
-  const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
-  let state = await aca.get(ctx)
-  if (state.mode !== 'Multiple') {
-    throw new ActionFailure(
-      `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
-        `Switch it once with: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} --mode multiple`,
-    )
-  }
-
-  const mode: Mode = values.mode
-  if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
-  if (mode === 'rollback') return rollbackMode(aca, state, values, ctx)
-  if (mode === 'promote') return promoteMode(aca, state, values, ctx)
-
-  const marker = readMarker(state.tags)
-  if (marker && mode === 'rollout') {
-    const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
-    log.warning(
-      `Found traffic split by an unfinished run (${describeLease(marker)}; expired, so its run is gone): ` +
-        `${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
-      { title: 'Repaired a split left behind' },
-    )
-    await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
-    log.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
-    state = await aca.get(ctx)
-  }
-  const stableName = soleRevisionWithTraffic(state, values)
-  const revisions = await aca.revisions(ctx)
-  const stable = revisions.find((r) => r.name === stableName)
-  if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
-  await assertProbeable(state, stable, values.app, (line) => log.info(line))
-
-  if (mode === 'plan') return planMode(state, stable, revisions, values)
-
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
   const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval) }
-  const target = new ContainerAppTarget(aca, state, stable, canary, lease, {
-    budgetMs: CALL_BUDGET_MS,
-    onRetry: ctx.onRetry,
-  })
-  log.info(
-    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
-      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
-  )
+  const prepared = await prepareApp(values, auth, lease, ctx, (r) => report(values, r))
+  if (!prepared) return
+  const { aca, stable, canary, target } = prepared
 
   await settleRollout(
     {
@@ -187,8 +176,66 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
   )
 }
 
+/**
+ * Everything before traffic moves, for one app: its revision mode, no live lease of another run,
+ * a split left behind repaired, its stable revision, and its canary healthy. Modes rollback,
+ * promote and plan end here (reported through `say`): undefined.
+ */
+async function prepareApp(
+  values: AppValues,
+  auth: AzureAuth,
+  lease: { token: string; ttlMs: number },
+  ctx: Ctx,
+  say: Say,
+): Promise<PreparedApp | undefined> {
+  const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
+  let state = await aca.get(ctx)
+  if (state.mode !== 'Multiple') {
+    throw new ActionFailure(
+      `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
+        `Switch it once with: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} --mode multiple`,
+    )
+  }
+
+  const mode: Mode = values.mode
+  if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
+  if (mode === 'rollback') return void (await rollbackMode(aca, state, values, ctx, say))
+  if (mode === 'promote') return void (await promoteMode(aca, state, values, ctx, say))
+
+  const marker = readMarker(state.tags)
+  if (marker && mode === 'rollout') {
+    const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
+    log.warning(
+      `Found traffic split by an unfinished run (${describeLease(marker)}; expired, so its run is gone): ` +
+        `${describeWeights(weights)}. Repairing it first: 100% to ${marker.stable}.`,
+      { title: 'Repaired a split left behind' },
+    )
+    await restore(aca, state.location, marker.stable, marker.canary, state.tags, ctx)
+    log.info(`Repaired: ${marker.stable} has 100% again (read back); ${MARKER_TAG} removed`)
+    state = await aca.get(ctx)
+  }
+  const stableName = soleRevisionWithTraffic(state, values)
+  const revisions = await aca.revisions(ctx)
+  const stable = revisions.find((r) => r.name === stableName)
+  if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
+  await assertProbeable(state, stable, values.app, (line) => log.info(line))
+
+  if (mode === 'plan') return void (await planMode(state, stable, revisions, values, say))
+
+  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
+  const target = new ContainerAppTarget(aca, state, stable, canary, lease, {
+    budgetMs: CALL_BUDGET_MS,
+    onRetry: ctx.onRetry,
+  })
+  log.info(
+    `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
+      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
+  )
+  return { aca, stable, canary, target }
+}
+
 /** The `revision` input as a full revision name: a bare suffix gets the app's name in front. */
-function requestedRevision(values: Values): string | undefined {
+function requestedRevision(values: AppValues): string | undefined {
   const revision = values.revision
   return revision === undefined || revision.includes('--') ? revision : `${values.app}--${revision}`
 }
@@ -202,7 +249,7 @@ function requestedRevision(values: Values): string | undefined {
 async function untilNoLiveLease(
   aca: ContainerApps,
   state: AppState,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<AppState> {
   const waitMs = values['lease-wait']
@@ -294,7 +341,7 @@ function planLine(values: Values, gates: GateConfig): string {
 }
 
 /** The revision holding all the traffic; a split nobody owns is left for a person to decide. */
-function soleRevisionWithTraffic(state: AppState, values: Values): string {
+function soleRevisionWithTraffic(state: AppState, values: AppValues): string {
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const holders = Object.entries(weights).filter(([, w]) => w > 0)
   if (holders.length !== 1) {
@@ -311,7 +358,7 @@ async function prepareCanary(
   state: AppState,
   stable: RevisionInfo,
   revisions: RevisionInfo[],
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<RevisionInfo> {
   const timeout = values['healthy-timeout']
@@ -380,8 +427,9 @@ function defaultSuffix(): string {
 async function rollbackMode(
   aca: ContainerApps,
   state: AppState,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  say: Say,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -406,7 +454,7 @@ async function rollbackMode(
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
     log.info(`${target} already has 100%: nothing to change`)
-    await report(values, {
+    await say({
       result: 'rolled-back',
       stable: target,
       canary: '',
@@ -428,7 +476,7 @@ async function rollbackMode(
   delete tags[PREVIOUS_TAG]
   await restore(aca, state.location, target, from, tags, ctx)
   log.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
-  await report(values, {
+  await say({
     result: 'rolled-back',
     stable: target,
     canary: from ?? '',
@@ -441,8 +489,9 @@ async function rollbackMode(
 async function promoteMode(
   aca: ContainerApps,
   state: AppState,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  say: Say,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -454,7 +503,7 @@ async function promoteMode(
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
   const promoted = (reason: string) =>
-    report(values, { result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
+    say({ result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
   if (weights[canary] === 100 && !marker) {
     log.info(`${canary} already has 100%: nothing to change`)
     return promoted('already promoted')
@@ -479,7 +528,8 @@ async function planMode(
   state: AppState,
   stable: RevisionInfo,
   revisions: RevisionInfo[],
-  values: Values,
+  values: AppValues,
+  say: Say,
 ): Promise<void> {
   const canary = requestedRevision(values) ?? `${values.app}--${values['revision-suffix'] ?? defaultSuffix()}`
   const lines = [
@@ -522,7 +572,7 @@ async function planMode(
       `~${formatDuration(values.interval * values['failure-threshold'])} of the fault`,
   )
   for (const l of lines) log.info(l)
-  await report(values, {
+  await say({
     result: 'planned',
     stable: stable.name,
     canary,
@@ -556,5 +606,179 @@ async function deactivateQuietly(
     log.info(`Deactivated ${name} (0% traffic)`)
   } catch (err) {
     log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
+  }
+}
+
+/**
+ * `apps`: several Container Apps released together, each with its name and its image or revision
+ * (and optionally container-name, revision-suffix, checks, expected-version); the other inputs
+ * apply to all. Each app is checked as `app` would be, its problems named by its place in the list.
+ */
+function readApps(values: Values, issues: InputIssues): GroupApp[] | undefined {
+  const form = `a YAML list of 1 to ${MAX_APPS} apps, each with name and image or revision (optionally container-name, revision-suffix, checks, expected-version)`
+  for (const input of ['app', 'image', 'revision', 'container-name'] as const)
+    if (values[input] !== undefined)
+      issues.add(
+        input,
+        'cannot be combined with apps: give it for each app in apps (name, image, revision, container-name)',
+      )
+  if (values.platform !== 'container-apps')
+    issues.add('apps', 'is for platform container-apps: several Container Apps moved in one rollout')
+  if (values.mode === 'promote')
+    issues.add('apps', 'is not taken by mode promote: promote each app with app and revision, or roll back with apps')
+  const doc = values.apps
+  if (!Array.isArray(doc) || doc.length === 0 || doc.length > MAX_APPS) {
+    issues.add('apps', `must be ${form}`)
+    return undefined
+  }
+  const group: GroupApp[] = []
+  const seen = new Set<string>()
+  doc.forEach((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return issues.add('apps', `must be ${form}`, `app ${i + 1}`)
+    const entry = item as Record<string, unknown>
+    const text = (key: string): string | undefined => {
+      const v = entry[key]
+      if (v === undefined || v === null) return undefined
+      if (typeof v === 'string' || typeof v === 'number') return String(v)
+      issues.add('apps', `${key} must be text`, `app ${i + 1}`)
+      return undefined
+    }
+    const name = text('name')
+    if (name === undefined) return issues.add('apps', 'needs name: the Container App', `app ${i + 1}`)
+    const where = `app ${i + 1} ${JSON.stringify(name)}`
+    for (const key of Object.keys(entry))
+      if (!APP_KEYS.includes(key))
+        issues.add('apps', `has the unknown key ${JSON.stringify(key)}; an app takes ${APP_KEYS.join(', ')}`, where)
+    if (seen.has(name)) issues.add('apps', `names ${name} a second time`, where)
+    seen.add(name)
+    const appValues: AppValues = {
+      ...values,
+      app: name,
+      image: text('image'),
+      revision: text('revision'),
+      'container-name': text('container-name'),
+      'revision-suffix': text('revision-suffix') ?? values['revision-suffix'],
+      'expected-version': text('expected-version') ?? values['expected-version'],
+    }
+    // The checks of the one-app inputs, each problem said as this app's.
+    const own = new Issues()
+    validate(appValues, own)
+    const checks = parseGateChecks(
+      entry.checks ?? values.checks,
+      {
+        expectedVersion: appValues['expected-version'],
+        requestTimeoutMs: values['request-timeout'],
+        checkTimeoutMs: 0,
+        samples: 1,
+        warmup: 0,
+        minSamples: values['min-samples'],
+      },
+      own,
+    )
+    for (const e of own.errors) issues.add('apps', `${e.input} ${e.message.replace(/^Input '[^']*' /, '')}`, where)
+    group.push({ values: appValues, checks })
+  })
+  return group
+}
+
+/**
+ * Several apps in one rollout: each prepared as one app is (lease free, split repaired, canary
+ * healthy), then moved through the stages together as one target, so that whatever ends the
+ * rollout on one app ends it on all, each back on its own stable revision.
+ */
+async function executeGroup(
+  group: GroupApp[],
+  values: Values,
+  auth: AzureAuth,
+  gates: GateConfig,
+  cancel: AbortController,
+): Promise<void> {
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval) }
+  const reports: Array<{ app: string; report: RolloutReport }> = []
+  const prepared: Array<PreparedApp & { checks?: Check[] }> = []
+  for (const app of group) {
+    const p = await prepareApp(app.values, auth, lease, ctx, (r) => {
+      reports.push({ app: app.values.app, report: r })
+      return Promise.resolve()
+    })
+    if (p) prepared.push({ ...p, ...(app.checks ? { checks: app.checks } : {}) })
+  }
+  if (values.mode !== 'rollout') return report(values, groupReport(reports))
+
+  const target = new AppGroupTarget(prepared.map((p) => ({ target: p.target, checks: p.checks })))
+  const apps = prepared.map((p) => ({ app: p.target.appName, stable: p.stable.name, canary: p.canary.name }))
+  const stables = apps.map((a) => a.stable).join(', ')
+  const canaries = apps.map((a) => a.canary).join(', ')
+  await settleRollout(
+    {
+      target,
+      split: { platform: 'container-apps', stable: stables, canary: canaries, token: lease.token, apps },
+      stable: stables,
+      canary: canaries,
+      apps,
+      words: {
+        restoring: `restoring 100% to ${stables}`,
+        restoredAfterError: `traffic restored to 100% ${stables} (read back)`,
+        stableAgain: `${stables} have 100% again (read back)`,
+        cancelled: `traffic is 100% on ${stables}`,
+        rolledBack: `Rolled back every app to ${stables}`,
+        promoted: `Promoted: ${canaries} have 100% (read back); ${stables} stay active at 0% for an instant rollback`,
+      },
+      serving: async () => {
+        const now = await Promise.all(
+          prepared.map(async (p) => {
+            const state = await p.aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
+            return `${p.target.appName} ${describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))}`
+          }),
+        )
+        return `traffic now: ${now.join('; ')} (read back)`
+      },
+      repairedNext: `the next canary-rollout run of these apps repairs each first (${MARKER_TAG} tag)`,
+      promote: (signal) => target.promote(signal),
+      afterRollback: async () => {
+        if (!values['deactivate-on-rollback']) return
+        for (const p of prepared) await deactivateQuietly(p.aca, p.canary.name, ctx)
+      },
+      afterPromotion: async () => {
+        if (!values.cleanup) return
+        for (const p of prepared) {
+          try {
+            await cleanup(p.aca, [p.canary.name, p.stable.name], ctx)
+          } catch (err) {
+            log.warning(`Cleanup of ${p.target.appName} stopped (${describeArmError(err)}); the promotion stands`)
+          }
+        }
+      },
+    },
+    values,
+    gates,
+    cancel,
+  )
+}
+
+/** The one report of a mode that ran app by app (plan, rollback): every app's revisions, listed. */
+function groupReport(reports: Array<{ app: string; report: RolloutReport }>): RolloutReport {
+  const first = reports[0]?.report
+  if (!first) throw new Error('groupReport: no apps')
+  const list = (key: 'stable' | 'canary' | 'previous') =>
+    reports
+      .map((r) => r.report[key])
+      .filter((v) => v !== '')
+      .join(', ')
+  return {
+    result: first.result,
+    stable: list('stable'),
+    canary: list('canary'),
+    previous: list('previous'),
+    stages: first.stages,
+    reason: reports.map((r) => `${r.app}: ${r.report.reason ?? r.report.result}`).join('; '),
+    apps: reports.map((r) => ({
+      app: r.app,
+      stable: r.report.stable,
+      canary: r.report.canary,
+      previous: r.report.previous,
+    })),
   }
 }

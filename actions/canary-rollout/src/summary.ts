@@ -12,6 +12,16 @@ export interface RolloutReport {
   stages: StageRecord[]
   reason?: string
   rollbackMs?: number
+  /** A rollout of several apps: each app's revisions (the fields above list them all, comma-separated). */
+  apps?: AppRevisions[]
+}
+
+/** One app's revisions after a run, as the `apps` output and the summary give them. */
+export interface AppRevisions {
+  app: string
+  stable: string
+  canary: string
+  previous: string
 }
 
 export interface SummaryInput extends RolloutReport {
@@ -43,10 +53,20 @@ export function rolloutSummary(s: SummaryInput): string {
       `Rollback took ${formatDuration(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`,
       '',
     )
-  lines.push(
-    `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
-    '',
-  )
+  if (s.apps && s.apps.length > 1) {
+    const code = (rev: string) => (rev ? `\`${rev}\`` : '')
+    lines.push(
+      markdownTable(
+        ['App', 'Serving 100%', 'Canary', 'Previous (kept active at 0%)'],
+        s.apps.map((a) => [a.app, code(a.stable), code(a.canary), a.previous !== a.stable ? code(a.previous) : '']),
+      ),
+      '',
+    )
+  } else
+    lines.push(
+      `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
+      '',
+    )
   if (s.stages.length > 0) {
     const rate = (f: SideFigures | undefined) =>
       f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : ''
