@@ -48,7 +48,7 @@ async function restoreApp(
   // from the stable revision that lease names, which may not be the one this step saved.
   if (marker && marker.token !== token) {
     return log.warning(
-      `The ${MARKER_TAG} lease on ${app} now belongs to another run (${describeLease(marker)}, ${leaseStanding(marker, Date.now())}); ` +
+      `The ${MARKER_TAG} lease now belongs to another run (${describeLease(marker)}, ${leaseStanding(marker, Date.now())}); ` +
         `leaving the traffic (${describeWeights(weights)}) to it`,
     )
   }

@@ -12,6 +12,18 @@ export function recordSummary(r: DeploymentRecord): string {
     ['GitHub Deployment', r.github_deployment_id],
     ['Triggered by', r.triggered_by],
     ['Services', r.services_deployed.join(', ')],
+    ...(r.revisions
+      ? [
+          [
+            'Revisions',
+            r.revisions
+              .map(
+                (v) => `${v.service}: ${v.revision}${v.previous_revision ? ` (previous ${v.previous_revision})` : ''}`,
+              )
+              .join('; '),
+          ] as [string, unknown],
+        ]
+      : []),
     [
       'Database backup',
       r.database_backup
