@@ -177,6 +177,31 @@ describe('canary-rollout with several apps (apps)', () => {
     }
   })
 
+  test('apps with images and image-tag: a new revision per app from its image at the release tag', async () => {
+    const l = await startLanka()
+    try {
+      const r = await l.rollout({
+        ...FAST,
+        apps: '- name: lanka-api\n  image: lankaconnectprod.azurecr.io/lanka-api\n- name: lanka-ui\n  image: lankaconnectprod.azurecr.io/lanka-ui:pinned\n',
+        'image-tag': 'v1.2.0',
+        'revision-suffix': 'v120',
+        checks: '- url: /health',
+        stages: '100%',
+      })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(l.api.revision('lanka-api--v120').image, 'lankaconnectprod.azurecr.io/lanka-api:v1.2.0')
+      assert.equal(
+        l.ui.revision('lanka-ui--v120').image,
+        'lankaconnectprod.azurecr.io/lanka-ui:pinned',
+        'a tagged image is kept',
+      )
+      assert.equal(l.api.weights()['lanka-api--v120'], 100)
+      assert.equal(l.ui.weights()['lanka-ui--v120'], 100)
+    } finally {
+      await l.close()
+    }
+  })
+
   test('bad apps are refused in one line each, naming the app, before anything is changed', async () => {
     const l = await startLanka()
     try {

@@ -55,6 +55,8 @@ interface GroupApp {
 }
 /** The keys an item of `apps` may have. */
 const APP_KEYS = ['name', 'image', 'revision', 'container-name', 'revision-suffix', 'checks', 'expected-version']
+/** A container image tag, as the OCI distribution spec allows it. */
+const IMAGE_TAG = /^[\w][\w.-]{0,127}$/
 /** How many apps one run may move together. */
 const MAX_APPS = 10
 
@@ -75,6 +77,8 @@ export async function run(): Promise<void> {
   if (values.app === undefined && values.apps === undefined)
     issues.add('app', `is required: give the Container App's name, or apps for several`)
   const one: AppValues = { ...values, app: values.app ?? '' }
+  if (values['image-tag'] !== undefined && values.apps === undefined)
+    issues.add('image-tag', 'is only used with apps (the tag of each app image given without one)')
   if (appService) appService.validateAppService(one, issues)
   else if (!group) validate(values, issues)
   const checks =
@@ -626,6 +630,12 @@ function readApps(values: Values, issues: InputIssues): GroupApp[] | undefined {
     issues.add('apps', 'is for platform container-apps: several Container Apps moved in one rollout')
   if (values.mode === 'promote')
     issues.add('apps', 'is not taken by mode promote: promote each app with app and revision, or roll back with apps')
+  const tag = values['image-tag']
+  if (tag !== undefined && !IMAGE_TAG.test(tag))
+    issues.add(
+      'image-tag',
+      'must be an image tag: letters, digits, _ . and -, starting with a letter, digit or _, at most 128, e.g. v1.5.0',
+    )
   const doc = values.apps
   if (!Array.isArray(doc) || doc.length === 0 || doc.length > MAX_APPS) {
     issues.add('apps', `must be ${form}`)
@@ -655,7 +665,7 @@ function readApps(values: Values, issues: InputIssues): GroupApp[] | undefined {
     const appValues: AppValues = {
       ...values,
       app: name,
-      image: text('image'),
+      image: withTag(text('image'), tag),
       revision: text('revision'),
       'container-name': text('container-name'),
       'revision-suffix': text('revision-suffix') ?? values['revision-suffix'],
@@ -680,6 +690,13 @@ function readApps(values: Values, issues: InputIssues): GroupApp[] | undefined {
     group.push({ values: appValues, checks })
   })
   return group
+}
+
+/** An app's image with `tag` when it names none (no :tag after its last /, no @digest): the release's version. */
+function withTag(image: string | undefined, tag: string | undefined): string | undefined {
+  if (image === undefined || tag === undefined) return image
+  const last = image.slice(image.lastIndexOf('/') + 1)
+  return last.includes(':') || image.includes('@') ? image : `${image}:${tag}`
 }
 
 /**

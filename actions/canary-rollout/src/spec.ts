@@ -48,6 +48,7 @@ export const inputs = {
   'resource-group': required(text()),
   app: optional(text()),
   apps: optional(structured()),
+  'image-tag': optional(text()),
   image: optional(text()),
   revision: optional(text()),
   'container-name': optional(text()),
