@@ -115,4 +115,16 @@ describe('deploy-production.yml from a push to main, two Container Apps (LankaCo
     assert.match(readFileSync(join(artifact, report), 'utf8'), /canary-rollout/)
     assert.ok(!log.join('\n').includes(password()))
   })
+
+  test('a manual rollback through rollback.yml with apps: both apps back on the revisions before the release', async () => {
+    const log: string[] = []
+    const run = await shop.run(
+      'rollback.yml',
+      { name: 'workflow_dispatch', ref: 'refs/heads/main', sha: hexId('lanka dispatch'), inputs: {} },
+      (l) => log.push(l),
+    )
+    assert.equal(run.conclusion, 'success', log.join('\n'))
+    assert.equal(serving(shop.app).name, 'shop--v140')
+    assert.equal(serving(ui).name, 'shop-ui--v140')
+  })
 })
