@@ -202,6 +202,56 @@ describe('canary-rollout with several apps (apps)', () => {
     }
   })
 
+  test("another run's live lease on the UI: nothing moves on the API either, and the run names that run", async () => {
+    const l = await startLanka()
+    try {
+      const theirs = JSON.stringify({
+        stable: 'lanka-ui--v100',
+        canary: 'lanka-ui--v110',
+        run: 'octo-org/lanka/actions/runs/42/attempts/1',
+        since: new Date().toISOString(),
+        expires: new Date(Date.now() + 600_000).toISOString(),
+        token: 'someoneelse',
+      })
+      l.ui.tags[MARKER] = theirs
+      const r = await l.rollout({ ...ROLLOUT, stages: '10%:2s, 100%', 'lease-wait': '0s' })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /^Another run is rolling out lanka-ui \(https:\/\/github\.com\/octo-org\/lanka\/actions\/runs\/42\/attempts\/1/,
+      )
+      assert.equal(l.api.history.length, 1, 'the API was never touched')
+      assert.equal(l.api.tags[MARKER], undefined, 'no lease was taken on the API')
+      assert.equal(l.ui.tags[MARKER], theirs, "the other run's lease is left as it was")
+    } finally {
+      await l.close()
+    }
+  })
+
+  test('SIGINT mid-stage: both apps back on their stable revisions before the step ends', async () => {
+    const l = await startLanka()
+    try {
+      let pid = 0
+      const step = l.rollout({ ...ROLLOUT, stages: '10%:30s, 100%' }, { onSpawn: (p) => (pid = p), timeoutMs: 60_000 })
+      await until(
+        () => l.api.weights()['lanka-api--v110'] === 10 && l.ui.weights()['lanka-ui--v110'] === 10,
+        30_000,
+        'both at 10 %',
+      )
+      process.kill(pid, 'SIGINT')
+      const r = await step
+      assert.equal(r.exitCode, 1)
+      assert.equal(r.outputs.result, 'rolled-back')
+      assert.equal(r.state.finished, 'restored')
+      for (const app of [l.api, l.ui]) {
+        assert.deepEqual(weightHistory(app).at(-1), { [`${app.name}--v100`]: 100 })
+        assert.equal(app.tags[MARKER], undefined)
+      }
+    } finally {
+      await l.close()
+    }
+  })
+
   test('bad apps are refused in one line each, naming the app, before anything is changed', async () => {
     const l = await startLanka()
     try {
