@@ -686,7 +686,13 @@ function readApps(values: Values, issues: InputIssues): GroupApp[] | undefined {
       },
       own,
     )
-    for (const e of own.errors) issues.add('apps', `${e.input} ${e.message.replace(/^Input '[^']*' /, '')}`, where)
+    for (const e of own.errors) {
+      const problem = e.message.replace(/^Input '[^']*' /, '')
+      // The stages are every app's: said once, as the stages input's.
+      if (e.input === 'stages') {
+        if (i === 0) issues.add('stages', problem)
+      } else issues.add('apps', `${e.input} ${problem}`, where)
+    }
     group.push({ values: appValues, checks })
   })
   return group
