@@ -13,6 +13,7 @@ import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/
 import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { everything } from './leaks.ts'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+import { npgsqlConnectionString } from '@deploy-actions/harness/shop'
 
 const BUCKET = 'backups'
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex')
@@ -108,6 +109,47 @@ describe('db-backup on PostgreSQL with S3', () => {
     // The password appears nowhere: not in the log, the summary, the outputs or the manifest.
     for (const run of [r, back]) assert.ok(!everything(run).includes(pg.password), 'the password leaked')
     assert.ok(!(await s3.get(BUCKET, 'shop/rt-1/manifest.json')).toString().includes(pg.password))
+  })
+
+  test('an Npgsql connection string (as .NET teams keep it in Key Vault): backup verified by a restore, restore through one too; the password never shown', async () => {
+    const b = await backupStep({ 'database-url': npgsqlConnectionString(pg.url('shop')), 'deployment-id': 'npgsql-1' })
+    assert.equal(b.exitCode, 0, b.log)
+    assert.equal(b.outputs.verified, 'restore')
+    assert.deepEqual(manifestOf(b).tables, {
+      'billing.invoices': 1000,
+      'public.customers': 2000,
+      'public.orders': 6000,
+    })
+    await pg.createDatabase('shop_npgsql')
+    const restored = await runStep('db-backup', {
+      inputs: {
+        mode: 'restore',
+        'database-url': npgsqlConnectionString(pg.url('shop_npgsql'))
+          .replace('Host=', 'Server=')
+          .replace('Username=', 'User ID='),
+        'backup-uri': b.outputs['manifest-uri'] as string,
+        's3-endpoint': s3.endpoint,
+      },
+      env: s3.env,
+    })
+    assert.equal(restored.exitCode, 0, restored.log)
+    assert.deepEqual(await pg.fingerprint('shop_npgsql'), await pg.fingerprint('shop'))
+    for (const r of [b, restored]) assert.ok(!everything(r).includes(pg.password), 'the password leaked')
+
+    // A bad string: one line naming the input and the accepted forms, without the password.
+    const bad = await backupStep({
+      'database-url': `Host=127.0.0.1;Database=shop;Password=${pg.password};Colour=blue`,
+      'deployment-id': 'npgsql-bad',
+    })
+    assert.equal(bad.exitCode, 1)
+    const errors = bad.annotations.filter((a) => a.level === 'error').map((a) => a.message)
+    assert.equal(errors.length, 1, errors.join('\n'))
+    assert.match(
+      errors[0] ?? '',
+      /^Input 'database-url' has a keyword Npgsql does not know \(keyword 4, after Password\); give a URL such as postgres:\/\/.* or an Npgsql connection string such as Host=/,
+    )
+    assert.ok(!everything(bad).includes(pg.password), 'the password leaked')
+    assert.deepEqual(await s3.keys(BUCKET, 'shop/npgsql-bad/'), [])
   })
 
   test('restore refuses a non-empty target unless confirmed, and restores over it when confirmed', async () => {

@@ -183,6 +183,19 @@ describe('release-gate against the GitHub stand-in', () => {
     assert.equal(r.outputs.prerelease, 'true')
   })
 
+  test('a branch deployment: the version is the commit itself; another commit SHA is still refused', async () => {
+    const r = await gate({ version: SHA })
+    assert.equal(r.exitCode, 0, r.log)
+    assert.equal(r.outputs.version, SHA)
+    assert.match(r.summary, /the commit being deployed \(a branch deployment, no release tag\)/)
+    const other = await gate({ version: OTHER })
+    assert.equal(other.exitCode, 1)
+    assert.ok(
+      errors(other).some((e) => /version/.test(e)),
+      errors(other).join('\n'),
+    )
+  })
+
   test('windows and freezes from a policy file in the repository', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'gate-ws-'))
     writeWorkspaceFile(

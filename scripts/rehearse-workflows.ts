@@ -10,7 +10,13 @@
  *   4. a release the gate refuses: nothing deployed, the refusal notified;
  *   5. a rollback after the window: refused, nothing moved;
  *   6. an approval between stages: v1.7.0 held at 10 % by the deploy job, approved by a reviewer
- *      of the approval environment, resumed to 100 % by the resume job.
+ *      of the approval environment, resumed to 100 % by the resume job;
+ *
+ * and LankaConnect's shape (a push to main, the API and the UI as two Container Apps in one
+ * release, the Npgsql connection string from Key Vault), on stand-ins of its own:
+ *
+ *   7. a push to main deploys both apps, backed up through the Npgsql string, one record;
+ *   8. the next push breaks the UI: both apps are back on their stable revisions.
  *
  * Exits 0 only when each behaved as stated.
  *
@@ -21,7 +27,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { DATABASE, type Shop, startShop } from '@deploy-actions/harness/shop'
+import { hexId } from '@deploy-actions/harness/emulators/github'
+import { DATABASE, LANKA_CALLER, LANKA_ROLLBACK_CALLER, type Shop, startShop } from '@deploy-actions/harness/shop'
 import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
 import { ensureDist } from './build.ts'
 import { ensureSystemPackages } from './lib/system-packages.ts'
@@ -246,6 +253,92 @@ function deployScenarios(): Scenario[] {
   ]
 }
 
+/** The image tag each app serves at 100 %, as "shop <tag>, shop-ui <tag>". */
+const servingApps = (shop: Shop) =>
+  [shop.app, ...(shop.second ? [shop.second] : [])]
+    .map((app) => {
+      const [rev] = Object.entries(app.weights()).find(([, w]) => w === 100) ?? ['']
+      return `${app.name} ${app.revisions.get(rev)?.image.split(':').pop() ?? 'split'}`
+    })
+    .join(', ')
+
+function lankaScenarios(): Scenario[] {
+  /** A commit on main with green checks, pushed. */
+  const push = (shop: Shop, name: string) => {
+    const sha = hexId(name)
+    shop.gh.addCheckRun(sha, { name: 'build' })
+    shop.gh.addCheckRun(sha, { name: 'test' })
+    return shop.run('deploy.yml', { name: 'push', ref: 'refs/heads/main', sha }, print)
+  }
+  let before = ''
+  return [
+    {
+      title: 'LankaConnect: a push to main through deploy.yml → deploy-production.yml with apps (API + UI)',
+      must: 'the commit is the version; both apps serve it at 100 %; backup through the Npgsql string from Key Vault; one record listing both apps',
+      run: (shop) => push(shop, 'lanka rehearsal 1'),
+      async verify(run, shop) {
+        const p: string[] = []
+        const sha = hexId('lanka rehearsal 1')
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        check(p, run.outputs.version === sha, `the version is ${run.outputs.version}, not the commit`)
+        check(p, servingApps(shop) === `shop ${sha}, shop-ui ${sha}`, `serving ${servingApps(shop)}`)
+        const id = run.outputs['deployment-id'] ?? ''
+        const keys = await shop.s3.keys(shop.bucket)
+        check(
+          p,
+          keys.some((k) => k.includes(`/${id}/`) && k.endsWith('manifest.json')),
+          'no backup manifest',
+        )
+        const dir = join(run.artifactsDir, `deployment-record-${id}`)
+        const file = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('.json')) : undefined
+        const record = file
+          ? (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { revisions?: Array<{ service: string }> })
+          : undefined
+        check(
+          p,
+          record?.revisions?.map((r) => r.service).join(',') === 'shop,shop-ui',
+          'the record does not list both apps',
+        )
+        return p
+      },
+    },
+    {
+      title: 'LankaConnect: the next push breaks the UI (50 % errors)',
+      must: "the UI's canary fails its gate and both apps are back on the previous commit's revisions",
+      run: (shop) => {
+        before = servingApps(shop)
+        if (shop.second) shop.second.nextRevision = { startupMs: 300, healthy: true, behaviour: { errorRate: 0.5 } }
+        return push(shop, 'lanka rehearsal 2')
+      },
+      verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'failure', `the run ended ${run.conclusion}, not failure`)
+        check(p, run.outputs.result === 'rolled-back', `canary result ${run.outputs.result}`)
+        check(p, servingApps(shop) === before, `serving ${servingApps(shop)}, not ${before} as before`)
+        return Promise.resolve(p)
+      },
+    },
+  ]
+}
+
+/** Runs `scenarios` on `shop`, one outcome each. */
+async function runScenarios(scenarios: Scenario[], shop: Shop): Promise<Array<{ title: string; problems: string[] }>> {
+  const outcomes: Array<{ title: string; problems: string[] }> = []
+  for (const s of scenarios) {
+    console.log(`\n▶ ${s.title}\n  must: ${s.must}`)
+    let problems: string[]
+    try {
+      const run = await s.run(shop)
+      problems = await s.verify(run, shop)
+    } catch (err) {
+      problems = [err instanceof WorkflowRefusal ? `refused: ${err.message}` : String(err)]
+    }
+    outcomes.push({ title: s.title, problems })
+    console.log(problems.length === 0 ? '  ✓ as stated' : problems.map((p) => `  ✗ ${p}`).join('\n'))
+  }
+  return outcomes
+}
+
 function print(line: string): void {
   console.log(`  │ ${line}`)
 }
@@ -326,21 +419,21 @@ async function main(args: string[]): Promise<number> {
   })
   const outcomes: Array<{ title: string; problems: string[] }> = []
   try {
-    const scenarios = own ? ownScenarios(main) : deployScenarios()
-    for (const s of scenarios) {
-      console.log(`\n▶ ${s.title}\n  must: ${s.must}`)
-      let problems: string[]
-      try {
-        const run = await s.run(shop)
-        problems = await s.verify(run, shop)
-      } catch (err) {
-        problems = [err instanceof WorkflowRefusal ? `refused: ${err.message}` : String(err)]
-      }
-      outcomes.push({ title: s.title, problems })
-      console.log(problems.length === 0 ? '  ✓ as stated' : problems.map((p) => `  ✗ ${p}`).join('\n'))
-    }
+    outcomes.push(...(await runScenarios(own ? ownScenarios(main) : deployScenarios(), shop)))
   } finally {
     await shop.close()
+  }
+  if (!own) {
+    const lanka = await startShop({
+      secondApp: 'shop-ui',
+      keyVault: true,
+      callers: { 'deploy.yml': LANKA_CALLER, 'rollback.yml': LANKA_ROLLBACK_CALLER },
+    })
+    try {
+      outcomes.push(...(await runScenarios(lankaScenarios(), lanka)))
+    } finally {
+      await lanka.close()
+    }
   }
   return printVerdict('Rehearsal of the workflows', outcomes, 'scenario')
 }

@@ -1,12 +1,12 @@
 import { AppService, type CallContext, PRODUCTION, type RoutingRule } from '@deploy-actions/azure/app-service'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
-import { ActionFailure, type InputIssues, type InputValues, log } from '@deploy-actions/core'
+import { ActionFailure, type InputIssues, log } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import { CALL_BUDGET_MS, POST_RESTORE_BUDGET_MS, READ_BACK_BUDGET_MS } from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
 import type { SplitState } from './saved-state.ts'
 import type { RolloutTarget } from './rollout.ts'
-import type { inputs } from './spec.ts'
+import type { AppValues } from './spec.ts'
 
 /**
  * App Service as a rollout target: the canary is a deployment slot, its weight the share of
@@ -15,7 +15,7 @@ import type { inputs } from './spec.ts'
  * and rollback decisions are the engine's (rollout.ts), as for Container Apps.
  */
 
-type Values = InputValues<typeof inputs>
+type Values = AppValues
 
 const SLOT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}$/
 const APP_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/

@@ -176,6 +176,8 @@ export class ContainerAppTarget implements RolloutTarget {
   private leaseWrittenAt: number | undefined
   /** The hold this run resumes (mode promote): its split is taken over, not refused. */
   private readonly resumes: Marker | undefined
+  /** The app's tags before this run promoted it: set once promoted, so a group can still put it back. */
+  private tagsBeforePromotion: Record<string, string> | undefined
 
   constructor(
     aca: ContainerApps,
@@ -215,6 +217,11 @@ export class ContainerAppTarget implements RolloutTarget {
     }
   }
 
+  /** The Container App's name. */
+  get appName(): string {
+    return this.aca.name
+  }
+
   get stableName(): string {
     return this.stable.name
   }
@@ -250,6 +257,14 @@ export class ContainerAppTarget implements RolloutTarget {
   async renewLease(signal: AbortSignal): Promise<void> {
     if (this.leaseWrittenAt === undefined || !leaseRenewalDue(this.leaseWrittenAt, performance.now(), this.leaseTtlMs))
       return
+    await this.writeLease(signal)
+  }
+
+  /**
+   * Writes this run's lease, moved on to a full term, in a tags-only PATCH (no traffic in it):
+   * the heartbeat, and how a group of apps takes the lease on every app before any traffic moves.
+   */
+  async writeLease(signal: AbortSignal): Promise<void> {
     await this.checkLeaseHeld(signal)
     const written = performance.now()
     await this.aca.setTags(
@@ -304,6 +319,8 @@ export class ContainerAppTarget implements RolloutTarget {
       )
         return
     }
+    // Promoted by this run, which cleared its own lease: a group whose other app failed to promote puts it back.
+    if (this.tagsBeforePromotion && !marker) return
     if (marker?.token === this.marker.token) return
     throw new SplitTakenOver(
       marker
@@ -324,7 +341,8 @@ export class ContainerAppTarget implements RolloutTarget {
     } catch (err) {
       if (err instanceof SplitTakenOver) throw err
     }
-    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, this.tags, ctx)
+    const tags = this.tagsBeforePromotion ?? this.tags
+    await restore(this.aca, this.state.location, this.stable.name, this.canary.name, tags, ctx)
   }
 
   /**
@@ -341,6 +359,7 @@ export class ContainerAppTarget implements RolloutTarget {
     const read = await this.aca.setTraffic(this.state.location, traffic, tags, { ...this.ctx, signal })
     verifyWeights(read, { [this.canary.name]: 100 })
     verifyLabels(read, traffic)
+    this.tagsBeforePromotion = this.tags
     this.tags = tags
   }
 }

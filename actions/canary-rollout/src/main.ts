@@ -49,9 +49,25 @@ import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from '
 import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages, formatStages } from './stages.ts'
-import { inputs, type Mode } from './spec.ts'
+import { type AppValues, inputs, type Mode } from './spec.ts'
+import type { RolloutReport } from './summary.ts'
+import { AppGroupTarget } from './app-group.ts'
+import type { Check } from '@deploy-actions/probe'
 
 type Values = InputValues<typeof inputs>
+/** Where a mode's report goes: the outputs and summary, or a group's collection of them. */
+type Say = (r: RolloutReport) => Promise<void>
+/** One app of `apps`, as the run treats it: the inputs with that app's own, and its checks. */
+interface GroupApp {
+  values: AppValues
+  checks?: Check[]
+}
+/** The keys an item of `apps` may have. */
+const APP_KEYS = ['name', 'image', 'revision', 'container-name', 'revision-suffix', 'checks', 'expected-version']
+/** A container image tag, as the OCI distribution spec allows it. */
+const IMAGE_TAG = /^[\w][\w.-]{0,127}$/
+/** How many apps one run may move together. */
+const MAX_APPS = 10
 
 const USER_AGENT = 'deploy-actions/canary-rollout'
 /** Names as Container Apps accepts them (ContainerAppInvalidRevisionName for the suffix). */
@@ -68,8 +84,14 @@ export async function run(): Promise<void> {
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   // The App Service target (and its SDK) is loaded only when asked for: Container Apps runs stay lean.
   const appService = values.platform === 'app-service' ? await import('./app-service.ts') : undefined
-  if (appService) appService.validateAppService(values, issues)
-  else validate(values, issues)
+  const group = values.apps === undefined ? undefined : readApps(values, issues)
+  if (values.app === undefined && values.apps === undefined)
+    issues.add('app', `is required: give the Container App's name, or apps for several`)
+  const one: AppValues = { ...values, app: values.app ?? '' }
+  if (values['image-tag'] !== undefined && values.apps === undefined)
+    issues.add('image-tag', 'is only used with apps (the tag of each app image given without one)')
+  if (appService) appService.validateAppService(one, issues)
+  else if (!group) validate(values, issues)
   const checks =
     values.checks === undefined
       ? []
@@ -103,8 +125,9 @@ export async function run(): Promise<void> {
   log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
   log.info(planLine(values, gates))
   try {
-    if (appService) await appService.runAppService(values, auth, gates, cancel)
-    else await execute(values, auth, gates, cancel)
+    if (appService) await appService.runAppService(one, auth, gates, cancel)
+    else if (group) await executeGroup(group, values, auth, gates, cancel)
+    else await execute(one, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
     if (cancel.signal.aborted && !(err instanceof ActionFailure))
@@ -113,41 +136,22 @@ export async function run(): Promise<void> {
   }
 }
 
-async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
+type Ctx = { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }
+
+/** An app ready to roll out: its state, its stable revision, its healthy canary, its labels in Labels mode. */
+interface PreparedApp {
+  aca: ContainerApps
+  state: AppState
+  stable: RevisionInfo
+  canary: RevisionInfo
+  labels: RolloutLabels | undefined
+}
+
+async function execute(values: AppValues, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
-  const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
-  let state = await aca.get(ctx)
-  const labelsMode = state.mode === LABELS_MODE
-  if (state.mode !== 'Multiple' && !labelsMode) {
-    // `--mode labels --target-label` are the containerapp CLI extension's (preview); it refuses the
-    // switch through `az containerapp update` (Azure/azure-cli-extensions#8927).
-    throw new ActionFailure(
-      `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
-        `Switch it once to Multiple or Labels mode: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} ` +
-        `--mode multiple (or --mode labels --target-label <a label>)`,
-    )
-  }
-
-  const mode: Mode = values.mode
-  if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
-  if (mode === 'rollback') return rollbackMode(aca, state, values, ctx)
-  if (mode === 'promote') return promoteMode(aca, state, values, ctx, gates, cancel)
-
-  const marker = readMarker(state.tags)
-  if (marker && mode === 'rollout') {
-    await restoreExpired(aca, state, marker, ctx)
-    state = await aca.get(ctx)
-  }
-  const stableName = soleRevisionWithTraffic(state, values)
-  const labels = labelsMode ? rolloutLabels(state, stableName, values) : undefined
-  const revisions = await aca.revisions(ctx)
-  const stable = revisions.find((r) => r.name === stableName)
-  if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
-  await assertProbeable(state, stable, values.app, (line) => log.info(line))
-
-  if (mode === 'plan') return planMode(state, stable, revisions, values, labels)
-
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels)
+  const prepared = await prepareApp(values, auth, ctx, (r) => report(values, r), gates, cancel)
+  if (!prepared) return
+  const { aca, state, stable, canary, labels } = prepared
   await settleRollout(containerAppPlatform(aca, state, stable, canary, values, ctx, labels), values, gates, cancel)
 }
 
@@ -162,8 +166,8 @@ function containerAppPlatform(
   state: AppState,
   stable: RevisionInfo,
   canary: RevisionInfo,
-  values: Values,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  values: AppValues,
+  ctx: Ctx,
   labels: RolloutLabels | undefined,
   resumes?: { marker: Marker; stages: Values['stages'] },
 ): RolloutPlatform {
@@ -173,20 +177,7 @@ function containerAppPlatform(
     stages: resumes?.stages ?? values.stages,
     ...(resumes ? { resumes: resumes.marker } : {}),
   }
-  const target = new ContainerAppTarget(
-    aca,
-    state,
-    stable,
-    canary,
-    lease,
-    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
-    labels,
-  )
-  log.info(
-    `Canary ${canary.name}${labels ? ` (label ${labels.canary})` : ''} at ${target.urls.canary.origin}; ` +
-      `stable ${stable.name}${labels ? ` (label ${labels.stable})` : ''} ` +
-      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
-  )
+  const target = appTarget({ aca, state, stable, canary, labels }, lease, ctx)
   const hold = resumes?.marker.hold
   return {
     target,
@@ -255,8 +246,82 @@ async function restoreExpired(
   )
 }
 
+/**
+ * Everything before traffic moves, for one app: its revision mode, no live lease of another run,
+ * a split left behind (or a hold past its deadline) restored, its stable revision, its labels in
+ * Labels mode, and its canary healthy. Modes rollback, promote and plan end here (reported
+ * through `say`): undefined.
+ */
+async function prepareApp(
+  values: AppValues,
+  auth: AzureAuth,
+  ctx: Ctx,
+  say: Say,
+  gates: GateConfig,
+  cancel: AbortController,
+): Promise<PreparedApp | undefined> {
+  const aca = new ContainerApps(auth, values['resource-group'], values.app, USER_AGENT)
+  let state = await aca.get(ctx)
+  const labelsMode = state.mode === LABELS_MODE
+  if (state.mode !== 'Multiple' && !labelsMode) {
+    // `--mode labels --target-label` are the containerapp CLI extension's (preview); it refuses the
+    // switch through `az containerapp update` (Azure/azure-cli-extensions#8927).
+    throw new ActionFailure(
+      `Container App ${values.app} is in ${state.mode} revision mode, where traffic cannot be split between revisions; nothing was changed. ` +
+        `Switch it once to Multiple or Labels mode: az containerapp revision set-mode --name ${values.app} --resource-group ${values['resource-group']} ` +
+        `--mode multiple (or --mode labels --target-label <a label>)`,
+    )
+  }
+
+  const mode: Mode = values.mode
+  if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
+  if (mode === 'rollback') return void (await rollbackMode(aca, state, values, ctx, say))
+  if (mode === 'promote') return void (await promoteMode(aca, state, values, ctx, gates, cancel, say))
+
+  const marker = readMarker(state.tags)
+  if (marker && mode === 'rollout') {
+    await restoreExpired(aca, state, marker, ctx)
+    state = await aca.get(ctx)
+  }
+  const stableName = soleRevisionWithTraffic(state, values)
+  const labels = labelsMode ? rolloutLabels(state, stableName, values) : undefined
+  const revisions = await aca.revisions(ctx)
+  const stable = revisions.find((r) => r.name === stableName)
+  if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
+  await assertProbeable(state, stable, values.app, (line) => log.info(line))
+
+  if (mode === 'plan') return void (await planMode(state, stable, revisions, values, labels, say))
+
+  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels)
+  return { aca, state, stable, canary, labels }
+}
+
+/** A prepared app as a rollout target holding `lease`, its revisions' addresses logged. */
+function appTarget(
+  app: PreparedApp,
+  lease: ConstructorParameters<typeof ContainerAppTarget>[4],
+  ctx: Ctx,
+): ContainerAppTarget {
+  const { aca, state, stable, canary, labels } = app
+  const target = new ContainerAppTarget(
+    aca,
+    state,
+    stable,
+    canary,
+    lease,
+    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
+    labels,
+  )
+  log.info(
+    `${aca.name}: canary ${canary.name}${labels ? ` (label ${labels.canary})` : ''} at ${target.urls.canary.origin}; ` +
+      `stable ${stable.name}${labels ? ` (label ${labels.stable})` : ''} ` +
+      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
+  )
+  return target
+}
+
 /** The `revision` input as a full revision name: a bare suffix gets the app's name in front. */
-function requestedRevision(values: Values): string | undefined {
+function requestedRevision(values: AppValues): string | undefined {
   const revision = values.revision
   return revision === undefined || revision.includes('--') ? revision : `${values.app}--${revision}`
 }
@@ -270,7 +335,7 @@ function requestedRevision(values: Values): string | undefined {
 async function untilNoLiveLease(
   aca: ContainerApps,
   state: AppState,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
 ): Promise<AppState> {
   const waitMs = values['lease-wait']
@@ -338,7 +403,8 @@ function validate(values: Values, issues: InputIssues): void {
       `is required for mode ${values.mode}: give image (a new revision is created) or revision (an existing one)`,
     )
   }
-  if (values.image !== undefined && !needsCanary)
+  // A mode that was refused has its own error; no second one about what it would have used.
+  if (values.image !== undefined && !needsCanary && values.mode !== undefined)
     issues.add(
       'image',
       `is only used by modes rollout and plan; mode ${values.mode} moves existing revisions (give revision)`,
@@ -353,6 +419,11 @@ function validate(values: Values, issues: InputIssues): void {
     )
   if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
+  if (values.apps !== undefined && values.stages?.some((s) => s.hold))
+    issues.add(
+      'stages',
+      'cannot hold a stage (:hold) in a rollout of several apps (apps): hold one app at a time, or drop :hold',
+    )
   if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
     // A held stage ends a job: the stages up to it, and those after it, bake in jobs of their own.
     let job = 0
@@ -386,7 +457,7 @@ function planLine(values: Values, gates: GateConfig): string {
  * Labels mode: production's label is the one on the revision with all the traffic; the canary's
  * comes from canary-label and must be another, or the new revision would take production at once.
  */
-function rolloutLabels(state: AppState, stable: string, values: Values): RolloutLabels {
+function rolloutLabels(state: AppState, stable: string, values: AppValues): RolloutLabels {
   const production = labelOf(state.traffic, stable)
   if (production === undefined)
     throw new ActionFailure(
@@ -402,7 +473,7 @@ function rolloutLabels(state: AppState, stable: string, values: Values): Rollout
 }
 
 /** The revision holding all the traffic; a split nobody owns is left for a person to decide. */
-function soleRevisionWithTraffic(state: AppState, values: Values): string {
+function soleRevisionWithTraffic(state: AppState, values: AppValues): string {
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const holders = Object.entries(weights).filter(([, w]) => w > 0)
   if (holders.length !== 1) {
@@ -419,7 +490,7 @@ async function prepareCanary(
   state: AppState,
   stable: RevisionInfo,
   revisions: RevisionInfo[],
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
   labels?: RolloutLabels,
 ): Promise<RevisionInfo> {
@@ -466,7 +537,7 @@ async function readyCanary(
   state: AppState,
   stable: RevisionInfo,
   revisions: RevisionInfo[],
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
   labels: RolloutLabels | undefined,
 ): Promise<RevisionInfo> {
@@ -544,8 +615,9 @@ function defaultSuffix(): string {
 async function rollbackMode(
   aca: ContainerApps,
   state: AppState,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  say: Say,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -577,7 +649,7 @@ async function rollbackMode(
   )
   if (holders.length === 1 && holders[0] === target && !marker) {
     log.info(`${target} already has 100%: nothing to change`)
-    await report(values, {
+    await say({
       result: 'rolled-back',
       stable: target,
       canary: '',
@@ -611,7 +683,7 @@ async function rollbackMode(
     await restore(aca, state.location, target, from, tags, ctx)
     log.info(`Rolled back: ${target} has 100% (read back)${from ? `; ${from} stays active at 0%` : ''}`)
   }
-  await report(values, {
+  await say({
     result: 'rolled-back',
     stable: target,
     canary: from ?? '',
@@ -626,10 +698,11 @@ async function rollbackMode(
 async function promoteMode(
   aca: ContainerApps,
   state: AppState,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
   gates: GateConfig,
   cancel: AbortController,
+  say: Say,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   if (marker?.hold) return resumeHold(aca, state, marker, marker.hold, values, ctx, gates, cancel)
@@ -642,7 +715,7 @@ async function promoteMode(
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
   const promoted = (reason: string) =>
-    report(values, { result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
+    say({ result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
   if (weights[canary] === 100 && !marker) {
     log.info(`${canary} already has 100%: nothing to change`)
     return promoted('already promoted')
@@ -685,7 +758,7 @@ async function resumeHold(
   state: AppState,
   marker: Marker,
   hold: Hold,
-  values: Values,
+  values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
   gates: GateConfig,
   cancel: AbortController,
@@ -751,8 +824,9 @@ async function planMode(
   state: AppState,
   stable: RevisionInfo,
   revisions: RevisionInfo[],
-  values: Values,
-  labels?: RolloutLabels,
+  values: AppValues,
+  labels: RolloutLabels | undefined,
+  say: Say,
 ): Promise<void> {
   const canary = requestedRevision(values) ?? `${values.app}--${values['revision-suffix'] ?? defaultSuffix()}`
   const lines = [
@@ -798,7 +872,7 @@ async function planMode(
       `~${formatDuration(values.interval * values['failure-threshold'])} of the fault`,
   )
   for (const l of lines) log.info(l)
-  await report(values, {
+  await say({
     result: 'planned',
     stable: stable.name,
     canary,
@@ -838,5 +912,200 @@ async function deactivateQuietly(
     log.info(`Deactivated ${name} (0% traffic)`)
   } catch (err) {
     log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
+  }
+}
+
+/**
+ * `apps`: several Container Apps released together, each with its name and its image or revision
+ * (and optionally container-name, revision-suffix, checks, expected-version); the other inputs
+ * apply to all. Each app is checked as `app` would be, its problems named by its place in the list.
+ */
+function readApps(values: Values, issues: InputIssues): GroupApp[] | undefined {
+  const form = `a YAML list of 1 to ${MAX_APPS} apps, each with name and image or revision (optionally container-name, revision-suffix, checks, expected-version)`
+  for (const input of ['app', 'image', 'revision', 'container-name'] as const)
+    if (values[input] !== undefined)
+      issues.add(
+        input,
+        'cannot be combined with apps: give it for each app in apps (name, image, revision, container-name)',
+      )
+  if (values.platform !== 'container-apps')
+    issues.add('apps', 'is for platform container-apps: several Container Apps moved in one rollout')
+  if (values.mode === 'promote')
+    issues.add('apps', 'is not taken by mode promote: promote each app with app and revision, or roll back with apps')
+  const tag = values['image-tag']
+  if (tag !== undefined && !IMAGE_TAG.test(tag))
+    issues.add(
+      'image-tag',
+      'must be an image tag: letters, digits, _ . and -, starting with a letter, digit or _, at most 128, e.g. v1.5.0',
+    )
+  const doc = values.apps
+  if (!Array.isArray(doc) || doc.length === 0 || doc.length > MAX_APPS) {
+    issues.add('apps', `must be ${form}`)
+    return undefined
+  }
+  const group: GroupApp[] = []
+  const seen = new Set<string>()
+  doc.forEach((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return issues.add('apps', `must be ${form}`, `app ${i + 1}`)
+    const entry = item as Record<string, unknown>
+    const text = (key: string): string | undefined => {
+      const v = entry[key]
+      if (v === undefined || v === null) return undefined
+      if (typeof v === 'string' || typeof v === 'number') return String(v)
+      issues.add('apps', `${key} must be text`, `app ${i + 1}`)
+      return undefined
+    }
+    const name = text('name')
+    if (name === undefined) return issues.add('apps', 'needs name: the Container App', `app ${i + 1}`)
+    const where = `app ${i + 1} ${JSON.stringify(name)}`
+    for (const key of Object.keys(entry))
+      if (!APP_KEYS.includes(key))
+        issues.add('apps', `has the unknown key ${JSON.stringify(key)}; an app takes ${APP_KEYS.join(', ')}`, where)
+    if (seen.has(name)) issues.add('apps', `names ${name} a second time`, where)
+    seen.add(name)
+    const appValues: AppValues = {
+      ...values,
+      app: name,
+      image: withTag(text('image'), tag),
+      revision: text('revision'),
+      'container-name': text('container-name'),
+      'revision-suffix': text('revision-suffix') ?? values['revision-suffix'],
+      'expected-version': text('expected-version') ?? values['expected-version'],
+    }
+    // The checks of the one-app inputs, each problem said as this app's.
+    const own = new Issues()
+    validate(appValues, own)
+    const checks = parseGateChecks(
+      entry.checks ?? values.checks,
+      {
+        expectedVersion: appValues['expected-version'],
+        requestTimeoutMs: values['request-timeout'],
+        checkTimeoutMs: 0,
+        samples: 1,
+        warmup: 0,
+        minSamples: values['min-samples'],
+      },
+      own,
+    )
+    for (const e of own.errors) {
+      const problem = e.message.replace(/^Input '[^']*' /, '')
+      // The stages are every app's: said once, as the stages input's.
+      if (e.input === 'stages') {
+        if (i === 0) issues.add('stages', problem)
+      } else issues.add('apps', `${e.input} ${problem}`, where)
+    }
+    group.push({ values: appValues, checks })
+  })
+  return group
+}
+
+/** An app's image with `tag` when it names none (no :tag after its last /, no @digest): the release's version. */
+function withTag(image: string | undefined, tag: string | undefined): string | undefined {
+  if (image === undefined || tag === undefined) return image
+  const last = image.slice(image.lastIndexOf('/') + 1)
+  return last.includes(':') || image.includes('@') ? image : `${image}:${tag}`
+}
+
+/**
+ * Several apps in one rollout: each prepared as one app is (lease free, split repaired, canary
+ * healthy), then moved through the stages together as one target, so that whatever ends the
+ * rollout on one app ends it on all, each back on its own stable revision.
+ */
+async function executeGroup(
+  group: GroupApp[],
+  values: Values,
+  auth: AzureAuth,
+  gates: GateConfig,
+  cancel: AbortController,
+): Promise<void> {
+  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
+  // One lease for the release: every app carries the same token, so each app's next run knows them for one rollout.
+  const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval), stages: values.stages }
+  const reports: Array<{ app: string; report: RolloutReport }> = []
+  const prepared: Array<{ app: PreparedApp; target: ContainerAppTarget; checks?: Check[] }> = []
+  for (const app of group) {
+    const say: Say = (r) => {
+      reports.push({ app: app.values.app, report: r })
+      return Promise.resolve()
+    }
+    const p = await prepareApp(app.values, auth, ctx, say, gates, cancel)
+    if (p) prepared.push({ app: p, target: appTarget(p, lease, ctx), ...(app.checks ? { checks: app.checks } : {}) })
+  }
+  if (values.mode !== 'rollout') return report(values, groupReport(reports))
+
+  const target = new AppGroupTarget(prepared.map((p) => ({ target: p.target, checks: p.checks })))
+  const apps = prepared.map((p) => ({ app: p.target.appName, stable: p.app.stable.name, canary: p.app.canary.name }))
+  const stables = apps.map((a) => a.stable).join(', ')
+  const canaries = apps.map((a) => a.canary).join(', ')
+  await settleRollout(
+    {
+      target,
+      split: { platform: 'container-apps', stable: stables, canary: canaries, token: lease.token, apps },
+      stable: stables,
+      canary: canaries,
+      apps,
+      words: {
+        restoring: `restoring 100% to ${stables}`,
+        restoredAfterError: `traffic restored to 100% ${stables} (read back)`,
+        stableAgain: `${stables} have 100% again (read back)`,
+        cancelled: `traffic is 100% on ${stables}`,
+        rolledBack: `Rolled back every app to ${stables}`,
+        promoted: `Promoted: ${canaries} have 100% (read back); ${stables} stay active at 0% for an instant rollback`,
+      },
+      serving: async () => {
+        const now = await Promise.all(
+          prepared.map(async (p) => {
+            const state = await p.app.aca.get({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
+            return `${p.target.appName} ${describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))}`
+          }),
+        )
+        return `traffic now: ${now.join('; ')} (read back)`
+      },
+      repairedNext: `the next canary-rollout run of these apps repairs each first (${MARKER_TAG} tag)`,
+      promote: (signal) => target.promote(signal),
+      afterRollback: async () => {
+        if (!values['deactivate-on-rollback']) return
+        for (const p of prepared) await deactivateQuietly(p.app.aca, p.app.canary.name, ctx)
+      },
+      afterPromotion: async () => {
+        if (!values.cleanup) return
+        for (const p of prepared) {
+          try {
+            await cleanup(p.app.aca, [p.app.canary.name, p.app.stable.name], ctx, p.app.labels !== undefined)
+          } catch (err) {
+            log.warning(`Cleanup of ${p.target.appName} stopped (${describeArmError(err)}); the promotion stands`)
+          }
+        }
+      },
+    },
+    values,
+    gates,
+    cancel,
+  )
+}
+
+/** The one report of a mode that ran app by app (plan, rollback): every app's revisions, listed. */
+function groupReport(reports: Array<{ app: string; report: RolloutReport }>): RolloutReport {
+  const first = reports[0]?.report
+  if (!first) throw new Error('groupReport: no apps')
+  const list = (key: 'stable' | 'canary' | 'previous') =>
+    reports
+      .map((r) => r.report[key])
+      .filter((v) => v !== '')
+      .join(', ')
+  return {
+    result: first.result,
+    stable: list('stable'),
+    canary: list('canary'),
+    previous: list('previous'),
+    stages: first.stages,
+    reason: reports.map((r) => `${r.app}: ${r.report.reason ?? r.report.result}`).join('; '),
+    apps: reports.map((r) => ({
+      app: r.app,
+      stable: r.report.stable,
+      canary: r.report.canary,
+      previous: r.report.previous,
+    })),
   }
 }

@@ -27,8 +27,12 @@ export async function report(values: InputValues<typeof inputs>, r: RolloutRepor
     held: r.hold ? 'true' : 'false',
     'held-stage': r.hold ? String(r.hold.stage) : '',
     'hold-deadline': r.hold?.deadline ?? '',
+    apps: JSON.stringify(
+      r.apps ?? [{ app: values.app ?? '', stable: r.stable, canary: r.canary, previous: r.previous }],
+    ),
   })
-  await appendSummary(rolloutSummary({ ...r, app: values.app, mode: values.mode }))
+  const app = r.apps ? r.apps.map((a) => a.app).join(', ') : (values.app ?? '')
+  await appendSummary(rolloutSummary({ ...r, app, mode: values.mode }))
 }
 
 /** What settling a rollout needs from a platform: its target, its split state and its words. */
@@ -52,6 +56,8 @@ export interface RolloutPlatform {
    * (e.g. "traffic is still split: shop--v140 50%, shop--v150 50% (read back)").
    */
   serving(): Promise<string>
+  /** A rollout of several apps: each app's stable and canary (`stable` and `canary` above list them all). */
+  apps?: Array<{ app: string; stable: string; canary: string }>
   /** Who repairs a split this step could not: "the next canary-rollout run of this app repairs it first". */
   repairedNext: string
   /** Makes a rollout whose stages all passed final (Container Apps: the canary 100 %, marker cleared). */
@@ -91,6 +97,7 @@ export async function settleRollout(
       stages,
       reason,
       rollbackMs,
+      ...(platform.apps ? { apps: platform.apps.map((a) => ({ ...a, previous: a.stable })) } : {}),
     })
 
   /** The split is another run's now: touch nothing, and tell the post step so. */
@@ -191,6 +198,9 @@ export async function settleRollout(
     canary: platform.canary,
     previous: platform.stable,
     stages: outcome.stages,
+    ...(platform.apps
+      ? { apps: platform.apps.map((a) => ({ app: a.app, stable: a.canary, canary: a.canary, previous: a.stable })) }
+      : {}),
   })
 }
 

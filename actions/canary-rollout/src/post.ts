@@ -1,4 +1,4 @@
-import { ContainerApps, resolveAzureAuth, weightsByRevision } from '@deploy-actions/azure'
+import { type AzureAuth, ContainerApps, resolveAzureAuth, weightsByRevision } from '@deploy-actions/azure'
 import { InputIssues, readInputs, runAction, log } from '@deploy-actions/core'
 import { describeLease, describeWeights, leaseStanding, MARKER_TAG, readMarker, restore } from './container-app.ts'
 import { POST_RESTORE_BUDGET_MS } from './budgets.ts'
@@ -7,7 +7,8 @@ import { inputs } from './spec.ts'
 
 /**
  * The post step (post-if: always()): when the main step split the traffic and did not finish —
- * killed, crashed, timed out — put 100 % back on the stable revision it recorded, and say so.
+ * killed, crashed, timed out — put 100 % back on the stable revision it recorded, and say so; for
+ * a rollout of several apps, on every app.
  */
 await runAction(async () => {
   const { split, settled } = readSavedState()
@@ -20,9 +21,26 @@ await runAction(async () => {
   const values = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
-  if (split.platform === 'app-service') return (await import('./app-service.ts')).restoreAppService(values, auth, split)
-  const { stable, canary, token } = split
-  const aca = new ContainerApps(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout-post')
+  if (split.platform === 'app-service')
+    return (await import('./app-service.ts')).restoreAppService({ ...values, app: values.app ?? '' }, auth, split)
+  const apps = split.apps ?? [{ app: values.app ?? '', stable: split.stable, canary: split.canary }]
+  // Every app is tried whatever the others do; the first failure is the step's error.
+  const results = await Promise.allSettled(
+    apps.map((a) => restoreApp(auth, values['resource-group'], a.app, a.stable, a.canary, split.token)),
+  )
+  const failed = results.find((r) => r.status === 'rejected')
+  if (failed) throw failed.reason
+}, 'Canary rollout (post step)')
+
+async function restoreApp(
+  auth: AzureAuth,
+  resourceGroup: string,
+  app: string,
+  stable: string,
+  canary: string,
+  token: string,
+): Promise<void> {
+  const aca = new ContainerApps(auth, resourceGroup, app, 'deploy-actions/canary-rollout-post')
   const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -45,4 +63,4 @@ await runAction(async () => {
   )
   await restore(aca, state.location, stable, canary, state.tags, ctx)
   log.info(`Restored: ${stable} has 100% (read back); ${canary} stays active at 0%`)
-}, 'Canary rollout (post step)')
+}

@@ -12,6 +12,7 @@ import {
   type Verdict,
 } from './gates.ts'
 import type { Stage } from './stages.ts'
+import type { Check } from '@deploy-actions/probe'
 
 /**
  * The rollout engine: stage by stage, shift the canary's weight, read it back, bake while gate
@@ -38,6 +39,18 @@ export interface RolloutTarget {
   apiRequests(): number
   /** The heartbeat of the platform's in-flight lease, called each gate round; it writes only when due. */
   renewLease?(signal: AbortSignal): Promise<void>
+  /**
+   * Several apps moved in lockstep (an API and its UI): each is judged on its own URLs with its own
+   * checks every round, and a stage fails when any of them fails. Without it, `urls` is judged.
+   */
+  readonly apps?: readonly JudgedApp[]
+}
+
+/** One app of a rollout of several: its name, its URLs and, when it has its own, its checks. */
+export interface JudgedApp {
+  name: string
+  urls: RolloutTarget['urls']
+  checks?: Check[]
 }
 
 export type InconclusivePolicy = 'wait' | 'fail' | 'pass'
@@ -83,6 +96,8 @@ export interface StageRecord {
   apiRequests: number
   /** For the failed stage: from the verdict to stable confirmed at 100 %. */
   rollbackMs?: number
+  /** In a rollout of several apps, each app's figures (the sides above are the deciding app's). */
+  apps?: Record<string, Partial<Record<Side, SideFigures>>>
 }
 
 export interface WeightChange {
@@ -152,25 +167,29 @@ type StageResult = { passed: true } | { passed: false; reason: string; verdict: 
 async function bakeStage(
   stage: Stage,
   record: StageRecord,
-  targets: Targets,
+  judged: readonly Judged[],
   opts: RolloutOptions,
   heartbeat: RolloutTarget['renewLease'],
 ): Promise<StageResult> {
-  const rounds: Round[] = []
+  /** Each judged app's rounds, in the order of `judged`. */
+  const rounds: Round[][] = judged.map(() => [])
   let failedInARow = 0
   let lastRoundStart = performance.now()
   /** A round, judged over the recent window; a failure at the threshold ends the stage. */
   const gateRound = async (): Promise<StageResult | undefined> => {
     lastRoundStart = performance.now()
     await heartbeat?.(opts.signal)
-    rounds.push(await sampleRound(targets, opts.gates, opts.requestTimeoutMs, opts.signal))
+    const sampled = await Promise.all(
+      judged.map((j) => sampleRound(j.targets, j.gates, opts.requestTimeoutMs, opts.signal)),
+    )
+    sampled.forEach((round, k) => rounds[k]?.push(round))
     if (opts.signal.aborted) throw new Cancelled()
-    record.rounds = rounds.length
-    const roundVerdict = judgeRounds(recentWindow(rounds, opts.gates.minSamples), opts.gates)
+    record.rounds = rounds[0]?.length ?? 0
+    const roundVerdict = judgeApps(judged, (k) => recentWindow(rounds[k] ?? [], opts.gates.minSamples))
     const failed = roundVerdict.outcome === 'fail'
     failedInARow = failed ? failedInARow + 1 : roundVerdict.outcome === 'pass' ? 0 : failedInARow
     opts.log(
-      `  round ${rounds.length}: ${roundLine(roundVerdict)}${failed ? ` — failed (${failedInARow} of ${opts.failureThreshold} in a row)` : ''}`,
+      `  round ${record.rounds}: ${roundLine(roundVerdict)}${failed ? ` — failed (${failedInARow} of ${opts.failureThreshold} in a row)` : ''}`,
     )
     const reason = decideRound(roundVerdict, failedInARow, opts.failureThreshold)
     return reason === undefined ? undefined : { passed: false, reason, verdict: roundVerdict }
@@ -194,7 +213,7 @@ async function bakeStage(
   }
 
   // The stage's verdict, over all its samples.
-  let verdict = judgeRounds(rounds, opts.gates)
+  let verdict = judgeApps(judged, (k) => rounds[k] ?? [])
   let waitEnd: number | undefined
   let decision = decideStage(verdict, opts.inconclusive, true)
   while (decision.action === 'wait') {
@@ -208,7 +227,7 @@ async function bakeStage(
     await waitForNextRound(waitEnd)
     const failed = await gateRound()
     if (failed) return failed
-    verdict = judgeRounds(rounds, opts.gates)
+    verdict = judgeApps(judged, (k) => rounds[k] ?? [])
     decision = decideStage(verdict, opts.inconclusive, performance.now() < waitEnd)
   }
   if (decision.action === 'roll-back') return { passed: false, reason: decision.reason, verdict }
@@ -225,7 +244,7 @@ async function bakeStage(
 }
 
 /** Ends a stage's record: its end, duration and, with a verdict, the figures it was judged on. */
-function close(record: StageRecord, verdict: Verdict | undefined): void {
+function close(record: StageRecord, verdict: AppsVerdict | undefined): void {
   record.endedAt = new Date().toISOString()
   record.durationMs = Date.parse(record.endedAt) - Date.parse(record.startedAt)
   if (verdict) {
@@ -233,15 +252,53 @@ function close(record: StageRecord, verdict: Verdict | undefined): void {
     record.stable = verdict.figures.stable
     record.main = verdict.figures.main
     if (verdict.notes.length > 0) record.notes = verdict.notes
+    if (verdict.apps) record.apps = Object.fromEntries(verdict.apps.map(([name, v]) => [name, v.figures]))
+  }
+}
+
+/** An app as the gates judge it: the sides probed and its gate configuration. */
+interface Judged {
+  name: string
+  targets: Targets
+  gates: GateConfig
+}
+
+/** A verdict over several apps: the deciding app's, with every app's own. */
+type AppsVerdict = Verdict & { apps?: Array<[string, Verdict]> }
+
+/**
+ * The verdict of a round or a stage over every judged app: one app alone is its own verdict; with
+ * several, any failure fails (the first failing app decides, named in the gate), else any
+ * inconclusive app makes it inconclusive, else it passes.
+ */
+function judgeApps(judged: readonly Judged[], roundsOf: (k: number) => readonly Round[]): AppsVerdict {
+  const verdicts = judged.map((j, k): [string, Verdict] => [j.name, judgeRounds(roundsOf(k), j.gates)])
+  const [only] = verdicts
+  if (!only || verdicts.length === 1)
+    return only?.[1] ?? { outcome: 'inconclusive', reasons: [], notes: [], figures: {} }
+  const deciding =
+    verdicts.find(([, v]) => v.outcome === 'fail') ?? verdicts.find(([, v]) => v.outcome === 'inconclusive') ?? only
+  const [name, v] = deciding
+  const others = verdicts.filter(([, o]) => o.outcome !== 'pass')
+  return {
+    outcome: v.outcome,
+    ...(v.outcome !== 'pass' ? { gate: `${name} ${v.gate ?? 'gate'}` } : {}),
+    reasons: others.flatMap(([n, o]) => o.reasons.map((r) => `${n}: ${r}`)),
+    notes: verdicts.flatMap(([n, o]) => o.notes.map((r) => `${n}: ${r}`)),
+    figures: v.figures,
+    apps: verdicts,
   }
 }
 
 export async function runStages(target: RolloutTarget, opts: RolloutOptions): Promise<RolloutOutcome> {
   const stages: StageRecord[] = []
   const weights: WeightChange[] = []
-  const targets: Targets = { canary: target.urls.canary }
-  if (opts.gates.baseline) targets.stable = target.urls.stable
-  if (opts.probeMainUrl && target.urls.main) targets.main = target.urls.main
+  const judged: Judged[] = (target.apps ?? [{ name: target.description, urls: target.urls }]).map((app) => {
+    const targets: Targets = { canary: app.urls.canary }
+    if (opts.gates.baseline) targets.stable = app.urls.stable
+    if (opts.probeMainUrl && app.urls.main) targets.main = app.urls.main
+    return { name: app.name, targets, gates: app.checks ? { ...opts.gates, checks: app.checks } : opts.gates }
+  })
   let current = opts.resume?.weight ?? 0
   const first = opts.resume?.stage ?? 0
   // A resumed split is this run's to restore from the start.
@@ -272,7 +329,7 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         opts.log(`Stage ${record.stage}: ${target.canaryName} stays at ${stage.weight}%`)
       }
 
-      const result = await bakeStage(stage, record, targets, opts, target.renewLease?.bind(target))
+      const result = await bakeStage(stage, record, judged, opts, target.renewLease?.bind(target))
       if (!result.passed) {
         const rollbackMs = await rollBack(target, record, result, opts)
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
@@ -325,7 +382,8 @@ async function rollBack(
   return rollbackMs
 }
 
-function roundLine(verdict: Verdict): string {
+function roundLine(verdict: AppsVerdict): string {
+  if (verdict.apps) return verdict.apps.map(([name, v]) => `${name}: ${roundLine(v)}`).join(' | ')
   const side = (name: Side) => {
     const f = verdict.figures[name]
     if (!f) return undefined

@@ -12,6 +12,8 @@ export type SplitState =
       stable: string
       canary: string
       /** This step's lease (Marker.token). */ token: string
+      /** A rollout of several apps: each app's revisions (all under the one token). */
+      apps?: Array<{ app: string; stable: string; canary: string }>
     }
   | { platform: 'app-service'; slot: string; slotHost: string }
 

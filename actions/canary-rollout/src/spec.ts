@@ -9,6 +9,7 @@ import {
   structured,
   text,
   type InputKind,
+  type InputValues,
   FormatError,
 } from '@deploy-actions/core'
 import { azureAuthInputs } from '@deploy-actions/azure'
@@ -48,7 +49,9 @@ export const inputs = {
   platform: required(oneOf(PLATFORMS)),
   slot: required(text()),
   'resource-group': required(text()),
-  app: required(text()),
+  app: optional(text()),
+  apps: optional(structured()),
+  'image-tag': optional(text()),
   image: optional(text()),
   revision: optional(text()),
   'container-name': optional(text()),
@@ -85,4 +88,8 @@ export const outputs = [
   'held',
   'held-stage',
   'hold-deadline',
+  'apps',
 ] as const
+
+/** The inputs with the one Container App (or App Service app) a run or an app of `apps` is about. */
+export type AppValues = InputValues<typeof inputs> & { app: string }

@@ -14,6 +14,16 @@ export interface RolloutReport {
   rollbackMs?: number
   /** A held split: its stage and weight, its deadline (ISO) and the stages a promote resumes. */
   hold?: { stage: number; weight: number; deadline: string; rest: string }
+  /** A rollout of several apps: each app's revisions (the fields above list them all, comma-separated). */
+  apps?: AppRevisions[]
+}
+
+/** One app's revisions after a run, as the `apps` output and the summary give them. */
+export interface AppRevisions {
+  app: string
+  stable: string
+  canary: string
+  previous: string
 }
 
 export interface SummaryInput extends RolloutReport {
@@ -53,7 +63,18 @@ export function rolloutSummary(s: SummaryInput): string {
       `Rollback took ${formatDuration(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`,
       '',
     )
-  if (!s.hold)
+  if (s.hold) {
+    // The held split is said above.
+  } else if (s.apps && s.apps.length > 1) {
+    const code = (rev: string) => (rev ? `\`${rev}\`` : '')
+    lines.push(
+      markdownTable(
+        ['App', 'Serving 100%', 'Canary', 'Previous (kept active at 0%)'],
+        s.apps.map((a) => [a.app, code(a.stable), code(a.canary), a.previous !== a.stable ? code(a.previous) : '']),
+      ),
+      '',
+    )
+  } else
     lines.push(
       `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
       '',

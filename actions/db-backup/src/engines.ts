@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ActionFailure, maskSecret, oneLine, redact } from '@deploy-actions/core'
+import { looksLikeConnectionString, parseNpgsqlConnectionString } from './connection-string.ts'
 import { capture, findTool, Session, start, stop, ToolError, type Running } from './proc.ts'
 
 export type EngineName = 'postgres' | 'mysql'
@@ -54,8 +55,12 @@ export interface Engine {
   dropScratch(conn: Conn): Promise<void>
 }
 
-/** Parses postgres://, postgresql://, mysql:// or mariadb:// URLs; the password is masked first. */
+/**
+ * Parses postgres://, postgresql://, mysql:// or mariadb:// URLs, and Npgsql connection strings
+ * (Host=…;Database=…, PostgreSQL); the password is masked first.
+ */
 export function parseDatabaseUrl(raw: string): { engine: EngineName; conn: Conn } {
+  if (looksLikeConnectionString(raw)) return { engine: 'postgres', conn: parseNpgsqlConnectionString(raw) }
   let u: URL
   try {
     u = new URL(raw.trim())

@@ -43,6 +43,7 @@ import {
 } from './engines.ts'
 import { inputs, outputs } from './spec.ts'
 import type { AzureSqlPlan } from './azure-sql.ts'
+import { NPGSQL_FORM } from './connection-string.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -151,7 +152,7 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | AzureSql
     } catch (err) {
       issues.add(
         'database-url',
-        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/app or mysql://user:password@host:3306/app`,
+        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/app or mysql://user:password@host:3306/app, or ${NPGSQL_FORM}`,
       )
     }
   } else if (!engineName) {
@@ -190,7 +191,7 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | AzureSql
     } catch (err) {
       issues.add(
         'scratch-database-url',
-        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/scratch`,
+        `${(err as Error).message}; give a URL such as postgres://user:password@host:5432/scratch, or ${NPGSQL_FORM}`,
       )
     }
   }

@@ -8,6 +8,8 @@ import {
   readReleaseOverride,
   readSmokeReport,
   readTimeline,
+  readRevisions,
+  type ServiceRevision,
   type BackupInfo,
   type HealthChecks,
   type ReleaseOverride,
@@ -31,6 +33,8 @@ export interface Plan {
   now: Date
   backup: BackupInfo | null
   stages: RolloutStage[]
+  /** Each app's revisions, for a release of several Container Apps. */
+  revisions: ServiceRevision[]
   health: HealthChecks | null
   override: ReleaseOverride | null
   productionEnvironment: boolean
@@ -85,6 +89,12 @@ export async function readPlan(): Promise<Plan> {
     stages = readTimeline(values.timeline, problems)
     shape('timeline', problems)
   }
+  let revisions: ServiceRevision[] = []
+  if (values.revisions !== undefined) {
+    const problems: ShapeProblem[] = []
+    revisions = readRevisions(values.revisions, problems)
+    shape('revisions', problems)
+  }
   let health: HealthChecks | null = null
   if (values['smoke-report'] !== undefined) {
     const problems: ShapeProblem[] = []
@@ -112,6 +122,7 @@ export async function readPlan(): Promise<Plan> {
   onlyFor('error', ['failure'])
   onlyFor('smoke-report', ['finish', 'failure'])
   onlyFor('timeline', ['finish', 'failure'])
+  onlyFor('revisions', ['finish', 'failure'])
   onlyFor('environment-url', ['finish'])
   if (step === 'failure' && values['failed-stage'] === undefined)
     issues.add('failed-stage', 'is required by step failure: name the stage that failed, e.g. canary-rollout')
@@ -132,6 +143,7 @@ export async function readPlan(): Promise<Plan> {
     now,
     backup,
     stages,
+    revisions,
     health,
     override,
     productionEnvironment: values['production-environment']

@@ -62,7 +62,12 @@ export function runRecord(
     repository: `${plan.repo.owner}/${plan.repo.repo}`,
     run_url: runUrl() ?? null,
     github_deployment_id: ghId,
-    services_deployed: plan.values.services ?? started?.services_deployed ?? [],
+    services_deployed:
+      plan.values.services ??
+      (plan.revisions.length > 0 ? plan.revisions.map((r) => r.service) : undefined) ??
+      started?.services_deployed ??
+      [],
+    revisions: plan.revisions,
     database_backup: backup,
     migrations_applied: plan.values['migrations-applied'] ?? null,
     rollout_stages: plan.stages,

@@ -18,6 +18,18 @@ export function recordSummary(r: DeploymentRecord, opts: { readBack?: boolean } 
     ['GitHub Deployment', r.github_deployment_id],
     ['Triggered by', r.triggered_by],
     ['Services', r.services_deployed.join(', ')],
+    ...(r.revisions
+      ? [
+          [
+            'Revisions',
+            r.revisions
+              .map(
+                (v) => `${v.service}: ${v.revision}${v.previous_revision ? ` (previous ${v.previous_revision})` : ''}`,
+              )
+              .join('; '),
+          ] as [string, unknown],
+        ]
+      : []),
     [
       'Database backup',
       r.database_backup

@@ -23,6 +23,7 @@ export const inputs = {
   'backup-manifest': optional(structured()),
   'migrations-applied': optional(integer({ min: 0, max: 100000 })),
   timeline: optional(structured()),
+  revisions: optional(structured()),
   'smoke-report': optional(structured()),
   'release-override': optional(structured()),
   'failed-stage': optional(text()),

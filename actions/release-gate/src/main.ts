@@ -244,7 +244,18 @@ function readPolicy(
   }
 }
 
+/**
+ * A branch deployment (a push to main, as LankaConnect deploys) has no release tag: its version is
+ * the commit being deployed, given as its full SHA. That is a version in its own right — exact,
+ * and what the images are tagged with — so the semver and tag gates pass it, saying why.
+ */
+function isCommitVersion(plan: Plan): boolean {
+  return /^[0-9a-f]{40}$/.test(plan.version) && plan.version === plan.sha
+}
+
 function versionVerdict(plan: Plan): Verdict {
+  if (isCommitVersion(plan))
+    return { gate: 'version', passed: true, detail: `the commit being deployed (a branch deployment, no release tag)` }
   const m = SEMVER.exec(plan.version)
   if (!m)
     return {
@@ -267,6 +278,8 @@ function versionVerdict(plan: Plan): Verdict {
 
 async function tagVerdict(gh: GitHub, plan: Plan): Promise<Verdict> {
   if (!plan.values['require-tag']) return { gate: 'tag', passed: true, detail: 'not required (require-tag: false)' }
+  if (isCommitVersion(plan))
+    return { gate: 'tag', passed: true, detail: 'none to check: the version is the commit itself' }
   const tag = plan.version
   let target: { type: string; sha: string }
   try {

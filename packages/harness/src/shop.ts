@@ -17,6 +17,7 @@ import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
 import { S3_ACCESS_KEY, S3_SECRET_KEY, startS3, type S3StandIn } from './emulators/s3.ts'
 import { startWebhook, type WebhookReceiver } from './emulators/webhook.ts'
+import { startKeyVault, type KeyVault } from './emulators/key-vault.ts'
 
 export const BUCKET = 'octo-backups'
 /** The bucket's region: requests signed for another are refused, as S3 refuses them. */
@@ -89,9 +90,84 @@ jobs:
     secrets: inherit
 `
 
+/**
+ * The database as an Npgsql connection string (what a .NET team keeps in Key Vault), for `url`, a
+ * postgres:// URL of the stand-in.
+ */
+export function npgsqlConnectionString(url: string): string {
+  const u = new URL(url)
+  const quoted = (v: string) => `"${v.replaceAll('"', '""')}"`
+  return (
+    `Host=${u.hostname};Port=${u.port};Database=${decodeURIComponent(u.pathname.slice(1))};` +
+    `Username=${decodeURIComponent(u.username)};Password=${quoted(decodeURIComponent(u.password))};SSL Mode=Disable;Pooling=true`
+  )
+}
+
+/**
+ * LankaConnect's shape (its public workflows): a deploy on every push to main (the commit is the
+ * version) or by dispatch with a version, the API and the UI as two Container Apps in one release,
+ * and the Npgsql connection string read from Key Vault as DATABASE_URL for the backup.
+ */
+export const LANKA_CALLER = `name: deploy
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+    inputs:
+      version: { type: string, required: false }
+permissions:
+  contents: read
+  checks: read
+  statuses: read
+  deployments: write
+  id-token: write
+jobs:
+  deploy:
+    uses: octo-org/deploy-actions/.github/workflows/deploy-production.yml@v1
+    with:
+      version: \${{ inputs.version }}
+      environment-url: \${{ vars.SHOP_URL }}
+      resource-group: rg-shop
+      apps: |
+        - name: shop
+          image: ghcr.io/octo-org/shop
+        - name: shop-ui
+          image: ghcr.io/octo-org/shop-ui
+          checks:
+            - url: /version
+              version: $.version
+      stages: 10%:2s, 100%:1s
+      interval: 1s
+      key-vault: \${{ vars.KEY_VAULT }}
+      key-vault-secrets: database-connection-string:DATABASE_URL
+      database-engine: postgres
+      backup-destination: s3://${BUCKET}/lanka
+      s3-region: ${BUCKET_REGION}
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets:
+      AWS_ACCESS_KEY_ID: \${{ secrets.AWS_ACCESS_KEY_ID }}
+      AWS_SECRET_ACCESS_KEY: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+      SLACK_WEBHOOK_URL: \${{ secrets.SLACK_WEBHOOK_URL }}
+`
+
+/** LankaConnect's rollback: both apps back to their previous revisions. */
+export const LANKA_ROLLBACK_CALLER = ROLLBACK_CALLER.replace(
+  '      app: shop\n',
+  '      apps: |\n        - name: shop\n        - name: shop-ui\n',
+)
+
 export interface Shop {
   azure: Azure
   app: ContainerAppHandle
+  /** The second Container App (ShopOptions.secondApp), e.g. the UI released with the API. */
+  second?: ContainerAppHandle
+  /** The Key Vault (ShopOptions.keyVault), holding database-connection-string as an Npgsql string. */
+  keyVault?: KeyVault
   gh: GitHubEmulator
   pg: Postgres
   s3: S3StandIn
@@ -129,6 +205,10 @@ export interface ShopOptions {
   bucketRegion?: string
   /** Caller workflows by file name; the three of this file by default. */
   callers?: Record<string, string>
+  /** A second Container App in the same resource group, released with the first (LankaConnect's UI). */
+  secondApp?: string
+  /** A Key Vault (vars.KEY_VAULT) holding database-connection-string: the database as an Npgsql string. */
+  keyVault?: boolean
 }
 
 export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
@@ -140,6 +220,11 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     startS3(),
     startWebhook(),
   ])
+  const second = opts.secondApp
+    ? await addContainerApp(azure, { name: opts.secondApp, resourceGroup: opts.resourceGroup ?? 'rg-shop' })
+    : undefined
+  const keyVault = opts.keyVault ? await startKeyVault(azure) : undefined
+  keyVault?.set('database-connection-string', npgsqlConnectionString(pg.url(DATABASE)))
   await s3.createBucket(opts.bucket ?? BUCKET, { region: opts.bucketRegion ?? BUCKET_REGION })
   await pg.createDatabase(DATABASE)
   await pg.sql(
@@ -189,6 +274,7 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     AZURE_SUBSCRIPTION_ID: SUBSCRIPTION,
     AZURE_ARM_ENDPOINT: azure.url,
     AZURE_AUTHORITY_HOST: azure.url,
+    ...(keyVault ? { KEY_VAULT: keyVault.url } : {}),
   }
   const { NODE_EXTRA_CA_CERTS = '', ...oidcEnv } = azure.env
   const options: RunnerOptions = {
@@ -205,6 +291,8 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
   return {
     azure,
     app,
+    ...(second ? { second } : {}),
+    ...(keyVault ? { keyVault } : {}),
     gh,
     pg,
     s3,
@@ -224,7 +312,14 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     run: (workflow, event, log, review) =>
       runWorkflow(join(repo, '.github', 'workflows', workflow), event, { ...options, ...review, onLog: log }),
     async close() {
-      await Promise.all([azure.close(), gh.close(), pg.stop(), s3.close(), webhook.close()])
+      await Promise.all([
+        azure.close(),
+        gh.close(),
+        pg.stop(),
+        s3.close(),
+        webhook.close(),
+        ...(keyVault ? [keyVault.close()] : []),
+      ])
     },
   }
 }

@@ -31,6 +31,13 @@ export interface BackupInfo {
 }
 
 export type BackupKind = 'dump' | 'bacpac' | 'restore-point'
+/** One service of a release and its revisions (canary-rollout's `apps` output). */
+export interface ServiceRevision {
+  service: string
+  /** What serves after the deployment (the canary if promoted, stable if rolled back). */
+  revision: string
+  previous_revision?: string | null
+}
 
 export interface RolloutStage {
   stage: string
@@ -92,6 +99,7 @@ export interface DeploymentRecord {
   run_url: string | null
   github_deployment_id: number | null
   services_deployed: string[]
+  revisions?: ServiceRevision[]
   database_backup: BackupInfo | null
   migrations_applied: number | null
   rollout_stages: RolloutStage[]
@@ -114,7 +122,7 @@ export type RecordFacts = Omit<DeploymentRecord, 'schema' | 'rollback_available'
 
 /** The record from its facts, fields in the schema's order; the one place a record is made. */
 export function buildRecord(f: RecordFacts): DeploymentRecord {
-  const { release_override, failure, ...facts } = f
+  const { release_override, failure, revisions, ...facts } = f
   return {
     schema: RECORD_SCHEMA,
     timestamp: facts.timestamp,
@@ -131,6 +139,7 @@ export function buildRecord(f: RecordFacts): DeploymentRecord {
     run_url: facts.run_url,
     github_deployment_id: facts.github_deployment_id,
     services_deployed: facts.services_deployed,
+    ...(revisions && revisions.length > 0 ? { revisions } : {}),
     database_backup: facts.database_backup,
     migrations_applied: facts.migrations_applied,
     rollout_stages: facts.rollout_stages,
@@ -294,6 +303,28 @@ export function readTimeline(doc: unknown, problems: ShapeProblem[]): RolloutSta
         reason: short(first(item, ['reason', 'message'])),
       },
     ]
+  })
+}
+
+/**
+ * canary-rollout's `apps` output: a JSON array of {app, stable, canary, previous}, one per
+ * Container App of the release (also read: service, revision, previous_revision).
+ */
+export function readRevisions(doc: unknown, problems: ShapeProblem[]): ServiceRevision[] {
+  if (!Array.isArray(doc) || doc.length > 100) {
+    problems.push({ where: '', problem: "must be a JSON array of at most 100 apps (canary-rollout's apps output)" })
+    return []
+  }
+  return doc.flatMap((item, i): ServiceRevision[] => {
+    const where = `app ${i + 1}`
+    const service = isObj(item) ? short(first(item, ['service', 'app'])) : null
+    const revision = isObj(item) ? short(first(item, ['revision', 'stable'])) : null
+    if (!isObj(item) || !service || !revision) {
+      problems.push({ where, problem: 'needs app (or service) and stable (or revision)' })
+      return []
+    }
+    const previous = short(first(item, ['previous_revision', 'previous']))
+    return [{ service, revision, previous_revision: previous && previous !== revision ? previous : null }]
   })
 }
 

@@ -4,6 +4,7 @@ import {
   buildRecord,
   readBackupManifest,
   readSmokeReport,
+  readRevisions,
   readTimeline,
   rollbackDeadline,
   rollbackWindow,
@@ -268,5 +269,34 @@ test("db-backup's Azure SQL manifests: a bacpac keeps its SHA-256, a restore poi
   assert.notDeepEqual(
     validateRecord({ ...base(), database_backup: { backup_id: 'x', uri: 'u', verified: true, kind: 'dump' } }),
     [],
+  )
+})
+
+test("readRevisions takes canary-rollout's apps output; a record lists every app's revisions and validates", () => {
+  const problems: ShapeProblem[] = []
+  const revisions = readRevisions(
+    [
+      { app: 'lanka-api', stable: 'lanka-api--v110', canary: 'lanka-api--v110', previous: 'lanka-api--v100' },
+      { app: 'lanka-ui', stable: 'lanka-ui--v100', canary: 'lanka-ui--v110', previous: 'lanka-ui--v100' },
+    ],
+    problems,
+  )
+  assert.deepEqual(problems, [])
+  assert.deepEqual(revisions, [
+    { service: 'lanka-api', revision: 'lanka-api--v110', previous_revision: 'lanka-api--v100' },
+    { service: 'lanka-ui', revision: 'lanka-ui--v100', previous_revision: null },
+  ])
+  const { schema: _s, rollback_available: _a, ...facts } = base()
+  const record = buildRecord({ ...facts, started_at: null, environment_url: null, revisions })
+  assert.deepEqual(validateRecord(record), [])
+  assert.deepEqual(record.revisions, revisions)
+  assert.equal(buildRecord({ ...facts, started_at: null, environment_url: null, revisions: [] }).revisions, undefined)
+  assert.ok(validateRecord({ ...record, revisions: [{ service: 'x' }] }).length > 0, 'a revision is required')
+
+  const bad: ShapeProblem[] = []
+  assert.deepEqual(readRevisions([{ app: 'lanka-api' }, 'x'], bad), [])
+  assert.deepEqual(
+    bad.map((p) => p.where),
+    ['app 1', 'app 2'],
   )
 })
