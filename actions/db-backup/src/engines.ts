@@ -177,11 +177,14 @@ function postgres(binDir: string | undefined): Engine {
     extension: '.pgdump',
     describe,
     async versions(c) {
+      // Both at once: two process starts, each a noticeable part of a small backup.
+      const serverText = psql(c, 'SHOW server_version;')
+      serverText.catch(() => {})
       const clientText = await capture(bin('pg_dump'), ['--version'], env(c))
       const client = /(\d+(?:\.\d+)*)/.exec(clientText)?.[1] ?? clientText.trim()
       let server: string
       try {
-        server = (await psql(c, 'SHOW server_version;')).trim().split(' ')[0] ?? ''
+        server = (await serverText).trim().split(' ')[0] ?? ''
       } catch (err) {
         throw connectFailure(c, err)
       }
