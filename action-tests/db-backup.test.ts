@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -231,6 +232,98 @@ describe('db-backup on PostgreSQL with S3', () => {
     } finally {
       rmSync(bin, { recursive: true, force: true })
     }
+  })
+
+  test('a pg_dump whose output is cut short but exits 0: the archive is refused, nothing stored', async () => {
+    // EOF of the pipe is not success: the archive's own TOC says which data blocks must follow.
+    const bin = mkdtempSync(join(tmpdir(), 'pgcut-'))
+    try {
+      writeFileSync(
+        join(bin, 'pg_dump'),
+        [
+          '#!/bin/bash',
+          `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
+          `${pg.binDir}/pg_dump "$@" | head -c 200000`,
+          'exit 0',
+          '',
+        ].join('\n'),
+        { mode: 0o755 },
+      )
+      for (const t of ['psql', 'pg_restore'])
+        writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
+      const r = await runStep('db-backup', {
+        inputs: {
+          'database-url': pg.url('shop'),
+          destination: `s3://${BUCKET}/cut`,
+          's3-endpoint': s3.endpoint,
+          'deployment-id': 'cut',
+          'client-bin-dir': bin,
+          verify: 'none',
+        },
+        env: s3.env,
+      })
+      assert.equal(r.exitCode, 1, r.log)
+      assert.match(
+        r.annotations.find((a) => a.level === 'error')?.message ?? '',
+        /Backup failed, nothing stored at s3:\/\/backups\/cut\/cut\/shop\.pgdump\.zst: the pg_dump archive ended (inside|before) .*cut short/,
+      )
+      assert.deepEqual(await s3.keys(BUCKET, 'cut/'), [], 'no object, no manifest')
+      assert.deepEqual(s3.pendingUploads(BUCKET), [])
+    } finally {
+      rmSync(bin, { recursive: true, force: true })
+    }
+  })
+
+  test('rows written while the dump runs: the counts are those of the dump snapshot, and its restore matches them', async () => {
+    await pg.createDatabase('live')
+    await pg.sql(
+      'live',
+      `CREATE TABLE events (id bigint PRIMARY KEY, body text);
+       INSERT INTO events SELECT g, md5(g::text) FROM generate_series(1, 20000) g;
+       CREATE TABLE held (id int);`,
+    )
+    // A session holding "held" exclusively: pg_dump takes its snapshot, then waits for that table's
+    // lock, and the rows written meanwhile are committed after its snapshot.
+    const holder = spawn(`${pg.binDir}/psql`, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', pg.url('live')], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    const locked = new Promise<void>((resolve) =>
+      holder.stdout.setEncoding('utf8').on('data', (d: string) => d.includes('locked') && resolve()),
+    )
+    holder.stdin.write('BEGIN;\nLOCK TABLE held IN ACCESS EXCLUSIVE MODE;\n\\echo locked\n')
+    await locked
+    const step = runStep('db-backup', {
+      inputs: {
+        'database-url': pg.url('live'),
+        destination: `s3://${BUCKET}/live`,
+        's3-endpoint': s3.endpoint,
+        'deployment-id': 'live',
+      },
+      env: s3.env,
+    })
+    try {
+      for (let waited = 0; ; waited += 100) {
+        const waiting = await pg.sql(
+          'live',
+          "SELECT count(*) FROM pg_stat_activity WHERE datname = 'live' AND wait_event_type = 'Lock' AND query LIKE 'LOCK TABLE%';",
+        )
+        if (waiting === '1') break
+        assert.ok(waited < 20_000, 'pg_dump never waited for the held table')
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      await pg.sql(
+        'live',
+        'INSERT INTO events SELECT g, md5(g::text) FROM generate_series(20001, 20500) g; DELETE FROM events WHERE id <= 100;',
+      )
+    } finally {
+      holder.stdin.end('COMMIT;\n')
+    }
+    const r = await step
+    assert.equal(r.exitCode, 0, r.log)
+    assert.equal(r.outputs.verified, 'restore')
+    const m = manifestOf(r)
+    assert.deepEqual(m.tables, { 'public.events': 20000, 'public.held': 0 })
+    assert.equal(await pg.sql('live', 'SELECT count(*) FROM events;'), '20400', 'the live table moved on')
   })
 
   test('a dump of several parts: the stored object is byte for byte what was hashed, and restores', async () => {

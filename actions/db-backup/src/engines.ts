@@ -9,7 +9,8 @@ import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ActionFailure, maskSecret, oneLine, redact } from '@deploy-actions/core'
 import { looksLikeConnectionString, parseNpgsqlConnectionString } from './connection-string.ts'
-import { capture, findTool, Session, start, stop, ToolError, type Running } from './proc.ts'
+import { ArchiveCounter } from './pg-archive.ts'
+import { capture, findTool, start, stop, ToolError, type Running } from './proc.ts'
 
 export type EngineName = 'postgres' | 'mysql'
 
@@ -31,7 +32,7 @@ export interface Dump {
   stream: Readable
   /** Resolves once the dump tool exited 0 (stderr drained) and the dump is complete. */
   done: Promise<void>
-  /** Row counts of the dumped tables (PostgreSQL: in the dump's own snapshot). */
+  /** Row counts of the dumped tables (PostgreSQL: read from the dump's own data). */
   counts: Promise<RowCounts>
   /** How the counts relate to the dump, for the manifest. */
   countsSnapshot: 'same' | 'separate'
@@ -158,12 +159,14 @@ function postgres(binDir: string | undefined): Engine {
   const connectFailure = (c: Conn, err: unknown) =>
     new ActionFailure(`Cannot connect to PostgreSQL at ${describe(c)}: ${stripTool(err)}`)
   const describe = (c: Conn) => `${c.host ?? '(socket)'}:${c.port ?? 5432}/${c.database}`
-  // "schema.table|rows" for every table, in one statement (no \gexec): it runs as psql -c and in
-  // the dump's session, inside its snapshot.
+  // "schema.table|rows" for every table, in one statement (no \gexec), to compare a restored
+  // database with the counts read from the archive. An extension's own tables are left out: the
+  // archive does not create them (CREATE EXTENSION does), so it has no count of theirs.
   const TABLES = `SELECT n.nspname || '.' || c.relname || '|' ||
       (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM ONLY %I.%I', n.nspname, c.relname), false, true, '')))[1]::text
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'
+      AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
     ORDER BY n.nspname, c.relname;`
   const parseCounts = (out: string): RowCounts => {
     const counts: RowCounts = {}
@@ -179,11 +182,14 @@ function postgres(binDir: string | undefined): Engine {
     extension: '.pgdump',
     describe,
     async versions(c) {
+      // Both at once: two process starts, each a noticeable part of a small backup.
+      const serverText = psql(c, 'SHOW server_version;')
+      serverText.catch(() => {})
       const clientText = await capture(bin('pg_dump'), ['--version'], env(c))
       const client = /(\d+(?:\.\d+)*)/.exec(clientText)?.[1] ?? clientText.trim()
       let server: string
       try {
-        server = (await psql(c, 'SHOW server_version;')).trim().split(' ')[0] ?? ''
+        server = (await serverText).trim().split(' ')[0] ?? ''
       } catch (err) {
         throw connectFailure(c, err)
       }
@@ -197,45 +203,25 @@ function postgres(binDir: string | undefined): Engine {
       return { server, client }
     },
     async dump(c, opts) {
-      // One snapshot for the dump and the row counts: export it from a transaction held open here.
-      const session = new Session(bin('psql'), [...psqlArgs, '-d', c.database], env(c))
-      const echo = (m: string) => `\\echo ${m}`
-      let snapshot: string
-      try {
-        snapshot = (
-          await session.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;\nSELECT pg_export_snapshot();', echo)
-        ).trim()
-      } catch (err) {
-        await session.close()
-        throw connectFailure(c, err)
-      }
-      const args = [
-        '-Fc',
-        '-Z0',
-        `--snapshot=${snapshot}`,
-        `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`,
-        '-w',
-        '-d',
-        c.database,
-      ]
+      const args = ['-Fc', '-Z0', `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`, '-w', '-d', c.database]
       const running = start(bin('pg_dump'), args, env(c))
-      const counts = session.query(TABLES, echo).then(parseCounts)
-      counts.catch(() => {})
-      // The snapshot must stay valid until pg_dump imported it; ending the session after the dump is simplest.
-      const done = running.done.finally(() =>
-        session
-          .query('COMMIT;', echo)
-          .catch(() => '')
-          .then(() => session.close()),
-      )
+      // The row counts come from the dump's own bytes as they stream by: exactly its snapshot, and
+      // no second scan of the production tables.
+      const counter = new ArchiveCounter()
+      // A read error of the pipe destroys the counter, which fails the upload and the counts.
+      pipeline(running.child.stdout as Readable, counter).catch(() => {})
+      // The exit status first: a failed dump's own error says more than the archive cut short.
+      const done = running.done.then(async () => {
+        await counter.counts
+      })
       done.catch(() => {})
-      return {
-        stream: running.child.stdout as Readable,
+      return Promise.resolve({
+        stream: counter,
         done,
-        counts,
+        counts: counter.counts,
         countsSnapshot: 'same',
         kill: () => stop(running.child),
-      }
+      })
     },
     async tableCount(c) {
       try {

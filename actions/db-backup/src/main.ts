@@ -405,17 +405,17 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   const key = joinKey(dir, `${conn.database}${engine.extension}${EXTENSION[v.compression]}`)
   const manifestKey = joinKey(dir, 'manifest.json')
 
+  // The database and the storage are asked at once: neither answer changes the other question.
+  const existingManifest = store.size(manifestKey).catch((err: unknown) => {
+    // The first request to storage: a refused sign-in or a missing role ends the run here.
+    throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
+  })
+  existingManifest.catch(() => {})
   const versions = await engine.versions(conn)
   log.info(
     `${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`,
   )
-  let existing: number | undefined
-  try {
-    existing = await store.size(manifestKey)
-  } catch (err) {
-    // The first request to storage: a refused sign-in or a missing role ends the run here.
-    throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
-  }
+  const existing = await existingManifest
   if (existing !== undefined) {
     throw new ActionFailure(
       `A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`,

@@ -40,8 +40,8 @@ export function findTool(names: readonly string[], binDir?: string): string | un
 
 /**
  * Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. A raw
- * spawn because the caller streams through the process (pg_dump → upload, download → pg_restore,
- * psql's held-open session); what runs once with a small input goes through `capture`.
+ * spawn because the caller streams through the process (pg_dump → upload, download → pg_restore);
+ * what runs once with a small input goes through `capture`.
  */
 export function start(
   command: string,
@@ -100,55 +100,4 @@ function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
 /** Kills a child if it still runs. */
 export function stop(child: ChildProcess): void {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-}
-
-/**
- * A long-lived interactive client (psql): write SQL, read its output up to a marker line. Used to
- * hold a transaction open (an exported snapshot) while other processes work in it.
- */
-export class Session {
-  private out = ''
-  private n = 0
-  private waiting: { marker: string; resolve: (s: string) => void; reject: (e: Error) => void } | undefined
-  readonly running: Running
-
-  constructor(command: string, args: string[], env: NodeJS.ProcessEnv) {
-    this.running = start(command, args, env, 'pipe')
-    this.running.child.stdout?.setEncoding('utf8').on('data', (d: string) => {
-      this.out += d
-      this.check()
-    })
-    this.running.done.then(
-      () =>
-        this.waiting?.reject(
-          new ToolError(command.split('/').pop() ?? command, 'ended unexpectedly', this.running.stderr()),
-        ),
-      (err: Error) => this.waiting?.reject(err),
-    )
-  }
-
-  private check(): void {
-    const w = this.waiting
-    if (!w) return
-    const at = this.out.indexOf(`${w.marker}\n`)
-    if (at < 0) return
-    const result = this.out.slice(0, at)
-    this.out = this.out.slice(at + w.marker.length + 1)
-    this.waiting = undefined
-    w.resolve(result)
-  }
-
-  /** Sends `sql` (psql syntax, meta-commands allowed) and resolves with what it printed. */
-  query(sql: string, echo: (marker: string) => string): Promise<string> {
-    const marker = `__db_backup_${++this.n}__`
-    return new Promise<string>((resolve, reject) => {
-      this.waiting = { marker, resolve, reject }
-      this.running.child.stdin?.write(`${sql}\n${echo(marker)}\n`)
-    })
-  }
-
-  async close(): Promise<void> {
-    this.running.child.stdin?.end()
-    await this.running.done.catch(() => {})
-  }
 }
