@@ -35,7 +35,10 @@ import {
   waitHealthy,
   withoutMarker,
   canaryTraffic,
+  canaryScale,
+  type CapacityPlan,
 } from './container-app.ts'
+import { mostNeeded, replicasNeeded } from './capacity.ts'
 import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
@@ -59,6 +62,11 @@ export async function run(): Promise<void> {
   const appService = values.platform === 'app-service' ? await import('./app-service.ts') : undefined
   if (appService) appService.validateAppService(values, issues)
   else validate(values, issues)
+  if (appService && values['canary-replicas'] !== undefined)
+    issues.add(
+      'canary-replicas',
+      'is for platform container-apps: a slot runs on its App Service plan, whose instances it shares with production',
+    )
   const checks =
     values.checks === undefined
       ? []
@@ -138,12 +146,20 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
 
   if (mode === 'plan') return planMode(state, stable, revisions, values)
 
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx)
+  const capacity = await capacityPlan(aca, stable, values, gates, ctx)
+  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, capacity)
+  // Creating the canary may have written the app's tags (SCALE_TAG): every later write carries them.
+  if (values.image !== undefined) state = await aca.get(ctx)
   const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval) }
-  const target = new ContainerAppTarget(aca, state, stable, canary, lease, {
-    budgetMs: CALL_BUDGET_MS,
-    onRetry: ctx.onRetry,
-  })
+  const target = new ContainerAppTarget(
+    aca,
+    state,
+    stable,
+    canary,
+    lease,
+    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
+    capacity,
+  )
   log.info(
     `Canary ${canary.name} at ${target.urls.canary.origin}; stable ${stable.name} ` +
       `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
@@ -185,6 +201,36 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
     gates,
     cancel,
   )
+}
+
+/**
+ * With canary-replicas: what each stage needs, from stable's running replicas read now (its
+ * replicas list). Without: undefined, and stages move weight as they always did.
+ */
+async function capacityPlan(
+  aca: ContainerApps,
+  stable: RevisionInfo,
+  values: Values,
+  gates: GateConfig,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<CapacityPlan | undefined> {
+  const spec = values['canary-replicas']
+  if (!spec) return undefined
+  const stableReplicas = await aca.runningReplicas(stable.name, ctx)
+  const needs = values.stages.map((s, i) => `${s.weight}%: ${replicasNeeded(spec, i, s.weight, stableReplicas)}`)
+  log.info(
+    `Capacity: ${stable.name} runs ${stableReplicas} replica(s); the canary needs ${needs.join(', ')} ` +
+      `before each stage moves weight (waiting up to ${formatDuration(values['capacity-timeout'])})`,
+  )
+  const firstCheck = gates.checks[0]
+  return {
+    spec,
+    stages: values.stages,
+    stableReplicas,
+    timeoutMs: values['capacity-timeout'],
+    warmUpPath: firstCheck ? `${firstCheck.url.pathname}${firstCheck.url.search}` : '/',
+    log: (line) => log.info(line),
+  }
 }
 
 /** The `revision` input as a full revision name: a bare suffix gets the app's name in front. */
@@ -271,6 +317,12 @@ function validate(values: Values, issues: InputIssues): void {
     issues.add('image', 'must be a container image reference such as ghcr.io/org/app:v1.5.0')
   if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
+  const capacity = values['canary-replicas']
+  if (capacity?.kind === 'per-stage' && values.stages && capacity.minimums.length !== values.stages.length)
+    issues.add(
+      'canary-replicas',
+      `gives ${capacity.minimums.length} minimum(s) for ${values.stages.length} stage(s): give one per stage, such as ${values.stages.map((_, i) => 2 ** i).join(', ')}, or 'scaled'`,
+    )
   if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
     const total = values.stages.reduce((sum, s) => sum + s.bakeMs, 0)
     if (total > 6 * 3_600_000)
@@ -313,6 +365,7 @@ async function prepareCanary(
   revisions: RevisionInfo[],
   values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  capacity: CapacityPlan | undefined,
 ): Promise<RevisionInfo> {
   const timeout = values['healthy-timeout']
   const existingName = requestedRevision(values)
@@ -357,13 +410,19 @@ async function prepareCanary(
     throw new ActionFailure(
       `Revision ${name} already exists with image ${existing.image ?? 'unknown'}; give another revision-suffix`,
     )
+  const needed = capacity ? mostNeeded(capacity.spec, capacity.stages, capacity.stableReplicas) : 0
+  const { scale, tags } = canaryScale(state, needed)
   const template = {
     ...state.template,
     revisionSuffix: suffix,
     containers: containers.map((c) => (c.name === container.name ? { ...c, image: values.image } : c)),
+    ...(scale ? { scale } : {}),
   }
-  log.info(`Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic`)
-  await aca.updateTemplate(state.location, template, ctx)
+  log.info(
+    `Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic` +
+      (scale?.minReplicas !== state.template?.scale?.minReplicas ? `, minReplicas ${scale?.minReplicas ?? 0}` : ''),
+  )
+  await aca.updateTemplate(state.location, template, ctx, tags)
   log.info(`Waiting up to ${formatDuration(timeout)} for ${name} to be provisioned, running and healthy`)
   try {
     return await waitHealthy(aca, name, timeout, ctx, (l) => log.info(l))

@@ -14,6 +14,7 @@ import {
 import { azureAuthInputs } from '@deploy-actions/azure'
 import { parseThreshold, THRESHOLD_FORM, type Threshold } from '@deploy-actions/probe'
 import { stagesInput } from './stages.ts'
+import { canaryReplicasInput } from './capacity.ts'
 
 export const MODES = ['rollout', 'promote', 'rollback', 'plan'] as const
 export type Mode = (typeof MODES)[number]
@@ -67,6 +68,8 @@ export const inputs = {
   'deactivate-on-rollback': required(boolean()),
   cleanup: required(boolean()),
   'lease-wait': required(duration({ max: 6 * 3_600_000 })),
+  'canary-replicas': optional(canaryReplicasInput()),
+  'capacity-timeout': required(duration({ min: 1000, max: 3_600_000 })),
   ...azureAuthInputs,
 }
 

@@ -7,6 +7,7 @@ import {
   getRevision,
   listRevisions,
 } from '@azure/arm-appcontainers/api/containerAppsRevisions'
+import { listReplicas } from '@azure/arm-appcontainers/api/containerAppsRevisionReplicas'
 import { createHttpHeaders, RestError } from '@azure/core-rest-pipeline'
 import { sleep } from '@deploy-actions/core'
 import './sdk-log.ts'
@@ -54,6 +55,8 @@ export interface RevisionInfo {
   replicas: number
   image?: string
   provisioningError?: string
+  /** Its own template.scale, fixed when it was created: the limits and the HTTP rule's concurrentRequests. */
+  scale?: { minReplicas?: number; maxReplicas?: number; concurrentRequests?: number }
 }
 
 export interface CallContext {
@@ -129,6 +132,19 @@ export class ContainerApps {
   }
 
   /**
+   * The revision's replicas that are running with every container ready (its replicas list, not the
+   * count on the revision, which includes replicas still starting).
+   */
+  async runningReplicas(name: string, ctx: CallContext): Promise<number> {
+    const list = await armRetry(
+      (signal) => listReplicas(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }),
+      { what: `list replicas of ${name}`, ...ctx },
+    )
+    return list.value.filter((r) => r.runningState === 'Running' && (r.containers ?? []).every((c) => c.ready === true))
+      .length
+  }
+
+  /**
    * Sets the traffic block (and the tags, when given) in one PATCH, waits for its operation to end,
    * and returns what a read of the app then shows. The PATCH replaces the whole traffic array, and
    * revision labels live only there: the labels of the last read are carried into it (see withLabels).
@@ -151,15 +167,22 @@ export class ContainerApps {
   }
 
   /**
-   * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
+   * Sends a new template (and the tags, when given), which creates the revision `<app>--<suffix>`. A retry after a lost
    * answer finds the revision already there and stops: the template is never applied twice.
    */
-  async updateTemplate(location: string, template: Template, ctx: CallContext): Promise<AppState> {
+  async updateTemplate(
+    location: string,
+    template: Template,
+    ctx: CallContext,
+    tags?: Record<string, string>,
+  ): Promise<AppState> {
     const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`
     return this.write(
       `create revision ${revisionName}`,
       async (signal) =>
-        (await this.revisionIfExists(revisionName, signal)) ? undefined : this.patch({ location, template }, signal),
+        (await this.revisionIfExists(revisionName, signal))
+          ? undefined
+          : this.patch({ location, template, ...(tags ? { tags } : {}) }, signal),
       ctx,
     )
   }
@@ -297,6 +320,17 @@ function revisionInfo(r: Revision): RevisionInfo {
     replicas: r.replicas ?? 0,
     image: r.template?.containers?.[0]?.image,
     provisioningError: r.provisioningError,
+    scale: scaleInfo(r.template?.scale),
+  }
+}
+
+function scaleInfo(scale: Template['scale']): RevisionInfo['scale'] {
+  if (!scale) return undefined
+  const http = scale.rules?.find((r) => r.http)?.http?.metadata?.concurrentRequests
+  return {
+    minReplicas: scale.minReplicas,
+    maxReplicas: scale.maxReplicas,
+    ...(http !== undefined && Number.isInteger(Number(http)) ? { concurrentRequests: Number(http) } : {}),
   }
 }
 
