@@ -152,6 +152,37 @@ describe('canary-rollout: capacity-aware stages', () => {
     }
   })
 
+  test('mode rollback: the revision taking 100% back is raised to the replicas serving now before the traffic moves', async () => {
+    const s = await loadedApp()
+    try {
+      await s.app.addRevision('v150')
+      // shop--v150 was promoted earlier and serves the users; shop--v140 at 0% scaled in to its minimum.
+      s.app.traffic = [
+        { revisionName: CANARY, weight: 100 },
+        { revisionName: STABLE, weight: 0 },
+      ]
+      s.app.history.push({ at: Date.now(), weights: s.app.weights() })
+      const old = s.app.revision(STABLE)
+      await until(() => old.replicas === 1 && s.app.revision(CANARY).replicas >= 6, 30_000, 'the scale-in')
+      const refusedBefore = s.app.usersRefused[STABLE] ?? 0
+      const r = await s.rollout({ mode: 'rollback', revision: 'v140', 'canary-replicas': 'scaled' })
+      assert.equal(r.exitCode, 0, r.log)
+      const back = s.app.history.at(-1)
+      assert.deepEqual(back?.weights, { [STABLE]: 100, [CANARY]: 0 })
+      const scaledIn = old.replicaHistory.findLastIndex((h) => h.replicas === 1)
+      const raised = old.replicaHistory.slice(scaledIn).find((h) => h.replicas >= 6)
+      assert.ok(raised && raised.at <= (back?.at ?? 0), `raised before the move: ${JSON.stringify(old.replicaHistory)}`)
+      assert.equal(
+        (s.app.usersRefused[STABLE] ?? 0) - refusedBefore,
+        0,
+        'no user refused by the revision rolled back to',
+      )
+    } finally {
+      s.app.users(0)
+      await s.close()
+    }
+  })
+
   test('a canary from an image is created with the minimum it needs; the configured minimum comes back with the next revision', async () => {
     const s = await loadedApp()
     try {

@@ -359,6 +359,31 @@ export class ContainerAppTarget implements RolloutTarget {
   }
 }
 
+/**
+ * Before a promotion or rollback by hand puts 100 % on `target` (capacity-aware runs): it should
+ * run as many replicas as the revisions serving the traffic now run together. Raised (see
+ * raiseReplicas) for at most `budgetMs`; returns the shortfall in one line, or undefined.
+ */
+export async function raiseForAllTraffic(
+  aca: ContainerApps,
+  state: AppState,
+  target: string,
+  budgetMs: number,
+  warmUpPath: string,
+  ctx: CallContext,
+  log: (line: string) => void,
+): Promise<string | undefined> {
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
+  let needed = 0
+  for (const [name, weight] of Object.entries(weights)) if (weight > 0) needed += await aca.runningReplicas(name, ctx)
+  const url = new URL(warmUpPath, revisionUrl(await aca.revision(target, ctx)))
+  const running = await raiseReplicas(aca, target, url, needed, performance.now() + budgetMs, ctx, log)
+  log(`Capacity: ${target} runs ${running} replica(s); the revisions serving now run ${needed}`)
+  return running >= needed
+    ? undefined
+    : `${target} runs ${running} of the ${needed} replica(s) serving the traffic now, after ${formatDuration(budgetMs)}`
+}
+
 /** Azure's limit on a tag value (azure-resource-manager/management/tag-resources, limitations). */
 export const TAG_VALUE_MAX = 256
 

@@ -37,9 +37,16 @@ import {
   canaryTraffic,
   canaryScale,
   type CapacityPlan,
+  raiseForAllTraffic,
 } from './container-app.ts'
 import { mostNeeded, replicasNeeded } from './capacity.ts'
-import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from './budgets.ts'
+import {
+  CALL_BUDGET_MS,
+  CAPACITY_ROLLBACK_BUDGET_MS,
+  LEASE_POLL_MS,
+  leaseTtlMs,
+  READ_BACK_BUDGET_MS,
+} from './budgets.ts'
 import { report, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages } from './stages.ts'
@@ -123,8 +130,8 @@ async function execute(values: Values, auth: AzureAuth, gates: GateConfig, cance
 
   const mode: Mode = values.mode
   if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
-  if (mode === 'rollback') return rollbackMode(aca, state, values, ctx)
-  if (mode === 'promote') return promoteMode(aca, state, values, ctx)
+  if (mode === 'rollback') return rollbackMode(aca, state, values, ctx, warmUpPath(gates))
+  if (mode === 'promote') return promoteMode(aca, state, values, ctx, warmUpPath(gates))
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
@@ -222,15 +229,20 @@ async function capacityPlan(
     `Capacity: ${stable.name} runs ${stableReplicas} replica(s); the canary needs ${needs.join(', ')} ` +
       `before each stage moves weight (waiting up to ${formatDuration(values['capacity-timeout'])})`,
   )
-  const firstCheck = gates.checks[0]
   return {
     spec,
     stages: values.stages,
     stableReplicas,
     timeoutMs: values['capacity-timeout'],
-    warmUpPath: firstCheck ? `${firstCheck.url.pathname}${firstCheck.url.search}` : '/',
+    warmUpPath: warmUpPath(gates),
     log: (line) => log.info(line),
   }
+}
+
+/** Where warm-up requests go on a revision's own URL: the first check's path (an answer the app has), or /. */
+function warmUpPath(gates: GateConfig): string {
+  const firstCheck = gates.checks[0]
+  return firstCheck ? `${firstCheck.url.pathname}${firstCheck.url.search}` : '/'
 }
 
 /** The `revision` input as a full revision name: a bare suffix gets the app's name in front. */
@@ -318,7 +330,12 @@ function validate(values: Values, issues: InputIssues): void {
   if (values['container-name'] !== undefined && values.image === undefined)
     issues.add('container-name', 'is only used with image (which container gets the new image)')
   const capacity = values['canary-replicas']
-  if (capacity?.kind === 'per-stage' && values.stages && capacity.minimums.length !== values.stages.length)
+  if (
+    capacity?.kind === 'per-stage' &&
+    needsCanary &&
+    values.stages &&
+    capacity.minimums.length !== values.stages.length
+  )
     issues.add(
       'canary-replicas',
       `gives ${capacity.minimums.length} minimum(s) for ${values.stages.length} stage(s): give one per stage, such as ${values.stages.map((_, i) => 2 ** i).join(', ')}, or 'scaled'`,
@@ -441,6 +458,7 @@ async function rollbackMode(
   state: AppState,
   values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  warmUp: string,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -483,6 +501,13 @@ async function rollbackMode(
     await aca.activate(target, ctx)
     await waitHealthy(aca, target, values['healthy-timeout'], ctx, (l) => log.info(l))
   }
+  if (values['canary-replicas'] !== undefined) {
+    // Bounded: a rollback moves the traffic whether or not the capacity came in time.
+    const short = await raiseForAllTraffic(aca, state, target, CAPACITY_ROLLBACK_BUDGET_MS, warmUp, ctx, (l) =>
+      log.info(l),
+    )
+    if (short) log.warning(`${short}; rolling back anyway`)
+  }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
   await restore(aca, state.location, target, from, tags, ctx)
@@ -502,6 +527,7 @@ async function promoteMode(
   state: AppState,
   values: Values,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  warmUp: string,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -520,6 +546,12 @@ async function promoteMode(
   }
   log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
   await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
+  if (values['canary-replicas'] !== undefined) {
+    const short = await raiseForAllTraffic(aca, state, canary, values['capacity-timeout'], warmUp, ctx, (l) =>
+      log.info(l),
+    )
+    if (short) throw new ActionFailure(`Not promoted: ${short} (capacity-timeout); nothing was changed`)
+  }
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
   verifyWeights(
     await aca.setTraffic(
