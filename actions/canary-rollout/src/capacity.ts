@@ -74,6 +74,8 @@ export async function raiseReplicas(
   deadline: number,
   ctx: CallContext,
   log: (line: string) => void,
+  /** Called at each read while waiting (the lease's heartbeat: a wait may outlast a renewal). */
+  onPoll?: () => Promise<void>,
 ): Promise<number> {
   let running = await aca.runningReplicas(revision, ctx)
   if (running >= needed) return running
@@ -93,6 +95,7 @@ export async function raiseReplicas(
   try {
     while (running < needed && performance.now() < deadline) {
       await sleep(Math.min(REPLICAS_POLL_MS, Math.max(0, deadline - performance.now())), ctx.signal)
+      await onPoll?.()
       const before = running
       running = await aca.runningReplicas(revision, ctx)
       if (running <= before) rps = Math.min(rps + concurrent, WARM_UP_MAX_RPS)

@@ -218,7 +218,6 @@ export class ContainerAppTarget implements RolloutTarget {
    * minimum; after capacity-timeout the stage fails instead, and the rollout puts stable back.
    */
   async setCanaryWeight(weight: number, signal: AbortSignal): Promise<StageReplicas | undefined> {
-    await this.checkLeaseHeld(signal)
     let replicas: StageReplicas | undefined
     if (this.capacity) {
       const plan = this.capacity
@@ -234,6 +233,7 @@ export class ContainerAppTarget implements RolloutTarget {
         performance.now() + plan.timeoutMs,
         ctx,
         (line) => plan.log(line),
+        () => this.renewLease(signal),
       )
       if (running < needed)
         throw new ActionFailure(
@@ -242,6 +242,8 @@ export class ContainerAppTarget implements RolloutTarget {
         )
       replicas = { canary: running, stable: 0, needed }
     }
+    // Checked after any wait for capacity, right before the write.
+    await this.checkLeaseHeld(signal)
     const traffic = canaryTraffic(this.stable.name, this.canary.name, weight)
     const written = performance.now()
     const read = await this.aca.setTraffic(
