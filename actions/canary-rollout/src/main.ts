@@ -502,10 +502,10 @@ async function rollbackMode(
     await waitHealthy(aca, target, values['healthy-timeout'], ctx, (l) => log.info(l))
   }
   if (values['canary-replicas'] !== undefined) {
-    // Bounded: a rollback moves the traffic whether or not the capacity came in time.
+    // Bounded, and never in the way: a rollback moves the traffic whether or not the capacity came in time.
     const short = await raiseForAllTraffic(aca, state, target, CAPACITY_ROLLBACK_BUDGET_MS, warmUp, ctx, (l) =>
       log.info(l),
-    )
+    ).catch((err: unknown) => `the replicas could not be read or raised (${describeArmError(err)})`)
     if (short) log.warning(`${short}; rolling back anyway`)
   }
   const tags = withoutMarker(state.tags)
