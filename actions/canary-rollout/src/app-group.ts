@@ -51,7 +51,9 @@ export class AppGroupTarget implements RolloutTarget {
       await this.onEvery((m) => m.writeLease(signal))
       this.leased = true
     }
-    await this.onEvery((m) => m.setCanaryWeight(weight, signal))
+    await this.onEvery(async (m) => {
+      await m.setCanaryWeight(weight, signal)
+    })
   }
 
   async renewLease(signal: AbortSignal): Promise<void> {

@@ -6,6 +6,12 @@ import { CANCEL_SIGTERM_AFTER_MS } from '@deploy-actions/core'
 export const CALL_BUDGET_MS = 90_000
 /** A rollback after a failed gate or an error: stable restored and read back. */
 export const ROLLBACK_BUDGET_MS = 25_000
+/**
+ * Before a rollback: how long stable may be warmed up if it scaled down during the bake (see
+ * readyStable). Short and fixed, so a rollback stays bounded (this, then ROLLBACK_BUDGET_MS):
+ * when capacity cannot be had in time, the rollback wins and moves the traffic anyway.
+ */
+export const CAPACITY_ROLLBACK_BUDGET_MS = 10_000
 /** A restore on cancel must be done before GitHub's SIGTERM, with a margin for the last read-back. */
 export const CANCEL_RESTORE_BUDGET_MS = CANCEL_SIGTERM_AFTER_MS - 1_500
 /** The post step's restore: the job is ending, so it may take longer than a rollback. */

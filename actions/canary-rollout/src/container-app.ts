@@ -8,6 +8,7 @@ import {
 } from '@deploy-actions/azure'
 import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
 import { probe } from '@deploy-actions/probe'
+import { type CanaryReplicas, raiseReplicas, replicasNeeded, type StageReplicas } from './capacity.ts'
 import { type RolloutTarget, SplitTakenOver } from './rollout.ts'
 import { describeStages, formatStages, parseStages, type Stage } from './stages.ts'
 
@@ -30,6 +31,45 @@ import { describeStages, formatStages, parseStages, type Stage } from './stages.
  */
 
 export const MARKER_TAG = 'deploy-actions-rollout'
+/**
+ * The minReplicas the user configured, when this action raised it for a canary it created:
+ * {"configured": n, "raised": m}. A revision's scale cannot be changed after it is created, so the
+ * raised minimum stays on that revision and in the app's template; the next canary is created with
+ * the configured one again (unless someone set another minimum since).
+ */
+export const SCALE_TAG = 'deploy-actions-scale'
+
+/**
+ * The template.scale a canary created from an image gets, and the app's tags to write with it
+ * (undefined: unchanged): the configured minimum (see SCALE_TAG), raised to `needed`.
+ */
+export function canaryScale(
+  state: AppState,
+  needed: number,
+): { scale?: NonNullable<AppState['template']>['scale']; tags?: Record<string, string> } {
+  const current = state.template?.scale
+  const currentMin = current?.minReplicas ?? 0
+  let configured = currentMin
+  const raw = state.tags[SCALE_TAG]
+  if (raw) {
+    try {
+      const t = JSON.parse(raw) as { configured?: unknown; raised?: unknown }
+      if (Number.isInteger(t.configured) && t.raised === currentMin) configured = t.configured as number
+    } catch {
+      // Not ours in shape: the template's minimum stands.
+    }
+  }
+  const min = Math.max(configured, needed)
+  const { [SCALE_TAG]: _old, ...rest } = state.tags
+  const tags =
+    min > configured
+      ? { ...rest, [SCALE_TAG]: JSON.stringify({ configured, raised: min }) }
+      : raw !== undefined
+        ? rest
+        : undefined
+  return { scale: min === currentMin && current ? current : { ...current, minReplicas: min }, tags }
+}
+
 /** The stable revision before the last promotion: what mode rollback returns to. */
 export const PREVIOUS_TAG = 'deploy-actions-previous'
 
@@ -159,6 +199,18 @@ function describeHold(marker: Marker, hold: Hold): string {
   )
 }
 
+/** Capacity-aware stages (canary-replicas): what each stage needs and how long it may wait for it. */
+export interface CapacityPlan {
+  spec: CanaryReplicas
+  stages: readonly Stage[]
+  /** Stable's running replicas before the rollout: what 'scaled' multiplies, and what a rollback raises it back to. */
+  stableReplicas: number
+  timeoutMs: number
+  /** The path warm-up requests ask for (the first check's). */
+  warmUpPath: string
+  log(line: string): void
+}
+
 export class ContainerAppTarget implements RolloutTarget {
   readonly description: string
   readonly urls: RolloutTarget['urls']
@@ -178,6 +230,7 @@ export class ContainerAppTarget implements RolloutTarget {
   private readonly resumes: Marker | undefined
   /** The app's tags before this run promoted it: set once promoted, so a group can still put it back. */
   private tagsBeforePromotion: Record<string, string> | undefined
+  private readonly capacity: CapacityPlan | undefined
 
   constructor(
     aca: ContainerApps,
@@ -187,8 +240,10 @@ export class ContainerAppTarget implements RolloutTarget {
     lease: { token: string; ttlMs: number; stages: readonly Stage[]; resumes?: Marker },
     ctx: Omit<CallContext, 'signal'>,
     labels?: RolloutLabels,
+    capacity?: CapacityPlan,
   ) {
     this.labels = labels
+    this.capacity = capacity
     this.aca = aca
     this.state = state
     this.stable = stable
@@ -234,8 +289,37 @@ export class ContainerAppTarget implements RolloutTarget {
     return this.aca.requests
   }
 
-  /** Every traffic change renews the lease in the same PATCH. */
-  async setCanaryWeight(weight: number, signal: AbortSignal): Promise<void> {
+  /**
+   * Every traffic change renews the lease in the same PATCH. With a capacity plan, the canary's
+   * running replicas are read (and raised) first: no weight moves to a canary short of its stage's
+   * minimum; after capacity-timeout the stage fails instead, and the rollout puts stable back.
+   */
+  async setCanaryWeight(weight: number, signal: AbortSignal): Promise<StageReplicas | undefined> {
+    let replicas: StageReplicas | undefined
+    if (this.capacity) {
+      const plan = this.capacity
+      const index = plan.stages.findIndex((s) => s.weight === weight)
+      const needed = replicasNeeded(plan.spec, index, weight, plan.stableReplicas)
+      const ctx = { ...this.ctx, signal }
+      const url = new URL(plan.warmUpPath, this.urls.canary)
+      const running = await raiseReplicas(
+        this.aca,
+        this.canary.name,
+        url,
+        needed,
+        performance.now() + plan.timeoutMs,
+        ctx,
+        (line) => plan.log(line),
+        () => this.renewLease(signal),
+      )
+      if (running < needed)
+        throw new ActionFailure(
+          `${this.canary.name} runs ${running} of the ${needed} replica(s) it needs for ${weight}% ` +
+            `after ${formatDuration(plan.timeoutMs)} (capacity-timeout); no more traffic was moved to it`,
+        )
+      replicas = { canary: running, stable: 0, needed }
+    }
+    // Checked after any wait for capacity, right before the write.
     await this.checkLeaseHeld(signal)
     const traffic = canaryTraffic(this.stable.name, this.canary.name, weight, this.labels)
     const written = performance.now()
@@ -247,6 +331,35 @@ export class ContainerAppTarget implements RolloutTarget {
     )
     this.leaseWrittenAt = written
     verifyWeights(read, { [this.stable.name]: 100 - weight, [this.canary.name]: weight })
+    if (replicas) replicas.stable = await this.aca.runningReplicas(this.stable.name, { ...this.ctx, signal })
+    return replicas
+  }
+
+  /**
+   * Before a rollback puts 100 % back on stable: with a capacity plan, stable's running replicas
+   * are read and, if it scaled down during the bake, raised towards what it ran before the rollout
+   * — for at most `budgetMs`. The rollback then moves the traffic whatever the count: users on a
+   * failing canary are worse off than users on a stable still scaling up. Never throws.
+   */
+  async readyStable(budgetMs: number): Promise<string | undefined> {
+    const plan = this.capacity
+    if (!plan || plan.stableReplicas <= 0) return undefined
+    try {
+      const running = await raiseReplicas(
+        this.aca,
+        this.stable.name,
+        new URL(plan.warmUpPath, this.urls.stable),
+        plan.stableReplicas,
+        performance.now() + budgetMs,
+        { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry },
+        (line) => plan.log(line),
+      )
+      return running >= plan.stableReplicas
+        ? `${this.stable.name} runs ${running} replica(s), as many as before the rollout`
+        : `${this.stable.name} runs ${running} of the ${plan.stableReplicas} replica(s) it ran before the rollout after ${formatDuration(budgetMs)}; moving the traffic anyway`
+    } catch (err) {
+      return `${this.stable.name}'s replicas could not be read or raised (${err instanceof Error ? err.message : String(err)}); moving the traffic anyway`
+    }
   }
 
   /**
@@ -369,6 +482,31 @@ function holdsOf(stages: readonly Stage[], from: number): Hold[] {
   return stages.flatMap((s, i) =>
     s.hold ? [{ stage: from + i + 1, weight: s.weight, rest: formatStages(stages.slice(i + 1)) }] : [],
   )
+}
+
+/**
+ * Before a promotion or rollback by hand puts 100 % on `target` (capacity-aware runs): it should
+ * run as many replicas as the revisions serving the traffic now run together. Raised (see
+ * raiseReplicas) for at most `budgetMs`; returns the shortfall in one line, or undefined.
+ */
+export async function raiseForAllTraffic(
+  aca: ContainerApps,
+  state: AppState,
+  target: string,
+  budgetMs: number,
+  warmUpPath: string,
+  ctx: CallContext,
+  log: (line: string) => void,
+): Promise<string | undefined> {
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
+  let needed = 0
+  for (const [name, weight] of Object.entries(weights)) if (weight > 0) needed += await aca.runningReplicas(name, ctx)
+  const url = new URL(warmUpPath, revisionUrl(await aca.revision(target, ctx)))
+  const running = await raiseReplicas(aca, target, url, needed, performance.now() + budgetMs, ctx, log)
+  log(`Capacity: ${target} runs ${running} replica(s); the revisions serving now run ${needed}`)
+  return running >= needed
+    ? undefined
+    : `${target} runs ${running} of the ${needed} replica(s) serving the traffic now, after ${formatDuration(budgetMs)}`
 }
 
 /** Azure's limit on a tag value (azure-resource-manager/management/tag-resources, limitations). */

@@ -44,8 +44,18 @@ import {
   type Hold,
   type Marker,
   remainingStages,
+  canaryScale,
+  type CapacityPlan,
+  raiseForAllTraffic,
 } from './container-app.ts'
-import { CALL_BUDGET_MS, LEASE_POLL_MS, leaseTtlMs, READ_BACK_BUDGET_MS } from './budgets.ts'
+import { mostNeeded, replicasNeeded } from './capacity.ts'
+import {
+  CALL_BUDGET_MS,
+  CAPACITY_ROLLBACK_BUDGET_MS,
+  LEASE_POLL_MS,
+  leaseTtlMs,
+  READ_BACK_BUDGET_MS,
+} from './budgets.ts'
 import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages, formatStages } from './stages.ts'
@@ -92,6 +102,11 @@ export async function run(): Promise<void> {
     issues.add('image-tag', 'is only used with apps (the tag of each app image given without one)')
   if (appService) appService.validateAppService(one, issues)
   else if (!group) validate(values, issues)
+  if (appService && values['canary-replicas'] !== undefined)
+    issues.add(
+      'canary-replicas',
+      'is for platform container-apps: a slot runs on its App Service plan, whose instances it shares with production',
+    )
   const checks =
     values.checks === undefined
       ? []
@@ -145,14 +160,15 @@ interface PreparedApp {
   stable: RevisionInfo
   canary: RevisionInfo
   labels: RolloutLabels | undefined
+  /** The replicas each stage needs (canary-replicas), undefined when nothing waits for them. */
+  capacity: CapacityPlan | undefined
 }
 
 async function execute(values: AppValues, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
   const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
   const prepared = await prepareApp(values, auth, ctx, (r) => report(values, r), gates, cancel)
   if (!prepared) return
-  const { aca, state, stable, canary, labels } = prepared
-  await settleRollout(containerAppPlatform(aca, state, stable, canary, values, ctx, labels), values, gates, cancel)
+  await settleRollout(containerAppPlatform(prepared, values, ctx), values, gates, cancel)
 }
 
 /**
@@ -162,22 +178,19 @@ async function execute(values: AppValues, auth: AzureAuth, gates: GateConfig, ca
  * and its remaining stages run.
  */
 function containerAppPlatform(
-  aca: ContainerApps,
-  state: AppState,
-  stable: RevisionInfo,
-  canary: RevisionInfo,
+  app: PreparedApp,
   values: AppValues,
   ctx: Ctx,
-  labels: RolloutLabels | undefined,
   resumes?: { marker: Marker; stages: Values['stages'] },
 ): RolloutPlatform {
+  const { aca, stable, canary, labels } = app
   const lease = {
     token: randomBytes(6).toString('hex'),
     ttlMs: leaseTtlMs(values.interval),
     stages: resumes?.stages ?? values.stages,
     ...(resumes ? { resumes: resumes.marker } : {}),
   }
-  const target = appTarget({ aca, state, stable, canary, labels }, lease, ctx)
+  const target = appTarget(app, lease, ctx)
   const hold = resumes?.marker.hold
   return {
     target,
@@ -275,8 +288,9 @@ async function prepareApp(
 
   const mode: Mode = values.mode
   if (mode !== 'plan') state = await untilNoLiveLease(aca, state, values, ctx)
-  if (mode === 'rollback') return void (await rollbackMode(aca, state, values, ctx, say))
-  if (mode === 'promote') return void (await promoteMode(aca, state, values, ctx, gates, cancel, say))
+  if (mode === 'rollback') return void (await rollbackMode(aca, state, values, ctx, say, warmUpPath(gates)))
+  if (mode === 'promote')
+    return void (await promoteMode(aca, state, values, ctx, gates, cancel, say, warmUpPath(gates)))
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
@@ -292,8 +306,11 @@ async function prepareApp(
 
   if (mode === 'plan') return void (await planMode(state, stable, revisions, values, labels, say))
 
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels)
-  return { aca, state, stable, canary, labels }
+  const capacity = await capacityPlan(aca, stable, values, gates, ctx)
+  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels, capacity)
+  // Creating the canary may have written the app's tags (SCALE_TAG): every later write carries them.
+  if (values.image !== undefined) state = await aca.get(ctx)
+  return { aca, state, stable, canary, labels, capacity }
 }
 
 /** A prepared app as a rollout target holding `lease`, its revisions' addresses logged. */
@@ -302,7 +319,7 @@ function appTarget(
   lease: ConstructorParameters<typeof ContainerAppTarget>[4],
   ctx: Ctx,
 ): ContainerAppTarget {
-  const { aca, state, stable, canary, labels } = app
+  const { aca, state, stable, canary, labels, capacity } = app
   const target = new ContainerAppTarget(
     aca,
     state,
@@ -311,6 +328,7 @@ function appTarget(
     lease,
     { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
     labels,
+    capacity,
   )
   log.info(
     `${aca.name}: canary ${canary.name}${labels ? ` (label ${labels.canary})` : ''} at ${target.urls.canary.origin}; ` +
@@ -318,6 +336,41 @@ function appTarget(
       `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
   )
   return target
+}
+
+/**
+ * With canary-replicas: what each stage needs, from stable's running replicas read now (its
+ * replicas list). Without: undefined, and stages move weight as they always did.
+ */
+async function capacityPlan(
+  aca: ContainerApps,
+  stable: RevisionInfo,
+  values: Values,
+  gates: GateConfig,
+  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+): Promise<CapacityPlan | undefined> {
+  const spec = values['canary-replicas']
+  if (!spec) return undefined
+  const stableReplicas = await aca.runningReplicas(stable.name, ctx)
+  const needs = values.stages.map((s, i) => `${s.weight}%: ${replicasNeeded(spec, i, s.weight, stableReplicas)}`)
+  log.info(
+    `Capacity: ${stable.name} runs ${stableReplicas} replica(s); the canary needs ${needs.join(', ')} ` +
+      `before each stage moves weight (waiting up to ${formatDuration(values['capacity-timeout'])})`,
+  )
+  return {
+    spec,
+    stages: values.stages,
+    stableReplicas,
+    timeoutMs: values['capacity-timeout'],
+    warmUpPath: warmUpPath(gates),
+    log: (line) => log.info(line),
+  }
+}
+
+/** Where warm-up requests go on a revision's own URL: the first check's path (an answer the app has), or /. */
+function warmUpPath(gates: GateConfig): string {
+  const firstCheck = gates.checks[0]
+  return firstCheck ? `${firstCheck.url.pathname}${firstCheck.url.search}` : '/'
 }
 
 /** The `revision` input as a full revision name: a bare suffix gets the app's name in front. */
@@ -424,6 +477,17 @@ function validate(values: Values, issues: InputIssues): void {
       'stages',
       'cannot hold a stage (:hold) in a rollout of several apps (apps): hold one app at a time, or drop :hold',
     )
+  const capacity = values['canary-replicas']
+  if (
+    capacity?.kind === 'per-stage' &&
+    needsCanary &&
+    values.stages &&
+    capacity.minimums.length !== values.stages.length
+  )
+    issues.add(
+      'canary-replicas',
+      `gives ${capacity.minimums.length} minimum(s) for ${values.stages.length} stage(s): give one per stage, such as ${values.stages.map((_, i) => 2 ** i).join(', ')}, or 'scaled'`,
+    )
   if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
     // A held stage ends a job: the stages up to it, and those after it, bake in jobs of their own.
     let job = 0
@@ -492,9 +556,10 @@ async function prepareCanary(
   revisions: RevisionInfo[],
   values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
-  labels?: RolloutLabels,
+  labels: RolloutLabels | undefined,
+  capacity: CapacityPlan | undefined,
 ): Promise<RevisionInfo> {
-  const canary = await readyCanary(aca, state, stable, revisions, values, ctx, labels)
+  const canary = await readyCanary(aca, state, stable, revisions, values, ctx, labels, capacity)
   if (labels) await labelCanary(aca, state, stable.name, canary.name, labels, ctx)
   return canary
 }
@@ -540,6 +605,7 @@ async function readyCanary(
   values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
   labels: RolloutLabels | undefined,
+  capacity: CapacityPlan | undefined,
 ): Promise<RevisionInfo> {
   const timeout = values['healthy-timeout']
   const existingName = requestedRevision(values)
@@ -584,15 +650,20 @@ async function readyCanary(
     throw new ActionFailure(
       `Revision ${name} already exists with image ${existing.image ?? 'unknown'}; give another revision-suffix`,
     )
+  const needed = capacity ? mostNeeded(capacity.spec, capacity.stages, capacity.stableReplicas) : 0
+  const { scale, tags } = canaryScale(state, needed)
   const template = {
     ...state.template,
     revisionSuffix: suffix,
     containers: containers.map((c) => (c.name === container.name ? { ...c, image: values.image } : c)),
+    ...(scale ? { scale } : {}),
   }
   log.info(
-    `Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic${labels ? ` under label ${labels.canary}` : ''}`,
+    `Creating revision ${name} with ${values.image} in ${container.name}, at 0% traffic` +
+      (labels ? ` under label ${labels.canary}` : '') +
+      (scale?.minReplicas !== state.template?.scale?.minReplicas ? `, minReplicas ${scale?.minReplicas ?? 0}` : ''),
   )
-  await aca.updateTemplate(state.location, template, ctx, labels?.canary)
+  await aca.updateTemplate(state.location, template, ctx, { ...(labels ? { targetLabel: labels.canary } : {}), tags })
   if (labels && state.targetLabel !== undefined && state.targetLabel !== labels.canary) {
     // The canary's label went in with the template; the app's own target label is put back as it was.
     await aca.setTargetLabel(state.location, state.targetLabel, ctx)
@@ -618,6 +689,7 @@ async function rollbackMode(
   values: AppValues,
   ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
   say: Say,
+  warmUp: string,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
@@ -667,6 +739,13 @@ async function rollbackMode(
     await aca.activate(target, ctx)
     await waitHealthy(aca, target, values['healthy-timeout'], ctx, (l) => log.info(l))
   }
+  if (values['canary-replicas'] !== undefined) {
+    // Bounded, and never in the way: a rollback moves the traffic whether or not the capacity came in time.
+    const short = await raiseForAllTraffic(aca, state, target, CAPACITY_ROLLBACK_BUDGET_MS, warmUp, ctx, (l) =>
+      log.info(l),
+    ).catch((err: unknown) => `the replicas could not be read or raised (${describeArmError(err)})`)
+    if (short) log.warning(`${short}; rolling back anyway`)
+  }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
   if (state.mode === LABELS_MODE) {
@@ -703,6 +782,7 @@ async function promoteMode(
   gates: GateConfig,
   cancel: AbortController,
   say: Say,
+  warmUp: string,
 ): Promise<void> {
   const marker = readMarker(state.tags)
   if (marker?.hold) return resumeHold(aca, state, marker, marker.hold, values, ctx, gates, cancel)
@@ -722,6 +802,12 @@ async function promoteMode(
   }
   log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
   await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
+  if (values['canary-replicas'] !== undefined) {
+    const short = await raiseForAllTraffic(aca, state, canary, values['capacity-timeout'], warmUp, ctx, (l) =>
+      log.info(l),
+    )
+    if (short) throw new ActionFailure(`Not promoted: ${short} (capacity-timeout); nothing was changed`)
+  }
   const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
   const labelsMode = state.mode === LABELS_MODE
   const traffic = labelsMode
@@ -813,7 +899,10 @@ async function resumeHold(
     labels = { stable: held.stable, canary: held.canary }
   }
   await settleRollout(
-    containerAppPlatform(aca, state, stable, canary, values, ctx, labels, { marker, stages: rest }),
+    containerAppPlatform({ aca, state, stable, canary, labels, capacity: undefined }, values, ctx, {
+      marker,
+      stages: rest,
+    }),
     values,
     gates,
     cancel,

@@ -1,5 +1,5 @@
 import { formatDuration, sleep } from '@deploy-actions/core'
-import { ROLLBACK_BUDGET_MS } from './budgets.ts'
+import { CAPACITY_ROLLBACK_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import {
   type GateConfig,
   judgeRounds,
@@ -11,6 +11,7 @@ import {
   type Targets,
   type Verdict,
 } from './gates.ts'
+import type { StageReplicas } from './capacity.ts'
 import type { Stage } from './stages.ts'
 import type { Check } from '@deploy-actions/probe'
 
@@ -28,8 +29,16 @@ export interface RolloutTarget {
   readonly canaryName: string
   /** The canary's and stable's own URLs, and the app's main URL. */
   readonly urls: { canary: URL; stable: URL; main?: URL }
-  /** Sets the canary's share (stable gets the rest) with the in-flight marker, and reads it back. */
-  setCanaryWeight(weight: number, signal: AbortSignal): Promise<void>
+  /**
+   * Sets the canary's share (stable gets the rest) with the in-flight marker, and reads it back;
+   * returns the replicas read back when the platform counts them.
+   */
+  setCanaryWeight(weight: number, signal: AbortSignal): Promise<StageReplicas | void>
+  /**
+   * Before a rollback: stable's capacity raised for at most `budgetMs` (it may have scaled down
+   * during the bake); the line to log, if any. Never throws: the rollback goes on regardless.
+   */
+  readyStable?(budgetMs: number): Promise<string | undefined>
   /**
    * The rollback: 100 % stable, marker cleared, read back. Bounded so it fits a cancel window.
    * Throws SplitTakenOver, touching nothing, when another run holds the split now.
@@ -98,6 +107,8 @@ export interface StageRecord {
   rollbackMs?: number
   /** In a rollout of several apps, each app's figures (the sides above are the deciding app's). */
   apps?: Record<string, Partial<Record<Side, SideFigures>>>
+  /** The running replicas read back when this stage moved weight (capacity-aware runs). */
+  replicas?: StageReplicas
 }
 
 export interface WeightChange {
@@ -319,7 +330,8 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
       stages.push(record)
       if (stage.weight !== current) {
         if (current === 0) opts.onSplit()
-        await target.setCanaryWeight(stage.weight, opts.signal)
+        const replicas = await target.setCanaryWeight(stage.weight, opts.signal)
+        if (replicas) record.replicas = replicas
         current = stage.weight
         weights.push({ at: new Date().toISOString(), canaryWeight: stage.weight })
         opts.log(
@@ -375,6 +387,8 @@ async function rollBack(
   close(record, failure.verdict)
   opts.warn(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
   opts.log(`Rolling back: 100% to ${target.stableName}`)
+  const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
+  if (capacity) opts.log(`  ${capacity}`)
   await target.restoreStable(ROLLBACK_BUDGET_MS)
   const rollbackMs = Math.round(performance.now() - verdictAt)
   record.rollbackMs = rollbackMs

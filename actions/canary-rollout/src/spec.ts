@@ -15,6 +15,7 @@ import {
 import { azureAuthInputs } from '@deploy-actions/azure'
 import { parseThreshold, THRESHOLD_FORM, type Threshold } from '@deploy-actions/probe'
 import { stagesInput } from './stages.ts'
+import { canaryReplicasInput } from './capacity.ts'
 
 export const MODES = ['rollout', 'promote', 'rollback', 'plan'] as const
 export type Mode = (typeof MODES)[number]
@@ -75,6 +76,8 @@ export const inputs = {
   'lease-wait': required(duration({ max: 6 * 3_600_000 })),
   'canary-label': required(text()),
   'hold-for': required(duration({ min: 60_000, max: HOLD_FOR_MAX_MS })),
+  'canary-replicas': optional(canaryReplicasInput()),
+  'capacity-timeout': required(duration({ min: 1000, max: 3_600_000 })),
   ...azureAuthInputs,
 }
 

@@ -97,11 +97,19 @@ export function rolloutSummary(s: SummaryInput): string {
       VERDICT[r.verdict],
       r.reason ?? (r.notes ?? []).join('; '),
     ])
+    // Capacity-aware runs: the replicas read back when each stage moved weight.
+    const withReplicas = s.stages.some((r) => r.replicas)
+    if (withReplicas)
+      rows.forEach((row, i) => {
+        const r = s.stages[i]?.replicas
+        row.splice(2, 0, r ? `${r.canary}${r.needed !== undefined ? ` (≥ ${r.needed})` : ''} / ${r.stable}` : '')
+      })
     lines.push(
       markdownTable(
         [
           'Stage',
           'Weight',
+          ...(withReplicas ? ['Replicas (canary / stable)'] : []),
           'Bake',
           s.result === 'planned' ? 'Starts at' : 'Took',
           'Rounds',

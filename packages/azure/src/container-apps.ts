@@ -7,6 +7,7 @@ import {
   getRevision,
   listRevisions,
 } from '@azure/arm-appcontainers/api/containerAppsRevisions'
+import { listReplicas } from '@azure/arm-appcontainers/api/containerAppsRevisionReplicas'
 import { createHttpHeaders, type PipelineRequest, RestError, type SendRequest } from '@azure/core-rest-pipeline'
 import { sleep } from '@deploy-actions/core'
 import './sdk-log.ts'
@@ -93,6 +94,8 @@ export interface RevisionInfo {
   replicas: number
   image?: string
   provisioningError?: string
+  /** Its own template.scale, fixed when it was created: the limits and the HTTP rule's concurrentRequests. */
+  scale?: { minReplicas?: number; maxReplicas?: number; concurrentRequests?: number }
 }
 
 export interface CallContext {
@@ -179,6 +182,19 @@ export class ContainerApps {
   }
 
   /**
+   * The revision's replicas that are running with every container ready (its replicas list, not the
+   * count on the revision, which includes replicas still starting).
+   */
+  async runningReplicas(name: string, ctx: CallContext): Promise<number> {
+    const list = await armRetry(
+      (signal) => listReplicas(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }),
+      { what: `list replicas of ${name}`, ...ctx },
+    )
+    return list.value.filter((r) => r.runningState === 'Running' && (r.containers ?? []).every((c) => c.ready === true))
+      .length
+  }
+
+  /**
    * Sets the traffic block (and the tags, when given) in one PATCH, waits for its operation to end,
    * and returns what a read of the app then shows. The PATCH replaces the whole traffic array, and
    * revision labels live only there: the labels of the last read are carried into it (see withLabels).
@@ -201,25 +217,26 @@ export class ContainerApps {
   }
 
   /**
-   * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
-   * answer finds the revision already there and stops: the template is never applied twice. In
-   * Labels mode `targetLabel` goes in the same PATCH: the new revision is created under that label,
-   * never under the one the app is set to (which may be the label that carries production).
+   * Sends a new template (and the tags, when given), which creates the revision `<app>--<suffix>`.
+   * A retry after a lost answer finds the revision already there and stops: the template is never
+   * applied twice. In Labels mode `targetLabel` goes in the same PATCH: the new revision is created
+   * under that label, never under the one the app is set to (which may be the label that carries
+   * production).
    */
   async updateTemplate(
     location: string,
     template: Template,
     ctx: CallContext,
-    targetLabel?: string,
+    extra: { targetLabel?: string; tags?: Record<string, string> } = {},
   ): Promise<AppState> {
     const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`
-    const extras = targetLabel === undefined ? undefined : { targetLabel }
+    const labelExtras = extra.targetLabel === undefined ? undefined : { targetLabel: extra.targetLabel }
     return this.write(
       `create revision ${revisionName}`,
       async (signal) =>
         (await this.revisionIfExists(revisionName, signal))
           ? undefined
-          : this.patch({ location, template }, signal, extras),
+          : this.patch({ location, template, ...(extra.tags ? { tags: extra.tags } : {}) }, signal, labelExtras),
       ctx,
     )
   }
@@ -373,6 +390,17 @@ function revisionInfo(r: Revision): RevisionInfo {
     replicas: r.replicas ?? 0,
     image: r.template?.containers?.[0]?.image,
     provisioningError: r.provisioningError,
+    scale: scaleInfo(r.template?.scale),
+  }
+}
+
+function scaleInfo(scale: Template['scale']): RevisionInfo['scale'] {
+  if (!scale) return undefined
+  const http = scale.rules?.find((r) => r.http)?.http?.metadata?.concurrentRequests
+  return {
+    minReplicas: scale.minReplicas,
+    maxReplicas: scale.maxReplicas,
+    ...(http !== undefined && Number.isInteger(Number(http)) ? { concurrentRequests: Number(http) } : {}),
   }
 }
 

@@ -38,6 +38,11 @@ export interface App {
   requests: RequestRecord[]
   /** The most requests in progress at once. */
   maxInFlight: number
+  /**
+   * Asked at each request before anything else: a status to answer at once instead (e.g. 503 when
+   * the replicas behind this build are overloaded), or undefined to serve it as the behaviour says.
+   */
+  refuse?: () => number | undefined
   /** Changes behaviour for every path, or for one path (`/api/orders`). */
   set(change: Partial<Behaviour>, path?: string): void
   /**
@@ -96,9 +101,16 @@ export async function startApp(
     inFlight++
     app.maxInFlight = Math.max(app.maxInFlight, inFlight)
     const b: Behaviour = { ...base, ...overrides.get(path) }
+    req.resume()
+    const refused = app.refuse?.()
+    if (refused !== undefined) {
+      res.writeHead(refused, { 'content-type': 'text/plain', 'x-app-version': b.version })
+      res.end('overloaded')
+      inFlight--
+      return
+    }
     const n = counts.get(path) ?? 0
     counts.set(path, n + 1)
-    req.resume()
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       const text = JSON.stringify(body)
       res.writeHead(status, { 'content-type': 'application/json', 'x-app-version': b.version, ...headers })

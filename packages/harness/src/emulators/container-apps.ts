@@ -49,6 +49,41 @@ export interface RevisionState {
   readyAt?: number
   /** The revision's own service. */
   app: App
+  /** Its scale, fixed when it was created (template.scale is revision-scoped in Container Apps). */
+  scale: RevisionScale
+  /** Every change of its running replicas, first the one it started with. */
+  replicaHistory: Array<{ at: number; replicas: number }>
+  /** Requests of the simulated users (see users()) it received, by time. */
+  userRequests: number[]
+  /** Since when the scaler has wanted more (or fewer) replicas than run: a change waits out its delay. */
+  wantsMoreSince?: number
+  wantsFewerSince?: number
+}
+
+/**
+ * A revision's template.scale as Container Apps reads it: the limits, and the HTTP rule's
+ * concurrentRequests (Container Apps' default rule has 10), which the platform compares with the
+ * requests of the last window divided by the window's seconds.
+ */
+export interface RevisionScale {
+  minReplicas: number
+  maxReplicas: number
+  concurrentRequests: number
+}
+
+/**
+ * The scaler's timings, which Container Apps fixes (a 15 s window, 300 s cooldown before scaling
+ * in, replica start-up of seconds) and a test shortens; and what one replica can serve.
+ */
+export interface ScalingKnobs {
+  /** The window the HTTP rule counts requests over (Container Apps: 15 s). */
+  windowMs: number
+  /** From wanting more replicas to running them (replica start-up). */
+  upDelayMs: number
+  /** How long fewer replicas must be wanted before they are removed (cooldownPeriod, default 300 s). */
+  downDelayMs: number
+  /** Requests a second one replica serves; past replicas × this in the last second, the excess gets 503. */
+  capacityPerReplica: number
 }
 
 /** How the next revision created by a template change behaves. */
@@ -106,6 +141,18 @@ export interface ContainerAppHandle {
   provisioningState: 'Succeeded' | 'Failed'
   /** Revisions' idle time before they scale to zero (when minReplicas is 0). */
   scaleToZeroAfterMs: number
+  /** The scaler's timings and a replica's capacity (see ScalingKnobs). */
+  scaling: ScalingKnobs
+  /**
+   * Simulated users on the main URL: `rps` requests a second split by the weights (0 stops them).
+   * Each counts for its revision's scaling; those past its replicas' capacity are refused (usersRefused).
+   */
+  users(rps: number): void
+  /** The simulated users' requests each revision served, and refused for want of replicas. */
+  usersServed: Record<string, number>
+  usersRefused: Record<string, number>
+  /** The template.scale the next revision gets (the app's template). */
+  scale: RevisionScale
   /**
    * What Container Apps accepted but leaves users of that share without an answer: weight given to
    * an inactive revision, a revision deactivated while it had weight. Only the action's own guards
@@ -131,6 +178,9 @@ export interface ContainerAppOptions {
   traffic?: 'pinned' | 'latest'
   /** The scale rule's minReplicas: Container Apps' default is 0 (idle revisions scale to zero). */
   minReplicas?: number
+  /** The rest of the app's template.scale (defaults: maxReplicas 10, concurrentRequests 10, as Container Apps'). */
+  maxReplicas?: number
+  concurrentRequests?: number
   /**
    * false: internal ingress. The app's and revisions' host names then answer only inside the
    * environment's network; from here (a GitHub-hosted runner) nothing listens behind them.
@@ -201,6 +251,13 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     provisioningState: 'Succeeded',
     scaleToZeroAfterMs: 2000,
     unservedShares: [],
+    scaling: { windowMs: 1000, upDelayMs: 300, downDelayMs: 2000, capacityPerReplica: 100 },
+    users(rps) {
+      usersRps = rps
+    },
+    usersServed: {},
+    usersRefused: {},
+    scale: { minReplicas, maxReplicas: opts.maxReplicas ?? 10, concurrentRequests: opts.concurrentRequests ?? 10 },
   }
 
   async function createRevision(suffix: string, image: string, how: NextRevision): Promise<RevisionState> {
@@ -217,19 +274,24 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       healthState: 'None',
       replicas: 0,
       app,
+      scale: { ...handle.scale },
+      replicaHistory: [{ at: Date.now(), replicas: 0 }],
+      userRequests: [],
     }
+    app.refuse = () => (overloaded(rev) ? 503 : undefined)
     handle.revisions.set(revName, rev)
     latestRevisionName = revName
     const settle = () => {
-      if (how.healthy)
+      if (how.healthy) {
         Object.assign(rev, {
           provisioningState: 'Provisioned',
           runningState: 'Running',
           healthState: 'Healthy',
-          replicas: 1,
+          replicas: Math.max(rev.scale.minReplicas, 1),
           readyAt: Date.now(),
         })
-      else {
+        rev.replicaHistory.push({ at: Date.now(), replicas: rev.replicas })
+      } else {
         Object.assign(rev, {
           provisioningState: 'Provisioned',
           runningState: 'Failed',
@@ -293,6 +355,68 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   })
   handle.url = `https://${fqdn}`
 
+  /** Requests to a revision (its own URL, the main URL, simulated users) in the last `ms`. */
+  const recentRequests = (r: RevisionState, ms: number) => {
+    const since = Date.now() - ms
+    let n = 0
+    for (let i = r.app.requests.length - 1; i >= 0 && (r.app.requests[i] as { at: number }).at >= since; i--) n++
+    for (let i = r.userRequests.length - 1; i >= 0 && (r.userRequests[i] as number) >= since; i--) n++
+    return n
+  }
+  /** More requests in the last second than its running replicas serve (a revision at zero is woken instead). */
+  function overloaded(r: RevisionState): boolean {
+    return r.replicas > 0 && recentRequests(r, 1000) > r.replicas * handle.scaling.capacityPerReplica
+  }
+  /**
+   * The scaler, as Container Apps' HTTP rule works: replicas wanted = requests over the window per
+   * second ÷ concurrentRequests, within min/max; more are started after the start-up delay, fewer
+   * only once fewer were wanted for the whole cooldown.
+   */
+  const scaleTick = () => {
+    const now = Date.now()
+    for (const r of handle.revisions.values()) {
+      if (!r.active || r.readyAt === undefined || r.healthState !== 'Healthy') continue
+      const perSecond = recentRequests(r, handle.scaling.windowMs) / (handle.scaling.windowMs / 1000)
+      const wanted = Math.min(
+        Math.max(Math.ceil(perSecond / r.scale.concurrentRequests), r.scale.minReplicas, 1),
+        r.scale.maxReplicas,
+      )
+      if (wanted > r.replicas) {
+        r.wantsFewerSince = undefined
+        r.wantsMoreSince ??= now
+        if (now - r.wantsMoreSince >= handle.scaling.upDelayMs) setReplicas(r, wanted)
+      } else if (wanted < r.replicas) {
+        r.wantsMoreSince = undefined
+        r.wantsFewerSince ??= now
+        if (now - r.wantsFewerSince >= handle.scaling.downDelayMs) setReplicas(r, wanted)
+      } else r.wantsMoreSince = r.wantsFewerSince = undefined
+    }
+  }
+  const setReplicas = (r: RevisionState, n: number) => {
+    r.replicas = n
+    r.wantsMoreSince = r.wantsFewerSince = undefined
+    r.replicaHistory.push({ at: Date.now(), replicas: n })
+  }
+  const scaler = setInterval(scaleTick, 50)
+  scaler.unref()
+  let usersRps = 0
+  let usersOwed = 0
+  const usersPick = weightedPicker()
+  /** The simulated users: every 50 ms their share of requests, each to a revision the weights pick. */
+  const users = setInterval(() => {
+    usersOwed += (usersRps * 50) / 1000
+    for (; usersOwed >= 1; usersOwed--) {
+      const rev = usersPick(handle.weights())
+      const r = rev ? handle.revisions.get(rev) : undefined
+      if (!rev || !r?.active) continue
+      const refused = overloaded(r)
+      r.userRequests.push(Date.now())
+      const tally = refused ? handle.usersRefused : handle.usersServed
+      tally[rev] = (tally[rev] ?? 0) + 1
+    }
+  }, 50)
+  users.unref()
+
   /** When the running operation finishes: until then the app reads InProgress and writes get 409, as in ARM. */
   let busyUntil = 0
   /** What the next reads answer instead of the current state (a read ARM serves before it caught up). */
@@ -321,7 +445,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
           traffic: handle.traffic.map((t) => ({ ...t })),
         },
       },
-      template: { containers, scale: { minReplicas, maxReplicas: 10 } },
+      template: { containers, scale: scaleBody(handle.scale) },
     },
   })
   const revisionBody = (r: RevisionState) => ({
@@ -332,7 +456,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       createdTime: r.createdTime,
       lastActiveTime: r.createdTime,
       fqdn: outside ?? r.app.url.replace('https://', ''),
-      template: { containers: [{ name: 'shop', image: r.image }] },
+      template: { containers: [{ name: 'shop', image: r.image }], scale: scaleBody(r.scale) },
       active: r.active,
       ...scaled(r),
       trafficWeight: handle.weights()[r.name] ?? 0,
@@ -345,11 +469,11 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
    * had no request for a while runs no replica (ScaledToZero); a request to it wakes it.
    */
   const scaled = (r: RevisionState): { replicas: number; runningState: string } => {
-    if (minReplicas > 0 || r.readyAt === undefined || !r.active)
+    if (r.scale.minReplicas > 0 || r.readyAt === undefined || !r.active)
       return { replicas: r.active ? r.replicas : 0, runningState: r.active ? r.runningState : 'Stopped' }
-    const lastRequest = r.app.requests.at(-1)?.at ?? 0
+    const lastRequest = Math.max(r.app.requests.at(-1)?.at ?? 0, r.userRequests.at(-1) ?? 0)
     return Date.now() - lastRequest < handle.scaleToZeroAfterMs
-      ? { replicas: 1, runningState: 'Running' }
+      ? { replicas: Math.max(r.replicas, 1), runningState: 'Running' }
       : { replicas: 0, runningState: 'ScaledToZero' }
   }
   const lockConflict = (): ArmReply | undefined =>
@@ -389,7 +513,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       tags?: Record<string, string>
       properties?: {
         configuration?: { ingress?: { traffic?: TrafficEntry[] }; targetLabel?: string }
-        template?: { containers?: typeof containers; revisionSuffix?: string }
+        template?: { containers?: typeof containers; revisionSuffix?: string; scale?: unknown }
       }
     }
     const patchTargetLabel = handle.ignoreTargetLabel ? undefined : patch.properties?.configuration?.targetLabel
@@ -413,6 +537,8 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     if (template?.containers && handle.mode === 'Labels' && targetLabel === undefined)
       return armError(400, 'ContainerAppInvalidTargetLabel', 'A target label is required in Labels revision mode.')
     if (patchTargetLabel !== undefined) handle.targetLabel = patchTargetLabel
+    const scale = template?.scale === undefined ? undefined : parseScale(template.scale)
+    if (typeof scale === 'string') return armError(400, 'ContainerAppInvalidScaleConfiguration', scale)
     if (template?.containers) {
       const suffix = template.revisionSuffix ?? `r${Date.now().toString(36)}`
       const invalidName = revisionNameProblem(name, suffix)
@@ -425,6 +551,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
         )
       }
       containers.splice(0, containers.length, ...template.containers)
+      if (scale) handle.scale = scale
       const how = handle.nextRevision
       handle.nextRevision = { startupMs: 300, healthy: true }
       await createRevision(suffix, template.containers[0]?.image ?? '', how)
@@ -475,6 +602,27 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     return r
       ? { status: 200, body: revisionBody(r) }
       : armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
+  })
+  // A revision's running replicas (none while it is inactive or scaled to zero).
+  azure.route('GET', new RegExp(`^${escaped}/revisions/([^/]+)/replicas$`), ({ match }) => {
+    const r = handle.revisions.get(match[1] as string)
+    if (!r) return armError(404, 'ContainerAppRevisionNotFound', `Revision '${match[1]}' was not found.`)
+    const { replicas } = scaled(r)
+    return {
+      status: 200,
+      body: {
+        value: Array.from({ length: replicas }, (_, i) => ({
+          id: `${id}/revisions/${r.name}/replicas/${r.name}-${i}`,
+          name: `${r.name}-${i}`,
+          type: 'Microsoft.App/containerApps/revisions/replicas',
+          properties: {
+            createdTime: r.readyAt === undefined ? r.createdTime : new Date(r.readyAt).toISOString(),
+            runningState: 'Running',
+            containers: [{ name: 'shop', ready: true, started: true, restartCount: 0, runningState: 'Running' }],
+          },
+        })),
+      },
+    }
   })
   azure.route('POST', new RegExp(`^${escaped}/revisions/([^/]+)/(activate|deactivate)$`), ({ match }) => {
     const r = handle.revisions.get(match[1] as string)
@@ -532,6 +680,8 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
 
   const closeAzure = azure.close.bind(azure)
   azure.close = async () => {
+    clearInterval(scaler)
+    clearInterval(users)
     for (const door of [proxy, ...[...labelDoors.values()].map((d) => d.server)]) {
       door.closeAllConnections()
       await new Promise<void>((done) => door.close(() => done()))
@@ -563,6 +713,37 @@ export function revisionNameProblem(app: string, suffix: string): string | undef
   return valid
     ? undefined
     : `Revision name has an invalid value '${suffix}'. A revision name must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character. The length of the revision name must not be more than a combined 54 characters with the container app name.`
+}
+
+/** template.scale as ARM returns it: the limits and the HTTP rule. */
+function scaleBody(s: RevisionScale) {
+  return {
+    minReplicas: s.minReplicas,
+    maxReplicas: s.maxReplicas,
+    rules: [{ name: 'http-scaler', http: { metadata: { concurrentRequests: String(s.concurrentRequests) } } }],
+  }
+}
+
+/**
+ * A template.scale sent in a PATCH, checked as Container Apps checks it (replicas 0 to 1000 at
+ * most, maxReplicas at least 1 and not below minReplicas); a problem as ARM words it.
+ */
+export function parseScale(raw: unknown): RevisionScale | string {
+  const s = (raw ?? {}) as {
+    minReplicas?: unknown
+    maxReplicas?: unknown
+    rules?: Array<{ http?: { metadata?: { concurrentRequests?: unknown } } }>
+  }
+  const min = s.minReplicas ?? 0
+  const max = s.maxReplicas ?? 10
+  if (typeof min !== 'number' || !Number.isInteger(min) || min < 0 || min > 1000)
+    return `minReplicas must be an integer from 0 to 1000; got ${JSON.stringify(min)}.`
+  if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 1000)
+    return `maxReplicas must be an integer from 1 to 1000; got ${JSON.stringify(max)}.`
+  if (min > max) return `minReplicas (${min}) cannot be greater than maxReplicas (${max}).`
+  const concurrent = Number(s.rules?.find((r) => r.http)?.http?.metadata?.concurrentRequests ?? 10)
+  if (!Number.isInteger(concurrent) || concurrent < 1) return `concurrentRequests must be an integer of at least 1.`
+  return { minReplicas: min, maxReplicas: max, concurrentRequests: concurrent }
 }
 
 /** A loopback host:port where nothing listens (bound, then released). */
