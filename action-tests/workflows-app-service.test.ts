@@ -1,0 +1,195 @@
+/**
+ * deploy-app-service.yml and rollback-app-service.yml run through the README's callers by the
+ * workflow runner, against the connected stand-ins (@deploy-actions/harness/shop): the caller's
+ * build job packs the site, azure/login signs in by OIDC, azure/webapps-deploy zip-deploys it to
+ * the staging slot through Kudu, slot-swap swaps it in. What is asserted is what the stand-ins hold
+ * afterwards: which build each slot serves (read from the slots' own host names), the Kudu
+ * deployment, the backup objects and manifest in the bucket, the database, the GitHub Deployment
+ * and its statuses, the record artifact and the Slack messages.
+ */
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, test } from '@jest/globals'
+import { BUCKET, DATABASE, startShop, type Shop } from '@deploy-actions/harness/shop'
+import type { AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
+
+/** The version a slot's host name serves, asked over HTTPS as a user would. */
+async function served(app: AppServiceHandle, slot: string, ca: string): Promise<string> {
+  const { request } = await import('node:https')
+  return new Promise((done, fail) => {
+    request(`${app.url(slot)}/health`, { ca: readFileSync(ca) }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => done((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { version: string }).version))
+    })
+      .on('error', fail)
+      .end()
+  })
+}
+
+const loyaltyColumn = async (shop: Shop) =>
+  (
+    await shop.pg.sql(
+      DATABASE,
+      "SELECT count(*) FROM information_schema.columns WHERE table_name = 'customers' AND column_name = 'loyalty_points';",
+    )
+  ).trim()
+
+const dispatch = (inputs: Record<string, string>) =>
+  ({
+    name: 'workflow_dispatch',
+    ref: 'refs/heads/main',
+    sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+    inputs,
+  }) as const
+
+describe('deploy-app-service.yml and rollback-app-service.yml, through the callers', () => {
+  let shop: Shop
+  let ca: string
+  const slots = async () => ({
+    production: await served(shop.appService, 'production', ca),
+    staging: await served(shop.appService, 'staging', ca),
+  })
+  beforeAll(async () => {
+    shop = await startShop()
+    ca = shop.azure.tls.caFile
+  })
+  afterAll(() => shop?.close())
+
+  test('v1.5.0: gate, backup, Deployment, zip deploy to the slot, migration, swap, smoke, record, notifications', async () => {
+    assert.deepEqual(await slots(), { production: 'v1.4.0', staging: 'v1.3.0' })
+    const sha = shop.release('v1.5.0')
+    const heard = shop.webhook.to('/services/').length
+    const run = await shop.run('deploy-app-service.yml', { name: 'push', ref: 'refs/tags/v1.5.0', sha })
+    assert.equal(run.conclusion, 'success', run.log.join('\n'))
+    assert.equal(run.outputs.result, 'swapped')
+    assert.equal(run.outputs.version, 'v1.5.0')
+    const deploymentId = run.outputs['deployment-id'] as string
+
+    // Kudu took one zip deploy on the staging slot, carrying the build the caller's job packed.
+    const kudu = shop.appService.deployments
+    assert.equal(kudu.length, 1)
+    assert.deepEqual([kudu[0]?.slot, kudu[0]?.status, kudu[0]?.version], ['staging', 4, 'v1.5.0'])
+    // One swap: production serves v1.5.0, the slot keeps v1.4.0 for a rollback (read from their host names).
+    assert.deepEqual(await slots(), { production: 'v1.5.0', staging: 'v1.4.0' })
+    assert.equal(shop.appService.swaps.length, 1)
+
+    // The backup taken before the migration, with its manifest naming the deployment.
+    const keys = await shop.s3.keys(BUCKET, `tesoro/${deploymentId}/`)
+    const manifestKey = keys.find((k) => k.endsWith('manifest.json'))
+    assert.ok(manifestKey && keys.length >= 2, keys.join(', '))
+    const manifest = JSON.parse((await shop.s3.get(BUCKET, manifestKey)).toString('utf8')) as Record<string, unknown>
+    assert.equal((manifest.verified as { how: string }).how, 'restore')
+    assert.equal(await loyaltyColumn(shop), '1', 'the migration ran from the checkout')
+
+    // GitHub: a production Deployment of the commit, in_progress then success; the record kept as an artifact.
+    const deployment = shop.gh.deployments.find((d) => d.sha === sha)
+    assert.ok(deployment)
+    assert.equal(deployment.environment, 'production')
+    assert.deepEqual(
+      (shop.gh.statuses.get(deployment.id) ?? []).map((s) => s.state),
+      ['success', 'in_progress'],
+    )
+    const record = JSON.parse(
+      readFileSync(join(run.artifactsDir, `deployment-record-${deploymentId}`, 'deployment-record.json'), 'utf8'),
+    ) as Record<string, unknown>
+    assert.equal(record.version, 'v1.5.0')
+    assert.deepEqual(record.services_deployed, ['tesoro-web'])
+    // The record names the object the manifest describes, by URI and checksum.
+    const object = manifest.object as { uri: string; sha256: string }
+    assert.deepEqual(
+      [(record.database_backup as { uri: string }).uri, (record.database_backup as { sha256: string }).sha256],
+      [object.uri, object.sha256],
+    )
+    assert.deepEqual(shop.gh.refusals, [])
+
+    const texts = shop.webhook
+      .to('/services/')
+      .slice(heard)
+      .map((r) => JSON.stringify(r.body))
+    assert.equal(texts.length, 2)
+    assert.match(texts[1] as string, /succeeded/i)
+  })
+
+  test('v1.6.0 fails on production after the swap: swapped back by itself, production serves v1.5.0, failure recorded', async () => {
+    // Healthy in the slot, broken on production (e.g. by production's settings): its rewards API answers 500 once swapped in.
+    shop.appService.onSwap = (swap) => {
+      if (swap.production === 'v1.6.0')
+        shop.appService.serving.get('production')?.set({ status: 500 }, '/api/rewards/status')
+    }
+    const sha = shop.release('v1.6.0')
+    const heard = shop.webhook.to('/services/').length
+    const run = await shop.run('deploy-app-service.yml', { name: 'push', ref: 'refs/tags/v1.6.0', sha })
+    shop.appService.onSwap = undefined
+    assert.equal(run.conclusion, 'failure')
+    assert.equal(run.outputs.result, 'swapped-back', run.log.join('\n'))
+    // Two swaps (in, then back): production serves v1.5.0 again, v1.6.0 is in the slot.
+    assert.deepEqual(
+      shop.appService.swaps.slice(-2).map((s) => s.production),
+      ['v1.6.0', 'v1.5.0'],
+    )
+    assert.equal(shop.appService.version('production'), 'v1.5.0')
+    assert.equal(shop.appService.version('staging'), 'v1.6.0')
+    // The Deployment's latest status is failure; Slack heard "rolled back".
+    const deployment = shop.gh.deployments.find((d) => d.sha === sha)
+    assert.ok(deployment)
+    assert.equal(shop.gh.latestStatus(deployment.id)?.state, 'failure')
+    const steps = run.jobs['deploy/deploy']?.steps ?? []
+    assert.deepEqual(
+      ['package', 'swap', 'smoke', 'finish', 'failure'].map((id) => steps.find((s) => s.id === id)?.conclusion),
+      ['success', 'failure', 'skipped', 'skipped', 'success'],
+    )
+    const texts = shop.webhook
+      .to('/services/')
+      .slice(heard)
+      .map((r) => JSON.stringify(r.body))
+    assert.match(texts.at(-1) as string, /rolled.back/i)
+  })
+
+  test('manual rollback inside the window: v1.4.0 swapped back into production, the database restored, notified', async () => {
+    // The latest successful deployment is v1.5.0 (v1.6.0 failed); the one before it v1.4.0… which this
+    // shop never recorded: deploy v1.7.0 on top so the record names v1.5.0 as the previous version.
+    const sha = shop.release('v1.7.0')
+    const deployed = await shop.run('deploy-app-service.yml', { name: 'push', ref: 'refs/tags/v1.7.0', sha })
+    assert.equal(deployed.conclusion, 'success', deployed.log.join('\n'))
+    assert.deepEqual(await slots(), { production: 'v1.7.0', staging: 'v1.5.0' })
+    await shop.pg.sql(DATABASE, 'UPDATE customers SET loyalty_points = 7 WHERE id = 1;')
+    const heard = shop.webhook.to('/services/').length
+
+    const run = await shop.run(
+      'rollback-app-service.yml',
+      dispatch({ 'deployment-id': deployed.outputs['deployment-id'] as string, 'restore-database': 'true' }),
+    )
+    assert.equal(run.conclusion, 'success', run.log.join('\n'))
+    assert.deepEqual(await slots(), { production: 'v1.5.0', staging: 'v1.7.0' })
+    // Restored from v1.7.0's backup (taken after v1.5.0's migration): the column is there, the update is gone.
+    assert.equal((await shop.pg.sql(DATABASE, 'SELECT loyalty_points FROM customers WHERE id = 1;')).trim(), '0')
+    const steps = run.jobs['rollback/rollback']?.steps ?? []
+    assert.deepEqual(
+      ['swap', 'restore', 'smoke'].map((id) => steps.find((s) => s.id === id)?.conclusion),
+      ['success', 'success', 'success'],
+    )
+    assert.equal(steps.find((s) => s.id === 'swap')?.outputs.result, 'swapped-back')
+    const texts = shop.webhook
+      .to('/services/')
+      .slice(heard)
+      .map((r) => JSON.stringify(r.body))
+    assert.equal(texts.length, 1)
+    assert.match(texts[0] as string, /rolled.back/i)
+  })
+
+  test('after the window: refused in one annotation, production left on the new build, nothing swapped', async () => {
+    const sha = shop.release('v1.8.0')
+    const deployed = await shop.run('deploy-app-service-no-window.yml', { name: 'push', ref: 'refs/tags/v1.8.0', sha })
+    assert.equal(deployed.conclusion, 'success', deployed.log.join('\n'))
+    const swaps = shop.appService.swaps.length
+    const run = await shop.run('rollback-app-service.yml', dispatch({}))
+    assert.equal(run.conclusion, 'failure')
+    const errors = run.annotations.filter((a) => a.level === 'error')
+    assert.equal(errors.length, 1, JSON.stringify(errors))
+    assert.match(errors[0]?.message ?? '', /rollback window of v1\.8\.0 closed/)
+    assert.equal(shop.appService.swaps.length, swaps)
+    assert.equal(await served(shop.appService, 'production', ca), 'v1.8.0')
+  })
+})
