@@ -192,4 +192,89 @@ describe('deploy-app-service.yml and rollback-app-service.yml, through the calle
     assert.equal(shop.appService.swaps.length, swaps)
     assert.equal(await served(shop.appService, 'production', ca), 'v1.8.0')
   })
+
+  test('the official actions and Kudu refuse what the real ones refuse: no id-token permission, no session, no bearer token, a package the runtime cannot start', async () => {
+    const before = { deployments: shop.appService.deployments.length, staging: shop.appService.version('staging') }
+    const login = `      - uses: azure/login@v2
+        with:
+          client-id: \${{ vars.AZURE_CLIENT_ID }}
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+`
+    const deploy = (pkg: string) => `      - uses: azure/webapps-deploy@v3
+        with:
+          app-name: tesoro-web
+          resource-group-name: rg-tesoro
+          slot-name: staging
+          package: ${pkg}
+`
+    shop.writeWorkflow(
+      'refusals.yml',
+      `name: refusals
+on: push
+jobs:
+  no-id-token:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+${login}
+  no-session:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - run: mkdir -p site && echo '{"version":"v9.9.9"}' > site/build.json
+${deploy('site')}
+  not-startable:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      - run: mkdir -p site && echo '<h1>no build.json</h1>' > site/index.html
+${login}${deploy('site')}
+`,
+    )
+    const run = await shop.run('refusals.yml', {
+      name: 'push',
+      ref: 'refs/heads/main',
+      sha: 'ffac537e6cbbf934b08745a378932722df287a53',
+    })
+    const errors = Object.fromEntries(run.annotations.filter((a) => a.level === 'error').map((a) => [a.job, a.message]))
+    assert.match(errors['no-id-token'] ?? '', /azure\/login: .*id-token/)
+    assert.match(errors['no-session'] ?? '', /azure\/webapps-deploy: .*no Azure CLI session/)
+    assert.match(errors['not-startable'] ?? '', /azure\/webapps-deploy: .*no build\.json/)
+    // Only the startable-looking package reached Kudu, and its deployment failed there (status 3): the slot is as it was.
+    assert.deepEqual(
+      shop.appService.deployments.slice(before.deployments).map((d) => d.status),
+      [3],
+    )
+    assert.equal(shop.appService.version('staging'), before.staging)
+
+    // Kudu itself: no token, a token Entra never issued, and basic credentials are all 401.
+    const { request } = await import('node:https')
+    const post = (headers: Record<string, string>) =>
+      new Promise<number>((done, fail) => {
+        request(
+          `${shop.appService.scmUrl('staging')}/api/zipdeploy?isAsync=true`,
+          { method: 'POST', headers, ca: readFileSync(ca) },
+          (res) => {
+            res.resume()
+            done(res.statusCode ?? 0)
+          },
+        )
+          .on('error', fail)
+          .end('PK')
+      })
+    assert.deepEqual(
+      [
+        await post({}),
+        await post({ authorization: 'Bearer arm-not-issued' }),
+        await post({ authorization: `Basic ${Buffer.from('$tesoro-web__staging:pw').toString('base64')}` }),
+      ],
+      [401, 401, 401],
+    )
+    assert.equal(shop.appService.deployments.length, before.deployments + 1)
+  })
 })
