@@ -42,6 +42,7 @@ import {
   type RowCounts,
 } from './engines.ts'
 import { inputs, outputs } from './spec.ts'
+import type { AzureSqlPlan } from './azure-sql.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -52,6 +53,8 @@ export interface Manifest {
   deploymentId: string
   createdAt: string
   engine: EngineName
+  /** dump (pg_dump, mariadb-dump); azure-sql.ts writes bacpac and restore-point manifests of the same shape. */
+  kind: 'dump'
   database: string
   format: string
   compression: Compression
@@ -88,6 +91,21 @@ export async function run(): Promise<void> {
   const plan = await makePlan(values, issues)
   issues.throwIfAny()
   if (!plan) throw new Error('no plan')
+  if ('kind' in plan) {
+    // Azure SQL: through ARM, in its own module (see azure-sql.ts).
+    const store = await openStore(
+      { location: plan.location, azure: blobSignIn(plan.location, values, plan.auth) },
+      values,
+    )
+    try {
+      const sql = await import('./azure-sql.ts')
+      if (plan.mode === 'backup') await sql.backupAzureSql(plan, store, values)
+      else await sql.restoreAzureSql(plan, store, values)
+    } finally {
+      store.close()
+    }
+    return
+  }
   const store = await openStore(plan, values)
   try {
     if (plan.mode === 'backup') await backup(plan, store, values)
@@ -97,13 +115,33 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The Entra sign-in for an Azure Blob location without azure-connection-string (azure-sql signs in to ARM anyway). */
+function blobSignIn(loc: Location, v: Values, auth: AzureAuth): AzureAuth | undefined {
+  return loc.kind === 'azure-blob' && v['azure-connection-string'] === undefined ? auth : undefined
+}
+
+/** Inputs of engine azure-sql only (azure-sql-backup has a default: only restore-point counts as given). */
+const AZURE_SQL_ONLY = [
+  'azure-sql-server',
+  'resource-group',
+  'azure-sql-admin-login',
+  'azure-sql-admin-password',
+] as const
+
 /** The Azure sign-in inputs, for Azure Blob locations given without azure-connection-string. */
 const AZURE_SIGN_IN = Object.keys(azureAuthInputs) as Array<keyof typeof azureAuthInputs>
 
-async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefined> {
-  let engineName = v.engine
+async function makePlan(v: Values, issues: InputIssues): Promise<Plan | AzureSqlPlan | undefined> {
+  const azureSql = v.engine === 'azure-sql'
+  let engineName = v.engine === 'azure-sql' ? undefined : v.engine
   let conn: Conn | undefined
-  if (v['database-url'] !== undefined) {
+  if (!azureSql) {
+    for (const k of AZURE_SQL_ONLY) if (v[k] !== undefined) issues.add(k, 'applies to engine azure-sql only')
+    if (v['azure-sql-backup'] === 'restore-point') issues.add('azure-sql-backup', 'applies to engine azure-sql only')
+  }
+  if (azureSql) {
+    // azure-sql.ts checks its own inputs.
+  } else if (v['database-url'] !== undefined) {
     try {
       const parsed = parseDatabaseUrl(v['database-url'])
       if (engineName && engineName !== parsed.engine)
@@ -124,14 +162,14 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
   }
   if (engineName && !conn && v['database-url'] === undefined) conn = connFromEnv(engineName)
   if (conn && v.database) conn = { ...conn, database: v.database }
-  if (conn && !conn.database)
+  if (!azureSql && conn && !conn.database)
     issues.add(
       'database',
       `is required: give the database name in database-url's path, as database, or in ${engineName === 'mysql' ? 'MYSQL_DATABASE' : 'PGDATABASE'}`,
     )
 
   let scratch: Conn | undefined
-  if (v['scratch-database-url'] !== undefined) {
+  if (v['scratch-database-url'] !== undefined && !azureSql) {
     try {
       const parsed = parseDatabaseUrl(v['scratch-database-url'])
       if (engineName && parsed.engine !== engineName)
@@ -201,6 +239,11 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
   }
 
   let azure: AzureAuth | undefined
+  if (azureSql) {
+    // ARM needs a sign-in whatever the destination; an Azure Blob destination without a connection string uses it too.
+    const { resolveAzureAuth } = await import('@deploy-actions/azure/auth')
+    azure = resolveAzureAuth(v, issues, { needsSubscription: true })
+  }
   if (location) {
     const s3Only = (
       [
@@ -212,8 +255,10 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
         'retention-days',
       ] as const
     ).filter((k) => v[k] !== undefined && !(k === 'retention-days'))
-    // cloud always has a value (action.yml's default): only another cloud counts as given.
-    const signIn = AZURE_SIGN_IN.filter((k) => v[k] !== undefined && !(k === 'cloud' && v.cloud === 'AzureCloud'))
+    // cloud always has a value (action.yml's default): only another cloud counts as given. azure-sql signs in to ARM with them.
+    const signIn = azureSql
+      ? []
+      : AZURE_SIGN_IN.filter((k) => v[k] !== undefined && !(k === 'cloud' && v.cloud === 'AzureCloud'))
     if (location.kind === 'azure-blob') {
       for (const k of s3Only) issues.add(k, 'applies to S3 destinations only')
       if (v['azure-connection-string'] !== undefined) {
@@ -222,6 +267,12 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
             k,
             'cannot be combined with azure-connection-string: sign in to Azure Blob one way, with the ' +
               'connection string or with Entra ID (client-id, tenant-id)',
+          )
+      } else if (azureSql) {
+        if (!location.accountUrl?.startsWith('https:'))
+          issues.add(
+            locationInput,
+            'needs azure-connection-string, or an https://<account>.blob.core.windows.net/<container>/prefix destination for Entra ID sign-in',
           )
       } else if (!location.accountUrl) {
         issues.add(
@@ -289,6 +340,10 @@ async function makePlan(v: Values, issues: InputIssues): Promise<Plan | undefine
       `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`,
     )
   }
+  if (azureSql) {
+    const { planAzureSql } = await import('./azure-sql.ts')
+    return planAzureSql(v, issues, { auth: azure, location, locationInput, backupId, deploymentId, manifestKey })
+  }
   if (!engineName || !conn || !location || !v.mode) return undefined
   return {
     mode: v.mode,
@@ -312,7 +367,7 @@ function parseLoc(input: string, raw: string, issues: InputIssues): Location | u
   }
 }
 
-async function openStore(plan: Plan, v: Values): Promise<Store> {
+async function openStore(plan: Pick<Plan, 'location' | 'azure'>, v: Values): Promise<Store> {
   const loc = plan.location
   if (loc.kind === 's3') {
     const retainUntil = v['retention-days'] ? new Date(Date.now() + v['retention-days'] * 86_400_000) : undefined
@@ -409,6 +464,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     deploymentId: plan.deploymentId,
     createdAt: new Date().toISOString(),
     engine: engine.name,
+    kind: 'dump',
     database: conn.database,
     format: engine.format,
     compression: v.compression,
@@ -436,6 +492,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     sha256: uploaded.sha256,
     'duration-seconds': (manifest.durationMs / 1000).toFixed(1),
     verified: verified.how,
+    'backup-kind': 'dump',
     manifest: JSON.stringify(manifest),
   })
 }
@@ -568,6 +625,8 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     sha256: manifest.object.sha256,
     'duration-seconds': (durationMs / 1000).toFixed(1),
     verified: 'restore',
+    'backup-kind': manifest.kind ?? 'dump',
+    'restored-database': conn.database,
     manifest: JSON.stringify(manifest),
   })
 }

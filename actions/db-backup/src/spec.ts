@@ -8,9 +8,15 @@ import { azureAuthInputs } from '@deploy-actions/azure/auth-inputs'
  */
 export const inputs = {
   mode: required(oneOf(['backup', 'restore'])),
-  engine: optional(oneOf(['postgres', 'mysql'])),
+  engine: optional(oneOf(['postgres', 'mysql', 'azure-sql'])),
   'database-url': optional(secret()),
   database: optional(text()),
+  'azure-sql-server': optional(text()),
+  'resource-group': optional(text()),
+  'azure-sql-backup': required(oneOf(['export', 'restore-point'])),
+  'azure-sql-admin-login': optional(text()),
+  'azure-sql-admin-password': optional(secret()),
+  'azure-sql-timeout': required(duration({ min: 1000 })),
   destination: optional(text()),
   'deployment-id': optional(text()),
   'backup-id': optional(text()),
@@ -57,5 +63,8 @@ export const outputs = [
   'sha256',
   'duration-seconds',
   'verified',
+  'backup-kind',
+  'restore-point',
+  'restored-database',
   'manifest',
 ] as const

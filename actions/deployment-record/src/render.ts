@@ -76,9 +76,15 @@ export function instructions(r: DeploymentRecord, rollbackWorkflow: string): str
     '',
   ]
   const b = r.database_backup
-  if (b) {
+  if (b?.kind === 'restore-point') {
     lines.push(
-      `Backup \`${b.backup_id}\` at \`${b.uri}\`, sha256 ` +
+      `Restore point \`${b.backup_id}\`: \`${b.restore_point_at ?? '?'}\` of \`${b.uri}\` (Azure SQL point-in-time restore, nothing copied; kept only as long as the database's retention).`,
+      `db-backup \`mode: restore\` makes a NEW database as it was at that instant; ` +
+        `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`,
+    )
+  } else if (b) {
+    lines.push(
+      `Backup \`${b.backup_id}\`${b.kind === 'bacpac' ? ' (bacpac)' : ''} at \`${b.uri}\`, sha256 ` +
         `\`${b.sha256}\`, ${b.verified ? 'verified restorable' : '**not verified restorable**'}${b.engine ? `, ${b.engine}` : ''}.`,
       `Check the copy you restore from against that sha256 first (\`sha256sum\` of the downloaded file); ` +
         `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`,

@@ -15,14 +15,22 @@ export const recordSchema: Record<string, unknown> = schemaJson
 
 export interface BackupInfo {
   backup_id: string
+  /** Where the backup is; for a restore point, the database's ARM resource ID. */
   uri: string
-  sha256: string
+  /** Of the stored object; absent for a restore point (nothing was copied). */
+  sha256?: string
   verified: boolean
   engine?: string | null
   size_bytes?: number | null
   created_at?: string | null
   versions?: Record<string, string | number> | null
+  /** dump, bacpac or restore-point (db-backup's manifest `kind`); null when the producer did not say. */
+  kind?: BackupKind | null
+  /** For a restore point: the instant a point-in-time restore returns to. */
+  restore_point_at?: string | null
 }
+
+export type BackupKind = 'dump' | 'bacpac' | 'restore-point'
 
 export interface RolloutStage {
   stage: string
@@ -342,7 +350,9 @@ export function readSmokeReport(doc: unknown, problems: ShapeProblem[]): HealthC
  * `verified: {how}`, `engine`, `createdAt`, `versions`), or the flat form: `backup_id` (or `id`),
  * `uri`, `sha256` (64 hex), `verified` (true/false, or an object of verification results whose
  * values are all true), `size`. `verified` is true only when a restore proved the backup: a
- * checksum proves the bytes, not that they restore.
+ * checksum proves the bytes, not that they restore. `kind` says what the backup is; a restore point
+ * (Azure SQL, `azureSql.restorePoint.at`) has no object and no SHA-256: its uri is the database's
+ * resource ID (`azureSql.databaseId`).
  */
 export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): BackupInfo | null {
   if (!isObj(doc)) {
@@ -350,16 +360,34 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
     return null
   }
   const id = first(doc, ['backup_id', 'backupId', 'id'])
+  const kindRaw = first(doc, ['kind'])
+  const kind = kindRaw === 'dump' || kindRaw === 'bacpac' || kindRaw === 'restore-point' ? kindRaw : null
+  const azureSql = isObj(doc.azureSql) ? doc.azureSql : {}
+  const restorePoint = kind === 'restore-point' && isObj(azureSql.restorePoint) ? azureSql.restorePoint : undefined
   const object = isObj(doc.object) ? doc.object : doc
-  const uri = first(object, ['uri', 'url', 'location'])
+  const uri = kind === 'restore-point' ? first(azureSql, ['databaseId']) : first(object, ['uri', 'url', 'location'])
   const sha = first(object, ['sha256'])
   const verifiedRaw = first(doc, ['verified'])
   const before = problems.length
   if (typeof id !== 'string' || id === '')
     problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' })
+  if (kindRaw !== undefined && kind === null)
+    problems.push({ where: 'kind', problem: 'must be dump, bacpac or restore-point' })
   if (typeof uri !== 'string' || uri === '')
-    problems.push({ where: 'uri', problem: 'is missing: where the backup is, e.g. s3://bucket/key' })
-  if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
+    problems.push({
+      where: 'uri',
+      problem:
+        kind === 'restore-point'
+          ? "is missing: a restore point names its database's resource ID (azureSql.databaseId)"
+          : 'is missing: where the backup is, e.g. s3://bucket/key',
+    })
+  if (kind === 'restore-point') {
+    if (typeof restorePoint?.at !== 'string' || Number.isNaN(Date.parse(restorePoint.at)))
+      problems.push({
+        where: 'restore_point_at',
+        problem: 'is missing: a restore point names its instant (azureSql.restorePoint.at)',
+      })
+  } else if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
     problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' })
   let verified: boolean | undefined
   if (typeof verifiedRaw === 'boolean') verified = verifiedRaw
@@ -381,12 +409,14 @@ export function readBackupManifest(doc: unknown, problems: ShapeProblem[]): Back
   return {
     backup_id: short(id) as string,
     uri: safeUri(uri as string).uri,
-    sha256: (sha as string).toLowerCase(),
+    ...(typeof sha === 'string' && kind !== 'restore-point' ? { sha256: sha.toLowerCase() } : {}),
     verified: verified as boolean,
     engine: short(first(doc, ['engine'])),
     size_bytes: Number.isInteger(size) && (size as number) >= 0 ? (size as number) : null,
     created_at: isoOrNull(first(doc, ['created_at', 'createdAt', 'timestamp']), 'created_at', problems),
     versions,
+    kind,
+    restore_point_at: restorePoint ? new Date(restorePoint.at as string).toISOString() : null,
   }
 }
 

@@ -210,3 +210,60 @@ test('the schema published beside the action is the one the code validates with'
   )
   assert.equal(published, source, 'copy packages/record/schema/deployment-record.schema.json to deployment-record/')
 })
+
+test("db-backup's Azure SQL manifests: a bacpac keeps its SHA-256, a restore point has its instant and none; both are valid in a record", () => {
+  const p: ShapeProblem[] = []
+  const common = {
+    schema: 'db-backup-manifest/v1',
+    backupId: 'rp-1',
+    engine: 'azure-sql',
+    createdAt: '2026-11-24T18:31:00.000Z',
+    versions: { server: 'Azure SQL Database 12.0', client: 'ARM Microsoft.Sql 2022-08-01-preview' },
+  }
+  const databaseId = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Sql/servers/tesoro-sql/databases/shop'
+  const point = readBackupManifest(
+    {
+      ...common,
+      kind: 'restore-point',
+      verified: { how: 'restore-point', detail: 'covered', durationMs: 1 },
+      azureSql: { databaseId, restorePoint: { at: '2026-11-24T18:30:59Z', retentionDays: 7 } },
+    },
+    p,
+  )
+  assert.deepEqual(p, [])
+  assert.deepEqual(
+    [point?.kind, point?.uri, point?.restore_point_at, point?.verified, 'sha256' in (point ?? {})],
+    ['restore-point', databaseId, '2026-11-24T18:30:59.000Z', false, false],
+  )
+  assert.deepEqual(validateRecord({ ...base(), database_backup: point }), [])
+  const bacpac = readBackupManifest(
+    {
+      ...common,
+      kind: 'bacpac',
+      object: {
+        uri: 'https://a.blob.core.windows.net/b/shop/x/shop.bacpac',
+        key: 'k',
+        size: 9,
+        sha256: 'c'.repeat(64),
+      },
+      verified: { how: 'bacpac', detail: 'parts checked', durationMs: 1 },
+      azureSql: { databaseId },
+    },
+    p,
+  )
+  assert.deepEqual(p, [])
+  assert.deepEqual([bacpac?.kind, bacpac?.sha256, bacpac?.restore_point_at], ['bacpac', 'c'.repeat(64), null])
+  assert.deepEqual(validateRecord({ ...base(), database_backup: bacpac }), [])
+  // A restore point without its instant, and a dump without its SHA-256, are refused (reader and schema).
+  readBackupManifest({ ...common, kind: 'restore-point', verified: true, azureSql: { databaseId } }, p)
+  assert.equal(p.length, 1)
+  assert.equal(p[0]?.where, 'restore_point_at')
+  assert.notDeepEqual(
+    validateRecord({ ...base(), database_backup: { backup_id: 'x', uri: 'u', verified: true, kind: 'restore-point' } }),
+    [],
+  )
+  assert.notDeepEqual(
+    validateRecord({ ...base(), database_backup: { backup_id: 'x', uri: 'u', verified: true, kind: 'dump' } }),
+    [],
+  )
+})

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { TokenCredential } from '@azure/core-auth'
-import { BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob'
+import { BlobSASPermissions, BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob'
 import { oneLine } from '@deploy-actions/core'
 import '@deploy-actions/azure/sdk-log'
 import { HashingStream } from './stream.ts'
@@ -162,6 +162,27 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     },
     close() {},
   }
+}
+
+/** See index.ts. */
+export async function blobSas(
+  connectionString: string,
+  container: string,
+  key: string,
+  permissions: string,
+  expiresOn: Date,
+): Promise<{ url: string; sas: string }> {
+  const blob = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(container).getBlobClient(key)
+  const own = /(?:^|;)SharedAccessSignature=([^;]+)/i.exec(connectionString)?.[1]
+  if (own) return { url: blob.url.split('?')[0] as string, sas: own.replace(/^\?/, '') }
+  // Start a few minutes back: the storage service's clock may be behind this runner's.
+  const signed = await blob.generateSasUrl({
+    permissions: BlobSASPermissions.parse(permissions),
+    startsOn: new Date(Date.now() - 5 * 60_000),
+    expiresOn,
+  })
+  const at = signed.indexOf('?')
+  return { url: signed.slice(0, at), sas: signed.slice(at + 1) }
 }
 
 /**

@@ -21,3 +21,20 @@ export async function blobDestination(auth: BlobAuth, opts: BlobDestinationOptio
   const { blobDestination: open } = await import('./blob.ts')
   return open(auth, opts)
 }
+
+/**
+ * A SAS for one blob, made from the account key of `connectionString` (or its own SAS when it
+ * carries one instead of a key): what ARM's SQL export and import are handed, so they can write or
+ * read that blob and nothing else, until `expiresOn`. Returns the blob's URL (no query) and the SAS
+ * (a query string without "?"). A secret: mask it.
+ */
+export async function blobSas(
+  connectionString: string,
+  container: string,
+  key: string,
+  permissions: string,
+  expiresOn: Date,
+): Promise<{ url: string; sas: string }> {
+  const { blobSas: make } = await import('./blob.ts')
+  return make(connectionString, container, key, permissions, expiresOn)
+}

@@ -36,6 +36,8 @@ export const CLIENT_SECRET = 'emulator-client-secret-' + randomBytes(6).toString
 export const ARM_API_VERSIONS: Record<string, string[]> = {
   'Microsoft.App': ['2026-07-01'],
   'Microsoft.Web': ['2025-05-01'],
+  // @azure/arm-sql 10: databases, servers, import/export; short-term retention policies (azure-sql.ts checks which is which).
+  'Microsoft.Sql': ['2022-08-01-preview', '2021-02-01-preview'],
 }
 
 export interface ArmRequest {
