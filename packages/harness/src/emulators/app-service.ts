@@ -23,10 +23,13 @@
  * what the stand-in's runtime serves; a package without one fails the deployment (status 3).
  */
 import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { unzip } from '../zip.ts'
+import { openZip } from '@deploy-actions/storage/zip'
 import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
 import { type Choice, startFrontDoor, weightedPicker } from './data-plane.ts'
@@ -315,16 +318,34 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
       d.endAt = Date.now()
     }
     let behaviour: Partial<Behaviour>
+    // Kudu extracts the package from disk; so does this stand-in (the zip reader checks every entry's CRC-32).
+    const dir = mkdtempSync(join(tmpdir(), 'kudu-'))
     try {
-      const manifest = unzip(pkg).find((e) => e.name === 'build.json' || e.name === './build.json')
-      if (!manifest) return fail('The package has no build.json at its root: the runtime has nothing to start.')
-      const parsed = JSON.parse(manifest.data.toString('utf8')) as Record<string, unknown>
+      const file = join(dir, 'package.zip')
+      writeFileSync(file, pkg)
+      const zip = await openZip(file)
+      let text: string | undefined
+      try {
+        for (const entry of zip.entries) {
+          const chunks: Buffer[] = []
+          for await (const c of await zip.read(entry)) chunks.push(c as Buffer)
+          if (entry.name === 'build.json' || entry.name === './build.json')
+            text = Buffer.concat(chunks).toString('utf8')
+        }
+      } finally {
+        await zip.close()
+      }
+      if (text === undefined)
+        return fail('The package has no build.json at its root: the runtime has nothing to start.')
+      const parsed = JSON.parse(text) as Record<string, unknown>
       if (typeof parsed.version !== 'string' || parsed.version === '') return fail('build.json names no version.')
       behaviour = { version: parsed.version }
       for (const k of ['latencyMs', 'errorRate', 'failFirst'] as const)
         if (typeof parsed[k] === 'number') behaviour[k] = parsed[k]
     } catch (err) {
       return fail(`The package could not be extracted: ${(err as Error).message}`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
     d.version = behaviour.version
     const build = await startApp({ latencyMs: 5, ...behaviour }, { tls: azure.tls })

@@ -21,7 +21,7 @@ import { request } from 'node:https'
 import { join, relative, resolve, sep } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { StandIn } from './stand-ins.ts'
-import { zip } from '../zip.ts'
+import { writeZip } from '@deploy-actions/storage/zip'
 
 /** The cloud the machine's Azure CLI is registered to. */
 export interface AzureCloud {
@@ -286,7 +286,7 @@ function webappsDeploy(cloud: AzureCloud): StandIn {
       let pkg: Buffer
       if (statSync(pkgPath).isDirectory()) {
         const files = walk(pkgPath)
-        pkg = zip(files.map((f) => ({ name: relative(pkgPath, f).split(sep).join('/'), data: readFileSync(f) })))
+        pkg = writeZip(files.map((f) => ({ name: relative(pkgPath, f).split(sep).join('/'), data: readFileSync(f) })))
         log(`Zipped ${files.length} file(s) of ${relative(workspace, pkgPath) || '.'}`)
       } else if (pkgPath.endsWith('.zip')) pkg = readFileSync(pkgPath)
       else
