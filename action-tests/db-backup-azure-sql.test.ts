@@ -184,6 +184,33 @@ describe('db-backup with engine azure-sql', () => {
     assert.equal(server.databases.has('shop-from-bad'), false)
   })
 
+  test('a SAS made from a wrong account key is refused by storage: the export fails as Azure reports it, nothing is recorded', async () => {
+    const wrongKey = Buffer.alloc(64, 7).toString('base64')
+    const r = await step({
+      ...exportInputs,
+      destination: `azblob://${CONTAINER}/shop`,
+      'deployment-id': 'x-key',
+      'azure-connection-string': az.connectionString.replace(AZURITE_KEY, wrongKey),
+    })
+    assert.match(
+      oneError(r),
+      /^Backup x-key not started, nothing was stored: |^The export of shop failed, no backup was made: /,
+    )
+    assert.deepEqual(await az.blobs(CONTAINER, 'shop/x-key/'), [])
+    assert.ok(!everything(r).includes(wrongKey))
+  })
+
+  test('the SQL administrator password is checked as the service checks it: a wrong one fails the export', async () => {
+    const r = await step({
+      'azure-sql-admin-login': ADMIN,
+      'azure-sql-admin-password': 'not-the-password',
+      destination: `azblob://${CONTAINER}/shop`,
+      'deployment-id': 'x-pw',
+    })
+    assert.match(oneError(r), /^The export of shop failed, no backup was made: .*Login failed for user 'sqladmin'/)
+    assert.deepEqual(await az.blobs(CONTAINER, 'shop/x-pw/'), [])
+  })
+
   test('restore point: covered when the earliest restore point and retention cover it; a point-in-time restore returns to it', async () => {
     const db = sql.addDatabase(server, 'orders', { orders: [{ id: 1, total: 10 }] }, { retentionDays: 14 })
     const r = await step({

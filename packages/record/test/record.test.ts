@@ -255,9 +255,12 @@ test("db-backup's Azure SQL manifests: a bacpac keeps its SHA-256, a restore poi
   assert.deepEqual([bacpac?.kind, bacpac?.sha256, bacpac?.restore_point_at], ['bacpac', 'c'.repeat(64), null])
   assert.deepEqual(validateRecord({ ...base(), database_backup: bacpac }), [])
   // A restore point without its instant, and a dump without its SHA-256, are refused (reader and schema).
-  readBackupManifest({ ...common, kind: 'restore-point', verified: true, azureSql: { databaseId } }, p)
-  assert.equal(p.length, 1)
-  assert.equal(p[0]?.where, 'restore_point_at')
+  const missing: ShapeProblem[] = []
+  readBackupManifest({ ...common, kind: 'restore-point', verified: true, azureSql: { databaseId } }, missing)
+  assert.deepEqual(
+    missing.map((x) => x.where),
+    ['restore_point_at'],
+  )
   assert.notDeepEqual(
     validateRecord({ ...base(), database_backup: { backup_id: 'x', uri: 'u', verified: true, kind: 'restore-point' } }),
     [],
