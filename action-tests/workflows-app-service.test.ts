@@ -11,7 +11,16 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { BUCKET, DATABASE, startShop, type Shop } from '@deploy-actions/harness/shop'
+import { createHash } from 'node:crypto'
+import {
+  BUCKET,
+  DATABASE,
+  startShop,
+  TESORO_BACKUP_CONTAINER,
+  TESORO_DATABASE,
+  TESORO_SQL_SERVER,
+  type Shop,
+} from '@deploy-actions/harness/shop'
 import type { AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
 
 /** The version a slot's host name serves, asked over HTTPS as a user would. */
@@ -276,5 +285,75 @@ ${login}${deploy('site')}
       [401, 401, 401],
     )
     assert.equal(shop.appService.deployments.length, before.deployments + 1)
+  })
+})
+
+describe('deploy-app-service.yml with Azure SQL (a bacpac export before the swap)', () => {
+  let shop: Shop
+  beforeAll(async () => {
+    shop = await startShop({ azureSql: true })
+  })
+  afterAll(() => shop?.close())
+
+  test('v1.5.0: the database exported by ARM to Blob storage, read back and checked, recorded; the build swapped in', async () => {
+    const sha = shop.release('v1.5.0')
+    const run = await shop.run('deploy-app-service-azure-sql.yml', { name: 'push', ref: 'refs/tags/v1.5.0', sha })
+    assert.equal(run.conclusion, 'success', run.log.join('\n'))
+    assert.equal(run.outputs.result, 'swapped')
+    const deploymentId = run.outputs['deployment-id'] as string
+    assert.equal(shop.appService.version('production'), 'v1.5.0')
+
+    // ARM's export wrote a bacpac into the container; the manifest beside it says it was read back and checked.
+    const azurite = shop.azurite as NonNullable<Shop['azurite']>
+    const blobs = await azurite.blobs(TESORO_BACKUP_CONTAINER, `tesoro/${deploymentId}/`)
+    const bacpac = blobs.find((b) => b.endsWith('.bacpac'))
+    const manifestName = blobs.find((b) => b.endsWith('manifest.json'))
+    assert.ok(bacpac && manifestName, blobs.join(', '))
+    const manifest = JSON.parse((await azurite.get(TESORO_BACKUP_CONTAINER, manifestName)).toString('utf8')) as {
+      engine: string
+      kind: string
+      object: { sha256: string }
+      azureSql: { server: string; database: string }
+    }
+    assert.deepEqual(
+      [manifest.engine, manifest.kind, manifest.azureSql.server, manifest.azureSql.database],
+      ['azure-sql', 'bacpac', TESORO_SQL_SERVER, TESORO_DATABASE],
+    )
+    const bytes = await azurite.get(TESORO_BACKUP_CONTAINER, bacpac)
+    assert.equal(createHash('sha256').update(bytes).digest('hex'), manifest.object.sha256)
+    assert.equal(shop.sql?.requests.filter((r) => r.kind === 'export').length, 1)
+
+    // The record names that backup; neither the SQL password nor the storage key reached the log.
+    const record = JSON.parse(
+      readFileSync(join(run.artifactsDir, `deployment-record-${deploymentId}`, 'deployment-record.json'), 'utf8'),
+    ) as { database_backup: { sha256: string; kind?: string } }
+    assert.deepEqual([record.database_backup.sha256, record.database_backup.kind], [manifest.object.sha256, 'bacpac'])
+    const log = run.log.join('\n')
+    for (const secret of [shop.secrets.TESORO_SQL_ADMIN_PASSWORD, shop.secrets.TESORO_STORAGE_CONNECTION_STRING])
+      assert.ok(secret && !log.includes(secret))
+  })
+
+  test('manual rollback with restore-database: v1.5.0 swapped back, the bacpac imported into a new database, the live one untouched', async () => {
+    const sha = shop.release('v1.6.0')
+    const deployed = await shop.run('deploy-app-service-azure-sql.yml', { name: 'push', ref: 'refs/tags/v1.6.0', sha })
+    assert.equal(deployed.conclusion, 'success', deployed.log.join('\n'))
+    const server = [...(shop.sql?.servers.values() ?? [])].find((s) => s.name === TESORO_SQL_SERVER)
+    const live = server?.databases.get(TESORO_DATABASE)
+    assert.ok(live)
+    // What v1.6.0's backup holds; then a write after it that the restore must not bring back, nor undo on the live database.
+    const backedUp = live.tables()
+    const changed = { ...backedUp, rewards: [...(backedUp.rewards ?? []), { id: 9999, customer: 1, points: 1 }] }
+    live.write(changed)
+
+    const run = await shop.run('rollback-app-service-azure-sql.yml', dispatch({ 'restore-database': 'true' }))
+    assert.equal(run.conclusion, 'success', run.log.join('\n'))
+    assert.equal(shop.appService.version('production'), 'v1.5.0')
+    // v1.6.0's bacpac imported into tesoro-rollback; tesoro itself is the same database, as it was.
+    const restored = server?.databases.get(`${TESORO_DATABASE}-rollback`)
+    assert.ok(restored, [...(server?.databases.keys() ?? [])].join(', '))
+    assert.deepEqual(restored.tables(), backedUp)
+    assert.equal(server?.databases.get(TESORO_DATABASE), live)
+    assert.deepEqual(live.tables(), changed)
+    assert.equal(shop.sql?.requests.filter((r) => r.kind === 'import').length, 1)
   })
 })

@@ -16,6 +16,8 @@ import { runWorkflow, type RunnerOptions, type WorkflowEvent, type WorkflowRun }
 import { CLIENT_ID, startAzure, SUBSCRIPTION, TENANT, type Azure } from './emulators/azure.ts'
 import { addContainerApp, type ContainerAppHandle } from './emulators/container-apps.ts'
 import { addAppService, type AppServiceHandle } from './emulators/app-service.ts'
+import { addAzureSql, type AzureSqlHandle } from './emulators/azure-sql.ts'
+import { startAzurite, type Azurite } from './emulators/azurite.ts'
 import { azureStandIns, defaultStandIns } from './workflow/index.ts'
 import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
@@ -199,11 +201,58 @@ jobs:
     secrets: inherit
 `
 
+/** Tesoro's Azure SQL server, database and the Blob container its bacpac exports go to (startShop({ azureSql: true })). */
+export const TESORO_SQL_SERVER = 'tesoro-sql'
+export const TESORO_DATABASE = 'tesoro'
+export const TESORO_SQL_ADMIN = 'sqladmin'
+export const TESORO_BACKUP_CONTAINER = 'backups'
+
+/**
+ * The App Service caller with Tesoro's database, Azure SQL: a bacpac export to Blob storage before
+ * the swap. Its storage and SQL secrets are passed by name (not inherited), as a repository that
+ * holds other pipelines' secrets too would.
+ */
+export const APP_SERVICE_AZURE_SQL_CALLER = APP_SERVICE_CALLER.replace(
+  / {6}database-engine: postgres\n[\s\S]*? {6}migration-command: .*\n/,
+  `      database-engine: azure-sql
+      azure-sql-server: ${TESORO_SQL_SERVER}
+      database: ${TESORO_DATABASE}
+      azure-sql-admin-login: ${TESORO_SQL_ADMIN}
+      backup-destination: azblob://${TESORO_BACKUP_CONTAINER}/tesoro
+`,
+).replace(
+  '    secrets: inherit\n',
+  `    secrets:
+      AZURE_STORAGE_CONNECTION_STRING: \${{ secrets.TESORO_STORAGE_CONNECTION_STRING }}
+      AZURE_SQL_ADMIN_PASSWORD: \${{ secrets.TESORO_SQL_ADMIN_PASSWORD }}
+      SLACK_WEBHOOK_URL: \${{ secrets.SLACK_WEBHOOK_URL }}
+`,
+)
+
+/** The App Service rollback with Tesoro's Azure SQL database: a restore goes into a new database, tesoro-rollback. */
+export const APP_SERVICE_AZURE_SQL_ROLLBACK_CALLER = APP_SERVICE_ROLLBACK_CALLER.replace(
+  '      slot: staging\n',
+  `      slot: staging
+      restore-database-name: ${TESORO_DATABASE}-rollback
+      azure-sql-admin-login: ${TESORO_SQL_ADMIN}
+`,
+).replace(
+  '    secrets: inherit\n',
+  `    secrets:
+      AZURE_STORAGE_CONNECTION_STRING: \${{ secrets.TESORO_STORAGE_CONNECTION_STRING }}
+      AZURE_SQL_ADMIN_PASSWORD: \${{ secrets.TESORO_SQL_ADMIN_PASSWORD }}
+      SLACK_WEBHOOK_URL: \${{ secrets.SLACK_WEBHOOK_URL }}
+`,
+)
+
 export interface Shop {
   azure: Azure
   app: ContainerAppHandle
   /** Tesoro's App Service app with its staging slot. */
   appService: AppServiceHandle
+  /** With `azureSql`: Tesoro's Azure SQL server (Microsoft.Sql on the ARM stand-in) and the Blob storage of its exports. */
+  sql?: AzureSqlHandle
+  azurite?: Azurite
   gh: GitHubEmulator
   pg: Postgres
   s3: S3StandIn
@@ -231,8 +280,10 @@ export interface ShopOptions {
   /** The backup bucket (a caller's s3:// backup-destination) and its region. */
   bucket?: string
   bucketRegion?: string
-  /** Caller workflows by file name; the three of this file by default. */
+  /** Caller workflows by file name; those of this file by default. */
   callers?: Record<string, string>
+  /** Adds Tesoro's Azure SQL database and Blob storage (Azurite) for its bacpac exports. */
+  azureSql?: boolean
 }
 
 export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
@@ -250,6 +301,23 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     startWebhook(),
   ])
   await s3.createBucket(opts.bucket ?? BUCKET, { region: opts.bucketRegion ?? BUCKET_REGION })
+  let sql: AzureSqlHandle | undefined
+  let azurite: Azurite | undefined
+  const sqlAdminPassword = `Tesoro-${Math.random().toString(36).slice(2, 12)}-Sql1`
+  if (opts.azureSql) {
+    azurite = await startAzurite()
+    await azurite.createContainer(TESORO_BACKUP_CONTAINER)
+    sql = addAzureSql(azure)
+    const server = sql.addServer({
+      name: TESORO_SQL_SERVER,
+      resourceGroup: TESORO_RESOURCE_GROUP,
+      adminLogin: TESORO_SQL_ADMIN,
+      adminPassword: sqlAdminPassword,
+    })
+    sql.addDatabase(server, TESORO_DATABASE, {
+      rewards: Array.from({ length: 200 }, (_, i) => ({ id: i + 1, customer: 1 + (i % 50), points: i * 10 })),
+    })
+  }
   await pg.createDatabase(DATABASE)
   await pg.sql(
     DATABASE,
@@ -265,7 +333,9 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     // The same pipeline with no rollback window: every rollback comes after it.
     'deploy-no-window.yml': DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      rollback-window: 0m\n'),
     'deploy-app-service.yml': APP_SERVICE_CALLER,
+    'deploy-app-service-azure-sql.yml': APP_SERVICE_AZURE_SQL_CALLER,
     'rollback-app-service.yml': APP_SERVICE_ROLLBACK_CALLER,
+    'rollback-app-service-azure-sql.yml': APP_SERVICE_AZURE_SQL_ROLLBACK_CALLER,
     'deploy-app-service-no-window.yml': APP_SERVICE_CALLER.replace(
       '      rollback-workflow:',
       '      rollback-window: 0m\n      rollback-workflow:',
@@ -298,6 +368,9 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     AWS_ACCESS_KEY_ID: S3_ACCESS_KEY,
     AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY,
     SLACK_WEBHOOK_URL: webhook.slackUrl,
+    ...(azurite
+      ? { TESORO_STORAGE_CONNECTION_STRING: azurite.connectionString, TESORO_SQL_ADMIN_PASSWORD: sqlAdminPassword }
+      : {}),
   }
   const vars = {
     SHOP_URL: app.url,
@@ -327,6 +400,8 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     azure,
     app,
     appService,
+    sql,
+    azurite,
     gh,
     pg,
     s3,
@@ -346,7 +421,7 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     run: (workflow, event, log) =>
       runWorkflow(join(repo, '.github', 'workflows', workflow), event, { ...options, onLog: log }),
     async close() {
-      await Promise.all([azure.close(), gh.close(), pg.stop(), s3.close(), webhook.close()])
+      await Promise.all([azure.close(), gh.close(), pg.stop(), s3.close(), webhook.close(), azurite?.close()])
     },
   }
 }
