@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { createHash } from 'node:crypto'
+import { request } from 'node:https'
+import { writeZip } from '@deploy-actions/storage/zip'
 import {
   BUCKET,
   DATABASE,
@@ -25,7 +27,6 @@ import type { AppServiceHandle } from '@deploy-actions/harness/emulators/app-ser
 
 /** The version a slot's host name serves, asked over HTTPS as a user would. */
 async function served(app: AppServiceHandle, slot: string, ca: string): Promise<string> {
-  const { request } = await import('node:https')
   return new Promise((done, fail) => {
     request(`${app.url(slot)}/health`, { ca: readFileSync(ca) }, (res) => {
       const chunks: Buffer[] = []
@@ -262,7 +263,6 @@ ${login}${deploy('site')}
     assert.equal(shop.appService.version('staging'), before.staging)
 
     // Kudu itself: no token, a token Entra never issued, and basic credentials are all 401.
-    const { request } = await import('node:https')
     const post = (headers: Record<string, string>) =>
       new Promise<number>((done, fail) => {
         request(
@@ -285,6 +285,30 @@ ${login}${deploy('site')}
       [401, 401, 401],
     )
     assert.equal(shop.appService.deployments.length, before.deployments + 1)
+
+    // With a token Entra issued for ARM: a second zip deploy while one runs is refused (409), as Kudu refuses it.
+    const arm = shop.azure.issued.accessTokens.find(
+      (t) => shop.azure.issued.scopes.get(t) === `${shop.azure.url}/.default`,
+    )
+    assert.ok(arm)
+    const pkg = writeZip([{ name: 'build.json', data: Buffer.from('{"version":"v0.0.1"}') }])
+    const send = () =>
+      new Promise<number>((done, fail) => {
+        request(
+          `${shop.appService.scmUrl('staging')}/api/zipdeploy?isAsync=true`,
+          { method: 'POST', headers: { authorization: `Bearer ${arm}` }, ca: readFileSync(ca) },
+          (res) => {
+            res.resume()
+            done(res.statusCode ?? 0)
+          },
+        )
+          .on('error', fail)
+          .end(pkg)
+      })
+    assert.deepEqual([await send(), await send()], [202, 409])
+    while (shop.appService.deployments.at(-1)?.complete !== true) await new Promise((r) => setTimeout(r, 50))
+    assert.equal(shop.appService.deployments.at(-1)?.status, 4)
+    assert.equal(await served(shop.appService, 'staging', ca), 'v0.0.1')
   })
 })
 
