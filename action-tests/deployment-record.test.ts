@@ -196,6 +196,7 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.equal(open.outputs['rollback-deadline'], '2026-11-23T13:31:00.000Z')
     assert.equal(open.outputs.sha, SHA)
     assert.equal(open.outputs['previous-sha'], OLD_SHA)
+    assert.equal(open.outputs['previous-version'], 'v1.4.0')
     const readBack = outputsJson(open)
     assert.ok(validate(readBack), JSON.stringify(validate.errors))
     assert.equal(readBack.deployment_id, record.deployment_id)

@@ -11,14 +11,18 @@
  *   5. a rollback after the window: refused, nothing moved;
  *   6. an approval between stages: v1.7.0 held at 10 % by the deploy job, approved by a reviewer
  *      of the approval environment, resumed to 100 % by the resume job;
+ *   7. App Service (deploy-app-service.yml): a tag push deploys v1.7.0 to the staging slot
+ *      (azure/login, azure/webapps-deploy) and swaps it into production;
+ *   8. App Service: a v1.7.1 that fails on production after the swap is swapped back by itself;
  *
  * and LankaConnect's shape (a push to main, the API and the UI as two Container Apps in one
  * release, the Npgsql connection string from Key Vault), on stand-ins of its own:
  *
- *   7. a push to main deploys both apps, backed up through the Npgsql string, one record;
- *   8. the next push breaks the UI: both apps are back on their stable revisions.
+ *   9. a push to main deploys both apps, backed up through the Npgsql string, one record;
+ *  10. the next push breaks the UI: both apps are back on their stable revisions.
  *
- * Exits 0 only when each behaved as stated.
+ * Scenarios 6 and 7 run the shop's App Service caller (the README's, with a build job the
+ * stand-ins can run instead of `dotnet publish`). Exits 0 only when each behaved as stated.
  *
  *   npm run rehearse                        the six scenarios through the README's callers
  *   npm run rehearse -- path/to/caller.yml  a caller of yours (a deploy on tag push, or a rollback
@@ -28,7 +32,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { hexId } from '@deploy-actions/harness/emulators/github'
-import { DATABASE, LANKA_CALLER, LANKA_ROLLBACK_CALLER, type Shop, startShop } from '@deploy-actions/harness/shop'
+import {
+  APP_SERVICE_CALLER,
+  DATABASE,
+  LANKA_CALLER,
+  LANKA_ROLLBACK_CALLER,
+  type Shop,
+  startShop,
+} from '@deploy-actions/harness/shop'
 import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
 import { ensureDist } from './build.ts'
 import { ensureSystemPackages } from './lib/system-packages.ts'
@@ -339,6 +350,86 @@ async function runScenarios(scenarios: Scenario[], shop: Shop): Promise<Array<{ 
   return outcomes
 }
 
+/** Tesoro's App Service pipeline: its happy path and its rolled-back path. */
+function appServiceScenarios(): Scenario[] {
+  let heard = 0
+  let swaps = 0
+  const push = (shop: Shop, tag: string) =>
+    shop.run('deploy-app-service.yml', { name: 'push', ref: `refs/tags/${tag}`, sha: shop.release(tag) }, print)
+  const mark = (shop: Shop) => {
+    heard = slack(shop).length
+    swaps = shop.appService.swaps.length
+  }
+  const slots = (shop: Shop) =>
+    `production ${shop.appService.version('production')}, staging ${shop.appService.version('staging')}`
+  return [
+    {
+      title: 'App Service: tag push v1.7.0 through deploy-app-service.yml',
+      must: 'zip-deployed to the staging slot through Kudu; swapped once: production v1.7.0, staging v1.4.0; backup kept; Deployment success; Slack started + succeeded',
+      run: (shop) => (mark(shop), push(shop, 'v1.7.0')),
+      async verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        check(p, run.outputs.result === 'swapped', `slot-swap result ${run.outputs.result}`)
+        const kudu = shop.appService.deployments.at(-1)
+        check(
+          p,
+          kudu?.slot === 'staging' && kudu.status === 4 && kudu.version === 'v1.7.0',
+          'no successful Kudu deployment of v1.7.0 to the staging slot',
+        )
+        check(p, shop.appService.swaps.length === swaps + 1, `${shop.appService.swaps.length - swaps} swap(s), not 1`)
+        check(p, slots(shop) === 'production v1.7.0, staging v1.4.0', `slots: ${slots(shop)}`)
+        const id = run.outputs['deployment-id'] ?? ''
+        const keys = await shop.s3.keys(shop.bucket)
+        check(
+          p,
+          keys.some((k) => k.includes(`/${id}/`) && k.endsWith('manifest.json')),
+          'no backup manifest',
+        )
+        const d = shop.gh.deployments[0]
+        check(p, shop.gh.latestStatus(d?.id ?? 0)?.state === 'success', 'no Deployment ending in success')
+        const texts = slack(shop).slice(heard)
+        check(
+          p,
+          texts.length === 2 && /succeeded/i.test(texts[1] ?? ''),
+          `Slack heard ${texts.length} message(s), not started + succeeded`,
+        )
+        check(p, existsSync(join(run.artifactsDir, `deployment-record-${id}`)), 'no deployment-record artifact')
+        return p
+      },
+    },
+    {
+      title:
+        "App Service: v1.7.1 whose rewards API fails on production (production's settings) through deploy-app-service.yml",
+      must: 'swapped in, verification fails, swapped back by itself: production v1.7.0 again, v1.7.1 in staging; Deployment failure; Slack rolled back',
+      run: async (shop) => {
+        mark(shop)
+        shop.appService.onSwap = (swap) => {
+          if (swap.production === 'v1.7.1')
+            shop.appService.serving.get('production')?.set({ status: 500 }, '/api/rewards/status')
+        }
+        try {
+          return await push(shop, 'v1.7.1')
+        } finally {
+          shop.appService.onSwap = undefined
+        }
+      },
+      verify(run, shop) {
+        const p: string[] = []
+        check(p, run.conclusion === 'failure', `the run ended ${run.conclusion}, not failure`)
+        check(p, run.outputs.result === 'swapped-back', `slot-swap result ${run.outputs.result}`)
+        check(p, shop.appService.swaps.length === swaps + 2, `${shop.appService.swaps.length - swaps} swap(s), not 2`)
+        check(p, slots(shop) === 'production v1.7.0, staging v1.7.1', `slots: ${slots(shop)}`)
+        const d = shop.gh.deployments[0]
+        check(p, shop.gh.latestStatus(d?.id ?? 0)?.state === 'failure', 'the Deployment does not end in failure')
+        const texts = slack(shop).slice(heard)
+        check(p, texts.length === 2 && /rolled.back/i.test(texts[1] ?? ''), 'Slack did not hear started + rolled back')
+        return Promise.resolve(p)
+      },
+    },
+  ]
+}
+
 function print(line: string): void {
   console.log(`  │ ${line}`)
 }
@@ -415,11 +506,14 @@ async function main(args: string[]): Promise<number> {
         /\n(\s+)stages: .*/,
         `\n$1stages: 10%:2s:hold, 50%:2s, 100%:2s\n$1approval-environment: ${APPROVAL}`,
       ),
+      'deploy-app-service.yml': APP_SERVICE_CALLER,
     },
   })
   const outcomes: Array<{ title: string; problems: string[] }> = []
   try {
-    outcomes.push(...(await runScenarios(own ? ownScenarios(main) : deployScenarios(), shop)))
+    outcomes.push(
+      ...(await runScenarios(own ? ownScenarios(main) : [...deployScenarios(), ...appServiceScenarios()], shop)),
+    )
   } finally {
     await shop.close()
   }

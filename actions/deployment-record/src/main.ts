@@ -181,7 +181,7 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
   const env = plan.values.environment
   // The newest 100 are plenty: a record older than that is far past any rollback window.
   let latest: { d: GhDeployment; s: GhStatus; p: StartPayload } | undefined
-  let previousSha: string | undefined
+  let previous: { sha: string; version: string } | undefined
   for (const d of await deployments.newest(env, 100)) {
     const p = ours(d.payload)
     if (!p) continue
@@ -189,7 +189,7 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
     if (!success) continue
     if (!latest) latest = { d, s: success, p }
     else if (d.sha !== latest.d.sha) {
-      previousSha = d.sha
+      previous = { sha: d.sha, version: p.version }
       break
     }
   }
@@ -222,7 +222,7 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
     record: JSON.stringify(record),
     'rollback-deadline': deadline ?? '',
     'rollback-open': window.open,
-    ...(previousSha ? { 'previous-sha': previousSha } : {}),
+    ...(previous ? { 'previous-sha': previous.sha, 'previous-version': previous.version } : {}),
   })
   await appendSummary(
     recordSummary(record, { readBack: true }) +

@@ -47,4 +47,5 @@ export const outputs = [
   'rollback-deadline',
   'rollback-open',
   'previous-sha',
+  'previous-version',
 ] as const

@@ -4,8 +4,10 @@
  * canary gates and smoke tests probe, through the app's weighted front door), Entra and GitHub
  * OIDC, the GitHub REST stand-in holding the release tags and checks and minting each job's
  * GITHUB_TOKEN, one PostgreSQL database (the one the backup dumps, the migration changes and the
- * rollback restores), an S3 bucket for the backups, and a Slack webhook receiver. The caller's
- * repository (workflows and migrations) is a folder that actions/checkout copies.
+ * rollback restores), an S3 bucket for the backups, and a Slack webhook receiver. Beside it, Tesoro's
+ * App Service app `tesoro-web` in rg-tesoro with a staging slot (its SCM site takes the zip deploys of
+ * azure/webapps-deploy), signed in to through azure/login. The caller's repository (workflows,
+ * migrations, the app's sources) is a folder that actions/checkout copies.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +15,10 @@ import { temporaryFolder } from './temp.ts'
 import { runWorkflow, type RunnerOptions, type WorkflowEvent, type WorkflowRun } from './workflow/index.ts'
 import { CLIENT_ID, startAzure, SUBSCRIPTION, TENANT, type Azure } from './emulators/azure.ts'
 import { addContainerApp, type ContainerAppHandle } from './emulators/container-apps.ts'
+import { addAppService, type AppServiceHandle } from './emulators/app-service.ts'
+import { addAzureSql, type AzureSqlHandle } from './emulators/azure-sql.ts'
+import { startAzurite, type Azurite } from './emulators/azurite.ts'
+import { azureStandIns, defaultStandIns } from './workflow/index.ts'
 import { type GitHubEmulator, hexId, startGitHub } from './emulators/github.ts'
 import { startPostgres, type Postgres } from './emulators/postgres.ts'
 import { S3_ACCESS_KEY, S3_SECRET_KEY, startS3, type S3StandIn } from './emulators/s3.ts'
@@ -161,6 +167,156 @@ export const LANKA_ROLLBACK_CALLER = ROLLBACK_CALLER.replace(
   '      apps: |\n        - name: shop\n        - name: shop-ui\n',
 )
 
+/** Tesoro's App Service app: production serves v1.4.0, the staging slot an older build. */
+export const TESORO_APP = 'tesoro-web'
+export const TESORO_RESOURCE_GROUP = 'rg-tesoro'
+
+/**
+ * The App Service caller on a tag push: the README's, with the stand-ins' endpoints and short
+ * bakes. A build job packs the site (here: the sources plus build.json naming the version, which
+ * the App Service stand-in's runtime serves) and hands it over as the artifact `build`.
+ */
+export const APP_SERVICE_CALLER = `name: deploy-app-service
+on:
+  push:
+    tags: ['v*']
+permissions:
+  contents: read
+  checks: read
+  statuses: read
+  deployments: write
+  id-token: write
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: false
+      - name: Build
+        run: |
+          mkdir -p out
+          cp -R web/. out/
+          printf '{"version":"%s"}\\n' "$GITHUB_REF_NAME" > out/build.json
+      - uses: actions/upload-artifact@v4
+        with:
+          name: build
+          path: out
+  deploy:
+    needs: build
+    uses: octo-org/deploy-actions/.github/workflows/deploy-app-service.yml@v1
+    with:
+      environment-url: \${{ vars.TESORO_URL }}
+      resource-group: ${TESORO_RESOURCE_GROUP}
+      app: ${TESORO_APP}
+      slot: staging
+      artifact: build
+      timezone: Europe/Madrid
+      warmup-paths: /, /health
+      slot-checks: |
+        - name: health
+          url: /health
+          json:
+            $.status: healthy
+        - name: rewards
+          url: /api/rewards/status
+      bake: 3s
+      interval: 1s
+      database-engine: postgres
+      backup-destination: s3://${BUCKET}/tesoro
+      s3-region: ${BUCKET_REGION}
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      migration-command: psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f migrations/001_loyalty.sql
+      rollback-workflow: rollback-app-service.yml
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets: inherit
+`
+
+/** The App Service manual rollback by workflow_dispatch: the README's caller, with the stand-ins' endpoints. */
+export const APP_SERVICE_ROLLBACK_CALLER = `name: rollback-app-service
+on:
+  workflow_dispatch:
+    inputs:
+      environment: { type: choice, options: [production], default: production }
+      deployment-id: { type: string, required: false }
+      restore-database: { type: boolean, default: false }
+      allow-expired-window: { type: boolean, default: false }
+permissions:
+  contents: read
+  deployments: read
+  id-token: write
+jobs:
+  rollback:
+    uses: octo-org/deploy-actions/.github/workflows/rollback-app-service.yml@v1
+    with:
+      environment: \${{ inputs.environment }}
+      deployment-id: \${{ inputs.deployment-id }}
+      restore-database: \${{ inputs.restore-database }}
+      allow-expired-window: \${{ inputs.allow-expired-window }}
+      environment-url: \${{ vars.TESORO_URL }}
+      resource-group: ${TESORO_RESOURCE_GROUP}
+      app: ${TESORO_APP}
+      slot: staging
+      s3-region: ${BUCKET_REGION}
+      s3-endpoint: \${{ vars.S3_ENDPOINT }}
+      azure-client-id: \${{ vars.AZURE_CLIENT_ID }}
+      azure-tenant-id: \${{ vars.AZURE_TENANT_ID }}
+      azure-subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      arm-endpoint: \${{ vars.AZURE_ARM_ENDPOINT }}
+      authority-host: \${{ vars.AZURE_AUTHORITY_HOST }}
+    secrets: inherit
+`
+
+/** Tesoro's Azure SQL server, database and the Blob container its bacpac exports go to (startShop({ azureSql: true })). */
+export const TESORO_SQL_SERVER = 'tesoro-sql'
+export const TESORO_DATABASE = 'tesoro'
+export const TESORO_SQL_ADMIN = 'sqladmin'
+export const TESORO_BACKUP_CONTAINER = 'backups'
+
+/**
+ * The App Service caller with Tesoro's database, Azure SQL: a bacpac export to Blob storage before
+ * the swap. Its storage and SQL secrets are passed by name (not inherited), as a repository that
+ * holds other pipelines' secrets too would.
+ */
+export const APP_SERVICE_AZURE_SQL_CALLER = APP_SERVICE_CALLER.replace(
+  / {6}database-engine: postgres\n[\s\S]*? {6}migration-command: .*\n/,
+  `      database-engine: azure-sql
+      azure-sql-server: ${TESORO_SQL_SERVER}
+      database: ${TESORO_DATABASE}
+      azure-sql-admin-login: ${TESORO_SQL_ADMIN}
+      backup-destination: azblob://${TESORO_BACKUP_CONTAINER}/tesoro
+`,
+).replace(
+  '    secrets: inherit\n',
+  `    secrets:
+      AZURE_STORAGE_CONNECTION_STRING: \${{ secrets.TESORO_STORAGE_CONNECTION_STRING }}
+      AZURE_SQL_ADMIN_PASSWORD: \${{ secrets.TESORO_SQL_ADMIN_PASSWORD }}
+      SLACK_WEBHOOK_URL: \${{ secrets.SLACK_WEBHOOK_URL }}
+`,
+)
+
+/** The App Service rollback with Tesoro's Azure SQL database: a restore goes into a new database, tesoro-rollback. */
+export const APP_SERVICE_AZURE_SQL_ROLLBACK_CALLER = APP_SERVICE_ROLLBACK_CALLER.replace(
+  '      slot: staging\n',
+  `      slot: staging
+      restore-database-name: ${TESORO_DATABASE}-rollback
+      azure-sql-admin-login: ${TESORO_SQL_ADMIN}
+`,
+).replace(
+  '    secrets: inherit\n',
+  `    secrets:
+      AZURE_STORAGE_CONNECTION_STRING: \${{ secrets.TESORO_STORAGE_CONNECTION_STRING }}
+      AZURE_SQL_ADMIN_PASSWORD: \${{ secrets.TESORO_SQL_ADMIN_PASSWORD }}
+      SLACK_WEBHOOK_URL: \${{ secrets.SLACK_WEBHOOK_URL }}
+`,
+)
+
 export interface Shop {
   azure: Azure
   app: ContainerAppHandle
@@ -168,6 +324,11 @@ export interface Shop {
   second?: ContainerAppHandle
   /** The Key Vault (ShopOptions.keyVault), holding database-connection-string as an Npgsql string. */
   keyVault?: KeyVault
+  /** Tesoro's App Service app with its staging slot. */
+  appService: AppServiceHandle
+  /** With `azureSql`: Tesoro's Azure SQL server (Microsoft.Sql on the ARM stand-in) and the Blob storage of its exports. */
+  sql?: AzureSqlHandle
+  azurite?: Azurite
   gh: GitHubEmulator
   pg: Postgres
   s3: S3StandIn
@@ -203,18 +364,25 @@ export interface ShopOptions {
   /** The backup bucket (a caller's s3:// backup-destination) and its region. */
   bucket?: string
   bucketRegion?: string
-  /** Caller workflows by file name; the three of this file by default. */
+  /** Caller workflows by file name; those of this file by default. */
   callers?: Record<string, string>
   /** A second Container App in the same resource group, released with the first (LankaConnect's UI). */
   secondApp?: string
   /** A Key Vault (vars.KEY_VAULT) holding database-connection-string: the database as an Npgsql string. */
   keyVault?: boolean
+  /** Adds Tesoro's Azure SQL database and Blob storage (Azurite) for its bacpac exports. */
+  azureSql?: boolean
 }
 
 export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
   const azure = await startAzure()
-  const [app, gh, pg, s3, webhook] = await Promise.all([
+  const [app, appService, gh, pg, s3, webhook] = await Promise.all([
     addContainerApp(azure, { name: opts.app ?? 'shop', resourceGroup: opts.resourceGroup ?? 'rg-shop' }),
+    addAppService(azure, {
+      name: TESORO_APP,
+      resourceGroup: TESORO_RESOURCE_GROUP,
+      slots: { production: { version: 'v1.4.0' }, staging: { version: 'v1.3.0' } },
+    }),
     startGitHub(),
     startPostgres(),
     startS3(),
@@ -226,6 +394,23 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
   const keyVault = opts.keyVault ? await startKeyVault(azure) : undefined
   keyVault?.set('database-connection-string', npgsqlConnectionString(pg.url(DATABASE)))
   await s3.createBucket(opts.bucket ?? BUCKET, { region: opts.bucketRegion ?? BUCKET_REGION })
+  let sql: AzureSqlHandle | undefined
+  let azurite: Azurite | undefined
+  const sqlAdminPassword = `Tesoro-${Math.random().toString(36).slice(2, 12)}-Sql1`
+  if (opts.azureSql) {
+    azurite = await startAzurite()
+    await azurite.createContainer(TESORO_BACKUP_CONTAINER)
+    sql = addAzureSql(azure)
+    const server = sql.addServer({
+      name: TESORO_SQL_SERVER,
+      resourceGroup: TESORO_RESOURCE_GROUP,
+      adminLogin: TESORO_SQL_ADMIN,
+      adminPassword: sqlAdminPassword,
+    })
+    sql.addDatabase(server, TESORO_DATABASE, {
+      rewards: Array.from({ length: 200 }, (_, i) => ({ id: i + 1, customer: 1 + (i % 50), points: i * 10 })),
+    })
+  }
   await pg.createDatabase(DATABASE)
   await pg.sql(
     DATABASE,
@@ -240,6 +425,14 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     'rollback.yml': ROLLBACK_CALLER,
     // The same pipeline with no rollback window: every rollback comes after it.
     'deploy-no-window.yml': DEPLOY_CALLER.replace('      app: shop\n', '      app: shop\n      rollback-window: 0m\n'),
+    'deploy-app-service.yml': APP_SERVICE_CALLER,
+    'deploy-app-service-azure-sql.yml': APP_SERVICE_AZURE_SQL_CALLER,
+    'rollback-app-service.yml': APP_SERVICE_ROLLBACK_CALLER,
+    'rollback-app-service-azure-sql.yml': APP_SERVICE_AZURE_SQL_ROLLBACK_CALLER,
+    'deploy-app-service-no-window.yml': APP_SERVICE_CALLER.replace(
+      '      rollback-workflow:',
+      '      rollback-window: 0m\n      rollback-workflow:',
+    ),
   }
   for (const [name, text] of Object.entries(callers)) writeFileSync(join(repo, '.github', 'workflows', name), text)
   // The README's `migration-command: npm run migrate`, as a Node project would have it.
@@ -255,6 +448,9 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
       2,
     ),
   )
+  // The App Service app's sources, which the caller's build job packs.
+  mkdirSync(join(repo, 'web'))
+  writeFileSync(join(repo, 'web', 'index.html'), '<!doctype html><title>Tesoro</title>\n')
   writeFileSync(
     join(repo, 'migrations', '001_loyalty.sql'),
     'ALTER TABLE customers ADD COLUMN IF NOT EXISTS loyalty_points int NOT NULL DEFAULT 0;\n',
@@ -265,9 +461,13 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     AWS_ACCESS_KEY_ID: S3_ACCESS_KEY,
     AWS_SECRET_ACCESS_KEY: S3_SECRET_KEY,
     SLACK_WEBHOOK_URL: webhook.slackUrl,
+    ...(azurite
+      ? { TESORO_STORAGE_CONNECTION_STRING: azurite.connectionString, TESORO_SQL_ADMIN_PASSWORD: sqlAdminPassword }
+      : {}),
   }
   const vars = {
     SHOP_URL: app.url,
+    TESORO_URL: appService.url('production'),
     S3_ENDPOINT: s3.endpoint,
     AZURE_CLIENT_ID: CLIENT_ID,
     AZURE_TENANT_ID: TENANT,
@@ -287,12 +487,17 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
     oidcEnv,
     issueToken: (p) => gh.issueToken(p),
     apiUrl: gh.url,
+    // The machine's Azure CLI is registered to the Azure stand-in's cloud.
+    standIns: new Map([...defaultStandIns(), ...azureStandIns({ authorityHost: azure.url, armEndpoint: azure.url })]),
   }
   return {
     azure,
     app,
     ...(second ? { second } : {}),
     ...(keyVault ? { keyVault } : {}),
+    appService,
+    sql,
+    azurite,
     gh,
     pg,
     s3,
@@ -318,6 +523,7 @@ export async function startShop(opts: ShopOptions = {}): Promise<Shop> {
         pg.stop(),
         s3.close(),
         webhook.close(),
+        azurite?.close(),
         ...(keyVault ? [keyVault.close()] : []),
       ])
     },

@@ -14,10 +14,22 @@
  * `self` for production), and a pinned client keeps reaching that slot also once its rule is gone
  * (MicrosoftDocs/azure-docs#58514); `?x-ms-routing-name=` chooses explicitly. Each slot runs a
  * container image (siteConfig.linuxFxVersion `DOCKER|<image>:<version>`); setting a slot's image
- * makes it serve that build.
+ * makes it serve that build. Each slot also has its SCM (Kudu) site on a host name of its own, which
+ * ARM names in hostNameSslStates (hostType Repository): a zip deploy there (POST /api/zipdeploy,
+ * `isAsync=true` answered 202 with a Location to poll, GET /api/deployments/latest or /{id}) takes
+ * an Entra bearer token for ARM (basic auth is refused, as with SCM basic auth disabled), refuses a
+ * second deployment while one runs (409), unpacks the zip (CRC-checked) and restarts the slot on the
+ * build it holds: `build.json` ({"version": …} and optionally latencyMs, errorRate, failFirst) says
+ * what the stand-in's runtime serves; a package without one fails the deployment (status 3).
  */
-import type { IncomingMessage } from 'node:http'
-import type { Server } from 'node:https'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer, type Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { openZip } from '@deploy-actions/storage/zip'
 import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
 import { type Choice, startFrontDoor, weightedPicker } from './data-plane.ts'
@@ -48,6 +60,21 @@ export interface SwapRecord {
   /** The versions production and the slot serve after it. */
   production: string
   other: string
+}
+
+/** A Kudu deployment of a slot, as /api/deployments/{id} reports it (status 4 success, 3 failed). */
+export interface KuduDeployment {
+  id: string
+  slot: string
+  status: 0 | 1 | 2 | 3 | 4
+  complete: boolean
+  /** The version the package's build.json names, when it names one. */
+  version?: string
+  /** SHA-256 of the package as received. */
+  sha256: string
+  message: string
+  receivedAt: number
+  endAt?: number
 }
 
 export interface AppServiceHandle {
@@ -85,6 +112,12 @@ export interface AppServiceHandle {
   served: Record<string, number>
   /** Called when a swap completes (the slots were just exchanged), e.g. to break the new build. */
   onSwap?: (swap: SwapRecord) => void
+  /** https://127.0.0.1:PORT of each slot's SCM (Kudu) site. */
+  scmUrl(slot: string): string
+  /** Every Kudu deployment, in order. */
+  deployments: KuduDeployment[]
+  /** How long a zip deployment runs (unpack, restart) before the slot serves the new build. */
+  deployMs: number
 }
 
 export interface AppServiceOptions {
@@ -123,7 +156,15 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     failNextSwap: false,
     dropNextSwapAnswer: false,
     served: {},
+    scmUrl: (slot) => {
+      const h = scmHosts.get(slot)
+      if (!h) throw new Error(`no slot ${slot}`)
+      return `https://${h}`
+    },
+    deployments: [],
+    deployMs: 200,
   }
+  const scmHosts = new Map<string, string>()
   const versions = new Map<App, string>()
   /** Every build started, also one a slot no longer serves (its image replaced): all are closed at the end. */
   const started: App[] = []
@@ -189,6 +230,133 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     hosts.set(slot, door.host)
   }
 
+  // The SCM (Kudu) site of each slot.
+  const armScope = `${azure.url}/.default`
+  for (const slot of handle.serving.keys()) {
+    const scm = createServer({ key: azure.tls.key, cert: azure.tls.cert }, (req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => kudu(slot, req, res, Buffer.concat(chunks)))
+    })
+    await new Promise<void>((ready) => scm.listen(0, '127.0.0.1', ready))
+    servers.push(scm)
+    scmHosts.set(slot, `127.0.0.1:${(scm.address() as AddressInfo).port}`)
+  }
+
+  /** Kudu's deployment API on a slot's SCM site. */
+  function kudu(slot: string, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+    const url = new URL(req.url ?? '/', 'https://scm')
+    const reply = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers })
+      res.end(json === undefined ? undefined : JSON.stringify(json))
+    }
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (!token || azure.issued.scopes.get(token) !== armScope)
+      return reply(401, undefined, { 'www-authenticate': 'Bearer realm="Kudu"' })
+    const deploymentBody = (d: KuduDeployment) => ({
+      id: d.id,
+      status: d.status,
+      status_text: d.status === 4 ? '' : d.status === 3 ? 'Failed' : 'Deploying',
+      author: 'N/A',
+      deployer: 'Push-Deployer',
+      message: d.message,
+      progress: '',
+      received_time: new Date(d.receivedAt).toISOString(),
+      start_time: new Date(d.receivedAt).toISOString(),
+      end_time: d.endAt ? new Date(d.endAt).toISOString() : null,
+      complete: d.complete,
+      active: d.status === 4 && handle.deployments.filter((x) => x.slot === slot && x.status === 4).at(-1) === d,
+      is_temp: false,
+      is_readonly: true,
+      url: `${handle.scmUrl(slot)}/api/deployments/${d.id}`,
+      log_url: `${handle.scmUrl(slot)}/api/deployments/${d.id}/log`,
+      site_name: slot === PRODUCTION ? name : `${name}__${slot}`,
+    })
+    const mine = handle.deployments.filter((d) => d.slot === slot)
+    const byId = /^\/api\/deployments\/([^/]+)$/.exec(url.pathname)?.[1]
+    if (req.method === 'GET' && byId) {
+      const d = byId === 'latest' ? mine.at(-1) : mine.find((x) => x.id === byId)
+      if (!d) return reply(404, { Message: `Deployment '${byId}' not found.` })
+      return reply(d.complete ? 200 : 202, deploymentBody(d))
+    }
+    if (req.method === 'POST' && url.pathname === '/api/zipdeploy') {
+      if (mine.some((d) => !d.complete))
+        return reply(409, {
+          Message: 'There is a deployment currently in progress. Please try again when it completes.',
+        })
+      if (body.length === 0) return reply(400, { Message: 'The request body is empty: send the zip package.' })
+      const d: KuduDeployment = {
+        id: randomBytes(16).toString('hex'),
+        slot,
+        status: 1,
+        complete: false,
+        sha256: createHash('sha256').update(body).digest('hex'),
+        message: 'Created via a push deployment',
+        receivedAt: Date.now(),
+      }
+      handle.deployments.push(d)
+      const finished = deploy(slot, d, body)
+      if (url.searchParams.get('isAsync') === 'true') {
+        finished.catch(() => {})
+        return reply(202, undefined, {
+          location: `${handle.scmUrl(slot)}/api/deployments/latest?deployer=Push-Deployer&time=${Date.now()}`,
+        })
+      }
+      void finished.then(() => (d.status === 4 ? reply(200) : reply(400, { Message: d.message })))
+      return
+    }
+    return reply(404, { Message: `No route registered for '${url.pathname}'` })
+  }
+
+  /** Unpacks the package and restarts the slot on the build it holds, after deployMs. */
+  async function deploy(slot: string, d: KuduDeployment, pkg: Buffer): Promise<void> {
+    await new Promise((wake) => setTimeout(wake, handle.deployMs).unref())
+    const fail = (why: string) => {
+      d.status = 3
+      d.message = why
+      d.complete = true
+      d.endAt = Date.now()
+    }
+    let behaviour: Partial<Behaviour>
+    // Kudu extracts the package from disk; so does this stand-in (the zip reader checks every entry's CRC-32).
+    const dir = mkdtempSync(join(tmpdir(), 'kudu-'))
+    try {
+      const file = join(dir, 'package.zip')
+      writeFileSync(file, pkg)
+      const zip = await openZip(file)
+      let text: string | undefined
+      try {
+        for (const entry of zip.entries) {
+          const chunks: Buffer[] = []
+          for await (const c of await zip.read(entry)) chunks.push(c as Buffer)
+          if (entry.name === 'build.json' || entry.name === './build.json')
+            text = Buffer.concat(chunks).toString('utf8')
+        }
+      } finally {
+        await zip.close()
+      }
+      if (text === undefined)
+        return fail('The package has no build.json at its root: the runtime has nothing to start.')
+      const parsed = JSON.parse(text) as Record<string, unknown>
+      if (typeof parsed.version !== 'string' || parsed.version === '') return fail('build.json names no version.')
+      behaviour = { version: parsed.version }
+      for (const k of ['latencyMs', 'errorRate', 'failFirst'] as const)
+        if (typeof parsed[k] === 'number') behaviour[k] = parsed[k]
+    } catch (err) {
+      return fail(`The package could not be extracted: ${(err as Error).message}`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    d.version = behaviour.version
+    const build = await startApp({ latencyMs: 5, ...behaviour }, { tls: azure.tls })
+    versions.set(build, behaviour.version as string)
+    started.push(build)
+    handle.serving.set(slot, build)
+    d.status = 4
+    d.complete = true
+    d.endAt = Date.now()
+  }
+
   const siteBody = (slot: string) => {
     const h = host(slot)
     const slotId = slot === PRODUCTION ? id : `${id}/slots/${slot}`
@@ -204,8 +372,11 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
         enabled: true,
         defaultHostName: h,
         hostNames: [h],
-        enabledHostNames: [h, h.replace(/^/, 'scm.')],
-        hostNameSslStates: [{ name: h, sslState: 'Disabled', hostType: 'Standard' }],
+        enabledHostNames: [h, scmHosts.get(slot)],
+        hostNameSslStates: [
+          { name: h, sslState: 'Disabled', hostType: 'Standard' },
+          { name: scmHosts.get(slot), sslState: 'Disabled', hostType: 'Repository' },
+        ],
         httpsOnly: true,
         resourceGroup: rg,
         ...(handle.pending.has(slot) ? { targetSwapSlot: handle.pending.get(slot) } : {}),

@@ -225,6 +225,22 @@ export async function startAzure(): Promise<Azure> {
     },
   )
 
+  // The subscription, as a sign-in (az login behind azure/login) reads it to make it the session's default.
+  azure.route('GET', /^\/subscriptions\/([^/]+)$/, ({ match }) =>
+    match[1] === SUBSCRIPTION
+      ? {
+          status: 200,
+          body: {
+            id: `/subscriptions/${SUBSCRIPTION}`,
+            subscriptionId: SUBSCRIPTION,
+            tenantId: TENANT,
+            displayName: 'Emulated subscription',
+            state: 'Enabled',
+          },
+        }
+      : armError(404, 'SubscriptionNotFound', `The subscription '${match[1]}' could not be found.`),
+  )
+
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))

@@ -879,10 +879,13 @@ async function runJob(
           const r = await ref.standIn.run({
             inputs: withInputs,
             workspace,
+            runnerTemp,
+            env: { ...machineEnv(), ...stepEnv },
             artifactsDir: state.run.artifactsDir,
             checkoutSource: state.opts.checkout,
             log: (l) => lines.push(l),
           })
+          state.masks.push(...(r.secrets ?? []).filter((m) => m !== ''))
           for (const l of lines) say(state, `    ${l}`)
           if (r.error) {
             say(state, `    Error: ${r.error}`)
@@ -891,6 +894,7 @@ async function runJob(
           }
           outputs = r.outputs ?? {}
           addedPath.push(...(r.path ?? []))
+          env = { ...env, ...r.env }
         } else {
           const meta = readActionMetadata(ref.action)
           const declared = Object.keys(meta.inputs ?? {})

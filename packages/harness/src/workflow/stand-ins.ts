@@ -6,11 +6,15 @@
  * of passing by accident. An action without a stand-in fails the run, naming it.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 
 export interface StandInContext {
   inputs: Record<string, string>
   workspace: string
+  /** RUNNER_TEMP of the job. */
+  runnerTemp: string
+  /** The environment a process of this step would have (the machine's, the job's, the step's). */
+  env: Record<string, string>
   /** Where this run keeps its artifacts: one folder per artifact name. */
   artifactsDir: string
   /** The caller's repository, as actions/checkout would fetch it (a folder on this machine). */
@@ -22,6 +26,10 @@ export interface StandInResult {
   outputs?: Record<string, string>
   /** Folders to add to PATH for later steps. */
   path?: string[]
+  /** Variables for later steps of the job, as an action's core.exportVariable sets them. */
+  env?: Record<string, string>
+  /** Values masked in the log from now on, as an action's core.setSecret registers them. */
+  secrets?: string[]
   /** Set when the action fails: its error, one line. */
   error?: string
 }
@@ -92,7 +100,14 @@ const uploadArtifact: StandIn = {
       return {}
     }
     mkdirSync(dest, { recursive: true })
-    for (const p of found) cpSync(p, join(dest, basename(p)), { recursive: true })
+    // As upload-artifact roots the artifact: at the least common ancestor of what was found (a
+    // single folder's content is at the artifact's root).
+    const parents = found.map((p) => (statSync(p).isDirectory() ? p : dirname(p)))
+    const root = parents.reduce((common, p) => {
+      while (relative(common, p).startsWith('..')) common = dirname(common)
+      return common
+    })
+    for (const p of found) cpSync(p, join(dest, relative(root, p)), { recursive: true })
     const files = found.flatMap((p) => (statSync(p).isDirectory() ? walk(p) : [p]))
     log(`Artifact ${name} has ${files.length} file(s), kept ${inputs['retention-days'] || 'the default'} day(s)`)
     return { outputs: { 'artifact-id': String(Date.now()), 'artifact-url': `artifact://${name}` } }
