@@ -36,6 +36,8 @@ export const CLIENT_SECRET = 'emulator-client-secret-' + randomBytes(6).toString
 export const ARM_API_VERSIONS: Record<string, string[]> = {
   'Microsoft.App': ['2026-07-01'],
   'Microsoft.Web': ['2025-05-01'],
+  // @azure/arm-cdn 9.1.0 (Front Door Standard/Premium and classic CDN endpoints).
+  'Microsoft.Cdn': ['2024-02-01'],
 }
 
 export interface ArmRequest {
