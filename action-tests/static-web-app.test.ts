@@ -87,7 +87,8 @@ describe('static-web-app', () => {
     assert.deepEqual(await azurite.blobs(CONTAINER, prefix), [`${prefix}/builds/v1.5.0.zip`])
     // The service fetched the zip by a SAS URL (Azurite's, signed) — never printed.
     const deployment = site.deployments.at(-1)
-    assert.ok(deployment?.appZipUrl.includes('sig='))
+    assert.ok(deployment)
+    assert.ok(deployment.appZipUrl.includes('sig='))
     assert.ok(!v15.log.includes(new URL(deployment.appZipUrl).searchParams.get('sig') ?? '?'), 'the SAS is masked')
     assert.equal(deployment.result, 'Ready')
 
