@@ -39,6 +39,11 @@ export interface CdnHandle {
   originFetches: string[]
   /** How long a purge runs before the cache is dropped. */
   purgeMs: number
+  /**
+   * Paths the edge answers 502 for while they are here (an origin group or WAF rule broken at the
+   * edge): production fails through the CDN while the origin itself is fine.
+   */
+  failing: Set<string>
   close(): Promise<void>
 }
 
@@ -65,6 +70,7 @@ export async function addCdn(azure: Azure, opts: CdnOptions): Promise<CdnHandle>
     purges: [],
     originFetches: [],
     purgeMs: 300,
+    failing: new Set(),
     close: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
@@ -75,6 +81,11 @@ export async function addCdn(azure: Azure, opts: CdnOptions): Promise<CdnHandle>
     const path = new URL(req.url ?? '/', 'https://x').pathname
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end()
+      return
+    }
+    if (handle.failing.has(path)) {
+      res.writeHead(502, { 'content-type': 'text/plain', 'x-cache': 'CONFIG_NOCACHE' })
+      res.end("Our services aren't available right now")
       return
     }
     const hit = handle.cache.get(path)

@@ -92,7 +92,10 @@ const uploadArtifact: StandIn = {
       return {}
     }
     mkdirSync(dest, { recursive: true })
-    for (const p of found) cpSync(p, join(dest, basename(p)), { recursive: true })
+    // One folder is uploaded as its contents (the artifact's root is that folder), as the real action does.
+    if (found.length === 1 && statSync(found[0] as string).isDirectory())
+      cpSync(found[0] as string, dest, { recursive: true })
+    else for (const p of found) cpSync(p, join(dest, basename(p)), { recursive: true })
     const files = found.flatMap((p) => (statSync(p).isDirectory() ? walk(p) : [p]))
     log(`Artifact ${name} has ${files.length} file(s), kept ${inputs['retention-days'] || 'the default'} day(s)`)
     return { outputs: { 'artifact-id': String(Date.now()), 'artifact-url': `artifact://${name}` } }
