@@ -7,6 +7,8 @@
  */
 import assert from 'node:assert/strict'
 import { createHmac } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { PRODUCTION_BUILD } from '@deploy-actions/harness/emulators/static-sites'
 import {
@@ -85,7 +87,26 @@ describe('deploy-static-web-app.yml and rollback-static-web-app.yml through the 
     assert.ok(deployment)
     assert.equal(shop.gh.latestStatus(deployment.id)?.state, 'success')
     assert.deepEqual(signedEvents(shop, heard), ['started v1.5.0', 'succeeded v1.5.0'])
-    assert.equal(shop.webhook.to('/workflows/0123abcd').length >= 2, true)
+    assert.ok(shop.webhook.to('/workflows/0123abcd').length >= 2, 'Teams heard it too')
+    // The record is kept as an artifact.
+    const artifact = join(run.artifactsDir, `deployment-record-${run.outputs['deployment-id']}`)
+    const recordFile = readdirSync(artifact).find((f) => f.endsWith('.json')) as string
+    const record = JSON.parse(readFileSync(join(artifact, recordFile), 'utf8')) as {
+      version: string
+      status: string
+      services: unknown
+    }
+    assert.deepEqual([record.version, record.status], ['v1.5.0', 'success'])
+    // No secret in the run's log: the storage key, the SAS signatures, the webhook secret and URLs.
+    const text = log.join('\n')
+    for (const secret of [
+      NOTIFY_WEBHOOK_SECRET,
+      'sig=',
+      's3cr3tLogicAppSignature',
+      's3cr3tTeamsSignature',
+      shop.secrets.AZURE_STORAGE_CONNECTION_STRING?.match(/AccountKey=([^;]+)/)?.[1] ?? '?',
+    ])
+      assert.ok(!text.includes(secret), `${secret.slice(0, 12)}… in the log`)
   }, 240_000)
 
   test('rolled back: a failing staging smoke test leaves production untouched; a failing production smoke test redeploys the previous build', async () => {
@@ -106,6 +127,13 @@ describe('deploy-static-web-app.yml and rollback-static-web-app.yml through the 
     assert.deepEqual(signedEvents(shop, heard), ['started v1.5.1', 'failed v1.5.1'])
     const failedBody = shop.webhook.to('logicapp').at(-1)?.body as { failedStage: string }
     assert.equal(failedBody.failedStage, 'staging smoke-test')
+    // The failure report names the stage; the GitHub Deployment ended failure.
+    const report = readdirSync(join(failed.artifactsDir, `deployment-record-${failed.outputs['deployment-id']}`))
+    assert.ok(
+      report.some((f) => f.endsWith('.md')),
+      `a failure report among ${report.join(', ')}`,
+    )
+    assert.equal(shop.gh.latestStatus(shop.gh.deployments[0]?.id ?? 0)?.state, 'failure')
 
     // v1.6.0 is healthy at its origin, but the edge fails it: production smoke through the CDN fails.
     shop.writeSource({})
