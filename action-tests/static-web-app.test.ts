@@ -45,6 +45,8 @@ function builtSite(version: string): string {
   writeFileSync(join(workspace, 'dist', 'index.html'), `<h1>${version}</h1>`)
   writeFileSync(join(workspace, 'dist', 'version.json'), JSON.stringify({ version }))
   writeFileSync(join(workspace, 'dist', 'assets', 'app.js'), `console.log(${JSON.stringify(version)})`)
+  // Read by the platform, never served: deployed, not expected back.
+  writeFileSync(join(workspace, 'dist', 'staticwebapp.config.json'), '{"navigationFallback":{"rewrite":"/index.html"}}')
   return workspace
 }
 

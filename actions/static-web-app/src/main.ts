@@ -19,7 +19,7 @@ import {
 } from '@deploy-actions/core'
 import { blobDestination, type Location, parseLocation, type Store } from '@deploy-actions/storage'
 import { appendHistory, buildKey, type History, readHistory, readKept } from './kept.ts'
-import { describeSite, readSite, sha256, type SiteFile, unzipSite, verifyServed, zipSite } from './site.ts'
+import { describeSite, readSite, servedFiles, sha256, type SiteFile, unzipSite, verifyServed, zipSite } from './site.ts'
 import { inputs, type Operation, outputs } from './spec.ts'
 
 type Values = InputValues<typeof inputs>
@@ -84,7 +84,8 @@ export async function run(): Promise<void> {
   const baseUrl = `https://${build.hostname}`
   log.info(`✓ ${target.label} is Ready at ${baseUrl} after ${formatDuration(performance.now() - deployStarted)}`)
 
-  const mismatches = await verifyServed(baseUrl, files, {
+  const served = servedFiles(files)
+  const mismatches = await verifyServed(baseUrl, served, {
     requestTimeoutMs: v['request-timeout'],
     signal: cancel.signal,
   })
@@ -94,11 +95,11 @@ export async function run(): Promise<void> {
       mismatches.map((m) => `${m.path}: ${m.got}`),
     )
     throw new ActionFailure(
-      `${target.label} does not serve build ${version}: ${mismatches.length} of ${files.length} file(s) differ ` +
+      `${target.label} does not serve build ${version}: ${mismatches.length} of ${served.length} file(s) differ ` +
         `(first: ${mismatches[0]?.path} → ${mismatches[0]?.got})`,
     )
   }
-  log.info(`✓ ${target.label} serves build ${version}: all ${files.length} file(s) read back and identical`)
+  log.info(`✓ ${target.label} serves build ${version}: all ${served.length} file(s) read back and identical`)
 
   if (target.production)
     await appendHistory(store, location.prefix, history, {
@@ -122,9 +123,9 @@ export async function run(): Promise<void> {
     'previous-version': previous ?? '',
     'build-uri': buildUri,
     'build-sha256': digest,
-    files: files.length,
+    files: served.length,
   })
-  await appendSummary(summary(v.operation, target, version, previous, baseUrl, buildUri, digest, files, started))
+  await appendSummary(summary(v.operation, target, version, previous, baseUrl, buildUri, digest, served, started))
 }
 
 /**

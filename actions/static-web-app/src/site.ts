@@ -52,8 +52,19 @@ export function unzipSite(zip: Buffer): Map<string, Buffer> {
 
 export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
 
+/**
+ * Files Static Web Apps reads as its configuration and never serves (staticwebapp.config.json,
+ * and the legacy routes.json), wherever they sit in the build.
+ */
+const PLATFORM_FILES = /(?:^|\/)(?:staticwebapp\.config\.json|routes\.json)$/
+
 export function describeSite(files: ReadonlyMap<string, Buffer>): SiteFile[] {
   return [...files.entries()].map(([path, body]) => ({ path, sha256: sha256(body), bytes: body.length }))
+}
+
+/** The files an environment serves as they are: the site minus the platform's configuration files. */
+export function servedFiles(files: readonly SiteFile[]): SiteFile[] {
+  return files.filter((f) => !PLATFORM_FILES.test(f.path))
 }
 
 export interface Mismatch {
@@ -81,7 +92,8 @@ export async function verifyServed(
         ...(opts.signal ? [opts.signal] : []),
       ])
       try {
-        const res = await fetch(`${baseUrl}${encodeURI(f.path)}`, { signal, redirect: 'error', cache: 'no-store' })
+        // A trailingSlash rule may redirect (/about.html → /about); what it ends at must be the file.
+        const res = await fetch(`${baseUrl}${encodeURI(f.path)}`, { signal, redirect: 'follow', cache: 'no-store' })
         const body = Buffer.from(await res.arrayBuffer())
         if (res.status !== 200) mismatches.push({ path: f.path, got: `HTTP ${res.status}` })
         else if (sha256(body) !== f.sha256)

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, test } from '@jest/globals'
-import { readSite, sha256, unzipSite, zipSite } from '../src/site.ts'
+import { describeSite, readSite, servedFiles, sha256, unzipSite, zipSite } from '../src/site.ts'
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'site-'))
@@ -34,5 +34,18 @@ describe('site zip', () => {
     const before = sha256(zipSite(readSite(a)))
     writeFileSync(join(a, 'index.html'), '<h1>changed</h1>')
     assert.notEqual(sha256(zipSite(readSite(a))), before)
+  })
+
+  test('the platform configuration files are kept in the build but not expected to be served', () => {
+    const dir = folder()
+    writeFileSync(join(dir, 'staticwebapp.config.json'), '{"navigationFallback":{"rewrite":"/index.html"}}')
+    const files = describeSite(unzipSite(zipSite(readSite(dir))))
+    assert.ok(files.some((f) => f.path === '/staticwebapp.config.json'))
+    assert.deepEqual(
+      servedFiles(files)
+        .map((f) => f.path)
+        .sort(),
+      ['/assets/app.js', '/index.html'],
+    )
   })
 })

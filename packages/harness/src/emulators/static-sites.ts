@@ -137,7 +137,11 @@ export async function addStaticSite(azure: Azure, opts: StaticSiteOptions = {}):
       }
       // A folder serves its index.html, as Static Web Apps does.
       const candidates = path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`]
-      const file = candidates.map((p) => [p, e.files.get(p)] as const).find(([, f]) => f !== undefined)
+      // The platform reads its configuration file and never serves it.
+      const file = candidates
+        .filter((p) => !/(?:^|\/)(?:staticwebapp\.config\.json|routes\.json)$/.test(p))
+        .map((p) => [p, e.files.get(p)] as const)
+        .find(([, f]) => f !== undefined)
       if (!file) {
         const notFound = e.files.get('/404.html')
         res.writeHead(404, { 'content-type': notFound ? CONTENT_TYPES['.html'] : 'text/plain' })
