@@ -29,7 +29,8 @@ describe('notify refuses bad input before posting anything', () => {
     {
       what: 'no webhook at all',
       inputs: () => ({ 'slack-webhook-url': '' }),
-      error: /^Input 'slack-webhook-url' or teams-webhook-url is required: give at least one webhook URL/,
+      error:
+        /^Input 'slack-webhook-url' or teams-webhook-url or webhook-url is required: give at least one webhook URL/,
     },
     {
       what: 'a webhook that is no URL',

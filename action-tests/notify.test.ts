@@ -5,9 +5,12 @@
  * URLs in no log, output or summary.
  */
 import assert from 'node:assert/strict'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { startWebhook, type WebhookReceiver } from '@deploy-actions/harness/emulators/webhook'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+
+const WEBHOOK_SECRET = 'whsec-0123456789abcdef-s3cr3t'
 
 interface SlackBody {
   text: string
@@ -190,9 +193,73 @@ describe('notify against the webhook receiver', () => {
     )
   })
 
+  test('a generic webhook gets the notice as JSON, signed with HMAC-SHA256 of the exact body; a retry sends the same delivery', async () => {
+    hook.failNext('logicapp', 1, 503)
+    const r = await notify({
+      'slack-webhook-url': '',
+      'teams-webhook-url': '',
+      'webhook-url': hook.logicAppUrl,
+      'webhook-secret': WEBHOOK_SECRET,
+      event: 'rolled-back',
+      version: 'v1.5.1',
+      environment: 'production',
+      message: 'production smoke failed; v1.5.0 redeployed',
+    })
+    assert.equal(r.exitCode, 0, r.log)
+    assert.deepEqual(r.outputs, { sent: 'webhook', failed: '' })
+    const [first, second] = hook.to('logicapp').slice(-2)
+    assert.ok(first && second)
+    // What a receiver does: recompute the HMAC over the raw body and compare in constant time.
+    const expected = `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(second.raw).digest('hex')}`
+    const got = String(second.headers['x-deploy-signature-256'])
+    assert.ok(got.length === expected.length && timingSafeEqual(Buffer.from(got), Buffer.from(expected)))
+    const wrong = `sha256=${createHmac('sha256', 'another-secret-of-16+').update(second.raw).digest('hex')}`
+    assert.notEqual(got, wrong)
+    assert.equal(first.raw, second.raw, 'the retry sent the same bytes')
+    assert.equal(first.headers['x-deploy-delivery'], second.headers['x-deploy-delivery'])
+    assert.equal(second.headers['x-deploy-event'], 'rolled-back')
+    const body = second.body as Record<string, unknown>
+    assert.equal(body.schema, 'deploy-actions.notify/v1')
+    assert.equal(body.event, 'rolled-back')
+    assert.equal(body.version, 'v1.5.1')
+    assert.equal(body.message, 'production smoke failed; v1.5.0 redeployed')
+    assert.ok(!r.log.includes(WEBHOOK_SECRET))
+  })
+
+  test('webhook-url without webhook-secret (or a short one) is refused before anything is sent', async () => {
+    const before = hook.received.length
+    const r = await notify({ 'webhook-url': hook.logicAppUrl, event: 'started', version: 'v1.0.0' })
+    assert.equal(r.exitCode, 1)
+    assert.ok(
+      r.annotations.some(
+        (a) => a.level === 'error' && /^Input 'webhook-secret' is required with webhook-url/.test(a.message),
+      ),
+    )
+    const short = await notify({
+      'webhook-url': hook.logicAppUrl,
+      'webhook-secret': 'short',
+      event: 'started',
+      version: 'v1.0.0',
+    })
+    assert.equal(short.exitCode, 1)
+    assert.ok(
+      short.annotations.some(
+        (a) => a.level === 'error' && /^Input 'webhook-secret' must be at least 16/.test(a.message),
+      ),
+    )
+    assert.equal(hook.received.length, before)
+  })
+
   test('the webhook URLs are in no log, output or summary', () => {
     assert.ok(all.length >= 6)
-    const secrets = [hook.slackUrl, hook.teamsUrl, 's3cr3tSlackHookPart0123456789', 's3cr3tTeamsSignature9876543210']
+    const secrets = [
+      hook.slackUrl,
+      hook.teamsUrl,
+      hook.logicAppUrl,
+      's3cr3tSlackHookPart0123456789',
+      's3cr3tTeamsSignature9876543210',
+      WEBHOOK_SECRET,
+    ]
     for (const r of all) {
       assert.ok(
         r.masks.some((m) => m.includes('s3cr3t')),

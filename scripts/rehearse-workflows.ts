@@ -14,12 +14,14 @@
  *   7. App Service (deploy-app-service.yml): a tag push deploys v1.7.0 to the staging slot
  *      (azure/login, azure/webapps-deploy) and swaps it into production;
  *   8. App Service: a v1.7.1 that fails on production after the swap is swapped back by itself;
+ *   9. PhoenixVC's Static Web App: a tag push staged, promoted, purged and served through the CDN;
+ *  10. a release failing through the CDN after promotion: the previous kept build redeployed;
  *
  * and LankaConnect's shape (a push to main, the API and the UI as two Container Apps in one
  * release, the Npgsql connection string from Key Vault), on stand-ins of its own:
  *
- *   9. a push to main deploys both apps, backed up through the Npgsql string, one record;
- *  10. the next push breaks the UI: both apps are back on their stable revisions.
+ *  11. a push to main deploys both apps, backed up through the Npgsql string, one record;
+ *  12. the next push breaks the UI: both apps are back on their stable revisions.
  *
  * Scenarios 6 and 7 run the shop's App Service caller (the README's, with a build job the
  * stand-ins can run instead of `dotnet publish`). Exits 0 only when each behaved as stated.
@@ -31,6 +33,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { createHmac } from 'node:crypto'
 import { hexId } from '@deploy-actions/harness/emulators/github'
 import {
   APP_SERVICE_CALLER,
@@ -40,17 +43,24 @@ import {
   type Shop,
   startShop,
 } from '@deploy-actions/harness/shop'
+import {
+  BUILDS_CONTAINER,
+  BUILDS_PREFIX,
+  NOTIFY_WEBHOOK_SECRET,
+  type SiteShop,
+  startSiteShop,
+} from '@deploy-actions/harness/static-web-app-shop'
 import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
 import { ensureDist } from './build.ts'
 import { ensureSystemPackages } from './lib/system-packages.ts'
 import { type CallerPlan, planCaller, readmeCallers, serveCaller } from './rehearsal/callers.ts'
 import { printVerdict } from './rehearsal/step.ts'
 
-interface Scenario {
+interface Scenario<S = Shop> {
   title: string
   must: string
-  run(shop: Shop): Promise<WorkflowRun>
-  verify(run: WorkflowRun, shop: Shop): Promise<string[]>
+  run(shop: S): Promise<WorkflowRun>
+  verify(run: WorkflowRun, shop: S): Promise<string[]>
 }
 
 const DISPATCH_SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
@@ -529,6 +539,7 @@ async function main(args: string[]): Promise<number> {
       await lanka.close()
     }
   }
+  if (!own) outcomes.push(...(await rehearseStaticWebApp()))
   return printVerdict('Rehearsal of the workflows', outcomes, 'scenario')
 }
 
@@ -567,6 +578,93 @@ function ownScenarios(plan: CallerPlan): Scenario[] {
       },
     },
   ]
+}
+
+/**
+ * PhoenixVC's pipeline (deploy-static-web-app.yml, rollback-static-web-app.yml) through the
+ * callers of static-web-app-shop.ts (the README's, with the stand-ins' endpoints), against its
+ * own connected stand-ins: the Static Web App, the Front Door in front of it, Azurite, GitHub and
+ * the Teams / Logic App receivers.
+ */
+async function rehearseStaticWebApp(): Promise<Array<{ title: string; problems: string[] }>> {
+  const shop = await startSiteShop()
+  const push = (tag: string) =>
+    shop.run('deploy-site.yml', { name: 'push', ref: `refs/tags/${tag}`, sha: shop.release(tag) }, print)
+  const throughCdn = async () => {
+    const r = await shop.throughCdn('/version.json')
+    return r.status === 200 ? (JSON.parse(r.text) as { version: string }).version : `HTTP ${r.status}`
+  }
+  const signedEvents = (from: number) =>
+    shop.webhook
+      .to('logicapp')
+      .slice(from)
+      .filter(
+        (r) =>
+          r.headers['x-deploy-signature-256'] ===
+          `sha256=${createHmac('sha256', NOTIFY_WEBHOOK_SECRET).update(r.raw).digest('hex')}`,
+      )
+      .map((r) => (r.body as { event: string }).event)
+  let heard = 0
+  const scenarios: Array<Scenario<SiteShop>> = [
+    {
+      title: 'Static Web App: tag push v1.5.0 through deploy-site.yml → deploy-static-web-app.yml',
+      must: 'staging serves v1.5.0 and passes; promoted; Front Door purged; v1.5.0 through the CDN; build kept; Deployment success; signed started + succeeded',
+      run: () => ((heard = shop.webhook.to('logicapp').length), push('v1.5.0')),
+      async verify(run) {
+        const p: string[] = []
+        check(p, run.conclusion === 'success', `the run ended ${run.conclusion}`)
+        check(p, run.outputs.result === 'promoted', `result ${run.outputs.result}`)
+        check(p, (await throughCdn()) === 'v1.5.0', `the CDN serves ${await throughCdn()}`)
+        check(p, shop.cdn.purges.length === 1, `${shop.cdn.purges.length} purge(s)`)
+        const kept = await shop.azurite.blobs(BUILDS_CONTAINER, `${BUILDS_PREFIX}/builds/`)
+        check(p, kept.length === 1, `kept builds: ${kept.join(', ')}`)
+        const d = shop.gh.deployments[0]
+        check(p, d !== undefined && shop.gh.latestStatus(d.id)?.state === 'success', 'no successful Deployment')
+        const events = signedEvents(heard).join(', ')
+        check(p, events === 'started, succeeded', `signed notifications: ${events}`)
+        return p
+      },
+    },
+    {
+      title: 'Static Web App: v1.6.0 healthy at the origin, failing through the Front Door',
+      must: 'promoted, production smoke through the CDN fails, the kept v1.5.0 build redeployed and purged; signed rolled-back',
+      run: async () => {
+        heard = shop.webhook.to('logicapp').length
+        shop.cdn.failing.add('/health.json')
+        try {
+          return await push('v1.6.0')
+        } finally {
+          shop.cdn.failing.clear()
+        }
+      },
+      async verify(run) {
+        const p: string[] = []
+        check(p, run.conclusion === 'failure', `the run ended ${run.conclusion}`)
+        check(p, run.outputs.result === 'rolled-back', `result ${run.outputs.result}`)
+        check(p, (await throughCdn()) === 'v1.5.0', `the CDN serves ${await throughCdn()}, not v1.5.0`)
+        const events = signedEvents(heard).join(', ')
+        check(p, events === 'started, rolled-back', `signed notifications: ${events}`)
+        return p
+      },
+    },
+  ]
+  const outcomes: Array<{ title: string; problems: string[] }> = []
+  try {
+    for (const s of scenarios) {
+      console.log(`\n▶ ${s.title}\n  must: ${s.must}`)
+      let problems: string[]
+      try {
+        problems = await s.verify(await s.run(shop), shop)
+      } catch (err) {
+        problems = [err instanceof WorkflowRefusal ? `refused: ${err.message}` : String(err)]
+      }
+      outcomes.push({ title: s.title, problems })
+      console.log(problems.length === 0 ? '  ✓ as stated' : problems.map((p) => `  ✗ ${p}`).join('\n'))
+    }
+  } finally {
+    await shop.close()
+  }
+  return outcomes
 }
 
 process.exit(await main(process.argv.slice(2)))

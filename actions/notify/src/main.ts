@@ -13,7 +13,16 @@ import {
 } from '@deploy-actions/core'
 import { runUrl } from '@deploy-actions/github/run'
 import { parseInstant } from '@deploy-actions/record/time'
-import { headline, type Notice, slackPayload, teamsPayload } from './payloads.ts'
+import { randomUUID } from 'node:crypto'
+import {
+  headline,
+  type Notice,
+  signature,
+  SIGNATURE_HEADER,
+  slackPayload,
+  teamsPayload,
+  webhookPayload,
+} from './payloads.ts'
 import { inputs, outputs } from './spec.ts'
 
 /** A webhook's answer that waiting may change (5xx, 429, 408), with its Retry-After. */
@@ -28,10 +37,12 @@ class WebhookError extends Error {
 }
 
 interface Channel {
-  name: 'slack' | 'teams'
+  name: 'slack' | 'teams' | 'webhook'
   label: string
   url: URL
-  payload: Record<string, unknown>
+  /** The JSON sent, serialised once: a retry sends the same bytes (and signature). */
+  body: string
+  headers?: Record<string, string>
 }
 
 export async function run(): Promise<void> {
@@ -39,9 +50,22 @@ export async function run(): Promise<void> {
   const values = await readInputs(inputs, issues)
   const slack = values['slack-webhook-url']
   const teams = values['teams-webhook-url']
-  if (!slack && !teams && !issues.errors.some((e) => e.input.endsWith('-webhook-url'))) {
-    issues.add('slack-webhook-url', 'or teams-webhook-url is required: give at least one webhook URL (from a secret)')
+  const hook = values['webhook-url']
+  if (!slack && !teams && !hook && !issues.errors.some((e) => e.input.endsWith('webhook-url'))) {
+    issues.add(
+      'slack-webhook-url',
+      'or teams-webhook-url or webhook-url is required: give at least one webhook URL (from a secret)',
+    )
   }
+  if (hook && values['webhook-secret'] === undefined)
+    issues.add(
+      'webhook-secret',
+      'is required with webhook-url: the shared secret the body is signed with (HMAC-SHA256)',
+    )
+  if (values['webhook-secret'] !== undefined && values['webhook-secret'].length < 16)
+    issues.add('webhook-secret', 'must be at least 16 characters: a random shared secret, from a secret')
+  if (!hook && values['webhook-secret'] !== undefined && !issues.errors.some((e) => e.input === 'webhook-url'))
+    issues.add('webhook-secret', 'is only used with webhook-url')
   const env = process.env
   const version =
     values.version ?? /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1] ?? env.GITHUB_SHA?.slice(0, 7) ?? ''
@@ -82,8 +106,24 @@ export async function run(): Promise<void> {
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR,
   }
   const channels: Channel[] = []
-  if (slack) channels.push({ name: 'slack', label: 'Slack', url: slack, payload: slackPayload(notice) })
-  if (teams) channels.push({ name: 'teams', label: 'Microsoft Teams', url: teams, payload: teamsPayload(notice) })
+  if (slack) channels.push({ name: 'slack', label: 'Slack', url: slack, body: JSON.stringify(slackPayload(notice)) })
+  if (teams)
+    channels.push({ name: 'teams', label: 'Microsoft Teams', url: teams, body: JSON.stringify(teamsPayload(notice)) })
+  if (hook) {
+    const body = JSON.stringify(webhookPayload(notice, new Date()))
+    channels.push({
+      name: 'webhook',
+      label: 'Webhook',
+      url: hook,
+      body,
+      headers: {
+        [SIGNATURE_HEADER]: signature(values['webhook-secret'] as string, body),
+        'x-deploy-event': notice.event,
+        // The same id on every attempt: a receiver drops a retried delivery it already took.
+        'x-deploy-delivery': randomUUID(),
+      },
+    })
+  }
   log.info(`Notifying ${channels.map((c) => c.label).join(' and ')}: ${headline(notice)}`)
 
   const results = await Promise.all(
@@ -132,8 +172,8 @@ async function deliver(c: Channel, attempts: number, timeoutMs: number): Promise
       used++
       const res = await fetch(c.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(c.payload),
+        headers: { 'content-type': 'application/json', ...c.headers },
+        body: c.body,
         signal: AbortSignal.timeout(timeoutMs),
         redirect: 'error',
       })

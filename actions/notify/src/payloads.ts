@@ -1,8 +1,10 @@
 /**
  * The messages: a Slack incoming-webhook payload (Block Kit, with a `text` fallback for
  * notifications) and a Microsoft Teams workflow-webhook payload (an Adaptive Card 1.4 in a message
- * attachment, what the "When a Teams webhook request is received" workflow posts).
+ * attachment, what the "When a Teams webhook request is received" workflow posts), and a generic
+ * JSON webhook signed with HMAC-SHA256.
  */
+import { createHmac } from 'node:crypto'
 import type { EVENTS } from './spec.ts'
 
 export type DeployEvent = (typeof EVENTS)[number]
@@ -106,4 +108,36 @@ export function teamsPayload(n: Notice): Record<string, unknown> {
       },
     ],
   }
+}
+
+/**
+ * A generic webhook's body (e.g. a Logic App's "When a HTTP request is received" trigger): the
+ * notice as plain JSON fields, with the headline, a schema version and when it was sent. It is
+ * signed (see signature), so the receiver can check it came from this workflow.
+ */
+export function webhookPayload(n: Notice, sentAt: Date): Record<string, unknown> {
+  return {
+    schema: 'deploy-actions.notify/v1',
+    event: n.event,
+    headline: headline(n),
+    repository: n.repository,
+    environment: n.environment,
+    version: n.version,
+    deploymentId: n.deploymentId ?? null,
+    environmentUrl: n.environmentUrl ?? null,
+    rollbackDeadline: n.rollbackDeadline ?? null,
+    runUrl: n.runUrl ?? null,
+    failedStage: n.failedStage ?? null,
+    message: n.message ?? null,
+    actor: n.actor ?? null,
+    sentAt: sentAt.toISOString(),
+  }
+}
+
+/** The header carrying the body's HMAC-SHA256 signature, as `sha256=<hex>` (GitHub's own webhook form). */
+export const SIGNATURE_HEADER = 'x-deploy-signature-256'
+
+/** `sha256=` and the hex HMAC-SHA256 of exactly the bytes sent, keyed with the shared secret. */
+export function signature(secret: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
 }

@@ -9,6 +9,7 @@ import {
   optional,
   parseUrl,
   required,
+  secret,
   text,
   url,
 } from '@deploy-actions/core'
@@ -39,6 +40,8 @@ export const inputs = {
   event: required(oneOf(EVENTS)),
   'slack-webhook-url': optional(webhookUrl()),
   'teams-webhook-url': optional(webhookUrl()),
+  'webhook-url': optional(webhookUrl()),
+  'webhook-secret': optional(secret()),
   environment: required(text()),
   version: optional(text()),
   'deployment-id': optional(text()),

@@ -1,7 +1,12 @@
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { TokenCredential } from '@azure/core-auth'
-import { BlobSASPermissions, BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob'
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  type StoragePipelineOptions,
+} from '@azure/storage-blob'
 import { oneLine } from '@deploy-actions/core'
 import '@deploy-actions/azure/sdk-log'
 import { HashingStream } from './stream.ts'
@@ -159,6 +164,27 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
       const chunks: Buffer[] = []
       for await (const c of stream) chunks.push(c as Buffer)
       return Buffer.concat(chunks).toString('utf8')
+    },
+    async readUrl(key, ttlMs, signal) {
+      const blob = container.getBlobClient(key)
+      // A minute back: the service's clock may be behind the runner's.
+      const startsOn = new Date(Date.now() - 60_000)
+      const expiresOn = new Date(Date.now() + ttlMs)
+      const permissions = BlobSASPermissions.parse('r')
+      try {
+        if ('connectionString' in auth) return await blob.generateSasUrl({ permissions, startsOn, expiresOn })
+        const delegation = await service.getUserDelegationKey(startsOn, expiresOn, {
+          abortSignal: signal ?? AbortSignal.timeout(timeoutMs),
+        })
+        const sas = generateBlobSASQueryParameters(
+          { containerName: opts.container, blobName: key, permissions, startsOn, expiresOn },
+          delegation,
+          service.accountName,
+        )
+        return `${blob.url}?${sas.toString()}`
+      } catch (err) {
+        throw explain(err, `signing a read URL for ${uri(key)}`)
+      }
     },
     close() {},
   }

@@ -35,6 +35,11 @@ export interface Store {
   /** The object's size, or undefined when it does not exist. */
   size(key: string, signal?: AbortSignal): Promise<number | undefined>
   getText(key: string, signal?: AbortSignal): Promise<string>
+  /**
+   * A URL that reads the object without other credentials, valid for `ttlMs` (Azure Blob: a read-only
+   * SAS, signed by the account key or, signed in with Entra ID, a user delegation key); a secret.
+   */
+  readUrl?(key: string, ttlMs: number, signal?: AbortSignal): Promise<string>
   close(): void
 }
 

@@ -38,6 +38,8 @@ export const ARM_API_VERSIONS: Record<string, string[]> = {
   'Microsoft.Web': ['2025-05-01'],
   // @azure/arm-sql 10: databases, servers, import/export; short-term retention policies (azure-sql.ts checks which is which).
   'Microsoft.Sql': ['2022-08-01-preview', '2021-02-01-preview'],
+  // @azure/arm-cdn 9.1.0 (Front Door Standard/Premium and classic CDN endpoints).
+  'Microsoft.Cdn': ['2024-02-01'],
 }
 
 export interface ArmRequest {

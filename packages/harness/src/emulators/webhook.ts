@@ -1,5 +1,6 @@
 /**
- * A webhook receiver standing in for Slack incoming webhooks and Teams workflow webhooks: it records
+ * A webhook receiver standing in for Slack incoming webhooks, Teams workflow webhooks and Logic App
+ * HTTP triggers (a generic signed webhook): it records
  * every request (path, headers, parsed JSON body) and answers as they do — Slack 200 "ok", a Teams
  * workflow 202 Accepted — or, on demand, a run of failures (500, 429 with Retry-After, 404
  * "no_service"), so a test asserts what the channel would have shown.
@@ -11,6 +12,8 @@ export interface Received {
   path: string
   headers: IncomingHttpHeaders
   body: unknown
+  /** The body's bytes as sent (what a signature covers). */
+  raw: string
   at: number
 }
 
@@ -20,6 +23,8 @@ export interface WebhookReceiver {
   slackUrl: string
   /** A Teams workflow-style webhook URL on this receiver. */
   teamsUrl: string
+  /** A Logic App HTTP-trigger URL on this receiver (a generic signed webhook; 202 Accepted as Logic Apps answers). */
+  logicAppUrl: string
   received: Received[]
   /** Requests to a path containing `match`. */
   to(match: string): Received[]
@@ -49,7 +54,7 @@ export async function startWebhook(): Promise<WebhookReceiver> {
       } catch {
         // kept as text: a test sees what was sent
       }
-      received.push({ path, headers: req.headers, body, at: Date.now() })
+      received.push({ path, headers: req.headers, body, raw: text, at: Date.now() })
       const fault = faults.find((f) => f.count > 0 && path.includes(f.match))
       if (fault) {
         fault.count--
@@ -78,6 +83,7 @@ export async function startWebhook(): Promise<WebhookReceiver> {
     url,
     slackUrl: `${url}/services/T0EMULATOR/B0EMULATOR/s3cr3tSlackHookPart0123456789`,
     teamsUrl: `${url}/workflows/0123abcd4567ef89/triggers/manual/paths/invoke?api-version=1&sig=s3cr3tTeamsSignature9876543210`,
+    logicAppUrl: `${url}/workflows/logicapp5a7e/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=s3cr3tLogicAppSignature0123456`,
     received,
     to: (match) => received.filter((r) => r.path.includes(match)),
     failNext(match, count, status, opts = {}) {
