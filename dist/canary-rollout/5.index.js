@@ -273,6 +273,8 @@ function validateAppService(values, issues) {
         issues.add('slot', 'must name a deployment slot other than production, such as staging');
     if (values.mode === 'promote' || values.mode === 'plan')
         issues.add('mode', `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${values.mode}`);
+    if (values.stages?.some((s) => s.hold))
+        issues.add('stages', 'cannot hold a stage (:hold) with platform app-service; holds are for container-apps');
     for (const input of ['image', 'revision', 'container-name', 'revision-suffix']) {
         if (values[input] !== undefined)
             issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot');

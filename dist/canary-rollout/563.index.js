@@ -318,7 +318,7 @@ module.exports = {
   decode: __webpack_require__(2047),
   verify: __webpack_require__(772),
   sign: __webpack_require__(4912),
-  JsonWebTokenError: __webpack_require__(6248),
+  JsonWebTokenError: __webpack_require__(3867),
   NotBeforeError: __webpack_require__(1269),
   TokenExpiredError: __webpack_require__(1241),
 };
@@ -326,7 +326,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6248:
+/***/ 3867:
 /***/ ((module) => {
 
 var JsonWebTokenError = function (message, error) {
@@ -350,7 +350,7 @@ module.exports = JsonWebTokenError;
 /***/ 1269:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var JsonWebTokenError = __webpack_require__(6248);
+var JsonWebTokenError = __webpack_require__(3867);
 
 var NotBeforeError = function (message, date) {
   JsonWebTokenError.call(this, message);
@@ -369,7 +369,7 @@ module.exports = NotBeforeError;
 /***/ 1241:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var JsonWebTokenError = __webpack_require__(6248);
+var JsonWebTokenError = __webpack_require__(3867);
 
 var TokenExpiredError = function (message, expiredAt) {
   JsonWebTokenError.call(this, message);
@@ -519,7 +519,7 @@ const timespan = __webpack_require__(6688);
 const PS_SUPPORTED = __webpack_require__(3948);
 const validateAsymmetricKey = __webpack_require__(1006);
 const jws = __webpack_require__(3324);
-const includes = __webpack_require__(3867);
+const includes = __webpack_require__(1486);
 const isBoolean = __webpack_require__(1999);
 const isInteger = __webpack_require__(9841);
 const isNumber = __webpack_require__(7735);
@@ -775,7 +775,7 @@ module.exports = function (payload, secretOrPrivateKey, options, callback) {
 /***/ 772:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const JsonWebTokenError = __webpack_require__(6248);
+const JsonWebTokenError = __webpack_require__(3867);
 const NotBeforeError = __webpack_require__(1269);
 const TokenExpiredError = __webpack_require__(1241);
 const decode = __webpack_require__(2047);
@@ -1645,7 +1645,7 @@ module.exports = VerifyStream;
 
 /***/ }),
 
-/***/ 3867:
+/***/ 1486:
 /***/ ((module) => {
 
 /**

@@ -2,13 +2,13 @@ export const id = 162;
 export const ids = [162];
 export const modules = {
 
-/***/ 3728:
+/***/ 43728:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7567);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92237);
 
 
 
@@ -23,19 +23,20 @@ _azure_logger__WEBPACK_IMPORTED_MODULE_1__/* .AzureLogger */ .i2.log = (...args)
 
 /***/ }),
 
-/***/ 4162:
+/***/ 74162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   blobDestination: () => (/* binding */ blobDestination)
+/* harmony export */   blobDestination: () => (/* binding */ blobDestination),
+/* harmony export */   blobSas: () => (/* binding */ blobSas)
 /* harmony export */ });
 /* unused harmony export explainEntraError */
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(728);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2237);
-/* harmony import */ var _deploy_actions_azure_sdk_log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3728);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6457);
+/* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70728);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_azure_sdk_log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43728);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36457);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9504);
 
 
@@ -180,8 +181,42 @@ function blobDestination(auth, opts) {
                 chunks.push(c);
             return Buffer.concat(chunks).toString('utf8');
         },
+        async readUrl(key, ttlMs, signal) {
+            const blob = container.getBlobClient(key);
+            // A minute back: the service's clock may be behind the runner's.
+            const startsOn = new Date(Date.now() - 60_000);
+            const expiresOn = new Date(Date.now() + ttlMs);
+            const permissions = _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobSASPermissions */ .vD.parse('r');
+            try {
+                if ('connectionString' in auth)
+                    return await blob.generateSasUrl({ permissions, startsOn, expiresOn });
+                const delegation = await service.getUserDelegationKey(startsOn, expiresOn, {
+                    abortSignal: signal ?? AbortSignal.timeout(timeoutMs),
+                });
+                const sas = (0,_azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .generateBlobSASQueryParameters */ .WJ)({ containerName: opts.container, blobName: key, permissions, startsOn, expiresOn }, delegation, service.accountName);
+                return `${blob.url}?${sas.toString()}`;
+            }
+            catch (err) {
+                throw explain(err, `signing a read URL for ${uri(key)}`);
+            }
+        },
         close() { },
     };
+}
+/** See index.ts. */
+async function blobSas(connectionString, container, key, permissions, expiresOn) {
+    const blob = _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobServiceClient */ .wS.fromConnectionString(connectionString).getContainerClient(container).getBlobClient(key);
+    const own = /(?:^|;)SharedAccessSignature=([^;]+)/i.exec(connectionString)?.[1];
+    if (own)
+        return { url: blob.url.split('?')[0], sas: own.replace(/^\?/, '') };
+    // Start a few minutes back: the storage service's clock may be behind this runner's.
+    const signed = await blob.generateSasUrl({
+        permissions: _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__/* .BlobSASPermissions */ .vD.parse(permissions),
+        startsOn: new Date(Date.now() - 5 * 60_000),
+        expiresOn,
+    });
+    const at = signed.indexOf('?');
+    return { url: signed.slice(0, at), sas: signed.slice(at + 1) };
 }
 /**
  * What went wrong for a signed-in identity, as one line saying what to do; any other error is

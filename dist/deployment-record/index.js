@@ -11866,7 +11866,7 @@ var _2020 = __nccwpck_require__(2210);
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./packages/record/schema/deployment-record.schema.json
-const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/deploy-actions/blob/v1/deployment-record/deployment-record.schema.json","title":"Deployment record","description":"The audit record of one production deployment, written by deploy-actions/deployment-record (schema deployment-record/v1). It holds no secret: URIs carry neither credentials nor query strings.","type":"object","additionalProperties":false,"required":["schema","timestamp","deployment_id","version","environment","status","git_sha","git_ref","triggered_by","repository","run_url","github_deployment_id","services_deployed","database_backup","migrations_applied","rollout_stages","health_checks","rollback_available","rollback_window_minutes","rollback_deadline"],"properties":{"schema":{"const":"deployment-record/v1"},"timestamp":{"type":"string","format":"date-time","description":"When the record was written (the deployment\'s end)."},"started_at":{"type":["string","null"],"format":"date-time","description":"When deployment-record start ran, when known."},"deployment_id":{"type":"string","minLength":1,"maxLength":100,"description":"The unique, sortable id release-gate made."},"version":{"type":"string","minLength":1,"maxLength":100},"environment":{"type":"string","minLength":1,"maxLength":255},"environment_url":{"type":["string","null"],"format":"uri"},"status":{"enum":["success","failure"]},"git_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"git_ref":{"type":"string"},"triggered_by":{"type":"string"},"repository":{"type":"string","pattern":"^[^/]+/[^/]+$"},"run_url":{"type":["string","null"],"format":"uri"},"github_deployment_id":{"type":["integer","null"],"description":"The GitHub Deployment this record belongs to."},"services_deployed":{"type":"array","items":{"type":"string","minLength":1}},"database_backup":{"description":"The db-backup manifest this deployment can roll back to; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["backup_id","uri","sha256","verified"],"properties":{"backup_id":{"type":"string","minLength":1},"uri":{"type":"string","minLength":1,"description":"Where the backup is, without credentials or query string."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verified":{"type":"boolean","description":"Whether db-backup proved the backup restorable."},"engine":{"type":["string","null"]},"size_bytes":{"type":["integer","null"],"minimum":0},"created_at":{"type":["string","null"],"format":"date-time"},"versions":{"type":["object","null"],"additionalProperties":{"type":["string","number"]}}}}]},"migrations_applied":{"type":["integer","null"],"minimum":0},"rollout_stages":{"description":"canary-rollout\'s timeline, one entry per traffic stage.","type":"array","items":{"type":"object","additionalProperties":false,"required":["stage","traffic_percentage","status"],"properties":{"stage":{"type":"string","minLength":1},"traffic_percentage":{"type":"number","minimum":0,"maximum":100},"status":{"type":"string","minLength":1},"started_at":{"type":["string","null"],"format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time"},"duration_seconds":{"type":["number","null"],"minimum":0},"reason":{"type":["string","null"]}}}},"health_checks":{"description":"smoke-test\'s report, one entry per check; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["passed","checks"],"properties":{"passed":{"type":"boolean"},"started_at":{"type":["string","null"],"format":"date-time"},"duration_ms":{"type":["number","null"],"minimum":0},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","passed"],"properties":{"name":{"type":"string"},"passed":{"type":"boolean"},"critical":{"type":["boolean","null"]},"url":{"type":["string","null"],"description":"Origin and path only."},"attempts":{"type":["integer","null"],"minimum":0},"statuses":{"type":["object","null"],"additionalProperties":{"type":"integer"}},"samples":{"type":["integer","null"],"minimum":0},"p50_ms":{"type":["number","null"]},"p95_ms":{"type":["number","null"]},"version":{"type":["string","null"]},"reason":{"type":["string","null"]}}}}}}]},"rollback_available":{"type":"boolean"},"rollback_window_minutes":{"type":"integer","minimum":0},"rollback_deadline":{"type":["string","null"],"format":"date-time"},"release_override":{"description":"release-gate\'s emergency override when it waived a refused gate (its override output); null or absent without one.","type":["object","null"],"additionalProperties":false,"required":["actor","reason","waived"],"properties":{"actor":{"type":"string"},"reason":{"type":"string","minLength":1,"maxLength":500},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","detail"],"properties":{"gate":{"type":"string"},"detail":{"type":"string"}}}}}},"failure":{"type":["object","null"],"additionalProperties":false,"required":["failed_stage","error","backup_available","action_required"],"properties":{"failed_stage":{"type":"string"},"error":{"type":"string"},"backup_available":{"type":"boolean"},"action_required":{"type":"array","items":{"type":"string"}}}}}}');
+const deployment_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/org/deploy-actions/blob/v1/deployment-record/deployment-record.schema.json","title":"Deployment record","description":"The audit record of one production deployment, written by deploy-actions/deployment-record (schema deployment-record/v1). It holds no secret: URIs carry neither credentials nor query strings.","type":"object","additionalProperties":false,"required":["schema","timestamp","deployment_id","version","environment","status","git_sha","git_ref","triggered_by","repository","run_url","github_deployment_id","services_deployed","database_backup","migrations_applied","rollout_stages","health_checks","rollback_available","rollback_window_minutes","rollback_deadline"],"properties":{"schema":{"const":"deployment-record/v1"},"timestamp":{"type":"string","format":"date-time","description":"When the record was written (the deployment\'s end)."},"started_at":{"type":["string","null"],"format":"date-time","description":"When deployment-record start ran, when known."},"deployment_id":{"type":"string","minLength":1,"maxLength":100,"description":"The unique, sortable id release-gate made."},"version":{"type":"string","minLength":1,"maxLength":100},"environment":{"type":"string","minLength":1,"maxLength":255},"environment_url":{"type":["string","null"],"format":"uri"},"status":{"enum":["success","failure"]},"git_sha":{"type":"string","pattern":"^[0-9a-f]{40}$"},"git_ref":{"type":"string"},"triggered_by":{"type":"string"},"repository":{"type":"string","pattern":"^[^/]+/[^/]+$"},"run_url":{"type":["string","null"],"format":"uri"},"github_deployment_id":{"type":["integer","null"],"description":"The GitHub Deployment this record belongs to."},"services_deployed":{"type":"array","items":{"type":"string","minLength":1}},"revisions":{"description":"Each service\'s revision serving after the deployment and the one before it (canary-rollout\'s apps output), for a release of several Container Apps; absent when not recorded.","type":"array","items":{"type":"object","additionalProperties":false,"required":["service","revision"],"properties":{"service":{"type":"string","minLength":1,"maxLength":500},"revision":{"type":"string","minLength":1,"maxLength":500},"previous_revision":{"type":["string","null"],"maxLength":500}}}},"database_backup":{"description":"The db-backup manifest this deployment can roll back to; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["backup_id","uri","verified"],"properties":{"backup_id":{"type":"string","minLength":1},"uri":{"type":"string","minLength":1,"description":"Where the backup is, without credentials or query string."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the stored object; none for a restore point (nothing is copied)."},"verified":{"type":"boolean","description":"Whether db-backup proved the backup restorable."},"engine":{"type":["string","null"]},"size_bytes":{"type":["integer","null"],"minimum":0},"created_at":{"type":["string","null"],"format":"date-time"},"versions":{"type":["object","null"],"additionalProperties":{"type":["string","number"]}},"kind":{"type":["string","null"],"enum":["dump","bacpac","restore-point",null],"description":"What the backup is: a dump (pg_dump, mariadb-dump), an Azure SQL bacpac, or an Azure SQL restore point (uri is then the database\'s resource ID)."},"restore_point_at":{"type":["string","null"],"format":"date-time","description":"For a restore point: the instant a point-in-time restore returns to."}},"if":{"properties":{"kind":{"const":"restore-point"}},"required":["kind"]},"then":{"properties":{"restore_point_at":{"type":"string"}},"required":["restore_point_at"]},"else":{"properties":{"sha256":{"type":"string"}},"required":["sha256"]}}]},"migrations_applied":{"type":["integer","null"],"minimum":0},"rollout_stages":{"description":"canary-rollout\'s timeline, one entry per traffic stage.","type":"array","items":{"type":"object","additionalProperties":false,"required":["stage","traffic_percentage","status"],"properties":{"stage":{"type":"string","minLength":1},"traffic_percentage":{"type":"number","minimum":0,"maximum":100},"status":{"type":"string","minLength":1},"started_at":{"type":["string","null"],"format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time"},"duration_seconds":{"type":["number","null"],"minimum":0},"reason":{"type":["string","null"]}}}},"health_checks":{"description":"smoke-test\'s report, one entry per check; null without one.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["passed","checks"],"properties":{"passed":{"type":"boolean"},"started_at":{"type":["string","null"],"format":"date-time"},"duration_ms":{"type":["number","null"],"minimum":0},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","passed"],"properties":{"name":{"type":"string"},"passed":{"type":"boolean"},"critical":{"type":["boolean","null"]},"url":{"type":["string","null"],"description":"Origin and path only."},"attempts":{"type":["integer","null"],"minimum":0},"statuses":{"type":["object","null"],"additionalProperties":{"type":"integer"}},"samples":{"type":["integer","null"],"minimum":0},"p50_ms":{"type":["number","null"]},"p95_ms":{"type":["number","null"]},"version":{"type":["string","null"]},"reason":{"type":["string","null"]}}}}}}]},"rollback_available":{"type":"boolean"},"rollback_window_minutes":{"type":"integer","minimum":0},"rollback_deadline":{"type":["string","null"],"format":"date-time"},"release_override":{"description":"release-gate\'s emergency override when it waived a refused gate (its override output); null or absent without one.","type":["object","null"],"additionalProperties":false,"required":["actor","reason","waived"],"properties":{"actor":{"type":"string"},"reason":{"type":"string","minLength":1,"maxLength":500},"waived":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["gate","detail"],"properties":{"gate":{"type":"string"},"detail":{"type":"string"}}}}}},"failure":{"type":["object","null"],"additionalProperties":false,"required":["failed_stage","error","backup_available","action_required"],"properties":{"failed_stage":{"type":"string"},"error":{"type":"string"},"backup_available":{"type":"boolean"},"action_required":{"type":"array","items":{"type":"string"}}}}}}');
 ;// CONCATENATED MODULE: ./packages/record/src/time.ts
 
 /**
@@ -11920,7 +11920,7 @@ const RECORD_SCHEMA = 'deployment-record/v1';
 const recordSchema = deployment_record_schema_namespaceObject;
 /** The record from its facts, fields in the schema's order; the one place a record is made. */
 function buildRecord(f) {
-    const { release_override, failure, ...facts } = f;
+    const { release_override, failure, revisions, ...facts } = f;
     return {
         schema: RECORD_SCHEMA,
         timestamp: facts.timestamp,
@@ -11937,6 +11937,7 @@ function buildRecord(f) {
         run_url: facts.run_url,
         github_deployment_id: facts.github_deployment_id,
         services_deployed: facts.services_deployed,
+        ...(revisions && revisions.length > 0 ? { revisions } : {}),
         database_backup: facts.database_backup,
         migrations_applied: facts.migrations_applied,
         rollout_stages: facts.rollout_stages,
@@ -12068,6 +12069,27 @@ function readTimeline(doc, problems) {
         ];
     });
 }
+/**
+ * canary-rollout's `apps` output: a JSON array of {app, stable, canary, previous}, one per
+ * Container App of the release (also read: service, revision, previous_revision).
+ */
+function readRevisions(doc, problems) {
+    if (!Array.isArray(doc) || doc.length > 100) {
+        problems.push({ where: '', problem: "must be a JSON array of at most 100 apps (canary-rollout's apps output)" });
+        return [];
+    }
+    return doc.flatMap((item, i) => {
+        const where = `app ${i + 1}`;
+        const service = isObj(item) ? src_short(first(item, ['service', 'app'])) : null;
+        const revision = isObj(item) ? src_short(first(item, ['revision', 'stable'])) : null;
+        if (!isObj(item) || !service || !revision) {
+            problems.push({ where, problem: 'needs app (or service) and stable (or revision)' });
+            return [];
+        }
+        const previous = src_short(first(item, ['previous_revision', 'previous']));
+        return [{ service, revision, previous_revision: previous && previous !== revision ? previous : null }];
+    });
+}
 /** smoke-test's `report` output (or report file): `{passed, startedAt, durationMs, checks: [...]}`. */
 function readSmokeReport(doc, problems) {
     if (!isObj(doc) || typeof doc.passed !== 'boolean' || !Array.isArray(doc.checks)) {
@@ -12118,7 +12140,9 @@ function readSmokeReport(doc, problems) {
  * `verified: {how}`, `engine`, `createdAt`, `versions`), or the flat form: `backup_id` (or `id`),
  * `uri`, `sha256` (64 hex), `verified` (true/false, or an object of verification results whose
  * values are all true), `size`. `verified` is true only when a restore proved the backup: a
- * checksum proves the bytes, not that they restore.
+ * checksum proves the bytes, not that they restore. `kind` says what the backup is; a restore point
+ * (Azure SQL, `azureSql.restorePoint.at`) has no object and no SHA-256: its uri is the database's
+ * resource ID (`azureSql.databaseId`).
  */
 function readBackupManifest(doc, problems) {
     if (!isObj(doc)) {
@@ -12126,16 +12150,34 @@ function readBackupManifest(doc, problems) {
         return null;
     }
     const id = first(doc, ['backup_id', 'backupId', 'id']);
+    const kindRaw = first(doc, ['kind']);
+    const kind = kindRaw === 'dump' || kindRaw === 'bacpac' || kindRaw === 'restore-point' ? kindRaw : null;
+    const azureSql = isObj(doc.azureSql) ? doc.azureSql : {};
+    const restorePoint = kind === 'restore-point' && isObj(azureSql.restorePoint) ? azureSql.restorePoint : undefined;
     const object = isObj(doc.object) ? doc.object : doc;
-    const uri = first(object, ['uri', 'url', 'location']);
+    const uri = kind === 'restore-point' ? first(azureSql, ['databaseId']) : first(object, ['uri', 'url', 'location']);
     const sha = first(object, ['sha256']);
     const verifiedRaw = first(doc, ['verified']);
     const before = problems.length;
     if (typeof id !== 'string' || id === '')
         problems.push({ where: 'backup_id', problem: 'is missing: the backup id is text' });
+    if (kindRaw !== undefined && kind === null)
+        problems.push({ where: 'kind', problem: 'must be dump, bacpac or restore-point' });
     if (typeof uri !== 'string' || uri === '')
-        problems.push({ where: 'uri', problem: 'is missing: where the backup is, e.g. s3://bucket/key' });
-    if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
+        problems.push({
+            where: 'uri',
+            problem: kind === 'restore-point'
+                ? "is missing: a restore point names its database's resource ID (azureSql.databaseId)"
+                : 'is missing: where the backup is, e.g. s3://bucket/key',
+        });
+    if (kind === 'restore-point') {
+        if (typeof restorePoint?.at !== 'string' || Number.isNaN(Date.parse(restorePoint.at)))
+            problems.push({
+                where: 'restore_point_at',
+                problem: 'is missing: a restore point names its instant (azureSql.restorePoint.at)',
+            });
+    }
+    else if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
         problems.push({ where: 'sha256', problem: 'must be 64 hexadecimal characters' });
     let verified;
     if (typeof verifiedRaw === 'boolean')
@@ -12159,12 +12201,14 @@ function readBackupManifest(doc, problems) {
     return {
         backup_id: src_short(id),
         uri: safeUri(uri).uri,
-        sha256: sha.toLowerCase(),
+        ...(typeof sha === 'string' && kind !== 'restore-point' ? { sha256: sha.toLowerCase() } : {}),
         verified: verified,
         engine: src_short(first(doc, ['engine'])),
         size_bytes: Number.isInteger(size) && size >= 0 ? size : null,
         created_at: isoOrNull(first(doc, ['created_at', 'createdAt', 'timestamp']), 'created_at', problems),
         versions,
+        kind,
+        restore_point_at: restorePoint ? new Date(restorePoint.at).toISOString() : null,
     };
 }
 /** release-gate's `override` output: `{actor, reason, waived: [{gate, detail}]}`. */
@@ -12337,6 +12381,7 @@ const inputs = {
     'backup-manifest': (0,src/* optional */.lq)((0,src/* structured */.uv)()),
     'migrations-applied': (0,src/* optional */.lq)((0,src/* integer */.nd)({ min: 0, max: 100000 })),
     timeline: (0,src/* optional */.lq)((0,src/* structured */.uv)()),
+    revisions: (0,src/* optional */.lq)((0,src/* structured */.uv)()),
     'smoke-report': (0,src/* optional */.lq)((0,src/* structured */.uv)()),
     'release-override': (0,src/* optional */.lq)((0,src/* structured */.uv)()),
     'failed-stage': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
@@ -12359,6 +12404,7 @@ const outputs = [
     'rollback-deadline',
     'rollback-open',
     'previous-sha',
+    'previous-version',
 ];
 
 ;// CONCATENATED MODULE: ./actions/deployment-record/src/plan.ts
@@ -12405,6 +12451,12 @@ async function readPlan() {
         stages = readTimeline(values.timeline, problems);
         shape('timeline', problems);
     }
+    let revisions = [];
+    if (values.revisions !== undefined) {
+        const problems = [];
+        revisions = readRevisions(values.revisions, problems);
+        shape('revisions', problems);
+    }
     let health = null;
     if (values['smoke-report'] !== undefined) {
         const problems = [];
@@ -12430,6 +12482,7 @@ async function readPlan() {
     onlyFor('error', ['failure']);
     onlyFor('smoke-report', ['finish', 'failure']);
     onlyFor('timeline', ['finish', 'failure']);
+    onlyFor('revisions', ['finish', 'failure']);
     onlyFor('environment-url', ['finish']);
     if (step === 'failure' && values['failed-stage'] === undefined)
         issues.add('failed-stage', 'is required by step failure: name the stage that failed, e.g. canary-rollout');
@@ -12450,6 +12503,7 @@ async function readPlan() {
         now,
         backup,
         stages,
+        revisions,
         health,
         override,
         productionEnvironment: values['production-environment']
@@ -12520,7 +12574,11 @@ function runRecord(plan, status, ghId, started) {
         repository: `${plan.repo.owner}/${plan.repo.repo}`,
         run_url: runUrl() ?? null,
         github_deployment_id: ghId,
-        services_deployed: plan.values.services ?? started?.services_deployed ?? [],
+        services_deployed: plan.values.services ??
+            (plan.revisions.length > 0 ? plan.revisions.map((r) => r.service) : undefined) ??
+            started?.services_deployed ??
+            [],
+        revisions: plan.revisions,
         database_backup: backup,
         migrations_applied: plan.values['migrations-applied'] ?? null,
         rollout_stages: plan.stages,
@@ -12606,6 +12664,16 @@ function recordSummary(r, opts = {}) {
         ['GitHub Deployment', r.github_deployment_id],
         ['Triggered by', r.triggered_by],
         ['Services', r.services_deployed.join(', ')],
+        ...(r.revisions
+            ? [
+                [
+                    'Revisions',
+                    r.revisions
+                        .map((v) => `${v.service}: ${v.revision}${v.previous_revision ? ` (previous ${v.previous_revision})` : ''}`)
+                        .join('; '),
+                ],
+            ]
+            : []),
         [
             'Database backup',
             r.database_backup
@@ -12671,8 +12739,12 @@ function instructions(r, rollbackWorkflow) {
         '',
     ];
     const b = r.database_backup;
-    if (b) {
-        lines.push(`Backup \`${b.backup_id}\` at \`${b.uri}\`, sha256 ` +
+    if (b?.kind === 'restore-point') {
+        lines.push(`Restore point \`${b.backup_id}\`: \`${b.restore_point_at ?? '?'}\` of \`${b.uri}\` (Azure SQL point-in-time restore, nothing copied; kept only as long as the database's retention).`, `db-backup \`mode: restore\` makes a NEW database as it was at that instant; ` +
+            `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`);
+    }
+    else if (b) {
+        lines.push(`Backup \`${b.backup_id}\`${b.kind === 'bacpac' ? ' (bacpac)' : ''} at \`${b.uri}\`, sha256 ` +
             `\`${b.sha256}\`, ${b.verified ? 'verified restorable' : '**not verified restorable**'}${b.engine ? `, ${b.engine}` : ''}.`, `Check the copy you restore from against that sha256 first (\`sha256sum\` of the downloaded file); ` +
             `restore only if migrations (${r.migrations_applied ?? 'count not recorded'}) changed the schema in a way the previous version cannot read.`);
     }
@@ -12874,7 +12946,7 @@ async function read(deployments, plan) {
     const env = plan.values.environment;
     // The newest 100 are plenty: a record older than that is far past any rollback window.
     let latest;
-    let previousSha;
+    let previous;
     for (const d of await deployments.newest(env, 100)) {
         const p = ours(d.payload);
         if (!p)
@@ -12885,7 +12957,7 @@ async function read(deployments, plan) {
         if (!latest)
             latest = { d, s: success, p };
         else if (d.sha !== latest.d.sha) {
-            previousSha = d.sha;
+            previous = { sha: d.sha, version: p.version };
             break;
         }
     }
@@ -12913,7 +12985,7 @@ async function read(deployments, plan) {
         record: JSON.stringify(record),
         'rollback-deadline': deadline ?? '',
         'rollback-open': window.open,
-        ...(previousSha ? { 'previous-sha': previousSha } : {}),
+        ...(previous ? { 'previous-sha': previous.sha, 'previous-version': previous.version } : {}),
     });
     await (0,src/* appendSummary */.fe)(recordSummary(record, { readBack: true }) +
         `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`);

@@ -1896,7 +1896,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6382);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4033);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5191);
 
 
 await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, 'Key Vault secrets');
@@ -1906,7 +1906,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4033:
+/***/ 5191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5291,7 +5291,7 @@ function labelHistoryArrayDeserializer(result) {
         return labelHistoryDeserializer(item);
     });
 }
-function replicaDeserializer(item) {
+function models_replicaDeserializer(item) {
     return {
         id: item["id"],
         name: item["name"],
@@ -5356,14 +5356,14 @@ var KnownContainerAppContainerRunningState;
     /** Waiting */
     KnownContainerAppContainerRunningState["Waiting"] = "Waiting";
 })(KnownContainerAppContainerRunningState || (KnownContainerAppContainerRunningState = {}));
-function replicaCollectionDeserializer(item) {
+function models_replicaCollectionDeserializer(item) {
     return {
         value: replicaArrayDeserializer(item["value"]),
     };
 }
 function replicaArrayDeserializer(result) {
     return result.map((item) => {
-        return replicaDeserializer(item);
+        return models_replicaDeserializer(item);
     });
 }
 function dotNetComponentSerializer(item) {
@@ -10952,6 +10952,81 @@ async function operations_getRevision(context, resourceGroupName, containerAppNa
 // Licensed under the MIT License.
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/api/containerAppsRevisionReplicas/operations.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+function _listReplicasSend(context, resourceGroupName, containerAppName, revisionName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.App/containerApps/{containerAppName}/revisions/{revisionName}/replicas{?api%2Dversion}", {
+        subscriptionId: context.subscriptionId,
+        resourceGroupName: resourceGroupName,
+        containerAppName: containerAppName,
+        revisionName: revisionName,
+        "api%2Dversion": context.apiVersion ?? "2026-07-01",
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: { accept: "application/json", ...options.requestOptions?.headers },
+    });
+}
+async function _listReplicasDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        if (result.body) {
+            error.details = defaultErrorResponseDeserializer(result.body);
+        }
+        throw error;
+    }
+    return replicaCollectionDeserializer(result.body);
+}
+/** List replicas for a Container App Revision. */
+async function operations_listReplicas(context, resourceGroupName, containerAppName, revisionName, options = { requestOptions: {} }) {
+    const result = await _listReplicasSend(context, resourceGroupName, containerAppName, revisionName, options);
+    return _listReplicasDeserialize(result);
+}
+function _getReplicaSend(context, resourceGroupName, containerAppName, revisionName, replicaName, options = { requestOptions: {} }) {
+    const path = expandUrlTemplate("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.App/containerApps/{containerAppName}/revisions/{revisionName}/replicas/{replicaName}{?api%2Dversion}", {
+        subscriptionId: context.subscriptionId,
+        resourceGroupName: resourceGroupName,
+        containerAppName: containerAppName,
+        revisionName: revisionName,
+        replicaName: replicaName,
+        "api%2Dversion": context.apiVersion ?? "2026-07-01",
+    }, {
+        allowReserved: options?.requestOptions?.skipUrlEncoding,
+    });
+    return context.path(path).get({
+        ...operationOptionsToRequestParameters(options),
+        headers: { accept: "application/json", ...options.requestOptions?.headers },
+    });
+}
+async function _getReplicaDeserialize(result) {
+    const expectedStatuses = ["200"];
+    if (!expectedStatuses.includes(result.status)) {
+        const error = createRestError(result);
+        if (result.body) {
+            error.details = defaultErrorResponseDeserializer(result.body);
+        }
+        throw error;
+    }
+    return replicaDeserializer(result.body);
+}
+/** Get a replica for a Container App Revision. */
+async function getReplica(context, resourceGroupName, containerAppName, revisionName, replicaName, options = { requestOptions: {} }) {
+    const result = await _getReplicaSend(context, resourceGroupName, containerAppName, revisionName, replicaName, options);
+    return _getReplicaDeserialize(result);
+}
+//# sourceMappingURL=operations.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/api/containerAppsRevisionReplicas/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./packages/azure/src/container-apps.ts
 
 
@@ -10960,6 +11035,44 @@ async function operations_getRevision(context, resourceGroupName, containerAppNa
 
 
 
+
+/**
+ * One Container App over ARM: its traffic, revisions and template. Every write is a PATCH of only
+ * what changes (never the GET body sent back, which lacks secret values) and is followed by a read.
+ */
+/**
+ * Labels revision mode (deployment labels, learn.microsoft.com/azure/container-apps/deployment-labels):
+ * `configuration.activeRevisionsMode: "Labels"` ("Only revisions with labels are active. Traffic
+ * weights can be applied to labels.") and `configuration.targetLabel` ("Required in labels revisions
+ * mode. Label to apply to newly created revision."), in the Microsoft.App specs' preview
+ * api-versions (the descriptions quoted from them). @azure/arm-appcontainers 4.0.0 (api-version 2026-07-01) passes the
+ * mode through as the string it reads, but its Configuration model has no targetLabel: its
+ * deserializer drops the field from a GET and its serializer from a PATCH. So the SDK still sends
+ * every request, and this module reads targetLabel from the raw body (onResponse) and adds it to
+ * the serialized PATCH body (configurationExtras below).
+ */
+const LABELS_MODE = 'Labels';
+/** A request header this client sets and its own policy removes again: configuration fields to add to a PATCH body. */
+const CONFIGURATION_EXTRAS_HEADER = 'x-deploy-actions-configuration-extras';
+/**
+ * The pipeline policy behind CONFIGURATION_EXTRAS_HEADER: merges the header's fields into the JSON
+ * body's properties.configuration (which the SDK serialized without them) and drops the header, so
+ * ARM sees one ordinary PATCH.
+ */
+const configurationExtras = {
+    name: 'configurationExtras',
+    sendRequest: (req, next) => {
+        const extras = req.headers.get(CONFIGURATION_EXTRAS_HEADER);
+        if (extras === undefined)
+            return next(req);
+        req.headers.delete(CONFIGURATION_EXTRAS_HEADER);
+        const body = JSON.parse(typeof req.body === 'string' ? req.body : '{}');
+        body.properties = body.properties ?? {};
+        body.properties.configuration = { ...body.properties.configuration, ...JSON.parse(extras) };
+        req.body = JSON.stringify(body);
+        return next(req);
+    },
+};
 /** The longest wait between polls of an operation in progress: traffic changes finish in seconds. */
 const POLL_MS = 1000;
 class ContainerApps {
@@ -10983,15 +11096,20 @@ class ContainerApps {
                     position: 'perCall',
                     policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
                 },
+                { position: 'perCall', policy: configurationExtras },
             ],
         });
     }
     async get(ctx) {
-        const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, { abortSignal: signal }), {
-            what: `read app ${this.name}`,
-            ...ctx,
-        });
+        let targetLabel;
+        const app = await armRetry((signal) => get(this.context, this.resourceGroup, this.name, {
+            abortSignal: signal,
+            // The SDK's model drops configuration.targetLabel (see LABELS_MODE): read it from the body.
+            onResponse: (res) => (targetLabel = res.parsedBody?.properties?.configuration?.targetLabel),
+        }), { what: `read app ${this.name}`, ...ctx });
         const state = appState(app);
+        if (typeof targetLabel === 'string')
+            state.targetLabel = targetLabel;
         this.lastTraffic = state.traffic;
         return state;
     }
@@ -11006,6 +11124,15 @@ class ContainerApps {
     async revision(name, ctx) {
         const r = await armRetry((signal) => getRevision(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }), { what: `read revision ${name}`, ...ctx });
         return revisionInfo(r);
+    }
+    /**
+     * The revision's replicas that are running with every container ready (its replicas list, not the
+     * count on the revision, which includes replicas still starting).
+     */
+    async runningReplicas(name, ctx) {
+        const list = await armRetry((signal) => listReplicas(this.context, this.resourceGroup, this.name, name, { abortSignal: signal }), { what: `list replicas of ${name}`, ...ctx });
+        return list.value.filter((r) => r.runningState === 'Running' && (r.containers ?? []).every((c) => c.ready === true))
+            .length;
     }
     /**
      * Sets the traffic block (and the tags, when given) in one PATCH, waits for its operation to end,
@@ -11023,12 +11150,22 @@ class ContainerApps {
         return this.write(`set tags of ${this.name}`, (signal) => this.patch({ location, tags }, signal), ctx);
     }
     /**
-     * Sends a new template, which creates the revision `<app>--<suffix>`. A retry after a lost
-     * answer finds the revision already there and stops: the template is never applied twice.
+     * Sends a new template (and the tags, when given), which creates the revision `<app>--<suffix>`.
+     * A retry after a lost answer finds the revision already there and stops: the template is never
+     * applied twice. In Labels mode `targetLabel` goes in the same PATCH: the new revision is created
+     * under that label, never under the one the app is set to (which may be the label that carries
+     * production).
      */
-    async updateTemplate(location, template, ctx) {
+    async updateTemplate(location, template, ctx, extra = {}) {
         const revisionName = `${this.name}--${template.revisionSuffix ?? ''}`;
-        return this.write(`create revision ${revisionName}`, async (signal) => (await this.revisionIfExists(revisionName, signal)) ? undefined : this.patch({ location, template }, signal), ctx);
+        const labelExtras = extra.targetLabel === undefined ? undefined : { targetLabel: extra.targetLabel };
+        return this.write(`create revision ${revisionName}`, async (signal) => (await this.revisionIfExists(revisionName, signal))
+            ? undefined
+            : this.patch({ location, template, ...(extra.tags ? { tags: extra.tags } : {}) }, signal, labelExtras), ctx);
+    }
+    /** Labels mode: sets configuration.targetLabel alone (an application-scope change: no revision is created). */
+    async setTargetLabel(location, targetLabel, ctx) {
+        return this.write(`set the target label of ${this.name}`, (signal) => this.patch({ location }, signal, { targetLabel }), ctx);
     }
     /**
      * One write: the PATCH (retried on throttling, server trouble and ARM's "another modification is
@@ -11046,10 +11183,13 @@ class ContainerApps {
         return this.get({ ...ctx, budgetMs: Math.max(Math.floor(deadline - performance.now()), 5000) });
     }
     /** Sends the PATCH and returns the operation ARM started (none when it answered 200 at once). */
-    async patch(envelope, signal) {
+    async patch(envelope, signal, configuration) {
         let operation;
         await update(this.context, this.resourceGroup, this.name, envelope, {
             abortSignal: signal,
+            ...(configuration
+                ? { requestOptions: { headers: { [CONFIGURATION_EXTRAS_HEADER]: JSON.stringify(configuration) } } }
+                : {}),
             onResponse: (res) => {
                 if (res.status !== 201 && res.status !== 202)
                     return;
@@ -11148,6 +11288,17 @@ function revisionInfo(r) {
         replicas: r.replicas ?? 0,
         image: r.template?.containers?.[0]?.image,
         provisioningError: r.provisioningError,
+        scale: scaleInfo(r.template?.scale),
+    };
+}
+function scaleInfo(scale) {
+    if (!scale)
+        return undefined;
+    const http = scale.rules?.find((r) => r.http)?.http?.metadata?.concurrentRequests;
+    return {
+        minReplicas: scale.minReplicas,
+        maxReplicas: scale.maxReplicas,
+        ...(http !== undefined && Number.isInteger(Number(http)) ? { concurrentRequests: Number(http) } : {}),
     };
 }
 /**

@@ -74,7 +74,16 @@ const instant = () => ({
     },
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/notify/src/payloads.ts
+/**
+ * The messages: a Slack incoming-webhook payload (Block Kit, with a `text` fallback for
+ * notifications) and a Microsoft Teams workflow-webhook payload (an Adaptive Card 1.4 in a message
+ * attachment, what the "When a Teams webhook request is received" workflow posts), and a generic
+ * JSON webhook signed with HMAC-SHA256.
+ */
+
 const TITLES = {
     started: { icon: '🚀', title: 'Deployment started', color: 'Accent' },
     succeeded: { icon: '✅', title: 'Deployment succeeded', color: 'Good' },
@@ -164,6 +173,35 @@ function teamsPayload(n) {
         ],
     };
 }
+/**
+ * A generic webhook's body (e.g. a Logic App's "When a HTTP request is received" trigger): the
+ * notice as plain JSON fields, with the headline, a schema version and when it was sent. It is
+ * signed (see signature), so the receiver can check it came from this workflow.
+ */
+function webhookPayload(n, sentAt) {
+    return {
+        schema: 'deploy-actions.notify/v1',
+        event: n.event,
+        headline: headline(n),
+        repository: n.repository,
+        environment: n.environment,
+        version: n.version,
+        deploymentId: n.deploymentId ?? null,
+        environmentUrl: n.environmentUrl ?? null,
+        rollbackDeadline: n.rollbackDeadline ?? null,
+        runUrl: n.runUrl ?? null,
+        failedStage: n.failedStage ?? null,
+        message: n.message ?? null,
+        actor: n.actor ?? null,
+        sentAt: sentAt.toISOString(),
+    };
+}
+/** The header carrying the body's HMAC-SHA256 signature, as `sha256=<hex>` (GitHub's own webhook form). */
+const SIGNATURE_HEADER = 'x-deploy-signature-256';
+/** `sha256=` and the hex HMAC-SHA256 of exactly the bytes sent, keyed with the shared secret. */
+function signature(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
 
 ;// CONCATENATED MODULE: ./actions/notify/src/spec.ts
 
@@ -192,6 +230,8 @@ const inputs = {
     event: (0,src/* required */.mw)((0,src/* oneOf */.yL)(EVENTS)),
     'slack-webhook-url': (0,src/* optional */.lq)(webhookUrl()),
     'teams-webhook-url': (0,src/* optional */.lq)(webhookUrl()),
+    'webhook-url': (0,src/* optional */.lq)(webhookUrl()),
+    'webhook-secret': (0,src/* optional */.lq)((0,src/* secret */.rJ)()),
     environment: (0,src/* required */.mw)((0,src/* text */.Qq)()),
     version: (0,src/* optional */.lq)((0,src/* text */.Qq)()),
     'deployment-id': (0,src/* optional */.lq)((0,src/* text */.Qq)()),
@@ -212,6 +252,7 @@ const outputs = ['sent', 'failed'];
 
 
 
+
 /** A webhook's answer that waiting may change (5xx, 429, 408), with its Retry-After. */
 class WebhookError extends Error {
     status;
@@ -227,9 +268,16 @@ async function run() {
     const values = await (0,src/* readInputs */.Ko)(inputs, issues);
     const slack = values['slack-webhook-url'];
     const teams = values['teams-webhook-url'];
-    if (!slack && !teams && !issues.errors.some((e) => e.input.endsWith('-webhook-url'))) {
-        issues.add('slack-webhook-url', 'or teams-webhook-url is required: give at least one webhook URL (from a secret)');
+    const hook = values['webhook-url'];
+    if (!slack && !teams && !hook && !issues.errors.some((e) => e.input.endsWith('webhook-url'))) {
+        issues.add('slack-webhook-url', 'or teams-webhook-url or webhook-url is required: give at least one webhook URL (from a secret)');
     }
+    if (hook && values['webhook-secret'] === undefined)
+        issues.add('webhook-secret', 'is required with webhook-url: the shared secret the body is signed with (HMAC-SHA256)');
+    if (values['webhook-secret'] !== undefined && values['webhook-secret'].length < 16)
+        issues.add('webhook-secret', 'must be at least 16 characters: a random shared secret, from a secret');
+    if (!hook && values['webhook-secret'] !== undefined && !issues.errors.some((e) => e.input === 'webhook-url'))
+        issues.add('webhook-secret', 'is only used with webhook-url');
     const env = process.env;
     const version = values.version ?? /^refs\/tags\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1] ?? env.GITHUB_SHA?.slice(0, 7) ?? '';
     if (version === '')
@@ -269,9 +317,24 @@ async function run() {
     };
     const channels = [];
     if (slack)
-        channels.push({ name: 'slack', label: 'Slack', url: slack, payload: slackPayload(notice) });
+        channels.push({ name: 'slack', label: 'Slack', url: slack, body: JSON.stringify(slackPayload(notice)) });
     if (teams)
-        channels.push({ name: 'teams', label: 'Microsoft Teams', url: teams, payload: teamsPayload(notice) });
+        channels.push({ name: 'teams', label: 'Microsoft Teams', url: teams, body: JSON.stringify(teamsPayload(notice)) });
+    if (hook) {
+        const body = JSON.stringify(webhookPayload(notice, new Date()));
+        channels.push({
+            name: 'webhook',
+            label: 'Webhook',
+            url: hook,
+            body,
+            headers: {
+                [SIGNATURE_HEADER]: signature(values['webhook-secret'], body),
+                'x-deploy-event': notice.event,
+                // The same id on every attempt: a receiver drops a retried delivery it already took.
+                'x-deploy-delivery': (0,external_node_crypto_.randomUUID)(),
+            },
+        });
+    }
     src/* log */.Rm.info(`Notifying ${channels.map((c) => c.label).join(' and ')}: ${headline(notice)}`);
     const results = await Promise.all(channels.map(async (c) => {
         const started = performance.now();
@@ -311,8 +374,8 @@ async function deliver(c, attempts, timeoutMs) {
         used++;
         const res = await fetch(c.url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(c.payload),
+            headers: { 'content-type': 'application/json', ...c.headers },
+            body: c.body,
             signal: AbortSignal.timeout(timeoutMs),
             redirect: 'error',
         });
@@ -360,7 +423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nd: () => (/* reexport */ integer),
   Rm: () => (/* reexport */ log_log),
   Qj: () => (/* reexport */ markdownTable),
-  $l: () => (/* reexport */ secrets_maskSecret),
+  $l: () => (/* reexport */ maskSecret),
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
   mu: () => (/* reexport */ parseRetryAfter),
@@ -369,12 +432,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   mw: () => (/* reexport */ required),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
+  rJ: () => (/* reexport */ secret),
   n0: () => (/* reexport */ setOutputs),
   Qq: () => (/* reexport */ inputs_text),
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, hasDotSegment, inert, list, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, parseDuration, parseStructured, percent, plainText, pool, redact, reportFailure, reservedEnvName, secret, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, hasDotSegment, inert, list, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, parseDuration, parseStructured, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -1439,7 +1503,7 @@ function getIDToken(aud) {
  */
 const registered = new Set();
 /** Registers `value` (and each line of a multi-line value, as the runner masks line by line). */
-function secrets_maskSecret(value) {
+function maskSecret(value) {
     const pieces = [value, ...value.split(/\r?\n/).map((l) => l.trim())];
     for (const piece of pieces) {
         // Very short pieces would mask ordinary text everywhere ("a", "1") and protect nothing.
@@ -1862,8 +1926,8 @@ function maskUrlCredentials(u) {
     // The password; or the user name when it stands alone, as a token does (https://TOKEN@host).
     const secret = url.password || url.username;
     if (secret !== '') {
-        secrets_maskSecret(secret);
-        secrets_maskSecret(safeDecode(secret));
+        maskSecret(secret);
+        maskSecret(safeDecode(secret));
     }
     return url.username !== '' || url.password !== '';
 }

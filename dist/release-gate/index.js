@@ -5602,7 +5602,17 @@ function readPolicy(file, issues, addWindows, addFreezes) {
         (key === 'windows' ? addWindows : addFreezes)('policy-file', v, (i) => `${key} item ${i + 1}`);
     }
 }
+/**
+ * A branch deployment (a push to main, as LankaConnect deploys) has no release tag: its version is
+ * the commit being deployed, given as its full SHA. That is a version in its own right — exact,
+ * and what the images are tagged with — so the semver and tag gates pass it, saying why.
+ */
+function isCommitVersion(plan) {
+    return /^[0-9a-f]{40}$/.test(plan.version) && plan.version === plan.sha;
+}
 function versionVerdict(plan) {
+    if (isCommitVersion(plan))
+        return { gate: 'version', passed: true, detail: `the commit being deployed (a branch deployment, no release tag)` };
     const m = SEMVER.exec(plan.version);
     if (!m)
         return {
@@ -5625,6 +5635,8 @@ function versionVerdict(plan) {
 async function tagVerdict(gh, plan) {
     if (!plan.values['require-tag'])
         return { gate: 'tag', passed: true, detail: 'not required (require-tag: false)' };
+    if (isCommitVersion(plan))
+        return { gate: 'tag', passed: true, detail: 'none to check: the version is the commit itself' };
     const tag = plan.version;
     let target;
     try {

@@ -192,9 +192,10 @@ var rollout = __webpack_require__(6888);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/run-options.ts
 
 /** The engine's options from the inputs, the same for every platform. */
-function rolloutOptions(values, gates, signal, onSplit) {
+function rolloutOptions(values, gates, signal, onSplit, resume) {
     return {
-        stages: values.stages,
+        stages: resume?.stages ?? values.stages,
+        ...(resume ? { resume: { stage: resume.stage, weight: resume.weight } } : {}),
         intervalMs: values.interval,
         failureThreshold: values['failure-threshold'],
         inconclusive: values.inconclusive,
@@ -210,8 +211,10 @@ function rolloutOptions(values, gates, signal, onSplit) {
 
 // EXTERNAL MODULE: ./actions/canary-rollout/src/saved-state.ts
 var saved_state = __webpack_require__(369);
-// EXTERNAL MODULE: ./actions/canary-rollout/src/spec.ts + 1 modules
-var spec = __webpack_require__(8538);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/spec.ts
+var spec = __webpack_require__(931);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/stages.ts
+var stages = __webpack_require__(3903);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/summary.ts
 
 const VERDICT = {
@@ -228,13 +231,26 @@ function rolloutSummary(s) {
         ? `### ✅ ${s.app}: ${s.canary} promoted to 100%`
         : s.result === 'planned'
             ? `### 🗓️ ${s.app}: rollout plan for ${s.canary} (nothing changed)`
-            : `### ↩️ ${s.app}: rolled back to ${s.stable}`;
+            : s.hold
+                ? `### ⏸️ ${s.app}: ${s.canary} held at ${s.hold.weight}% (stage ${s.hold.stage}) until ${s.hold.deadline}`
+                : `### ↩️ ${s.app}: rolled back to ${s.stable}`;
     const lines = [head, ''];
-    if (s.reason && s.result !== 'planned')
+    if (s.hold)
+        lines.push(`Serving: \`${s.canary}\` ${s.hold.weight}%, \`${s.stable}\` ${100 - s.hold.weight}%, held on purpose. ` +
+            `Mode promote resumes with ${s.hold.rest}; mode rollback ends the hold; after the deadline the next run restores \`${s.stable}\`.`, '');
+    else if (s.reason && s.result !== 'planned')
         lines.push(`**Why:** ${s.reason}`, '');
     if (s.rollbackMs !== undefined)
         lines.push(`Rollback took ${(0,src/* formatDuration */.a3)(s.rollbackMs)} from the failed verdict to 100% on ${s.stable}, read back.`, '');
-    lines.push(`Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`, '');
+    if (s.hold) {
+        // The held split is said above.
+    }
+    else if (s.apps && s.apps.length > 1) {
+        const code = (rev) => (rev ? `\`${rev}\`` : '');
+        lines.push((0,src/* markdownTable */.Qj)(['App', 'Serving 100%', 'Canary', 'Previous (kept active at 0%)'], s.apps.map((a) => [a.app, code(a.stable), code(a.canary), a.previous !== a.stable ? code(a.previous) : ''])), '');
+    }
+    else
+        lines.push(`Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`, '');
     if (s.stages.length > 0) {
         const rate = (f) => f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : '';
         const p95 = (f) => (f?.p95 !== undefined ? (0,src/* formatDuration */.a3)(f.p95) : '');
@@ -252,9 +268,17 @@ function rolloutSummary(s) {
             VERDICT[r.verdict],
             r.reason ?? (r.notes ?? []).join('; '),
         ]);
+        // Capacity-aware runs: the replicas read back when each stage moved weight.
+        const withReplicas = s.stages.some((r) => r.replicas);
+        if (withReplicas)
+            rows.forEach((row, i) => {
+                const r = s.stages[i]?.replicas;
+                row.splice(2, 0, r ? `${r.canary}${r.needed !== undefined ? ` (≥ ${r.needed})` : ''} / ${r.stable}` : '');
+            });
         lines.push((0,src/* markdownTable */.Qj)([
             'Stage',
             'Weight',
+            ...(withReplicas ? ['Replicas (canary / stable)'] : []),
             'Bake',
             s.result === 'planned' ? 'Starts at' : 'Took',
             'Rounds',
@@ -267,12 +291,12 @@ function rolloutSummary(s) {
             'Notes',
         ], rows), '');
         if (s.result !== 'planned')
-            lines.push(trafficChart(s.stages, s.result), '');
+            lines.push(trafficChart(s.stages, s.result, s.hold?.weight), '');
     }
     return lines.join('\n');
 }
 /** The canary's weight over time, as a Mermaid chart GitHub renders: a step per change. */
-function trafficChart(stages, result) {
+function trafficChart(stages, result, heldWeight) {
     const start = Date.parse(stages[0]?.startedAt ?? '');
     if (Number.isNaN(start))
         return '';
@@ -283,7 +307,7 @@ function trafficChart(stages, result) {
         points.push([t0, st.weight], [t1, st.weight]);
     }
     const end = points.at(-1)?.[0] ?? 0;
-    points.push([end, result === 'rolled-back' ? 0 : 100]);
+    points.push([end, heldWeight ?? (result === 'rolled-back' ? 0 : 100)]);
     const x = points.map(([t]) => Number(t.toFixed(1)));
     return [
         '```mermaid',
@@ -297,6 +321,7 @@ function trafficChart(stages, result) {
 }
 
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/outcome.ts
+
 
 
 
@@ -319,8 +344,13 @@ async function report(values, r) {
         'previous-revision': r.previous,
         timeline: JSON.stringify(r.stages),
         reason: r.reason ?? '',
+        held: r.hold ? 'true' : 'false',
+        'held-stage': r.hold ? String(r.hold.stage) : '',
+        'hold-deadline': r.hold?.deadline ?? '',
+        apps: JSON.stringify(r.apps ?? [{ app: values.app ?? '', stable: r.stable, canary: r.canary, previous: r.previous }]),
     });
-    await (0,src/* appendSummary */.fe)(rolloutSummary({ ...r, app: values.app, mode: values.mode }));
+    const app = r.apps ? r.apps.map((a) => a.app).join(', ') : (values.app ?? '');
+    await (0,src/* appendSummary */.fe)(rolloutSummary({ ...r, app, mode: values.mode }));
 }
 /**
  * Runs the stages on the platform's target and settles the outcome: whatever happens once traffic
@@ -338,6 +368,7 @@ async function settleRollout(platform, values, gates, cancel) {
         stages,
         reason,
         rollbackMs,
+        ...(platform.apps ? { apps: platform.apps.map((a) => ({ ...a, previous: a.stable })) } : {}),
     });
     /** The split is another run's now: touch nothing, and tell the post step so. */
     const leaveToOwner = (err) => {
@@ -373,7 +404,7 @@ async function settleRollout(platform, values, gates, cancel) {
         outcome = await (0,rollout/* runStages */.JQ)(target, rolloutOptions(values, gates, cancel.signal, () => {
             splitStarted = true;
             (0,saved_state/* saveSplit */.s5)(platform.split);
-        }));
+        }, platform.resume));
     }
     catch (err) {
         if (err instanceof rollout/* SplitTakenOver */.gl)
@@ -405,6 +436,8 @@ async function settleRollout(platform, values, gates, cancel) {
         await rolledBack(outcome.stages, outcome.reason, outcome.rollbackMs);
         throw new src/* ActionFailure */.dR(`${words.rolledBack}: ${outcome.reason ?? 'a gate failed'}`);
     }
+    if (outcome.result === 'held')
+        return holdSplit(platform, outcome, values, cancel, restoreOrSay, leaveToOwner);
     try {
         await platform.promote?.(cancel.signal);
     }
@@ -428,6 +461,54 @@ async function settleRollout(platform, values, gates, cancel) {
         canary: platform.canary,
         previous: platform.stable,
         stages: outcome.stages,
+        ...(platform.apps
+            ? { apps: platform.apps.map((a) => ({ app: a.app, stable: a.canary, canary: a.canary, previous: a.stable })) }
+            : {}),
+    });
+}
+/**
+ * A held stage passed: the split is recorded as a hold (until hold-for from now) and left standing,
+ * and the step succeeds with outputs a later job resumes from. Until the hold is recorded the split
+ * is this run's like any other: a failure (or a cancel) to record it puts stable back.
+ */
+async function holdSplit(platform, outcome, values, cancel, restoreOrSay, leaveToOwner) {
+    const held = outcome.held;
+    if (!held || !platform.hold)
+        throw new Error('a hold on a platform that cannot hold'); // validate() refuses it
+    const deadline = Date.now() + values['hold-for'];
+    try {
+        await platform.hold(held, deadline, cancel.signal);
+    }
+    catch (err) {
+        if (err instanceof rollout/* SplitTakenOver */.gl)
+            return leaveToOwner(err);
+        const cause = cancel.signal.aborted ? 'cancelled' : (0,arm/* describeArmError */.w5)(err);
+        src/* log */.Rm.info(`The hold could not be recorded (${cause}); ${platform.words.restoring}`);
+        await restoreOrSay(`the hold could not be recorded (${cause})`, cancel.signal.aborted ? budgets/* CANCEL_RESTORE_BUDGET_MS */.Rf : budgets/* ROLLBACK_BUDGET_MS */.ui);
+        (0,saved_state/* saveSettled */.TL)('restored');
+        await report(values, {
+            result: 'rolled-back',
+            stable: platform.stable,
+            canary: platform.canary,
+            previous: platform.stable,
+            stages: outcome.stages,
+            reason: 'the hold could not be recorded',
+        });
+        throw new src/* ActionFailure */.dR(`Stage ${held.stage} passed but the hold could not be recorded (${cause}); ${platform.words.restoredAfterError}`);
+    }
+    (0,saved_state/* saveSettled */.TL)('held');
+    const until = new Date(deadline).toISOString();
+    src/* log */.Rm.notice(`Held on purpose at stage ${held.stage} (${platform.canary} ${held.weight}%, ${platform.stable} ${100 - held.weight}%) until ${until} ` +
+        `(hold-for ${(0,src/* formatDuration */.a3)(values['hold-for'])}). Run mode promote to resume (${(0,stages/* describeStages */.JN)(held.rest)}) or mode rollback to end it; ` +
+        `after the deadline the next run of this app restores ${platform.stable}`, { title: 'Held on purpose' });
+    await report(values, {
+        result: 'held',
+        stable: platform.stable,
+        canary: platform.canary,
+        previous: platform.stable,
+        stages: outcome.stages,
+        reason: `held at stage ${held.stage} (${held.weight}%) until ${until}`,
+        hold: { stage: held.stage, weight: held.weight, deadline: until, rest: (0,stages/* describeStages */.JN)(held.rest) },
     });
 }
 
@@ -515,6 +596,8 @@ function validateAppService(values, issues) {
         issues.add('slot', 'must name a deployment slot other than production, such as staging');
     if (values.mode === 'promote' || values.mode === 'plan')
         issues.add('mode', `must be rollout or rollback with platform app-service (promote a slot by swapping it: slot-swap); got ${values.mode}`);
+    if (values.stages?.some((s) => s.hold))
+        issues.add('stages', 'cannot hold a stage (:hold) with platform app-service; holds are for container-apps');
     for (const input of ['image', 'revision', 'container-name', 'revision-suffix']) {
         if (values[input] !== undefined)
             issues.add(input, 'is for platform container-apps; with app-service the canary is the build deployed to the slot');
