@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
   const history = await readHistory(store, location.prefix, cancel.signal)
   const current = history.entries.at(-1)
   const { version, zip } = await chooseBuild(v, store, location.prefix, history, cancel.signal)
-  const files = describeSite(unzipSite(zip))
+  const files = describeSite(await unzipSite(zip))
   const digest = sha256(zip)
   const buildUri = store.uri(buildKey(location.prefix, version))
   log.info(`Build ${version}: ${files.length} file(s), sha256 ${digest}, kept at ${buildUri}`)

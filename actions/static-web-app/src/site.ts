@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { unzipSync, zipSync, type Zippable } from 'fflate'
+import { unzipBuffer, writeZip } from '@deploy-actions/storage/zip'
 
 /**
  * A built site as the files it serves: zipped for a deployment (the same folder gives the same
@@ -33,20 +33,17 @@ export function readSite(folder: string): Map<string, Buffer> {
   return files
 }
 
-/** Zip timestamps are DOS times: 1980 is the first they can hold. */
-const FIXED_TIME = new Date('1980-01-01T00:00:00Z')
-
+/** The site as a zip, its files in path order: the same folder gives the same bytes (writeZip's fixed times). */
 export function zipSite(files: ReadonlyMap<string, Buffer>): Buffer {
-  const entries: Zippable = {}
-  for (const [path, body] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)))
-    entries[path.slice(1)] = [new Uint8Array(body), { mtime: FIXED_TIME, level: 6 }]
-  return Buffer.from(zipSync(entries))
+  return writeZip(
+    [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, data]) => ({ name: path.slice(1), data })),
+  )
 }
 
-export function unzipSite(zip: Buffer): Map<string, Buffer> {
+/** A kept build's files by served path (/index.html), each checked against its CRC-32. */
+export async function unzipSite(zip: Buffer): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>()
-  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(zip))))
-    if (!name.endsWith('/')) out.set(`/${name.replace(/^\/+/, '')}`, Buffer.from(bytes))
+  for (const [name, bytes] of await unzipBuffer(zip)) out.set(`/${name.replace(/^\/+/, '')}`, bytes)
   return out
 }
 

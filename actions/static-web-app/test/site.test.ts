@@ -23,8 +23,8 @@ describe('site zip', () => {
     assert.equal(sha256(zipSite(readSite(a))), sha256(zipSite(readSite(b))))
   })
 
-  test('round trip: served paths from /, dot-folders left out', () => {
-    const files = unzipSite(zipSite(readSite(folder())))
+  test('round trip: served paths from /, dot-folders left out', async () => {
+    const files = await unzipSite(zipSite(readSite(folder())))
     assert.deepEqual([...files.keys()].sort(), ['/assets/app.js', '/index.html'])
     assert.equal(files.get('/assets/app.js')?.toString(), 'x()')
   })
@@ -36,10 +36,10 @@ describe('site zip', () => {
     assert.notEqual(sha256(zipSite(readSite(a))), before)
   })
 
-  test('the platform configuration files are kept in the build but not expected to be served', () => {
+  test('the platform configuration files are kept in the build but not expected to be served', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'staticwebapp.config.json'), '{"navigationFallback":{"rewrite":"/index.html"}}')
-    const files = describeSite(unzipSite(zipSite(readSite(dir))))
+    const files = describeSite(await unzipSite(zipSite(readSite(dir))))
     assert.ok(files.some((f) => f.path === '/staticwebapp.config.json'))
     assert.deepEqual(
       servedFiles(files)

@@ -7,8 +7,8 @@
  * the release tags and checks, and a webhook receiver for Teams and the signed Logic App trigger.
  * The caller's repository is a folder with the site's sources and the callers, as in shop.ts.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { temporaryFolder } from './temp.ts'
 import { join } from 'node:path'
 import { runWorkflow, type RunnerOptions, type WorkflowEvent, type WorkflowRun } from './workflow/index.ts'
 import { CLIENT_ID, startAzure, SUBSCRIPTION, TENANT, type Azure } from './emulators/azure.ts'
@@ -137,7 +137,7 @@ export async function startSiteShop(opts: { callers?: Record<string, string> } =
   ])
   const cdn = await addCdn(azure, { resourceGroup: site.resourceGroup, origin: () => site.url(PRODUCTION_BUILD) })
   await azurite.createContainer(BUILDS_CONTAINER)
-  const repo = mkdtempSync(join(tmpdir(), 'site-repo-'))
+  const repo = temporaryFolder('site-repo-')
   mkdirSync(join(repo, '.github', 'workflows'), { recursive: true })
   mkdirSync(join(repo, 'site', 'assets'), { recursive: true })
   const writeSource = ({ health = 'ok' }: { health?: string }) => {

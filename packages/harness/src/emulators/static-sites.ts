@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { extname } from 'node:path'
-import { unzipSync } from 'fflate'
+import { unzipBuffer } from '@deploy-actions/storage/zip'
 import { armError, SUBSCRIPTION, type Azure } from './azure.ts'
 
 /** The production environment's build name, as ARM names it. */
@@ -254,16 +254,12 @@ export async function addStaticSite(azure: Azure, opts: StaticSiteOptions = {}):
         if (!res.ok) throw new Error(`fetching appZipUrl answered ${res.status}`)
         const zip = Buffer.from(await res.arrayBuffer())
         deployment.sha256 = createHash('sha256').update(zip).digest('hex')
-        const entries = unzipSync(zip)
+        const entries = await unzipBuffer(zip)
         e.status = 'Deploying'
         e.updatedAt = new Date().toISOString()
         await wait()
         if (failPlatform) throw new Error('the platform failed the deployment')
-        e.files = new Map(
-          Object.entries(entries)
-            .filter(([p]) => !p.endsWith('/'))
-            .map(([p, bytes]) => [`/${p.replace(/^\/+/, '')}`, Buffer.from(bytes)]),
-        )
+        e.files = new Map([...entries].map(([p, bytes]) => [`/${p.replace(/^\/+/, '')}`, bytes]))
         e.status = 'Ready'
         deployment.result = 'Ready'
       } catch (err) {
