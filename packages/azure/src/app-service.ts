@@ -12,7 +12,7 @@ import {
   updateConfigurationSlot,
 } from '@azure/arm-appservice/api/webApps'
 import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
-import { armRetry } from './arm.ts'
+import { armRetry, countAndBoundRequests } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of the App Service client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
@@ -79,17 +79,7 @@ export class AppService {
       retryOptions: { maxRetries: 0 },
       userAgentOptions: { userAgentPrefix: userAgent },
       additionalPolicies: [
-        {
-          position: 'perCall',
-          policy: {
-            name: 'countRequestsAndBoundThem',
-            sendRequest: (req, next) => {
-              this.requests++
-              if (!req.timeout || req.timeout > timeout) req.timeout = timeout
-              return next(req)
-            },
-          },
-        },
+        countAndBoundRequests(timeout, () => this.requests++),
         { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
       ],
     })

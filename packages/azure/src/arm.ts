@@ -1,3 +1,4 @@
+import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
 import { describeError, oneLine, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
 
 /**
@@ -108,3 +109,27 @@ export function describeArmError(err: unknown): string {
   const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : ''
   return `${status}${code}: ${oneLine(e.message).slice(0, 300)}`
 }
+
+/**
+ * The pipeline policy every ARM client of ours adds: counts each request sent (attempts and polls,
+ * for the timeline and the bench) and bounds it by `timeoutMs`, so a request that hangs ends and
+ * the caller looks at the resource again instead.
+ */
+export function countAndBoundRequests(
+  timeoutMs: number,
+  count: () => void,
+): { position: 'perCall'; policy: { name: string; sendRequest: SendRequestPolicy } } {
+  return {
+    position: 'perCall',
+    policy: {
+      name: 'countRequestsAndBoundThem',
+      sendRequest: (req, next) => {
+        count()
+        if (!req.timeout || req.timeout > timeoutMs) req.timeout = timeoutMs
+        return next(req)
+      },
+    },
+  }
+}
+
+type SendRequestPolicy = (req: PipelineRequest, next: SendRequest) => Promise<PipelineResponse>

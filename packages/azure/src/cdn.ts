@@ -1,5 +1,5 @@
 import { CdnManagementClient } from '@azure/arm-cdn'
-import { armRetry } from './arm.ts'
+import { armRetry, countAndBoundRequests } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of this client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
@@ -40,19 +40,7 @@ export class CdnEndpoint {
       credentialScopes: [auth.armScope],
       retryOptions: { maxRetries: 0 },
       userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [
-        {
-          position: 'perCall',
-          policy: {
-            name: 'countRequestsAndBoundThem',
-            sendRequest: (req, next) => {
-              this.requests++
-              if (!req.timeout || req.timeout > timeout) req.timeout = timeout
-              return next(req)
-            },
-          },
-        },
-      ],
+      additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
     })
   }
 

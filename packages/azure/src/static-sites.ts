@@ -4,7 +4,7 @@ import {
   createZipDeploymentForStaticSiteBuild,
   getStaticSiteBuild,
 } from '@azure/arm-appservice/api/staticSites'
-import { armRetry } from './arm.ts'
+import { armRetry, countAndBoundRequests } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of this client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
@@ -56,19 +56,7 @@ export class StaticSite {
       credentials: { scopes: [auth.armScope] },
       retryOptions: { maxRetries: 0 },
       userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [
-        {
-          position: 'perCall',
-          policy: {
-            name: 'countRequestsAndBoundThem',
-            sendRequest: (req, next) => {
-              this.requests++
-              if (!req.timeout || req.timeout > timeout) req.timeout = timeout
-              return next(req)
-            },
-          },
-        },
-      ],
+      additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
     })
   }
 
