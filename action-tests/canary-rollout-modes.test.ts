@@ -234,6 +234,11 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
       error: /^Input 'mode' must be one of rollout, promote, rollback, plan; got "yolo"$/,
     },
     {
+      what: "an unknown mode with an image (the mode's error only, not one about what that mode would do with the image)",
+      inputs: { mode: 'canary', image: 'ghcr.io/octo-org/shop:v1.5.0' },
+      error: /^Input 'mode' must be one of rollout, promote, rollback, plan; got "canary"$/,
+    },
+    {
       what: 'an interval under a second',
       inputs: { revision: 'v150', interval: '100ms' },
       error: /^Input 'interval' must be a duration such as 500ms, 90s, 5m or 1h30m \(at least 1s\); got "100ms"$/,
