@@ -453,6 +453,35 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.deepEqual(await s3.keys(BUCKET, 'bad/'), [])
   })
 
+  test('a role that may not create the scratch database is told before production is dumped, nothing stored', async () => {
+    await pg.sql(
+      'shop',
+      "CREATE ROLE no_scratch LOGIN PASSWORD 'no-scratch-pw-1' NOCREATEDB; GRANT pg_read_all_data TO no_scratch;",
+    )
+    const url = new URL(pg.url('shop'))
+    url.username = 'no_scratch'
+    url.password = 'no-scratch-pw-1'
+    const r = await runStep('db-backup', {
+      inputs: {
+        'database-url': url.href,
+        destination: `s3://${BUCKET}/noscratch`,
+        's3-endpoint': s3.endpoint,
+        'deployment-id': 'noscratch-1',
+      },
+      env: s3.env,
+    })
+    assert.equal(r.exitCode, 1, r.log)
+    const errors = r.annotations.filter((a) => a.level === 'error')
+    assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
+    assert.match(
+      errors[0]?.message ?? '',
+      /^Backup noscratch-1 not started, nothing was stored: Cannot create the scratch database db_backup_verify_[0-9a-f]+ for the restore verification \(.*permission denied to create database.*\): grant CREATEDB or give scratch-database-url$/,
+    )
+    assert.doesNotMatch(r.log, /Dumping /, 'production was not dumped')
+    assert.deepEqual(await s3.keys(BUCKET, 'noscratch/'), [])
+    assert.match(r.summary, /^### ❌ Database backup failed/)
+  })
+
   test('a pg_dump older than the server is refused before dumping, naming the fix', async () => {
     const bin = mkdtempSync(join(tmpdir(), 'pgold-'))
     try {

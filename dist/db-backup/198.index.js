@@ -103,6 +103,25 @@ function describeArmError(err) {
     const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : '';
     return `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
 }
+/**
+ * The pipeline policy every ARM client of ours adds: counts each request sent (attempts and polls,
+ * for the timeline and the bench) and bounds it by `timeoutMs`, so a request that hangs ends and
+ * the caller looks at the resource again instead.
+ */
+function countAndBoundRequests(timeoutMs, count) {
+    return {
+        position: 'perCall',
+        policy: {
+            name: 'countRequestsAndBoundThem',
+            sendRequest: (req, next) => {
+                count();
+                if (!req.timeout || req.timeout > timeoutMs)
+                    req.timeout = timeoutMs;
+                return next(req);
+            },
+        },
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-sql/dist/index.js
 var dist = __webpack_require__(31420);
@@ -262,82 +281,7 @@ async function openZip(path) {
                 throw new ZipFormatError(`truncated: ${length} bytes at ${offset} could not be read`);
             return buf;
         };
-        // The end-of-central-directory record: 22 bytes plus a comment of up to 65535.
-        const tailLength = Math.min(size, 22 + 65535);
-        const tail = await at(size - tailLength, tailLength);
-        let eocd = -1;
-        for (let i = tail.length - 22; i >= 0; i--) {
-            if (tail.readUInt32LE(i) === EOCD && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-                eocd = i;
-                break;
-            }
-        }
-        if (eocd < 0)
-            throw new ZipFormatError('not a zip file: no end-of-central-directory record');
-        let count = tail.readUInt16LE(eocd + 10);
-        let dirSize = tail.readUInt32LE(eocd + 12);
-        let dirOffset = tail.readUInt32LE(eocd + 16);
-        const eocdOffset = size - tailLength + eocd;
-        if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
-            const locator = await at(eocdOffset - 20, 20);
-            if (locator.readUInt32LE(0) !== EOCD64_LOCATOR)
-                throw new ZipFormatError('zip64 end-of-central-directory locator missing');
-            const rec = await at(Number(locator.readBigUInt64LE(8)), 56);
-            if (rec.readUInt32LE(0) !== EOCD64)
-                throw new ZipFormatError('zip64 end-of-central-directory record missing');
-            count = Number(rec.readBigUInt64LE(32));
-            dirSize = Number(rec.readBigUInt64LE(40));
-            dirOffset = Number(rec.readBigUInt64LE(48));
-        }
-        const dir = await at(dirOffset, dirSize);
-        const entries = [];
-        let p = 0;
-        for (let i = 0; i < count; i++) {
-            if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
-                throw new ZipFormatError(`central directory entry ${i + 1} of ${count} is malformed`);
-            const flags = dir.readUInt16LE(p + 8);
-            const nameLength = dir.readUInt16LE(p + 28);
-            const extraLength = dir.readUInt16LE(p + 30);
-            const commentLength = dir.readUInt16LE(p + 32);
-            const name = dir.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength);
-            let size32 = dir.readUInt32LE(p + 24);
-            let compressed32 = dir.readUInt32LE(p + 20);
-            let offset32 = dir.readUInt32LE(p + 42);
-            let [entrySize, compressedSize, localHeaderOffset] = [size32, compressed32, offset32];
-            // zip64 extended information: only the fields whose 32-bit value is 0xffffffff, in this order.
-            const extra = dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
-            for (let e = 0; e + 4 <= extra.length;) {
-                const id = extra.readUInt16LE(e);
-                const len = extra.readUInt16LE(e + 2);
-                if (id === 0x0001) {
-                    let q = e + 4;
-                    const next = () => {
-                        const v = Number(extra.readBigUInt64LE(q));
-                        q += 8;
-                        return v;
-                    };
-                    if (size32 === 0xffffffff)
-                        entrySize = next();
-                    if (compressed32 === 0xffffffff)
-                        compressedSize = next();
-                    if (offset32 === 0xffffffff)
-                        localHeaderOffset = next();
-                    size32 = compressed32 = offset32 = 0;
-                }
-                e += 4 + len;
-            }
-            if (flags & 0x1)
-                throw new ZipFormatError(`${name} is encrypted`);
-            entries.push({
-                name,
-                method: dir.readUInt16LE(p + 10),
-                crc32: dir.readUInt32LE(p + 16),
-                compressedSize,
-                size: entrySize,
-                localHeaderOffset,
-            });
-            p += 46 + nameLength + extraLength + commentLength;
-        }
+        const entries = await readDirectory(at, size);
         return {
             entries,
             async read(entry) {
@@ -366,6 +310,116 @@ async function openZip(path) {
         await fh.close();
         throw err;
     }
+}
+/** The central directory of a zip of `size` bytes, read through `at` (zip64 included). */
+async function readDirectory(at, size) {
+    // The end-of-central-directory record: 22 bytes plus a comment of up to 65535.
+    const tailLength = Math.min(size, 22 + 65535);
+    const tail = await at(size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new ZipFormatError('not a zip file: no end-of-central-directory record');
+    let count = tail.readUInt16LE(eocd + 10);
+    let dirSize = tail.readUInt32LE(eocd + 12);
+    let dirOffset = tail.readUInt32LE(eocd + 16);
+    const eocdOffset = size - tailLength + eocd;
+    if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
+        const locator = await at(eocdOffset - 20, 20);
+        if (locator.readUInt32LE(0) !== EOCD64_LOCATOR)
+            throw new ZipFormatError('zip64 end-of-central-directory locator missing');
+        const rec = await at(Number(locator.readBigUInt64LE(8)), 56);
+        if (rec.readUInt32LE(0) !== EOCD64)
+            throw new ZipFormatError('zip64 end-of-central-directory record missing');
+        count = Number(rec.readBigUInt64LE(32));
+        dirSize = Number(rec.readBigUInt64LE(40));
+        dirOffset = Number(rec.readBigUInt64LE(48));
+    }
+    const dir = await at(dirOffset, dirSize);
+    const entries = [];
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL)
+            throw new ZipFormatError(`central directory entry ${i + 1} of ${count} is malformed`);
+        const flags = dir.readUInt16LE(p + 8);
+        const nameLength = dir.readUInt16LE(p + 28);
+        const extraLength = dir.readUInt16LE(p + 30);
+        const commentLength = dir.readUInt16LE(p + 32);
+        const name = dir.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength);
+        let size32 = dir.readUInt32LE(p + 24);
+        let compressed32 = dir.readUInt32LE(p + 20);
+        let offset32 = dir.readUInt32LE(p + 42);
+        let [entrySize, compressedSize, localHeaderOffset] = [size32, compressed32, offset32];
+        // zip64 extended information: only the fields whose 32-bit value is 0xffffffff, in this order.
+        const extra = dir.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+        for (let e = 0; e + 4 <= extra.length;) {
+            const id = extra.readUInt16LE(e);
+            const len = extra.readUInt16LE(e + 2);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const next = () => {
+                    const v = Number(extra.readBigUInt64LE(q));
+                    q += 8;
+                    return v;
+                };
+                if (size32 === 0xffffffff)
+                    entrySize = next();
+                if (compressed32 === 0xffffffff)
+                    compressedSize = next();
+                if (offset32 === 0xffffffff)
+                    localHeaderOffset = next();
+                size32 = compressed32 = offset32 = 0;
+            }
+            e += 4 + len;
+        }
+        if (flags & 0x1)
+            throw new ZipFormatError(`${name} is encrypted`);
+        entries.push({
+            name,
+            method: dir.readUInt16LE(p + 10),
+            crc32: dir.readUInt32LE(p + 16),
+            compressedSize,
+            size: entrySize,
+            localHeaderOffset,
+        });
+        p += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+/**
+ * Every file of a zip held in memory (a site's build, say), each checked against the directory's
+ * CRC-32 and size; folders' own entries are left out.
+ */
+async function unzipBuffer(zip) {
+    const at = (offset, length) => {
+        if (offset < 0 || offset + length > zip.length)
+            return Promise.reject(new ZipFormatError(`truncated: ${length} bytes at ${offset} are past the end`));
+        return Promise.resolve(zip.subarray(offset, offset + length));
+    };
+    const files = new Map();
+    for (const entry of await readDirectory(at, zip.length)) {
+        if (entry.name.endsWith('/'))
+            continue;
+        const local = await at(entry.localHeaderOffset, 30);
+        if (local.readUInt32LE(0) !== LOCAL)
+            throw new ZipFormatError(`${entry.name}: no local header where the directory says`);
+        const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        const raw = await at(start, entry.compressedSize);
+        if (entry.method !== 0 && entry.method !== 8)
+            throw new ZipFormatError(`${entry.name}: compression method ${entry.method} is not stored or deflate`);
+        const data = entry.method === 0 ? Buffer.from(raw) : inflateRawSync(raw);
+        if (data.length !== entry.size)
+            throw new ZipFormatError(`${entry.name}: ${data.length} bytes, the directory says ${entry.size}`);
+        if (crc32(data) >>> 0 !== entry.crc32 >>> 0)
+            throw new ZipFormatError(`${entry.name}: CRC-32 ${hex8(crc32(data))} does not match the directory's ${hex8(entry.crc32)}`);
+        files.set(entry.name, data);
+    }
+    return files;
 }
 /** Passes an entry's bytes through, failing at the end when their CRC-32 or count differ from the directory's. */
 function checkEntry(entry) {

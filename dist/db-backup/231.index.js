@@ -1522,6 +1522,28 @@ async function backup(plan, store, v) {
     if (existing !== undefined) {
         throw new src/* ActionFailure */.dR(`A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`);
     }
+    // The scratch database the verification restores into is made before the dump: a role that may
+    // not create one learns it before production is dumped, not after a backup nobody can verify.
+    let scratch;
+    if (v.verify === 'restore' && plan.scratch === undefined) {
+        scratch = await engine.createScratch(conn).catch((err) => {
+            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`);
+        });
+    }
+    try {
+        await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch });
+    }
+    finally {
+        if (scratch) {
+            const made = scratch;
+            await engine.dropScratch(made).then(() => src/* log */.Rm.info(`Dropped the scratch database ${made.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${made.database}: ${describe(err)}`));
+        }
+    }
+}
+/** The dump streamed to storage, verified (into `at.scratch` when made beforehand), the manifest written. */
+async function dumpAndVerify(plan, store, v, at) {
+    const { engine, conn } = plan;
+    const { key, manifestKey, started, versions } = at;
     src/* log */.Rm.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`);
     const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] });
     const compress = compressor(v.compression, v['compression-level']);
@@ -1554,7 +1576,7 @@ async function backup(plan, store, v) {
     const tables = await dump.counts;
     const dumpMs = performance.now() - started;
     src/* log */.Rm.info(`Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
-    const verified = await verifyBackup(plan, store, key, uploaded, tables, v);
+    const verified = await verifyBackup(at.scratch ? { ...plan, scratch: at.scratch } : plan, store, key, uploaded, tables, v);
     const manifest = {
         schema: 'db-backup-manifest/v1',
         backupId: plan.backupId,

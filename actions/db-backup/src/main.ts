@@ -422,6 +422,36 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     )
   }
 
+  // The scratch database the verification restores into is made before the dump: a role that may
+  // not create one learns it before production is dumped, not after a backup nobody can verify.
+  let scratch: Conn | undefined
+  if (v.verify === 'restore' && plan.scratch === undefined) {
+    scratch = await engine.createScratch(conn).catch((err: unknown) => {
+      throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
+    })
+  }
+  try {
+    await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch })
+  } finally {
+    if (scratch) {
+      const made = scratch
+      await engine.dropScratch(made).then(
+        () => log.info(`Dropped the scratch database ${made.database}`),
+        (err: unknown) => log.warning(`Could not drop the scratch database ${made.database}: ${describe(err)}`),
+      )
+    }
+  }
+}
+
+/** The dump streamed to storage, verified (into `at.scratch` when made beforehand), the manifest written. */
+async function dumpAndVerify(
+  plan: Plan,
+  store: Store,
+  v: Values,
+  at: { key: string; manifestKey: string; started: number; versions: Manifest['versions']; scratch?: Conn },
+): Promise<void> {
+  const { engine, conn } = plan
+  const { key, manifestKey, started, versions } = at
   log.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
   const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] })
   const compress = compressor(v.compression, v['compression-level'])
@@ -458,7 +488,14 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     `Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
   )
 
-  const verified = await verifyBackup(plan, store, key, uploaded, tables, v)
+  const verified = await verifyBackup(
+    at.scratch ? { ...plan, scratch: at.scratch } : plan,
+    store,
+    key,
+    uploaded,
+    tables,
+    v,
+  )
   const manifest: Manifest = {
     schema: 'db-backup-manifest/v1',
     backupId: plan.backupId,
