@@ -53,6 +53,22 @@ describe('canary-rollout rollout', () => {
         'the previous stable revision stays active for an instant rollback',
       )
       assert.equal(older.active, false, 'other revisions at 0 % are deactivated')
+      // Each stage's gate rounds are one collapsed group in the runner's log; its verdict follows it, visible.
+      // (The raw command escapes % as %25; the runner shows "Stage 1 (5%)".)
+      const groups = [
+        ...r.stdout.matchAll(
+          /^::group::Stage (\d) \((\d+)%25\): gate rounds every .*\n((?:(?!::).*\n)*?)::endgroup::\nStage \1 passed: /gm,
+        ),
+      ]
+      assert.deepEqual(
+        groups.map((g) => [g[1], g[2]]),
+        [
+          ['1', '5'],
+          ['2', '50'],
+          ['3', '100'],
+        ],
+      )
+      for (const g of groups) assert.match(g[3] ?? '', /^ {2}round 1: /m, 'the rounds are inside the group')
       assert.equal(s.app.weights()[STABLE], 0)
       assert.equal(s.app.tags['deploy-actions-previous'], STABLE)
       assert.equal(s.app.tags['deploy-actions-rollout'], undefined, 'the in-flight marker is cleared')

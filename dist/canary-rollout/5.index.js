@@ -58,18 +58,7 @@ class AppService {
             retryOptions: { maxRetries: 0 },
             userAgentOptions: { userAgentPrefix: userAgent },
             additionalPolicies: [
-                {
-                    position: 'perCall',
-                    policy: {
-                        name: 'countRequestsAndBoundThem',
-                        sendRequest: (req, next) => {
-                            this.requests++;
-                            if (!req.timeout || req.timeout > timeout)
-                                req.timeout = timeout;
-                            return next(req);
-                        },
-                    },
-                },
+                (0,arm/* countAndBoundRequests */.$p)(timeout, () => this.requests++),
                 { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
             ],
         });

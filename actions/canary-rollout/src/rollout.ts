@@ -76,6 +76,8 @@ export interface RolloutOptions {
   signal: AbortSignal
   log(line: string): void
   warn(line: string): void
+  /** Opens a collapsed group for a stage's gate rounds (the log's detail); returns its end. */
+  group?(title: string): () => void
   /** Called once the traffic is split (or about to be), so a crash leaves a trace for the post step. */
   onSplit(): void
   /**
@@ -169,7 +171,7 @@ export function decideRound(verdict: Verdict, failedInARow: number, failureThres
 }
 
 /** How one stage ended: passed, or failed with the reason and the verdict it was drawn from. */
-type StageResult = { passed: true } | { passed: false; reason: string; verdict: Verdict }
+type StageResult = { passed: true; summary?: string } | { passed: false; reason: string; verdict: Verdict }
 
 /**
  * One stage's bake: gate rounds every interval until the bake is over (rolling back at the failure
@@ -250,8 +252,7 @@ async function bakeStage(
   }
   record.verdict = decision.verdict
   close(record, verdict)
-  opts.log(`  stage ${record.stage} passed: ${roundLine(verdict)}`)
-  return { passed: true }
+  return { passed: true, summary: roundLine(verdict) }
 }
 
 /** Ends a stage's record: its end, duration and, with a verdict, the figures it was judged on. */
@@ -341,7 +342,18 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         opts.log(`Stage ${record.stage}: ${target.canaryName} stays at ${stage.weight}%`)
       }
 
-      const result = await bakeStage(stage, record, judged, opts, target.renewLease?.bind(target))
+      // The rounds are the detail (one line each, every interval): collapsed, the verdict after them is not.
+      const endGroup = opts.group?.(
+        `Stage ${record.stage} (${stage.weight}%): gate rounds every ${formatDuration(opts.intervalMs)}` +
+          (stage.bakeMs > 0 ? ` for ${formatDuration(stage.bakeMs)}` : ''),
+      )
+      let result: StageResult
+      try {
+        result = await bakeStage(stage, record, judged, opts, target.renewLease?.bind(target))
+      } finally {
+        endGroup?.()
+      }
+      if (result.passed && result.summary) opts.log(`Stage ${record.stage} passed: ${result.summary}`)
       if (!result.passed) {
         const rollbackMs = await rollBack(target, record, result, opts)
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 })

@@ -1,4 +1,4 @@
-import { log, type InputValues } from '@deploy-actions/core'
+import { log, openGroup, type InputValues } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import type { RolloutOptions } from './rollout.ts'
 import type { inputs } from './spec.ts'
@@ -24,6 +24,7 @@ export function rolloutOptions(
     signal,
     log: (line) => log.info(line),
     warn: (line) => log.warning(line),
+    group: (title) => openGroup(title),
     onSplit,
   }
 }

@@ -84,3 +84,18 @@ export function logGroup(title: string, lines: readonly string[]): void {
     core.endGroup()
   }
 }
+
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+export function openGroup(title: string): () => void {
+  core.startGroup(inert(title))
+  let open = true
+  return () => {
+    if (!open) return
+    open = false
+    core.endGroup()
+  }
+}
