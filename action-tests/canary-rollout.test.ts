@@ -120,6 +120,11 @@ describe('canary-rollout rollout', () => {
       )
       const failed = timeline(r.outputs.timeline).find((x) => x.verdict === 'failed')
       assert.equal(failed?.stage, 2)
+      // One annotation for the failure: the step's error (the stage's verdict is not said twice).
+      assert.deepEqual(
+        r.annotations.map((a) => a.level),
+        ['error'],
+      )
       const error = r.annotations.find((a) => a.level === 'error')
       assert.match(error?.message ?? '', /^Rolled back to shop--v140: stage 2 \(50%\): error-rate/)
       assert.doesNotMatch(r.stderr + r.stdout, /\n\s+at /, 'no stack trace')
@@ -187,7 +192,14 @@ describe('canary-rollout rollout', () => {
       const r = await passing.rollout({ ...low, revision: 'v150', inconclusive: 'pass' })
       assert.equal(r.exitCode, 0, r.log)
       assert.equal(timeline(r.outputs.timeline)[0]?.verdict, 'passed-inconclusive')
-      assert.ok(r.annotations.some((a) => a.level === 'warning' && /passed WITHOUT evidence/.test(a.message)))
+      assert.ok(
+        r.annotations.some(
+          (a) =>
+            a.level === 'warning' &&
+            a.properties.title === 'Stage passed without evidence' &&
+            /passed WITHOUT evidence/.test(a.message),
+        ),
+      )
     } finally {
       await passing.close()
     }

@@ -75,7 +75,8 @@ export interface RolloutOptions {
   /** Aborted on cancel: the engine stops where it is and the caller restores stable. */
   signal: AbortSignal
   log(line: string): void
-  warn(line: string): void
+  /** A warning annotation, with its title. */
+  warn(line: string, title: string): void
   /** Opens a collapsed group for a stage's gate rounds (the log's detail); returns its end. */
   group?(title: string): () => void
   /** Called once the traffic is split (or about to be), so a crash leaves a trace for the post step. */
@@ -247,6 +248,7 @@ async function bakeStage(
   if (decision.verdict === 'passed-inconclusive') {
     opts.warn(
       `Stage ${record.stage} (${stage.weight}%) passed WITHOUT evidence: ${decision.reason} (inconclusive: pass)`,
+      'Stage passed without evidence',
     )
     record.reason = decision.reason
   }
@@ -397,7 +399,8 @@ async function rollBack(
   record.verdict = 'failed'
   record.reason = failure.reason
   close(record, failure.verdict)
-  opts.warn(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
+  // Said once: the step's error names the stage and the reason; here the log says what happens next.
+  opts.log(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
   opts.log(`Rolling back: 100% to ${target.stableName}`)
   const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
   if (capacity) opts.log(`  ${capacity}`)

@@ -23,7 +23,7 @@ export function rolloutOptions(
     probeMainUrl: values['probe-main-url'],
     signal,
     log: (line) => log.info(line),
-    warn: (line) => log.warning(line),
+    warn: (line, title) => log.warning(line, { title }),
     group: (title) => openGroup(title),
     onSplit,
   }

@@ -193,7 +193,7 @@ function rolloutOptions(values, gates, signal, onSplit, resume) {
         probeMainUrl: values['probe-main-url'],
         signal,
         log: (line) => src/* log */.Rm.info(line),
-        warn: (line) => src/* log */.Rm.warning(line),
+        warn: (line, title) => src/* log */.Rm.warning(line, { title }),
         group: (title) => (0,src/* openGroup */.Sg)(title),
         onSplit,
     };
