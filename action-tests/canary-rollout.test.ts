@@ -53,6 +53,10 @@ describe('canary-rollout rollout', () => {
         'the previous stable revision stays active for an instant rollback',
       )
       assert.equal(older.active, false, 'other revisions at 0 % are deactivated')
+      // The plan is four short lines (it was one of ~290 characters).
+      const plan = r.log.split('\n').filter((l) => /^(Mode rollout: | {2}Gates: | {2}A failure | {2}Compared )/.test(l))
+      assert.equal(plan.length, 4, r.log)
+      for (const line of plan) assert.ok(line.length <= 120, `a plan line of ${line.length} characters: ${line}`)
       // Each stage's gate rounds are one collapsed group in the runner's log; its verdict follows it, visible.
       // (The raw command escapes % as %25; the runner shows "Stage 1 (5%)".)
       const groups = [

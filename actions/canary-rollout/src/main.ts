@@ -138,7 +138,7 @@ export async function run(): Promise<void> {
     ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
   })
   log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  log.info(planLine(values, gates))
+  for (const line of planLines(values, gates)) log.info(line)
   try {
     if (appService) await appService.runAppService(one, auth, gates, cancel)
     else if (group) await executeGroup(group, values, auth, gates, cancel)
@@ -505,16 +505,20 @@ function validate(values: Values, issues: InputIssues): void {
   }
 }
 
-function planLine(values: Values, gates: GateConfig): string {
-  if (values.mode === 'rollback' || values.mode === 'promote') return `Mode ${values.mode}`
+/** The plan as a person reads it: the stages first, then how each is judged, one short line each. */
+function planLines(values: Values, gates: GateConfig): string[] {
+  if (values.mode === 'rollback' || values.mode === 'promote') return [`Mode ${values.mode}`]
   const bound = values.interval * values['failure-threshold']
-  return (
-    `Mode ${values.mode}: ${describeStages(values.stages)}; gate rounds ` +
-    `every ${formatDuration(values.interval)}, ${gates.requestsPerRound} request(s) per target; ` +
-    `a failure is acted on after ${values['failure-threshold']} failed round(s) in a row (within ~${formatDuration(bound)}); ` +
-    `${gates.baseline ? `compared with stable at ${(values.confidence * 100).toFixed(1).replace(/\.0$/, '')}% confidence` : 'no baseline comparison'}; ` +
-    `thresholds ${values.thresholds.map((t) => t.text).join(', ') || 'none'}; verdicts need ${gates.minSamples} samples; inconclusive: ${values.inconclusive}`
-  )
+  const confidence = (values.confidence * 100).toFixed(1).replace(/\.0$/, '')
+  return [
+    `Mode ${values.mode}: ${describeStages(values.stages)}`,
+    `  Gates: every ${formatDuration(values.interval)}, ${gates.requestsPerRound} request(s) per revision; ` +
+      `thresholds ${values.thresholds.map((t) => t.text).join(', ') || 'none'}`,
+    `  A failure is acted on after ${values['failure-threshold']} failed round(s) in a row (within ~${formatDuration(bound)})`,
+    gates.baseline
+      ? `  Compared with stable at ${confidence}% confidence; a verdict needs ${gates.minSamples} samples, else inconclusive: ${values.inconclusive}`
+      : `  No comparison with stable; a verdict needs ${gates.minSamples} samples, else inconclusive: ${values.inconclusive}`,
+  ]
 }
 
 /**
