@@ -237,14 +237,19 @@ async function swapFlow(r: Run): Promise<void> {
     log.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
     try {
       const res = await slots.swapTo(after, {
+        trusted: oldBuild,
         budgetMs: v['swap-timeout'],
         pollMs: 1000,
         ctx: { onRetry: r.ctx.onRetry },
         signal: r.cancel.signal,
       })
       r.timings.swapMs = res.ms
+      // Production not answering its version is the verification's to judge (and swap back on), not a stop.
       log.info(
-        `Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`,
+        res.seen.unreadable
+          ? `Swapped in ${formatDuration(res.ms)}: slot ${v.slot} serves ${oldBuild} (read back), so production holds ${newBuild}, ` +
+              `which does not answer its version yet (${res.seen.unreadable.reason}); verifying it`
+          : `Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`,
       )
     } catch (err) {
       if (r.cancel.signal.aborted) return cancelled(r, before, 'during the swap')
@@ -291,12 +296,18 @@ async function swapFlow(r: Run): Promise<void> {
   const failedAt = performance.now()
   log.info(`Post-swap verification failed: ${verdict.reason}`)
   log.info(`Swapping back: production to ${oldBuild}`)
-  const back = await slots.swapTo(before, { budgetMs: v['swap-timeout'], pollMs: 500, ctx: { onRetry: r.ctx.onRetry } })
+  const back = await slots.swapTo(before, {
+    trusted: oldBuild,
+    budgetMs: v['swap-timeout'],
+    pollMs: 500,
+    ctx: { onRetry: r.ctx.onRetry },
+  })
   r.timings.swapBackMs = back.ms
   r.timings.failedToRestoredMs = Math.round(performance.now() - failedAt)
   core.saveState('finished', 'swapped-back')
   log.info(
-    `Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}`,
+    `Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}` +
+      (back.seen.unreadable ? `, which does not answer its version (${back.seen.unreadable.reason})` : ''),
   )
   await report(r, {
     result: 'swapped-back',
@@ -453,6 +464,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
     `Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`,
   )
   const back = await slots.swapTo(before, {
+    trusted: before.production,
     budgetMs: CANCEL_BUDGET_MS,
     pollMs: 250,
     ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry },
@@ -591,6 +603,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   const target = { production: want, slot: b.production }
   log.info(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`)
   const res = await slots.swapTo(target, {
+    trusted: want,
     budgetMs: v['swap-timeout'],
     pollMs: 1000,
     ctx: { onRetry: r.ctx.onRetry },
