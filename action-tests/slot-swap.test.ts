@@ -189,6 +189,31 @@ describe('slot-swap', () => {
     }
   })
 
+  test('operation swap-back while production answers 500 on the version path: the build in the slot is swapped back in', async () => {
+    const azure = await startAzure()
+    const site = await addAppService(azure, { slots: { [PRODUCTION]: { version: NEW }, staging: { version: OLD } } })
+    try {
+      site.serving.get(PRODUCTION)?.set({ status: 500, body: { error: 'configuration missing' } }, '/health')
+      const r = await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(site.version(PRODUCTION), OLD)
+      assert.equal(site.version('staging'), NEW)
+      assert.equal(site.swaps.length, 1)
+      assert.deepEqual(
+        [r.outputs.result, r.outputs['production-version'], r.outputs['slot-version'], r.outputs['swapped-back']],
+        ['swapped-back', OLD, '', 'true'],
+        'the slot-version is not claimed: the build there never answered',
+      )
+      // Run again: production serves OLD (read back), nothing is toggled.
+      const again = await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
+      assert.equal(again.exitCode, 0, again.log)
+      assert.equal(again.outputs.result, 'unchanged')
+      assert.equal(site.swaps.length, 1)
+    } finally {
+      await azure.close()
+    }
+  })
+
   test('SIGINT while production serves a build that does not answer its version: swapped back within the cancel window', async () => {
     const { azure, site } = await fresh()
     try {

@@ -18,7 +18,16 @@ import {
 } from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
-import { type Builds, describeBuilds, type Observation, Slots, SwapTimeout } from './slots.ts'
+import {
+  type Builds,
+  describeBuilds,
+  describeUnreadable,
+  type Observation,
+  type Pair,
+  Slots,
+  SwapTimeout,
+  UNKNOWN_BUILD,
+} from './slots.ts'
 import { inputs, outputs } from './spec.ts'
 import { swapSummary, type Timings } from './summary.ts'
 
@@ -136,11 +145,11 @@ function validate(v: Values, issues: InputIssues): void {
   }
 }
 
-async function observe(r: Run): Promise<Observation> {
-  const seen = await r.slots.observe(r.ctx)
+async function observe(r: Run, pair?: Pair): Promise<Observation> {
+  const seen = await r.slots.observe(r.ctx, pair)
   log.info(
     `${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; ` +
-      `slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}` +
+      `slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}${describeUnreadable(seen)}` +
       (seen.pending ? `; a swap with preview to ${seen.pending} is pending` : '') +
       (seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''),
   )
@@ -148,7 +157,7 @@ async function observe(r: Run): Promise<Observation> {
 }
 
 /** Waits for a swap started elsewhere (an earlier run, a person) to finish, within swap-timeout. */
-async function settle(r: Run, seen: Observation): Promise<Observation> {
+async function settle(r: Run, seen: Observation, pair?: Pair): Promise<Observation> {
   const until = Date.now() + r.v['swap-timeout']
   while (seen.inProgress) {
     if (Date.now() > until)
@@ -157,7 +166,7 @@ async function settle(r: Run, seen: Observation): Promise<Observation> {
       )
     log.info(`A swap is already under way on ${r.v.app} (${seen.inProgress}): waiting for it before deciding anything`)
     await sleep(1000, r.cancel.signal)
-    seen = await observe(r)
+    seen = await observe(r, pair)
   }
   return seen
 }
@@ -585,8 +594,10 @@ async function resetFlow(r: Run): Promise<void> {
 /** operation swap-back (the rollback workflow): production back to expected-version, once. */
 async function swapBackFlow(r: Run): Promise<void> {
   const { v, slots } = r
-  const seen = await settle(r, await observe(r))
   const want = v['expected-version'] as string
+  // Production may be the broken build, answering no version at all: the slot serving `want` is what counts.
+  const pair = { trusted: want }
+  const seen = await settle(r, await observe(r, pair), pair)
   const b = seen.builds
   if (b.production === want) {
     log.info(`Production already serves ${want}: nothing to swap back`)
@@ -611,7 +622,8 @@ async function swapBackFlow(r: Run): Promise<void> {
   })
   r.timings.swapBackMs = res.ms
   log.info(
-    `Swapped back in ${formatDuration(res.ms)}: production serves ${want}, slot ${v.slot} serves ${b.production} (read back)`,
+    `Swapped back in ${formatDuration(res.ms)}: production serves ${want} (read back), slot ${v.slot} serves ` +
+      `${res.seen.builds.slot}${res.seen.unreadable ? describeUnreadable(res.seen) : ' (read back)'}`,
   )
   return report(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })
 }
@@ -621,11 +633,16 @@ function noSwap(r: Run, result: 'unchanged' | 'not-swapped', builds: Report['bui
   return report(r, { result, builds, swapped: false, swappedBack: false, timings: r.timings, reason })
 }
 
+/** An output names a build only when one answered its version. */
+function shown(build: string | undefined): string {
+  return build === undefined || build === UNKNOWN_BUILD ? '' : build
+}
+
 async function report(r: Run, rep: Report): Promise<void> {
   setOutputs(outputs, {
     result: rep.result,
-    'production-version': rep.builds?.production ?? '',
-    'slot-version': rep.builds?.slot ?? '',
+    'production-version': shown(rep.builds?.production),
+    'slot-version': shown(rep.builds?.slot),
     swapped: rep.swapped,
     'swapped-back': rep.swappedBack,
     timings: JSON.stringify(rep.timings),

@@ -32,11 +32,18 @@ export interface Observation {
   slotInfo: SlotInfo
 }
 
-/** The two builds a run moves between the slots; `trusted` is the one production served before it. */
+/**
+ * The two builds a run moves between the slots; `trusted` is the one production served before it (or,
+ * for a swap-back, the one it must serve after). `other` is unknown to a swap-back that found production
+ * silent: a silent host then holds UNKNOWN_BUILD.
+ */
 export interface Pair {
   trusted: string
-  other: string
+  other?: string
 }
+
+/** What a host that does not answer its version holds when the run cannot know which build it is. */
+export const UNKNOWN_BUILD = '(unknown: no version answered)'
 
 export interface SwapResult {
   /** Both slots as last read (what ended the swap), with a slot that did not answer its version. */
@@ -127,16 +134,16 @@ export class Slots {
         },
       )
     const [production, slot] = await Promise.all([read(this.hosts.production), read(this.hosts.slot)])
-    const other = (v: string) => (v === pair.trusted ? pair.other : pair.trusted)
+    const other = pair.other ?? UNKNOWN_BUILD
     if ('v' in production && 'v' in slot) return { builds: { production: production.v, slot: slot.v } }
     if ('v' in production && production.v === pair.trusted && 'err' in slot)
       return {
-        builds: { production: production.v, slot: other(production.v) },
+        builds: { production: production.v, slot: other },
         unreadable: { side: 'slot', reason: slot.err.message },
       }
     if ('v' in slot && slot.v === pair.trusted && 'err' in production)
       return {
-        builds: { production: other(slot.v), slot: slot.v },
+        builds: { production: other, slot: slot.v },
         unreadable: { side: 'production', reason: production.err.message },
       }
     throw 'err' in production ? production.err : (slot as { err: Error }).err
@@ -193,9 +200,13 @@ export class Slots {
     try {
       for (;;) {
         const seen = await this.observe(ctx(), pair)
-        // A slot taken on trust (it does not answer) counts only once no swap is under way.
-        if (same(seen.builds, expect) && !(seen.unreadable && seen.inProgress))
-          return { ms: Math.round(performance.now() - started), sent, seen }
+        // A slot taken on trust (it does not answer) counts only once no swap is under way; so does
+        // production's trusted build alone, when what the slot gets back is not known.
+        const done =
+          expect.slot === UNKNOWN_BUILD
+            ? seen.builds.production === expect.production && !seen.inProgress
+            : same(seen.builds, expect) && !(seen.unreadable && seen.inProgress)
+        if (done) return { ms: Math.round(performance.now() - started), sent, seen }
         if (seen.inProgress) {
           if (waitingLogged !== seen.inProgress)
             this.log(
@@ -285,5 +296,9 @@ export function describeBuilds(b: Builds): string {
 export function describeUnreadable(seen: Pick<Observation, 'builds' | 'unreadable'>): string {
   const u = seen.unreadable
   if (!u) return ''
-  return ` (${u.side === 'production' ? 'production' : 'the slot'} does not answer its version — ${u.reason} — so it holds ${seen.builds[u.side]}, the build the other one no longer serves)`
+  const which = u.side === 'production' ? 'production' : 'the slot'
+  const build = seen.builds[u.side]
+  return build === UNKNOWN_BUILD
+    ? ` (${which} does not answer its version: ${u.reason})`
+    : ` (${which} does not answer its version — ${u.reason} — so it holds ${build}, the build the other one no longer serves)`
 }
