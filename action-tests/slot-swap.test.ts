@@ -153,6 +153,11 @@ describe('slot-swap', () => {
       const errors = r.annotations.filter((a) => a.level === 'error')
       assert.equal(errors.length, 1, r.log)
       assert.match(errors[0]?.message ?? '', /status 500.*swapped back: production serves v1\.4\.0 again \(read back\)/)
+      // The summary claims as read back only what was read: the broken build in the slot never answered.
+      assert.match(
+        r.summary,
+        /Production serves `v1\.4\.0` \(read back\) · slot staging holds `v1\.5\.0` \(moved there/,
+      )
 
       // Killed right after the swap: the post step puts the old build back, though the new one never answers.
       newBuild.set({ status: 200, body: undefined }, '/health') // healthy again, in the slot
@@ -208,6 +213,8 @@ describe('slot-swap', () => {
       const again = await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
       assert.equal(again.exitCode, 0, again.log)
       assert.equal(again.outputs.result, 'unchanged')
+      assert.equal(again.outputs['slot-version'], '')
+      assert.match(again.summary, /Production serves `v1\.4\.0` \(read back\) · slot staging answers no version/)
       assert.equal(site.swaps.length, 1)
     } finally {
       await azure.close()

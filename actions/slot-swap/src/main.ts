@@ -48,6 +48,8 @@ export type Result =
 export interface Report {
   result: Result
   builds?: Builds
+  /** The slot of `builds` that answered no version (see Observation.unreadable). */
+  unread?: 'production' | 'slot'
   swapped: boolean
   swappedBack: boolean
   timings: Timings
@@ -321,6 +323,7 @@ async function swapFlow(r: Run): Promise<void> {
   await report(r, {
     result: 'swapped-back',
     builds: before,
+    unread: back.seen.unreadable?.side,
     swapped: !already,
     swappedBack: true,
     timings: r.timings,
@@ -492,6 +495,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   await report(r, {
     result: 'swapped-back',
     builds: before,
+    unread: back.seen.unreadable?.side,
     swapped: true,
     swappedBack: true,
     timings: r.timings,
@@ -601,7 +605,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   const b = seen.builds
   if (b.production === want) {
     log.info(`Production already serves ${want}: nothing to swap back`)
-    return noSwap(r, 'unchanged', b, `production already serves ${want}`)
+    return noSwap(r, 'unchanged', b, `production already serves ${want}`, seen.unreadable?.side)
   }
   if (b.slot !== want)
     throw new ActionFailure(
@@ -625,12 +629,25 @@ async function swapBackFlow(r: Run): Promise<void> {
     `Swapped back in ${formatDuration(res.ms)}: production serves ${want} (read back), slot ${v.slot} serves ` +
       `${res.seen.builds.slot}${res.seen.unreadable ? describeUnreadable(res.seen) : ' (read back)'}`,
   )
-  return report(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })
+  return report(r, {
+    result: 'swapped-back',
+    builds: target,
+    unread: res.seen.unreadable?.side,
+    swapped: false,
+    swappedBack: true,
+    timings: r.timings,
+  })
 }
 
 /** A run that swapped nothing: it found nothing to do (unchanged), or stopped before the swap (not-swapped). */
-function noSwap(r: Run, result: 'unchanged' | 'not-swapped', builds: Report['builds'], reason: string): Promise<void> {
-  return report(r, { result, builds, swapped: false, swappedBack: false, timings: r.timings, reason })
+function noSwap(
+  r: Run,
+  result: 'unchanged' | 'not-swapped',
+  builds: Report['builds'],
+  reason: string,
+  unread?: Report['unread'],
+): Promise<void> {
+  return report(r, { result, builds, unread, swapped: false, swappedBack: false, timings: r.timings, reason })
 }
 
 /** An output names a build only when one answered its version. */
