@@ -126,6 +126,133 @@ describe('slot-swap', () => {
     }
   })
 
+  test('the new build answers 500 on the version path once in production: swapped back, and by the post step after a kill', async () => {
+    const { azure, site } = await fresh()
+    try {
+      // The new build passes warm-up and smoke in the slot, then fails on production (e.g. its settings):
+      // it never says which version it is there. Only the build itself breaks, wherever it moves.
+      const newBuild = site.serving.get('staging')
+      assert.ok(newBuild)
+      const breakOnFirstSwap = () => {
+        site.onSwap = () => {
+          site.onSwap = undefined
+          newBuild.set({ status: 500, body: { error: 'configuration missing' } }, '/health')
+        }
+      }
+      breakOnFirstSwap()
+      const r = await swapStep(azure, site)
+      assert.equal(r.exitCode, 1, r.log)
+      assert.equal(site.version(PRODUCTION), OLD, 'production serves the known-good build again')
+      assert.equal(site.version('staging'), NEW)
+      assert.equal(site.swaps.length, 2, 'swapped, then swapped back')
+      assert.equal(r.state.finished, 'swapped-back', 'the post step has nothing left to do')
+      assert.deepEqual(
+        [r.outputs.result, r.outputs.swapped, r.outputs['swapped-back'], r.outputs['production-version']],
+        ['swapped-back', 'true', 'true', OLD],
+      )
+      const errors = r.annotations.filter((a) => a.level === 'error')
+      assert.equal(errors.length, 1, r.log)
+      assert.match(errors[0]?.message ?? '', /status 500.*swapped back: production serves v1\.4\.0 again \(read back\)/)
+      // The summary claims as read back only what was read: the broken build in the slot never answered.
+      assert.match(
+        r.summary,
+        /Production serves `v1\.4\.0` \(read back\) · slot staging holds `v1\.5\.0` \(moved there/,
+      )
+
+      // Killed right after the swap: the post step puts the old build back, though the new one never answers.
+      newBuild.set({ status: 200, body: undefined }, '/health') // healthy again, in the slot
+      const swapsBefore = site.swaps.length
+      breakOnFirstSwap()
+      let pid = 0
+      const watcher = setInterval(() => {
+        if (pid && site.swaps.length > swapsBefore) {
+          process.kill(pid, 'SIGKILL')
+          pid = 0
+        }
+      }, 5)
+      const main = await swapStep(
+        azure,
+        site,
+        { bake: '60s', 'failure-threshold': '100' },
+        { onSpawn: (p) => (pid = p) },
+      )
+      clearInterval(watcher)
+      assert.equal(main.signal, 'SIGKILL', main.log)
+      assert.equal(site.version(PRODUCTION), NEW, 'the runner died with the broken build in production')
+      const post = await runStep('slot-swap', {
+        post: true,
+        state: main.state,
+        inputs: inputsFor(azure, site, { bake: '60s' }),
+        env: azure.env,
+      })
+      assert.equal(post.exitCode, 0, post.log)
+      assert.equal(site.version(PRODUCTION), OLD)
+      assert.equal(site.version('staging'), NEW)
+      assert.equal(site.swaps.length, swapsBefore + 2)
+    } finally {
+      await azure.close()
+    }
+  })
+
+  test('operation swap-back while production answers 500 on the version path: the build in the slot is swapped back in', async () => {
+    const azure = await startAzure()
+    const site = await addAppService(azure, { slots: { [PRODUCTION]: { version: NEW }, staging: { version: OLD } } })
+    try {
+      site.serving.get(PRODUCTION)?.set({ status: 500, body: { error: 'configuration missing' } }, '/health')
+      const r = await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(site.version(PRODUCTION), OLD)
+      assert.equal(site.version('staging'), NEW)
+      assert.equal(site.swaps.length, 1)
+      assert.deepEqual(
+        [r.outputs.result, r.outputs['production-version'], r.outputs['slot-version'], r.outputs['swapped-back']],
+        ['swapped-back', OLD, '', 'true'],
+        'the slot-version is not claimed: the build there never answered',
+      )
+      // Run again: production serves OLD (read back), nothing is toggled.
+      const again = await swapStep(azure, site, { operation: 'swap-back', 'expected-version': OLD })
+      assert.equal(again.exitCode, 0, again.log)
+      assert.equal(again.outputs.result, 'unchanged')
+      assert.equal(again.outputs['slot-version'], '')
+      assert.match(again.summary, /Production serves `v1\.4\.0` \(read back\) · slot staging answers no version/)
+      assert.equal(site.swaps.length, 1)
+    } finally {
+      await azure.close()
+    }
+  })
+
+  test('SIGINT while production serves a build that does not answer its version: swapped back within the cancel window', async () => {
+    const { azure, site } = await fresh()
+    try {
+      const newBuild = site.serving.get('staging')
+      assert.ok(newBuild)
+      site.onSwap = () => {
+        site.onSwap = undefined
+        newBuild.set({ status: 503, body: { error: 'starting' } }, '/health')
+      }
+      let pid = 0
+      let signalledAt = 0
+      const watcher = setInterval(() => {
+        const swap = site.swaps[0]
+        if (!signalledAt && pid && swap && (newBuild.requests.filter((q) => q.at > swap.at).length ?? 0) >= 3) {
+          signalledAt = performance.now()
+          process.kill(pid, 'SIGINT')
+        }
+      }, 10)
+      const r = await swapStep(azure, site, { bake: '60s', 'failure-threshold': '100' }, { onSpawn: (p) => (pid = p) })
+      clearInterval(watcher)
+      const exitedAfterMs = performance.now() - signalledAt
+      assert.ok(signalledAt > 0, r.log)
+      assert.equal(r.exitCode, 1, r.log)
+      assert.equal(site.version(PRODUCTION), OLD)
+      assert.equal(site.swaps.length, 2)
+      assert.equal(r.state.finished, 'swapped-back')
+      assert.ok(exitedAfterMs < 7500, `the step ended ${Math.round(exitedAfterMs)} ms after SIGINT`)
+    } finally {
+      await azure.close()
+    }
+  })
+
   test('warm-up fails (an auth redirect, a dead path) or the slot smoke fails: no swap at all', async () => {
     const { azure, site } = await fresh()
     try {

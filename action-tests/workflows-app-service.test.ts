@@ -123,10 +123,13 @@ describe('deploy-app-service.yml and rollback-app-service.yml, through the calle
   })
 
   test('v1.6.0 fails on production after the swap: swapped back by itself, production serves v1.5.0, failure recorded', async () => {
-    // Healthy in the slot, broken on production (e.g. by production's settings): its rewards API answers 500 once swapped in.
+    // Healthy in the slot, broken on production (e.g. by production's settings): its rewards API answers 500 once
+    // swapped in, and so does the version path (/health), so it never says which build it is there.
     shop.appService.onSwap = (swap) => {
-      if (swap.production === 'v1.6.0')
-        shop.appService.serving.get('production')?.set({ status: 500 }, '/api/rewards/status')
+      if (swap.production !== 'v1.6.0') return
+      const build = shop.appService.serving.get('production')
+      build?.set({ status: 500 }, '/api/rewards/status')
+      build?.set({ status: 500 }, '/health')
     }
     const sha = shop.release('v1.6.0')
     const heard = shop.webhook.to('/services/').length

@@ -18,7 +18,16 @@ import {
 } from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
-import { type Builds, describeBuilds, type Observation, Slots, SwapTimeout } from './slots.ts'
+import {
+  type Builds,
+  describeBuilds,
+  describeUnreadable,
+  type Observation,
+  type Pair,
+  Slots,
+  SwapTimeout,
+  UNKNOWN_BUILD,
+} from './slots.ts'
 import { inputs, outputs } from './spec.ts'
 import { swapSummary, type Timings } from './summary.ts'
 
@@ -39,6 +48,8 @@ export type Result =
 export interface Report {
   result: Result
   builds?: Builds
+  /** The slot of `builds` that answered no version (see Observation.unreadable). */
+  unread?: 'production' | 'slot'
   swapped: boolean
   swappedBack: boolean
   timings: Timings
@@ -136,11 +147,11 @@ function validate(v: Values, issues: InputIssues): void {
   }
 }
 
-async function observe(r: Run): Promise<Observation> {
-  const seen = await r.slots.observe(r.ctx)
+async function observe(r: Run, pair?: Pair): Promise<Observation> {
+  const seen = await r.slots.observe(r.ctx, pair)
   log.info(
     `${r.v.app}: production (${r.slots.hosts.production.host}) serves ${seen.builds.production}; ` +
-      `slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}` +
+      `slot ${r.v.slot} (${r.slots.hosts.slot.host}) serves ${seen.builds.slot}${describeUnreadable(seen)}` +
       (seen.pending ? `; a swap with preview to ${seen.pending} is pending` : '') +
       (seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''),
   )
@@ -148,7 +159,7 @@ async function observe(r: Run): Promise<Observation> {
 }
 
 /** Waits for a swap started elsewhere (an earlier run, a person) to finish, within swap-timeout. */
-async function settle(r: Run, seen: Observation): Promise<Observation> {
+async function settle(r: Run, seen: Observation, pair?: Pair): Promise<Observation> {
   const until = Date.now() + r.v['swap-timeout']
   while (seen.inProgress) {
     if (Date.now() > until)
@@ -157,7 +168,7 @@ async function settle(r: Run, seen: Observation): Promise<Observation> {
       )
     log.info(`A swap is already under way on ${r.v.app} (${seen.inProgress}): waiting for it before deciding anything`)
     await sleep(1000, r.cancel.signal)
-    seen = await observe(r)
+    seen = await observe(r, pair)
   }
   return seen
 }
@@ -237,14 +248,19 @@ async function swapFlow(r: Run): Promise<void> {
     log.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
     try {
       const res = await slots.swapTo(after, {
+        trusted: oldBuild,
         budgetMs: v['swap-timeout'],
         pollMs: 1000,
         ctx: { onRetry: r.ctx.onRetry },
         signal: r.cancel.signal,
       })
       r.timings.swapMs = res.ms
+      // Production not answering its version is the verification's to judge (and swap back on), not a stop.
       log.info(
-        `Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`,
+        res.seen.unreadable
+          ? `Swapped in ${formatDuration(res.ms)}: slot ${v.slot} serves ${oldBuild} (read back), so production holds ${newBuild}, ` +
+              `which does not answer its version yet (${res.seen.unreadable.reason}); verifying it`
+          : `Swapped in ${formatDuration(res.ms)}: production serves ${newBuild}, slot ${v.slot} serves ${oldBuild} (read back)`,
       )
     } catch (err) {
       if (r.cancel.signal.aborted) return cancelled(r, before, 'during the swap')
@@ -291,16 +307,23 @@ async function swapFlow(r: Run): Promise<void> {
   const failedAt = performance.now()
   log.info(`Post-swap verification failed: ${verdict.reason}`)
   log.info(`Swapping back: production to ${oldBuild}`)
-  const back = await slots.swapTo(before, { budgetMs: v['swap-timeout'], pollMs: 500, ctx: { onRetry: r.ctx.onRetry } })
+  const back = await slots.swapTo(before, {
+    trusted: oldBuild,
+    budgetMs: v['swap-timeout'],
+    pollMs: 500,
+    ctx: { onRetry: r.ctx.onRetry },
+  })
   r.timings.swapBackMs = back.ms
   r.timings.failedToRestoredMs = Math.round(performance.now() - failedAt)
   core.saveState('finished', 'swapped-back')
   log.info(
-    `Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}`,
+    `Swapped back in ${formatDuration(back.ms)}: production serves ${oldBuild} again (read back); ${newBuild} is in slot ${v.slot}` +
+      (back.seen.unreadable ? `, which does not answer its version (${back.seen.unreadable.reason})` : ''),
   )
   await report(r, {
     result: 'swapped-back',
     builds: before,
+    unread: back.seen.unreadable?.side,
     swapped: !already,
     swappedBack: true,
     timings: r.timings,
@@ -453,6 +476,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
     `Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`,
   )
   const back = await slots.swapTo(before, {
+    trusted: before.production,
     budgetMs: CANCEL_BUDGET_MS,
     pollMs: 250,
     ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry },
@@ -471,6 +495,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   await report(r, {
     result: 'swapped-back',
     builds: before,
+    unread: back.seen.unreadable?.side,
     swapped: true,
     swappedBack: true,
     timings: r.timings,
@@ -573,12 +598,14 @@ async function resetFlow(r: Run): Promise<void> {
 /** operation swap-back (the rollback workflow): production back to expected-version, once. */
 async function swapBackFlow(r: Run): Promise<void> {
   const { v, slots } = r
-  const seen = await settle(r, await observe(r))
   const want = v['expected-version'] as string
+  // Production may be the broken build, answering no version at all: the slot serving `want` is what counts.
+  const pair = { trusted: want }
+  const seen = await settle(r, await observe(r, pair), pair)
   const b = seen.builds
   if (b.production === want) {
     log.info(`Production already serves ${want}: nothing to swap back`)
-    return noSwap(r, 'unchanged', b, `production already serves ${want}`)
+    return noSwap(r, 'unchanged', b, `production already serves ${want}`, seen.unreadable?.side)
   }
   if (b.slot !== want)
     throw new ActionFailure(
@@ -591,6 +618,7 @@ async function swapBackFlow(r: Run): Promise<void> {
   const target = { production: want, slot: b.production }
   log.info(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`)
   const res = await slots.swapTo(target, {
+    trusted: want,
     budgetMs: v['swap-timeout'],
     pollMs: 1000,
     ctx: { onRetry: r.ctx.onRetry },
@@ -598,21 +626,40 @@ async function swapBackFlow(r: Run): Promise<void> {
   })
   r.timings.swapBackMs = res.ms
   log.info(
-    `Swapped back in ${formatDuration(res.ms)}: production serves ${want}, slot ${v.slot} serves ${b.production} (read back)`,
+    `Swapped back in ${formatDuration(res.ms)}: production serves ${want} (read back), slot ${v.slot} serves ` +
+      `${res.seen.builds.slot}${res.seen.unreadable ? describeUnreadable(res.seen) : ' (read back)'}`,
   )
-  return report(r, { result: 'swapped-back', builds: target, swapped: false, swappedBack: true, timings: r.timings })
+  return report(r, {
+    result: 'swapped-back',
+    builds: target,
+    unread: res.seen.unreadable?.side,
+    swapped: false,
+    swappedBack: true,
+    timings: r.timings,
+  })
 }
 
 /** A run that swapped nothing: it found nothing to do (unchanged), or stopped before the swap (not-swapped). */
-function noSwap(r: Run, result: 'unchanged' | 'not-swapped', builds: Report['builds'], reason: string): Promise<void> {
-  return report(r, { result, builds, swapped: false, swappedBack: false, timings: r.timings, reason })
+function noSwap(
+  r: Run,
+  result: 'unchanged' | 'not-swapped',
+  builds: Report['builds'],
+  reason: string,
+  unread?: Report['unread'],
+): Promise<void> {
+  return report(r, { result, builds, unread, swapped: false, swappedBack: false, timings: r.timings, reason })
+}
+
+/** An output names a build only when one answered its version. */
+function shown(build: string | undefined): string {
+  return build === undefined || build === UNKNOWN_BUILD ? '' : build
 }
 
 async function report(r: Run, rep: Report): Promise<void> {
   setOutputs(outputs, {
     result: rep.result,
-    'production-version': rep.builds?.production ?? '',
-    'slot-version': rep.builds?.slot ?? '',
+    'production-version': shown(rep.builds?.production),
+    'slot-version': shown(rep.builds?.slot),
     swapped: rep.swapped,
     'swapped-back': rep.swappedBack,
     timings: JSON.stringify(rep.timings),

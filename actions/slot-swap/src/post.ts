@@ -3,7 +3,7 @@ import { AppService } from '@deploy-actions/azure/app-service'
 import { resolveAzureAuth } from '@deploy-actions/azure/auth'
 import { InputIssues, readInputs, runAction, log, sleep } from '@deploy-actions/core'
 import { parseVersionCheck } from './checks.ts'
-import { type Builds, describeBuilds, same, Slots } from './slots.ts'
+import { type Builds, describeBuilds, describeUnreadable, same, Slots } from './slots.ts'
 import { inputs } from './spec.ts'
 
 /**
@@ -41,9 +41,14 @@ await runAction(async () => {
 
   const { slot, old, new: next } = JSON.parse(swap) as { slot: string; old: string; new: string }
   const slots = new Slots(app, slot, versionCheck, v['request-timeout'], (line) => log.info(line))
+  // The build production served before is the one that must read back; the new one may not answer at all.
+  const pair = { trusted: old, other: next }
   if (timedOut) return settleTimedOutSwap(slots, { production: old, slot: next }, v['swap-timeout'], ctx)
-  const seen = await slots.observe(ctx)
-  log.info(`Now: ${describeBuilds(seen.builds)}${seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''}`)
+  const seen = await slots.observe(ctx, pair)
+  log.info(
+    `Now: ${describeBuilds(seen.builds)}${describeUnreadable(seen)}` +
+      (seen.inProgress ? `; a swap is under way (${seen.inProgress})` : ''),
+  )
   const before = { production: old, slot: next }
   if (same(seen.builds, before) && !seen.inProgress)
     return log.info(
@@ -59,12 +64,15 @@ await runAction(async () => {
     title: 'Swapped back by the post step',
   })
   const back = await slots.swapTo(before, {
+    trusted: old,
     budgetMs: Math.max(v['swap-timeout'], 30_000),
     pollMs: 500,
     ctx: { onRetry: ctx.onRetry },
   })
   log.info(
-    `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
+    back.seen.unreadable
+      ? `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again (read back); slot ${slot} holds ${next}, which does not answer its version (${back.seen.unreadable.reason})`
+      : `Swapped back in ${Math.round(back.ms)}ms: production serves ${old} again, slot ${slot} serves ${next} (read back)`,
   )
 }, 'Slot swap (post step)')
 
@@ -80,12 +88,13 @@ async function settleTimedOutSwap(
   ctx: { budgetMs: number; onRetry: (line: string) => void },
 ): Promise<void> {
   const deadline = performance.now() + Math.max(swapTimeoutMs, 30_000)
-  let seen = await slots.observe(ctx)
+  const pair = { trusted: before.production, other: before.slot }
+  let seen = await slots.observe(ctx, pair)
   while (seen.inProgress && performance.now() < deadline) {
     await sleep(1000)
-    seen = await slots.observe(ctx)
+    seen = await slots.observe(ctx, pair)
   }
-  const now = `${describeBuilds(seen.builds)} (read back)`
+  const now = `${describeBuilds(seen.builds)}${seen.unreadable ? describeUnreadable(seen) : ' (read back)'}`
   const title = { title: 'Swap settled after the main step' }
   if (seen.inProgress)
     return log.warning(

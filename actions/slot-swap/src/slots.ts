@@ -16,7 +16,14 @@ export interface Builds {
 }
 
 export interface Observation {
+  /** What each slot serves; with `unreadable`, that slot's build is the one this run moved there, not read. */
   builds: Builds
+  /**
+   * The slot whose version could not be read, when the other served the trusted build: with only two
+   * builds in play (read before the swap), the silent host holds the other one — a build that does
+   * not answer its version, which a verification fails.
+   */
+  unreadable?: { side: 'production' | 'slot'; reason: string }
   /** A swap under way on the app (ARM's inProgressOperationId). */
   inProgress?: string
   /** The slot's pending swap with preview: the slot it targets. */
@@ -25,7 +32,22 @@ export interface Observation {
   slotInfo: SlotInfo
 }
 
+/**
+ * The two builds a run moves between the slots; `trusted` is the one production served before it (or,
+ * for a swap-back, the one it must serve after). `other` is unknown to a swap-back that found production
+ * silent: a silent host then holds UNKNOWN_BUILD.
+ */
+export interface Pair {
+  trusted: string
+  other?: string
+}
+
+/** What a host that does not answer its version holds when the run cannot know which build it is. */
+export const UNKNOWN_BUILD = '(unknown: no version answered)'
+
 export interface SwapResult {
+  /** Both slots as last read (what ended the swap), with a slot that did not answer its version. */
+  seen: Observation
   /** From the first swap request to both slots read back as expected. */
   ms: number
   /** Swap requests ARM accepted. */
@@ -57,8 +79,13 @@ export class Slots {
     this.log = log
   }
 
-  /** Reads both slots from ARM (their host names come from there, never built by hand). */
-  async observe(ctx: CallContext): Promise<Observation> {
+  /**
+   * Reads both slots from ARM (their host names come from there, never built by hand), then what each
+   * serves. With `pair` (the two builds this run moves, and the trusted one of them: the build
+   * production served before), a host that cannot be read is not a stop when the other serves the
+   * trusted build: see Observation.unreadable.
+   */
+  async observe(ctx: CallContext, pair?: Pair): Promise<Observation> {
     const [production, slotInfo] = await Promise.all([this.app.slot(PRODUCTION, ctx), this.app.slot(this.slot, ctx)])
     if (!production.defaultHostName || !slotInfo.defaultHostName)
       throw new ActionFailure(
@@ -68,9 +95,9 @@ export class Slots {
       production: new URL(`https://${production.defaultHostName}`),
       slot: new URL(`https://${slotInfo.defaultHostName}`),
     }
-    const builds = await this.builds(ctx.signal)
+    const read = pair ? await this.readPair(pair, ctx.signal) : { builds: await this.builds(ctx.signal) }
     return {
-      builds,
+      ...read,
       production,
       slotInfo,
       inProgress: production.inProgressOperationId ?? slotInfo.inProgressOperationId,
@@ -86,8 +113,44 @@ export class Slots {
     return { production, slot }
   }
 
+  /**
+   * Both hosts read at once; as soon as one serves the trusted build, the other is asked no more
+   * than the attempt under way (a build that answers 5xx would otherwise hold every look for the
+   * version's whole deadline — longer than a cancel window). Neither readable, or the readable one
+   * not the trusted build with the other silent: the version's error, as builds() would throw.
+   */
+  private async readPair(pair: Pair, signal?: AbortSignal): Promise<Pick<Observation, 'builds' | 'unreadable'>> {
+    let trustedSeen = false
+    const giveUp = () => trustedSeen
+    const read = (host: URL) =>
+      this.version(host, signal, 30_000, giveUp).then(
+        (v) => {
+          if (v === pair.trusted) trustedSeen = true
+          return { v }
+        },
+        (err: unknown) => {
+          if (signal?.aborted) throw err
+          return { err: err instanceof Error ? err : new Error(String(err)) }
+        },
+      )
+    const [production, slot] = await Promise.all([read(this.hosts.production), read(this.hosts.slot)])
+    const other = pair.other ?? UNKNOWN_BUILD
+    if ('v' in production && 'v' in slot) return { builds: { production: production.v, slot: slot.v } }
+    if ('v' in production && production.v === pair.trusted && 'err' in slot)
+      return {
+        builds: { production: production.v, slot: other },
+        unreadable: { side: 'slot', reason: slot.err.message },
+      }
+    if ('v' in slot && slot.v === pair.trusted && 'err' in production)
+      return {
+        builds: { production: other, slot: slot.v },
+        unreadable: { side: 'production', reason: production.err.message },
+      }
+    throw 'err' in production ? production.err : (slot as { err: Error }).err
+  }
+
   /** The version a host serves, read with the version check; a starting app (5xx, no answer) is asked again for a while. */
-  async version(base: URL, signal?: AbortSignal, deadlineMs = 30_000): Promise<string> {
+  async version(base: URL, signal?: AbortSignal, deadlineMs = 30_000, giveUp?: () => boolean): Promise<string> {
     const url = new URL(this.versionCheck.url.pathname + this.versionCheck.url.search, base)
     const deadline = Date.now() + deadlineMs
     let last: string
@@ -96,8 +159,9 @@ export class Slots {
       const v = judge(res, this.versionCheck)
       if (v.version !== undefined) return v.version
       last = v.failures.filter((f) => !f.startsWith('serves version')).join('; ') || 'no version'
-      if (signal?.aborted || !v.retryable || Date.now() + 500 > deadline) break
+      if (signal?.aborted || !v.retryable || Date.now() + 500 > deadline || giveUp?.()) break
       await sleep(Math.min(2000, 250 * 2 ** attempt), signal)
+      if (giveUp?.()) break
     }
     throw new ActionFailure(`Cannot read the version ${url.host} serves (GET ${url.href}): ${last}`)
   }
@@ -105,11 +169,14 @@ export class Slots {
   /**
    * Swaps the slot with production until both read back as `expect`, within `budgetMs`. The swap is
    * sent only when the slots show it has not happened and none is under way; after any failure of
-   * unknown outcome the slots are looked at again instead.
+   * unknown outcome the slots are looked at again instead. `trusted` is the build production served
+   * before this run: the slot holding it must read back; the other one, holding the build under
+   * test, may not answer its version (a broken build) without stopping the swap or the swap-back.
    */
   async swapTo(
     expect: Builds,
     opts: {
+      trusted: string
       budgetMs: number
       pollMs: number
       ctx: Omit<CallContext, 'budgetMs' | 'signal'>
@@ -129,10 +196,17 @@ export class Slots {
     let sends = 0
     let succeeded = 0
     let waitingLogged = ''
+    const pair = { trusted: opts.trusted, other: expect.production === opts.trusted ? expect.slot : expect.production }
     try {
       for (;;) {
-        const seen = await this.observe(ctx())
-        if (same(seen.builds, expect)) return { ms: Math.round(performance.now() - started), sent }
+        const seen = await this.observe(ctx(), pair)
+        // A slot taken on trust (it does not answer) counts only once no swap is under way; so does
+        // production's trusted build alone, when what the slot gets back is not known.
+        const done =
+          expect.slot === UNKNOWN_BUILD
+            ? seen.builds.production === expect.production && !seen.inProgress
+            : same(seen.builds, expect) && !(seen.unreadable && seen.inProgress)
+        if (done) return { ms: Math.round(performance.now() - started), sent, seen }
         if (seen.inProgress) {
           if (waitingLogged !== seen.inProgress)
             this.log(
@@ -145,10 +219,15 @@ export class Slots {
         const reverse = { production: expect.slot, slot: expect.production }
         if (!same(seen.builds, reverse)) {
           throw new ActionFailure(
-            `Production serves ${seen.builds.production} and slot ${this.slot} ${seen.builds.slot}; a swap ` +
+            `Production serves ${seen.builds.production} and slot ${this.slot} ${seen.builds.slot}${describeUnreadable(seen)}; a swap ` +
               `would not give ${describeBuilds(expect)}: nothing sent`,
           )
         }
+        if (seen.unreadable?.side === 'slot')
+          // The build a swap would put on production does not answer its version: never send it there.
+          throw new ActionFailure(
+            `Slot ${this.slot} does not answer its version (${seen.unreadable.reason}): not swapping it into production; nothing sent`,
+          )
         if (succeeded > 0) {
           // ARM said the swap completed, yet the slots serve what they did: never swap again on that.
           if (succeeded++ > 10)
@@ -211,4 +290,15 @@ export function same(a: Builds, b: Builds): boolean {
 
 export function describeBuilds(b: Builds): string {
   return `production ${b.production}, slot ${b.slot}`
+}
+
+/** What an observation took on trust: empty when both slots answered their version. */
+export function describeUnreadable(seen: Pick<Observation, 'builds' | 'unreadable'>): string {
+  const u = seen.unreadable
+  if (!u) return ''
+  const which = u.side === 'production' ? 'production' : 'the slot'
+  const build = seen.builds[u.side]
+  return build === UNKNOWN_BUILD
+    ? ` (${which} does not answer its version: ${u.reason})`
+    : ` (${which} does not answer its version — ${u.reason} — so it holds ${build}, the build the other one no longer serves)`
 }

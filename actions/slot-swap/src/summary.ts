@@ -1,5 +1,5 @@
 import { formatDuration, markdownTable } from '@deploy-actions/core'
-import type { Builds } from './slots.ts'
+import { type Builds, UNKNOWN_BUILD } from './slots.ts'
 
 /** How long each phase took, in ms (the `timings` output). */
 export interface Timings {
@@ -18,6 +18,8 @@ export interface SummaryInput {
   operation: string
   result: string
   builds?: Builds
+  /** The slot of `builds` that answered no version: its build is the one this run moved there, not read. */
+  unread?: 'production' | 'slot'
   swapped: boolean
   swappedBack: boolean
   timings: Timings
@@ -39,11 +41,16 @@ const HEAD: Record<string, string> = {
 export function swapSummary(s: SummaryInput): string {
   const lines = [`### ${HEAD[s.result] ?? s.result}: ${s.app} (slot ${s.slot}, operation ${s.operation})`, '']
   if (s.reason) lines.push(`**${s.result === 'swapped-back' ? 'Why' : 'Note'}:** ${s.reason}`, '')
-  if (s.builds)
-    lines.push(
-      `Production serves \`${s.builds.production}\` · slot ${s.slot} serves \`${s.builds.slot}\` (read back)`,
-      '',
-    )
+  if (s.builds) {
+    const builds = s.builds
+    const said = (side: 'production' | 'slot', name: string) =>
+      s.unread !== side
+        ? `${name} serves \`${builds[side]}\` (read back)`
+        : builds[side] === UNKNOWN_BUILD
+          ? `${name} answers no version`
+          : `${name} holds \`${builds[side]}\` (moved there by this run; it answers no version)`
+    lines.push(`${said('production', 'Production')} · ${said('slot', `slot ${s.slot}`)}`, '')
+  }
   const phases: Array<[string, number | undefined]> = [
     ['Warm-up', s.timings.warmupMs],
     ['Smoke checks on the slot', s.timings.smokeMs],
