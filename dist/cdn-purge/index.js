@@ -24564,6 +24564,25 @@ function describeArmError(err) {
     const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : '';
     return `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
 }
+/**
+ * The pipeline policy every ARM client of ours adds: counts each request sent (attempts and polls,
+ * for the timeline and the bench) and bounds it by `timeoutMs`, so a request that hangs ends and
+ * the caller looks at the resource again instead.
+ */
+function countAndBoundRequests(timeoutMs, count) {
+    return {
+        position: 'perCall',
+        policy: {
+            name: 'countRequestsAndBoundThem',
+            sendRequest: (req, next) => {
+                count();
+                if (!req.timeout || req.timeout > timeoutMs)
+                    req.timeout = timeoutMs;
+                return next(req);
+            },
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/azure/src/cdn.ts
 
@@ -24589,20 +24608,7 @@ class CdnEndpoint {
             credentialScopes: [auth.armScope],
             retryOptions: { maxRetries: 0 },
             userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [
-                {
-                    position: 'perCall',
-                    policy: {
-                        name: 'countRequestsAndBoundThem',
-                        sendRequest: (req, next) => {
-                            this.requests++;
-                            if (!req.timeout || req.timeout > timeout)
-                                req.timeout = timeout;
-                            return next(req);
-                        },
-                    },
-                },
-            ],
+            additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
         });
     }
     /** Purges `paths` (and, on Front Door, only for `domains` when given) and waits until it is done. */
@@ -24743,7 +24749,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lx: () => (/* reexport */ urlPath)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, hasDotSegment, inert, integer, loadYaml, logGroup, maskUrlCredentials, parseDuration, parseStructured, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, secret, setNamedOutputs, sleep, structured, summaryWritten, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, hasDotSegment, inert, integer, loadYaml, logGroup, maskUrlCredentials, openGroup, parseDuration, parseStructured, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, secret, setNamedOutputs, sleep, structured, summaryWritten, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var lib_core = __nccwpck_require__(651);
@@ -24854,6 +24860,21 @@ function logGroup(title, lines) {
     finally {
         core.endGroup();
     }
+}
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+function openGroup(title) {
+    core.startGroup(inert(title));
+    let open = true;
+    return () => {
+        if (!open)
+            return;
+        open = false;
+        core.endGroup();
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"

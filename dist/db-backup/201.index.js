@@ -628,7 +628,7 @@ function valueText(v) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rm: () => (/* binding */ log)
 /* harmony export */ });
-/* unused harmony exports inert, logGroup */
+/* unused harmony exports inert, logGroup, openGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87620);
 
@@ -710,6 +710,21 @@ function logGroup(title, lines) {
     finally {
         core.endGroup();
     }
+}
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+function openGroup(title) {
+    core.startGroup(inert(title));
+    let open = true;
+    return () => {
+        if (!open)
+            return;
+        open = false;
+        core.endGroup();
+    };
 }
 
 

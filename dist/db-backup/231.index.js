@@ -1922,7 +1922,7 @@ __webpack_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ inputs/* url */.OZ)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, inert, loadYaml, logGroup, onCancel, parseDuration, parseStructured, percent, plainText, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, inert, loadYaml, logGroup, onCancel, openGroup, parseDuration, parseStructured, percent, plainText, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: ./packages/core/src/action.ts
 var action = __webpack_require__(55171);

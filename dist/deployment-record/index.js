@@ -13084,7 +13084,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, boolean, cell, formatDuration, hasDotSegment, inert, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, parseDuration, parseStructured, parseUrl, percent, plainText, pool, reportFailure, reservedEnvName, setNamedOutputs, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, boolean, cell, formatDuration, hasDotSegment, inert, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, openGroup, parseDuration, parseStructured, parseUrl, percent, plainText, pool, reportFailure, reservedEnvName, setNamedOutputs, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -14214,6 +14214,21 @@ function logGroup(title, lines) {
     finally {
         core.endGroup();
     }
+}
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+function openGroup(title) {
+    core.startGroup(inert(title));
+    let open = true;
+    return () => {
+        if (!open)
+            return;
+        open = false;
+        core.endGroup();
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"

@@ -5855,7 +5855,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, duration, formatDuration, hasDotSegment, inert, integer, logGroup, maskUrlCredentials, onCancel, oneLine, oneOf, parseDuration, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, url, urlPath
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, duration, formatDuration, hasDotSegment, inert, integer, logGroup, maskUrlCredentials, onCancel, oneLine, oneOf, openGroup, parseDuration, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, url, urlPath
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -6985,6 +6985,21 @@ function logGroup(title, lines) {
     finally {
         core.endGroup();
     }
+}
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+function openGroup(title) {
+    core.startGroup(inert(title));
+    let open = true;
+    return () => {
+        if (!open)
+            return;
+        open = false;
+        core.endGroup();
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"

@@ -1282,7 +1282,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, hasDotSegment, inert, list, maskUrlCredentials, onCancel, oneLine, oneOf, parseUrl, percent, plainText, reportFailure, reservedEnvName, retry, secret, setNamedOutputs, summaryWritten, urlPath
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, hasDotSegment, inert, list, maskUrlCredentials, onCancel, oneLine, oneOf, openGroup, parseUrl, percent, plainText, reportFailure, reservedEnvName, retry, secret, setNamedOutputs, summaryWritten, urlPath
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -2445,6 +2445,21 @@ function logGroup(title, lines) {
     finally {
         endGroup();
     }
+}
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+function openGroup(title) {
+    core.startGroup(inert(title));
+    let open = true;
+    return () => {
+        if (!open)
+            return;
+        open = false;
+        core.endGroup();
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"

@@ -20338,6 +20338,25 @@ function describeArmError(err) {
     const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : '';
     return `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
 }
+/**
+ * The pipeline policy every ARM client of ours adds: counts each request sent (attempts and polls,
+ * for the timeline and the bench) and bounds it by `timeoutMs`, so a request that hangs ends and
+ * the caller looks at the resource again instead.
+ */
+function countAndBoundRequests(timeoutMs, count) {
+    return {
+        position: 'perCall',
+        policy: {
+            name: 'countRequestsAndBoundThem',
+            sendRequest: (req, next) => {
+                count();
+                if (!req.timeout || req.timeout > timeoutMs)
+                    req.timeout = timeoutMs;
+                return next(req);
+            },
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/azure/src/static-sites.ts
 
@@ -20369,20 +20388,7 @@ class StaticSite {
             credentials: { scopes: [auth.armScope] },
             retryOptions: { maxRetries: 0 },
             userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [
-                {
-                    position: 'perCall',
-                    policy: {
-                        name: 'countRequestsAndBoundThem',
-                        sendRequest: (req, next) => {
-                            this.requests++;
-                            if (!req.timeout || req.timeout > timeout)
-                                req.timeout = timeout;
-                            return next(req);
-                        },
-                    },
-                },
-            ],
+            additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
         });
     }
     /** An environment's build: its host name and status. */
@@ -21206,7 +21212,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, FormatError, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, inert, integer, list, loadYaml, parseDuration, parseStructured, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, FormatError, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, inert, integer, list, loadYaml, openGroup, parseDuration, parseStructured, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, structured, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var lib_core = __nccwpck_require__(651);
@@ -21317,6 +21323,21 @@ function logGroup(title, lines) {
     finally {
         lib_core/* endGroup */.N4();
     }
+}
+/**
+ * A collapsed group for lines still to come (a stage's gate rounds, printed as they happen); the
+ * returned function closes it, once. Only for sequential work: nothing else may print meanwhile,
+ * or its lines land inside the group.
+ */
+function openGroup(title) {
+    core.startGroup(inert(title));
+    let open = true;
+    return () => {
+        if (!open)
+            return;
+        open = false;
+        core.endGroup();
+    };
 }
 
 // EXTERNAL MODULE: external "node:util"
