@@ -3,6 +3,7 @@ import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { ActionFailure, type InputIssues, log } from '@deploy-actions/core'
 import type { GateConfig } from './gates.ts'
 import { CALL_BUDGET_MS, POST_RESTORE_BUDGET_MS, READ_BACK_BUDGET_MS } from './budgets.ts'
+import { callContext } from './run-options.ts'
 import { report, settleRollout } from './outcome.ts'
 import type { SplitState } from './saved-state.ts'
 import type { RolloutTarget } from './rollout.ts'
@@ -142,7 +143,7 @@ export async function runAppService(
   gates: GateConfig,
   cancel: AbortController,
 ): Promise<void> {
-  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const ctx = callContext(cancel.signal)
   const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
     requestTimeoutMs: Math.max(values['request-timeout'], 5000),
   })

@@ -56,6 +56,7 @@ import {
   leaseTtlMs,
   READ_BACK_BUDGET_MS,
 } from './budgets.ts'
+import { callContext, type Ctx } from './run-options.ts'
 import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages, formatStages } from './stages.ts'
@@ -151,8 +152,6 @@ export async function run(): Promise<void> {
   }
 }
 
-type Ctx = { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }
-
 /** An app ready to roll out: its state, its stable revision, its healthy canary, its labels in Labels mode. */
 interface PreparedApp {
   aca: ContainerApps
@@ -165,7 +164,7 @@ interface PreparedApp {
 }
 
 async function execute(values: AppValues, auth: AzureAuth, gates: GateConfig, cancel: AbortController): Promise<void> {
-  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const ctx = callContext(cancel.signal)
   const prepared = await prepareApp(values, auth, ctx, (r) => report(values, r), gates, cancel)
   if (!prepared) return
   await settleRollout(containerAppPlatform(prepared, values, ctx), values, gates, cancel)
@@ -234,12 +233,7 @@ function containerAppPlatform(
  * A marker found by a run that may act on it (the lease is expired, or a hold's deadline passed):
  * the split its run left is put back to 100 % on its stable revision first, saying why.
  */
-async function restoreExpired(
-  aca: ContainerApps,
-  state: AppState,
-  marker: Marker,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
-): Promise<void> {
+async function restoreExpired(aca: ContainerApps, state: AppState, marker: Marker, ctx: Ctx): Promise<void> {
   const weights = describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))
   if (marker.hold)
     log.warning(
@@ -347,7 +341,7 @@ async function capacityPlan(
   stable: RevisionInfo,
   values: Values,
   gates: GateConfig,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
 ): Promise<CapacityPlan | undefined> {
   const spec = values['canary-replicas']
   if (!spec) return undefined
@@ -385,12 +379,7 @@ function requestedRevision(values: AppValues): string | undefined {
  * to that long for the lease to go (cleared, or expired), reading the app again every few seconds.
  * Returns the app as last read.
  */
-async function untilNoLiveLease(
-  aca: ContainerApps,
-  state: AppState,
-  values: AppValues,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
-): Promise<AppState> {
+async function untilNoLiveLease(aca: ContainerApps, state: AppState, values: AppValues, ctx: Ctx): Promise<AppState> {
   const waitMs = values['lease-wait']
   const deadline = performance.now() + waitMs
   for (let waited = false; ; waited = true) {
@@ -559,7 +548,7 @@ async function prepareCanary(
   stable: RevisionInfo,
   revisions: RevisionInfo[],
   values: AppValues,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
   labels: RolloutLabels | undefined,
   capacity: CapacityPlan | undefined,
 ): Promise<RevisionInfo> {
@@ -582,7 +571,7 @@ async function labelCanary(
   stable: string,
   canary: string,
   labels: RolloutLabels,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
 ): Promise<void> {
   const wanted = canaryTraffic(stable, canary, 0, labels)
   let now = await aca.get(ctx)
@@ -607,7 +596,7 @@ async function readyCanary(
   stable: RevisionInfo,
   revisions: RevisionInfo[],
   values: AppValues,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
   labels: RolloutLabels | undefined,
   capacity: CapacityPlan | undefined,
 ): Promise<RevisionInfo> {
@@ -691,7 +680,7 @@ async function rollbackMode(
   aca: ContainerApps,
   state: AppState,
   values: AppValues,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
   say: Say,
   warmUp: string,
 ): Promise<void> {
@@ -782,7 +771,7 @@ async function promoteMode(
   aca: ContainerApps,
   state: AppState,
   values: AppValues,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
   gates: GateConfig,
   cancel: AbortController,
   say: Say,
@@ -849,7 +838,7 @@ async function resumeHold(
   marker: Marker,
   hold: Hold,
   values: AppValues,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
+  ctx: Ctx,
   gates: GateConfig,
   cancel: AbortController,
 ): Promise<void> {
@@ -980,12 +969,7 @@ async function planMode(
  * a revision that carries a label is someone's (a `dev` label, say) and is left alone; the platform
  * shuts down the ones without.
  */
-async function cleanup(
-  aca: ContainerApps,
-  keep: string[],
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
-  labelsMode: boolean,
-): Promise<void> {
+async function cleanup(aca: ContainerApps, keep: string[], ctx: Ctx, labelsMode: boolean): Promise<void> {
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   for (const r of await aca.revisions(ctx)) {
@@ -995,11 +979,7 @@ async function cleanup(
   }
 }
 
-async function deactivateQuietly(
-  aca: ContainerApps,
-  name: string,
-  ctx: { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void },
-): Promise<void> {
+async function deactivateQuietly(aca: ContainerApps, name: string, ctx: Ctx): Promise<void> {
   try {
     await aca.deactivate(name, { ...ctx, budgetMs: 30_000 })
     log.info(`Deactivated ${name} (0% traffic)`)
@@ -1112,7 +1092,7 @@ async function executeGroup(
   gates: GateConfig,
   cancel: AbortController,
 ): Promise<void> {
-  const ctx = { budgetMs: CALL_BUDGET_MS, signal: cancel.signal, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const ctx = callContext(cancel.signal)
   // One lease for the release: every app carries the same token, so each app's next run knows them for one rollout.
   const lease = { token: randomBytes(6).toString('hex'), ttlMs: leaseTtlMs(values.interval), stages: values.stages }
   const reports: Array<{ app: string; report: RolloutReport }> = []

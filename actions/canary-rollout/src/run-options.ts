@@ -3,6 +3,7 @@ import type { GateConfig } from './gates.ts'
 import type { RolloutOptions } from './rollout.ts'
 import type { inputs } from './spec.ts'
 import type { Stage } from './stages.ts'
+import { CALL_BUDGET_MS } from './budgets.ts'
 
 /** The engine's options from the inputs, the same for every platform. */
 export function rolloutOptions(
@@ -27,4 +28,11 @@ export function rolloutOptions(
     group: (title) => openGroup(title),
     onSplit,
   }
+}
+
+/** The context of this step's ARM calls: a call's budget, the run's cancel signal, retries said in the log. */
+export type Ctx = { budgetMs: number; signal: AbortSignal; onRetry: (l: string) => void }
+
+export function callContext(signal: AbortSignal): Ctx {
+  return { budgetMs: CALL_BUDGET_MS, signal, onRetry: (line) => log.info(`  … ${line}`) }
 }

@@ -17,9 +17,10 @@ import {
   setOutputs,
   type InputValues,
 } from '@deploy-actions/core'
-import { blobSas, HashingStream, joinKey, NotFound, type Location, type Store } from '@deploy-actions/storage'
+import { blobSas, HashingStream, joinKey, type Location, type Store } from '@deploy-actions/storage'
 import { BacpacError, checkBacpac } from './bacpac.ts'
 import type { Manifest } from './main.ts'
+import { describe as describeStored, mib, readManifest } from './stored.ts'
 import { inputs, outputs } from './spec.ts'
 
 /**
@@ -347,14 +348,7 @@ export type AzureSqlManifest = Omit<Manifest, 'engine' | 'object' | 'kind' | 've
 export async function restoreAzureSql(plan: AzureSqlPlan, store: Store, v: Values): Promise<void> {
   const started = performance.now()
   const manifestKey = plan.manifestKey as string
-  let manifest: AzureSqlManifest
-  try {
-    manifest = JSON.parse(await store.getText(manifestKey)) as AzureSqlManifest
-  } catch (err) {
-    if (err instanceof NotFound)
-      throw new ActionFailure(`No backup manifest at ${store.uri(manifestKey)}: check backup-id/backup-uri`)
-    throw new ActionFailure(`Cannot read the backup manifest ${store.uri(manifestKey)}: ${describe(err)}`)
-  }
+  const manifest = await readManifest<AzureSqlManifest>(store, manifestKey)
   if (manifest.schema !== 'db-backup-manifest/v1')
     throw new ActionFailure(`${store.uri(manifestKey)} is not a db-backup manifest`)
   if (manifest.engine !== 'azure-sql' || !manifest.azureSql)
@@ -556,9 +550,7 @@ function explainArm(err: unknown, timeoutMs: number): string {
   return describeArmError(err)
 }
 
+/** A bacpac's own finding is said as it is; anything else as one redacted line. */
 function describe(err: unknown): string {
-  if (err instanceof BacpacError) return err.message
-  return redact(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err))
+  return err instanceof BacpacError ? err.message : describeStored(err)
 }
-
-const mib = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`)

@@ -1,4 +1,5 @@
 import { maskSecret } from '@deploy-actions/core'
+import type { Conn } from './engines.ts'
 
 /**
  * ADO.NET connection strings as Npgsql reads them (npgsql.org/doc/connection-string-parameters):
@@ -11,16 +12,6 @@ import { maskSecret } from '@deploy-actions/core'
 /** The accepted forms, for the one line that refuses a bad string. */
 export const NPGSQL_FORM =
   'an Npgsql connection string such as Host=db.example.com;Port=5432;Database=app;Username=app;Password=…;SSL Mode=Require'
-
-export interface NpgsqlConnection {
-  host?: string
-  port?: number
-  user?: string
-  password?: string
-  database: string
-  /** libpq settings (sslmode, connect_timeout, application_name). */
-  params: Record<string, string>
-}
 
 /** Npgsql's keywords and their aliases (spaces removed, lower case) → what each sets. */
 const KEYWORDS: Record<string, 'host' | 'port' | 'database' | 'user' | 'password' | 'sslmode' | 'timeout' | 'appname'> =
@@ -95,12 +86,12 @@ export function looksLikeConnectionString(raw: string): boolean {
  * Parses an Npgsql connection string. The password is masked before anything else is looked at;
  * an error names keywords, never values.
  */
-export function parseNpgsqlConnectionString(raw: string): NpgsqlConnection {
+export function parseNpgsqlConnectionString(raw: string): Conn {
   const pairs = splitPairs(raw)
   // Mask first: a later error must not be able to carry the password anywhere.
   for (const [key, value] of pairs) if (KEYWORDS[normalise(key)] === 'password' && value) maskSecret(value)
 
-  const conn: NpgsqlConnection = { database: '', params: {} }
+  const conn: Conn = { database: '', params: {} }
   for (const [key, value] of pairs) {
     const k = normalise(key)
     const field = KEYWORDS[k]

@@ -25,7 +25,6 @@ import {
   HashingStream,
   joinKey,
   LOCATION_FORM,
-  NotFound,
   parseLocation,
   s3Destination,
   type Location,
@@ -44,6 +43,7 @@ import {
 import { inputs, outputs } from './spec.ts'
 import type { AzureSqlPlan } from './azure-sql.ts'
 import { NPGSQL_FORM } from './connection-string.ts'
+import { describe, mib, readManifest } from './stored.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -596,14 +596,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   const { engine, conn } = plan
   const started = performance.now()
   const manifestKey = plan.manifestKey as string
-  let manifest: Manifest
-  try {
-    manifest = JSON.parse(await store.getText(manifestKey)) as Manifest
-  } catch (err) {
-    if (err instanceof NotFound)
-      throw new ActionFailure(`No backup manifest at ${store.uri(manifestKey)}: check backup-id/backup-uri`)
-    throw new ActionFailure(`Cannot read the backup manifest ${store.uri(manifestKey)}: ${describe(err)}`)
-  }
+  const manifest = await readManifest<Manifest>(store, manifestKey)
   if (manifest.schema !== 'db-backup-manifest/v1' || !manifest.object?.sha256)
     throw new ActionFailure(`${store.uri(manifestKey)} is not a db-backup manifest`)
   if (manifest.engine !== engine.name)
@@ -716,7 +709,3 @@ function devNull(): Writable {
 }
 
 const sum = (counts: RowCounts) => Object.values(counts).reduce((a, b) => a + b, 0)
-const mib = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`)
-function describe(err: unknown): string {
-  return redact(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err))
-}

@@ -12,7 +12,7 @@ import {
   updateConfigurationSlot,
 } from '@azure/arm-appservice/api/webApps'
 import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
-import { armRetry, countAndBoundRequests } from './arm.ts'
+import { armRetry, countAndBoundRequests, armClientOptions } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of the App Service client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
@@ -74,14 +74,11 @@ export class AppService {
     this.name = name
     const timeout = opts.requestTimeoutMs ?? 30_000
     this.context = createWebSiteManagement(auth.credential, auth.subscriptionId, {
-      endpoint: auth.armEndpoint,
-      credentials: { scopes: [auth.armScope] },
-      retryOptions: { maxRetries: 0 },
-      userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [
+      ...armClientOptions(auth, userAgent, [
         countAndBoundRequests(timeout, () => this.requests++),
         { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
-      ],
+      ]),
+      credentials: { scopes: [auth.armScope] },
     })
   }
 

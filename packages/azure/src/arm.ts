@@ -1,4 +1,5 @@
-import type { PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline'
+import type { PipelinePolicy } from '@azure/core-rest-pipeline'
+import type { AzureAuth } from './auth.ts'
 import { describeError, oneLine, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
 
 /**
@@ -115,10 +116,7 @@ export function describeArmError(err: unknown): string {
  * for the timeline and the bench) and bounds it by `timeoutMs`, so a request that hangs ends and
  * the caller looks at the resource again instead.
  */
-export function countAndBoundRequests(
-  timeoutMs: number,
-  count: () => void,
-): { position: 'perCall'; policy: { name: string; sendRequest: SendRequestPolicy } } {
+export function countAndBoundRequests(timeoutMs: number, count: () => void): ArmPolicy {
   return {
     position: 'perCall',
     policy: {
@@ -132,4 +130,32 @@ export function countAndBoundRequests(
   }
 }
 
-type SendRequestPolicy = (req: PipelineRequest, next: SendRequest) => Promise<PipelineResponse>
+/** A pipeline policy and where it runs, as every client's additionalPolicies takes it. */
+export interface ArmPolicy {
+  position: 'perCall' | 'perRetry'
+  policy: PipelinePolicy
+}
+
+/**
+ * What every ARM client of ours is made with: the cloud's ARM endpoint, the SDK's own retries off
+ * (armRetry decides), our user agent, and the client's policies. The token scope's key differs
+ * between the modular API (`credentials`) and the classic clients (`credentialScopes`): the caller
+ * adds it.
+ */
+export function armClientOptions(
+  auth: AzureAuth,
+  userAgent: string,
+  additionalPolicies: ArmPolicy[],
+): {
+  endpoint: string
+  retryOptions: { maxRetries: 0 }
+  userAgentOptions: { userAgentPrefix: string }
+  additionalPolicies: ArmPolicy[]
+} {
+  return {
+    endpoint: auth.armEndpoint,
+    retryOptions: { maxRetries: 0 },
+    userAgentOptions: { userAgentPrefix: userAgent },
+    additionalPolicies,
+  }
+}

@@ -1,5 +1,5 @@
 import { CdnManagementClient } from '@azure/arm-cdn'
-import { armRetry, countAndBoundRequests } from './arm.ts'
+import { armRetry, countAndBoundRequests, armClientOptions } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of this client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
@@ -36,11 +36,8 @@ export class CdnEndpoint {
     this.kind = target.kind
     const timeout = opts.requestTimeoutMs ?? 30_000
     this.client = new CdnManagementClient(auth.credential, auth.subscriptionId, {
-      endpoint: auth.armEndpoint,
+      ...armClientOptions(auth, userAgent, [countAndBoundRequests(timeout, () => this.requests++)]),
       credentialScopes: [auth.armScope],
-      retryOptions: { maxRetries: 0 },
-      userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
     })
   }
 

@@ -11,7 +11,7 @@ import { listReplicas } from '@azure/arm-appcontainers/api/containerAppsRevision
 import { createHttpHeaders, type PipelineRequest, RestError, type SendRequest } from '@azure/core-rest-pipeline'
 import { sleep } from '@deploy-actions/core'
 import './sdk-log.ts'
-import { armRetry } from './arm.ts'
+import { armRetry, armClientOptions } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 
 /**
@@ -127,17 +127,14 @@ export class ContainerApps {
     this.resourceGroup = resourceGroup
     this.name = name
     this.context = createContainerAppsAPI(auth.credential, auth.subscriptionId, {
-      endpoint: auth.armEndpoint,
-      credentials: { scopes: [auth.armScope] },
-      retryOptions: { maxRetries: 0 },
-      userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [
+      ...armClientOptions(auth, userAgent, [
         {
           position: 'perCall',
           policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
         },
         { position: 'perCall', policy: configurationExtras },
-      ],
+      ]),
+      credentials: { scopes: [auth.armScope] },
     })
   }
 

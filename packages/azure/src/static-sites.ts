@@ -4,7 +4,7 @@ import {
   createZipDeploymentForStaticSiteBuild,
   getStaticSiteBuild,
 } from '@azure/arm-appservice/api/staticSites'
-import { armRetry, countAndBoundRequests } from './arm.ts'
+import { armRetry, countAndBoundRequests, armClientOptions } from './arm.ts'
 import type { AzureAuth } from './auth.ts'
 // A type only (erased): a bundle of this client does not carry the Container Apps SDK.
 import type { CallContext } from './container-apps.ts'
@@ -52,11 +52,8 @@ export class StaticSite {
     this.name = name
     const timeout = opts.requestTimeoutMs ?? 30_000
     this.context = createWebSiteManagement(auth.credential, auth.subscriptionId, {
-      endpoint: auth.armEndpoint,
+      ...armClientOptions(auth, userAgent, [countAndBoundRequests(timeout, () => this.requests++)]),
       credentials: { scopes: [auth.armScope] },
-      retryOptions: { maxRetries: 0 },
-      userAgentOptions: { userAgentPrefix: userAgent },
-      additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
     })
   }
 
