@@ -53,14 +53,11 @@ class AppService {
         this.name = name;
         const timeout = opts.requestTimeoutMs ?? 30_000;
         this.context = (0,api/* createWebSiteManagement */.tK)(auth.credential, auth.subscriptionId, {
-            endpoint: auth.armEndpoint,
-            credentials: { scopes: [auth.armScope] },
-            retryOptions: { maxRetries: 0 },
-            userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [
+            ...(0,arm/* armClientOptions */.IL)(auth, userAgent, [
                 (0,arm/* countAndBoundRequests */.$p)(timeout, () => this.requests++),
                 { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
-            ],
+            ]),
+            credentials: { scopes: [auth.armScope] },
         });
     }
     /** The app (slot `production`) or one of its slots. */
@@ -176,9 +173,12 @@ async function armShapedErrors(req, next) {
 var src = __webpack_require__(6382);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/budgets.ts
 var budgets = __webpack_require__(7484);
-// EXTERNAL MODULE: ./actions/canary-rollout/src/outcome.ts + 3 modules
-var outcome = __webpack_require__(5733);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/run-options.ts
+var run_options = __webpack_require__(8448);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/outcome.ts + 2 modules
+var outcome = __webpack_require__(8961);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/app-service.ts
+
 
 
 
@@ -271,7 +271,7 @@ function validateAppService(values, issues) {
 }
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
 async function runAppService(values, auth, gates, cancel) {
-    const ctx = { budgetMs: budgets/* CALL_BUDGET_MS */.EN, signal: cancel.signal, onRetry: (line) => src/* log */.Rm.info(`  … ${line}`) };
+    const ctx = (0,run_options/* callContext */.a)(cancel.signal);
     const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
         requestTimeoutMs: Math.max(values['request-timeout'], 5000),
     });

@@ -24583,6 +24583,20 @@ function countAndBoundRequests(timeoutMs, count) {
         },
     };
 }
+/**
+ * What every ARM client of ours is made with: the cloud's ARM endpoint, the SDK's own retries off
+ * (armRetry decides), our user agent, and the client's policies. The token scope's key differs
+ * between the modular API (`credentials`) and the classic clients (`credentialScopes`): the caller
+ * adds it.
+ */
+function armClientOptions(auth, userAgent, additionalPolicies) {
+    return {
+        endpoint: auth.armEndpoint,
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: userAgent },
+        additionalPolicies,
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/azure/src/cdn.ts
 
@@ -24604,11 +24618,8 @@ class CdnEndpoint {
         this.kind = target.kind;
         const timeout = opts.requestTimeoutMs ?? 30_000;
         this.client = new dist/* CdnManagementClient */.gp(auth.credential, auth.subscriptionId, {
-            endpoint: auth.armEndpoint,
+            ...armClientOptions(auth, userAgent, [countAndBoundRequests(timeout, () => this.requests++)]),
             credentialScopes: [auth.armScope],
-            retryOptions: { maxRetries: 0 },
-            userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
         });
     }
     /** Purges `paths` (and, on Front Door, only for `domains` when given) and waits until it is done. */

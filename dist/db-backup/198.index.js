@@ -122,6 +122,20 @@ function countAndBoundRequests(timeoutMs, count) {
         },
     };
 }
+/**
+ * What every ARM client of ours is made with: the cloud's ARM endpoint, the SDK's own retries off
+ * (armRetry decides), our user agent, and the client's policies. The token scope's key differs
+ * between the modular API (`credentials`) and the classic clients (`credentialScopes`): the caller
+ * adds it.
+ */
+function armClientOptions(auth, userAgent, additionalPolicies) {
+    return {
+        endpoint: auth.armEndpoint,
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: userAgent },
+        additionalPolicies,
+    };
+}
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-sql/dist/index.js
 var dist = __webpack_require__(31420);
@@ -575,9 +589,12 @@ function decodeXml(s) {
         .replace(/&amp;/g, '&');
 }
 
+// EXTERNAL MODULE: ./actions/db-backup/src/stored.ts
+var stored = __webpack_require__(47068);
 // EXTERNAL MODULE: ./actions/db-backup/src/spec.ts
 var spec = __webpack_require__(48764);
 ;// CONCATENATED MODULE: ./actions/db-backup/src/azure-sql.ts
+
 
 
 
@@ -738,7 +755,7 @@ async function backupAzureSql(plan, store, v) {
             checksummed: read.check.checksummed,
             uncompressedBytes: read.check.bytes,
         };
-        const detail = `read back ${mib(read.bytes)} (sha256 ${read.sha256}); bacpac package: ${read.check.parts} part(s), ` +
+        const detail = `read back ${(0,stored/* mib */.jO)(read.bytes)} (sha256 ${read.sha256}); bacpac package: ${read.check.parts} part(s), ` +
             `${read.check.dataParts} table data part(s), every part's CRC-32 and size match, Origin.xml's SHA-256 of ` +
             `${read.check.checksummed.join(', ')} match${read.check.containsData ? '' : '; Origin.xml says it holds NO table data'}`;
         src/* log */.Rm.info(`Verified (bacpac): ${detail}`);
@@ -787,15 +804,7 @@ async function backupAzureSql(plan, store, v) {
 async function restoreAzureSql(plan, store, v) {
     const started = performance.now();
     const manifestKey = plan.manifestKey;
-    let manifest;
-    try {
-        manifest = JSON.parse(await store.getText(manifestKey));
-    }
-    catch (err) {
-        if (err instanceof storage_src/* NotFound */.Mk)
-            throw new src/* ActionFailure */.dR(`No backup manifest at ${store.uri(manifestKey)}: check backup-id/backup-uri`);
-        throw new src/* ActionFailure */.dR(`Cannot read the backup manifest ${store.uri(manifestKey)}: ${describe(err)}`);
-    }
+    const manifest = await (0,stored/* readManifest */.WI)(store, manifestKey);
     if (manifest.schema !== 'db-backup-manifest/v1')
         throw new src/* ActionFailure */.dR(`${store.uri(manifestKey)} is not a db-backup manifest`);
     if (manifest.engine !== 'azure-sql' || !manifest.azureSql)
@@ -849,7 +858,7 @@ async function restoreAzureSql(plan, store, v) {
         if (read.sha256 !== object.sha256 || read.bytes !== object.size)
             throw new src/* ActionFailure */.dR(`Restore refused, nothing was made: checksum mismatch for ${object.uri}: read ${read.bytes} bytes with sha256 ${read.sha256}, ` +
                 `expected ${object.size} bytes with sha256 ${object.sha256}; the object is corrupted or was replaced`);
-        src/* log */.Rm.info(`Checksum and package verified: ${mib(read.bytes)}, sha256 ${read.sha256}, ${read.check.parts} part(s)`);
+        src/* log */.Rm.info(`Checksum and package verified: ${(0,stored/* mib */.jO)(read.bytes)}, sha256 ${read.sha256}, ${read.check.parts} part(s)`);
         const grant = await (0,storage_src/* blobSas */.PY)(v['azure-connection-string'], containerOf(plan.location), object.key, 'r', new Date(Date.now() + plan.timeoutMs + 15 * 60_000));
         (0,src/* maskSecret */.$l)(grant.sas);
         (0,src/* maskSecret */.$l)(`?${grant.sas}`);
@@ -932,7 +941,7 @@ function summary(title, m, manifestUri, restored) {
         ...(m.object
             ? [
                 ['Object', m.object.uri],
-                ['Size', mib(m.object.size)],
+                ['Size', (0,stored/* mib */.jO)(m.object.size)],
                 ['SHA-256', m.object.sha256],
             ]
             : []),
@@ -961,12 +970,10 @@ function explainArm(err, timeoutMs) {
         return `it did not finish within azure-sql-timeout (${(0,src/* formatDuration */.a3)(timeoutMs)}); ARM may still be running it`;
     return describeArmError(err);
 }
+/** A bacpac's own finding is said as it is; anything else as one redacted line. */
 function describe(err) {
-    if (err instanceof BacpacError)
-        return err.message;
-    return (0,src/* redact */.E$)(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err));
+    return err instanceof BacpacError ? err.message : (0,stored/* describe */.q0)(err);
 }
-const mib = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`);
 
 
 /***/ }),

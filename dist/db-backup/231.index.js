@@ -1206,7 +1206,10 @@ function stripTool(err) {
 
 // EXTERNAL MODULE: ./actions/db-backup/src/spec.ts
 var spec = __webpack_require__(48764);
+// EXTERNAL MODULE: ./actions/db-backup/src/stored.ts
+var src_stored = __webpack_require__(47068);
 ;// CONCATENATED MODULE: ./actions/db-backup/src/main.ts
+
 
 
 
@@ -1513,7 +1516,7 @@ async function backup(plan, store, v) {
     // The database and the storage are asked at once: neither answer changes the other question.
     const existingManifest = store.size(manifestKey).catch((err) => {
         // The first request to storage: a refused sign-in or a missing role ends the run here.
-        throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`);
+        throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
     });
     existingManifest.catch(() => { });
     const versions = await engine.versions(conn);
@@ -1527,7 +1530,7 @@ async function backup(plan, store, v) {
     let scratch;
     if (v.verify === 'restore' && plan.scratch === undefined) {
         scratch = await engine.createScratch(conn).catch((err) => {
-            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`);
+            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
         });
     }
     try {
@@ -1536,7 +1539,7 @@ async function backup(plan, store, v) {
     finally {
         if (scratch) {
             const made = scratch;
-            await engine.dropScratch(made).then(() => src/* log */.Rm.info(`Dropped the scratch database ${made.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${made.database}: ${describe(err)}`));
+            await engine.dropScratch(made).then(() => src/* log */.Rm.info(`Dropped the scratch database ${made.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${made.database}: ${(0,src_stored/* describe */.q0)(err)}`));
         }
     }
 }
@@ -1570,12 +1573,12 @@ async function dumpAndVerify(plan, store, v, at) {
     catch (err) {
         dump.kill();
         const stored = await store.size(key).catch(() => undefined);
-        throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ${describe(err)}`);
+        throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ${(0,src_stored/* describe */.q0)(err)}`);
     }
     await flowing;
     const tables = await dump.counts;
     const dumpMs = performance.now() - started;
-    src/* log */.Rm.info(`Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
+    src/* log */.Rm.info(`Stored ${(0,src_stored/* mib */.jO)(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
     const verified = await verifyBackup(at.scratch ? { ...plan, scratch: at.scratch } : plan, store, key, uploaded, tables, v);
     const manifest = {
         schema: 'db-backup-manifest/v1',
@@ -1625,7 +1628,7 @@ async function verifyBackup(plan, store, key, uploaded, tables, v) {
         const hasher = new storage_src/* HashingStream */.$K();
         await (0,promises_.pipeline)(await store.download(key), hasher, devNull());
         checkDigest(store.uri(key), hasher, uploaded);
-        const detail = `read back ${mib(hasher.bytes)}: SHA-256 matches what was uploaded (restorability not checked)`;
+        const detail = `read back ${(0,src_stored/* mib */.jO)(hasher.bytes)}: SHA-256 matches what was uploaded (restorability not checked)`;
         src/* log */.Rm.info(`Verified (checksum): ${detail}`);
         return { how: 'checksum', detail, durationMs: Math.round(performance.now() - started) };
     }
@@ -1651,7 +1654,7 @@ async function verifyBackup(plan, store, key, uploaded, tables, v) {
     }
     finally {
         if (created) {
-            await engine.dropScratch(scratch).then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`));
+            await engine.dropScratch(scratch).then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q0)(err)}`));
         }
     }
 }
@@ -1660,20 +1663,12 @@ async function restore(plan, store, v) {
     const { engine, conn } = plan;
     const started = performance.now();
     const manifestKey = plan.manifestKey;
-    let manifest;
-    try {
-        manifest = JSON.parse(await store.getText(manifestKey));
-    }
-    catch (err) {
-        if (err instanceof storage_src/* NotFound */.Mk)
-            throw new src/* ActionFailure */.dR(`No backup manifest at ${store.uri(manifestKey)}: check backup-id/backup-uri`);
-        throw new src/* ActionFailure */.dR(`Cannot read the backup manifest ${store.uri(manifestKey)}: ${describe(err)}`);
-    }
+    const manifest = await (0,src_stored/* readManifest */.WI)(store, manifestKey);
     if (manifest.schema !== 'db-backup-manifest/v1' || !manifest.object?.sha256)
         throw new src/* ActionFailure */.dR(`${store.uri(manifestKey)} is not a db-backup manifest`);
     if (manifest.engine !== engine.name)
         throw new src/* ActionFailure */.dR(`Backup ${manifest.backupId} is a ${manifest.engine} backup but the target is ${engine.name}`);
-    src/* log */.Rm.info(`Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${mib(manifest.object.size)}, verified: ${manifest.verified.how}`);
+    src/* log */.Rm.info(`Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${(0,src_stored/* mib */.jO)(manifest.object.size)}, verified: ${manifest.verified.how}`);
     const versions = await engine.versions(conn);
     const existing = await engine.tableCount(conn);
     if (existing > 0 && !v['confirm-overwrite']) {
@@ -1687,7 +1682,7 @@ async function restore(plan, store, v) {
         const hasher = new storage_src/* HashingStream */.$K();
         await (0,promises_.pipeline)(await store.download(manifest.object.key), hasher, (0,external_node_fs_.createWriteStream)(file));
         checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 });
-        src/* log */.Rm.info(`Checksum verified: ${mib(hasher.bytes)}, sha256 ${hasher.digest()}`);
+        src/* log */.Rm.info(`Checksum verified: ${(0,src_stored/* mib */.jO)(hasher.bytes)}, sha256 ${hasher.digest()}`);
         src/* log */.Rm.info(`Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`);
         const input = decompressor(manifest.compression);
         (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), input).catch(() => { });
@@ -1741,7 +1736,7 @@ function summary(title, m, manifestUri, restored) {
         ['Engine', `${m.engine} ${m.versions.server} (client ${m.versions.client})`],
         ['Database', m.database],
         ['Format', `${m.format}, ${m.compression}`],
-        ['Size', mib(m.object.size)],
+        ['Size', (0,src_stored/* mib */.jO)(m.object.size)],
         ['SHA-256', m.object.sha256],
         ['Tables / rows', `${Object.keys(m.tables).length} / ${sum(m.tables)}`],
         ['Verified', `${m.verified.how}: ${m.verified.detail}`],
@@ -1753,10 +1748,6 @@ function devNull() {
     return new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() });
 }
 const sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
-const mib = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`);
-function describe(err) {
-    return (0,src/* redact */.E$)(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err));
-}
 
 
 /***/ }),
@@ -1836,6 +1827,42 @@ const outputs = [
     'restored-database',
     'manifest',
 ];
+
+
+/***/ }),
+
+/***/ 47068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   jO: () => (/* binding */ mib),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79745);
+
+
+/**
+ * What every engine's backup and restore share about what is stored: reading a manifest back,
+ * sizes as people read them, and an error as one redacted line.
+ */
+/** The manifest at `key`, parsed; a missing or unreadable one is the step's one-line error. */
+async function readManifest(store, key) {
+    try {
+        return JSON.parse(await store.getText(key));
+    }
+    catch (err) {
+        if (err instanceof _deploy_actions_storage__WEBPACK_IMPORTED_MODULE_1__/* .NotFound */ .Mk)
+            throw new _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`No backup manifest at ${store.uri(key)}: check backup-id/backup-uri`);
+        throw new _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Cannot read the backup manifest ${store.uri(key)}: ${describe(err)}`);
+    }
+}
+const mib = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
+/** An error as one line, secrets redacted. */
+function describe(err) {
+    return (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err));
+}
 
 
 /***/ }),

@@ -2016,6 +2016,20 @@ function countAndBoundRequests(timeoutMs, count) {
         },
     };
 }
+/**
+ * What every ARM client of ours is made with: the cloud's ARM endpoint, the SDK's own retries off
+ * (armRetry decides), our user agent, and the client's policies. The token scope's key differs
+ * between the modular API (`credentials`) and the classic clients (`credentialScopes`): the caller
+ * adds it.
+ */
+function arm_armClientOptions(auth, userAgent, additionalPolicies) {
+    return {
+        endpoint: auth.armEndpoint,
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: userAgent },
+        additionalPolicies,
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -11106,17 +11120,14 @@ class ContainerApps {
         this.resourceGroup = resourceGroup;
         this.name = name;
         this.context = createContainerAppsAPI(auth.credential, auth.subscriptionId, {
-            endpoint: auth.armEndpoint,
-            credentials: { scopes: [auth.armScope] },
-            retryOptions: { maxRetries: 0 },
-            userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [
+            ...armClientOptions(auth, userAgent, [
                 {
                     position: 'perCall',
                     policy: { name: 'countRequests', sendRequest: (req, next) => (this.requests++, next(req)) },
                 },
                 { position: 'perCall', policy: configurationExtras },
-            ],
+            ]),
+            credentials: { scopes: [auth.armScope] },
         });
     }
     async get(ctx) {

@@ -20357,6 +20357,20 @@ function countAndBoundRequests(timeoutMs, count) {
         },
     };
 }
+/**
+ * What every ARM client of ours is made with: the cloud's ARM endpoint, the SDK's own retries off
+ * (armRetry decides), our user agent, and the client's policies. The token scope's key differs
+ * between the modular API (`credentials`) and the classic clients (`credentialScopes`): the caller
+ * adds it.
+ */
+function armClientOptions(auth, userAgent, additionalPolicies) {
+    return {
+        endpoint: auth.armEndpoint,
+        retryOptions: { maxRetries: 0 },
+        userAgentOptions: { userAgentPrefix: userAgent },
+        additionalPolicies,
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/azure/src/static-sites.ts
 
@@ -20384,11 +20398,8 @@ class StaticSite {
         this.name = name;
         const timeout = opts.requestTimeoutMs ?? 30_000;
         this.context = createWebSiteManagement(auth.credential, auth.subscriptionId, {
-            endpoint: auth.armEndpoint,
+            ...armClientOptions(auth, userAgent, [countAndBoundRequests(timeout, () => this.requests++)]),
             credentials: { scopes: [auth.armScope] },
-            retryOptions: { maxRetries: 0 },
-            userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [countAndBoundRequests(timeout, () => this.requests++)],
         });
     }
     /** An environment's build: its host name and status. */

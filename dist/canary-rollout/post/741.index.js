@@ -53,14 +53,11 @@ class AppService {
         this.name = name;
         const timeout = opts.requestTimeoutMs ?? 30_000;
         this.context = (0,api/* createWebSiteManagement */.tK)(auth.credential, auth.subscriptionId, {
-            endpoint: auth.armEndpoint,
-            credentials: { scopes: [auth.armScope] },
-            retryOptions: { maxRetries: 0 },
-            userAgentOptions: { userAgentPrefix: userAgent },
-            additionalPolicies: [
+            ...(0,arm/* armClientOptions */.IL)(auth, userAgent, [
                 (0,arm/* countAndBoundRequests */.$p)(timeout, () => this.requests++),
                 { position: 'perRetry', policy: { name: 'appServiceErrors', sendRequest: armShapedErrors } },
-            ],
+            ]),
+            credentials: { scopes: [auth.armScope] },
         });
     }
     /** The app (slot `production`) or one of its slots. */
@@ -176,9 +173,8 @@ async function armShapedErrors(req, next) {
 var src = __webpack_require__(6382);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/budgets.ts
 var budgets = __webpack_require__(7484);
-// EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts + 1 modules
-var rollout = __webpack_require__(6888);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/run-options.ts
+
 
 /** The engine's options from the inputs, the same for every platform. */
 function rolloutOptions(values, gates, signal, onSplit, resume) {
@@ -198,7 +194,12 @@ function rolloutOptions(values, gates, signal, onSplit, resume) {
         onSplit,
     };
 }
+function callContext(signal) {
+    return { budgetMs: budgets/* CALL_BUDGET_MS */.EN, signal, onRetry: (line) => src/* log */.Rm.info(`  … ${line}`) };
+}
 
+// EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts + 1 modules
+var rollout = __webpack_require__(6888);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/saved-state.ts
 var saved_state = __webpack_require__(369);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/spec.ts
@@ -507,6 +508,7 @@ async function holdSplit(platform, outcome, values, cancel, restoreOrSay, leaveT
 
 
 
+
 const SLOT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}$/;
 const APP_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]{0,58}[a-zA-Z0-9]$/;
 class AppServiceTarget {
@@ -595,7 +597,7 @@ function validateAppService(values, issues) {
 }
 /** A rollout (or rollback) on App Service: the engine moves the slot's routing percentage. */
 async function runAppService(values, auth, gates, cancel) {
-    const ctx = { budgetMs: budgets/* CALL_BUDGET_MS */.EN, signal: cancel.signal, onRetry: (line) => src/* log */.Rm.info(`  … ${line}`) };
+    const ctx = callContext(cancel.signal);
     const app = new AppService(auth, values['resource-group'], values.app, 'deploy-actions/canary-rollout', {
         requestTimeoutMs: Math.max(values['request-timeout'], 5000),
     });
