@@ -29,6 +29,12 @@ export interface RequestRecord {
   path: string
   headers: IncomingHttpHeaders
   at: number
+  /**
+   * Set once answered: the status sent and how long the answer took, so what a build really served
+   * (its errors, its latency) can be counted the way a platform's metrics count it.
+   */
+  status?: number
+  durationMs?: number
 }
 
 export interface App {
@@ -97,7 +103,12 @@ export async function startApp(
 
   const handler: RequestListener = (req, res) => {
     const path = (req.url ?? '/').split('?')[0] as string
-    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, at: Date.now() })
+    const record: RequestRecord = { method: req.method ?? 'GET', path, headers: req.headers, at: Date.now() }
+    requests.push(record)
+    res.on('finish', () => {
+      record.status = res.statusCode
+      record.durationMs = Date.now() - record.at
+    })
     inFlight++
     app.maxInFlight = Math.max(app.maxInFlight, inFlight)
     const b: Behaviour = { ...base, ...overrides.get(path) }
