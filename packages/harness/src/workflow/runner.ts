@@ -21,7 +21,7 @@
  * naming it, before a step runs. Never silently skipped.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
 import { isMapping, isSequence } from '@actions/workflow-parser/templates/tokens/type-guards'
 import type {
@@ -138,6 +138,13 @@ export interface JobRecord {
   concurrency?: string
 }
 
+export interface StepSummary {
+  job: string
+  step: string
+  action?: string
+  markdown: string
+}
+
 export interface WorkflowRun {
   conclusion: 'success' | 'failure' | 'cancelled'
   /** Jobs by id; a called workflow's jobs as `caller/called`. */
@@ -148,6 +155,11 @@ export interface WorkflowRun {
   annotations: Array<{ job: string; step: string; level: string; message: string }>
   /** Step summaries, in order. */
   summary: string
+  /**
+   * The same summaries one by one, masked, with the job and step that wrote each and the action's
+   * folder name (none for a `run:` step): what scripts/render-summaries.ts renders and checks.
+   */
+  summaries: StepSummary[]
   artifactsDir: string
 }
 
@@ -352,7 +364,16 @@ export async function runWorkflow(file: string, event: WorkflowEvent, opts: Runn
       workspace: '',
       action_path: '',
     },
-    run: { conclusion: 'success', jobs: {}, outputs: {}, log: [], annotations: [], summary: '', artifactsDir },
+    run: {
+      conclusion: 'success',
+      jobs: {},
+      outputs: {},
+      log: [],
+      annotations: [],
+      summary: '',
+      summaries: [],
+      artifactsDir,
+    },
   }
   await runJobs(state, loaded, { inputs, secrets: opts.secrets ?? {}, prefix: '' })
   const results = Object.values(state.run.jobs).map((j) => j.result)
@@ -839,6 +860,7 @@ async function runJob(
     let outcome: JobResult = 'success'
     let outputs: Record<string, string> = {}
     let result: StepResult | undefined
+    let action: string | undefined
     try {
       const stepEnv = { ...env, ...evaluateMapping(raw.get('env'), ctx()) }
       const timeouts = [jobTimeout - (Date.now() - started)]
@@ -896,6 +918,7 @@ async function runJob(
           addedPath.push(...(r.path ?? []))
           env = { ...env, ...r.env }
         } else {
+          action = basename(ref.action)
           const meta = readActionMetadata(ref.action)
           const declared = Object.keys(meta.inputs ?? {})
           const unexpected = Object.keys(withInputs).filter((k) => !declared.includes(k))
@@ -908,7 +931,7 @@ async function runJob(
           const base = { ...shared, env: stepEnv, inputs: withInputs, inputDefault, namedOutputs: true }
           if (meta.runs.pre) {
             const pre = await runStep(ref.action, { ...base, pre: true })
-            absorb(state, jobId, `Pre ${name}`, pre)
+            absorb(state, jobId, `Pre ${name}`, pre, action)
           }
           result = await runStep(ref.action, base)
           if (meta.runs.post)
@@ -928,7 +951,7 @@ async function runJob(
       outcome = 'failure'
     }
     if (result) {
-      absorb(state, jobId, name, result)
+      absorb(state, jobId, name, result, action)
       outputs = result.outputs
       env = { ...env, ...result.env }
       addedPath.push(...result.path)
@@ -986,7 +1009,7 @@ async function runJob(
       namedOutputs: true,
       inputDefault: (text) => asText(evaluateTemplateText(text, { ...contexts, github, env, runner })),
     })
-    absorb(state, jobId, `Post ${post.name}`, r)
+    absorb(state, jobId, `Post ${post.name}`, r, basename(post.action))
     if (r.exitCode !== 0 && jobStatus === 'success') jobStatus = 'failure'
   }
 
@@ -1027,13 +1050,16 @@ function evaluateTemplateText(text: string, contexts: Contexts): Value {
 }
 
 /** A step's log, annotations, masks and summary into the run. */
-function absorb(state: RunState, jobId: string, step: string, result: StepResult): void {
+function absorb(state: RunState, jobId: string, step: string, result: StepResult, action?: string): void {
   state.masks.push(...result.masks.filter((m) => m !== ''))
   const shown = maskText([result.log, result.stderr].filter((t) => t.trim() !== '').join('\n'), state.masks)
   for (const line of shown.split('\n')) if (line.trim() !== '') say(state, `    ${line}`)
   for (const a of result.annotations)
     state.run.annotations.push({ job: jobId, step, level: a.level, message: maskText(a.message, state.masks) })
-  if (result.summary) state.run.summary += maskText(result.summary, state.masks)
+  if (!result.summary) return
+  const markdown = maskText(result.summary, state.masks)
+  state.run.summary += markdown
+  state.run.summaries.push({ job: jobId, step, ...(action ? { action } : {}), markdown })
 }
 
 async function runCall(
