@@ -8,11 +8,16 @@
 #   scripts/system-packages.sh rehearsal   what `npm run rehearse` starts
 set -euo pipefail
 
-# "command:package" pairs: the package is installed when the command is not found.
+# "command:package" pairs: the package is installed when the command is not found (a path: when
+# no such file exists).
 # openssl makes the test CA the Azure stand-ins serve HTTPS with; PostgreSQL (client tools and the
 # server binaries for a throwaway cluster) backs db-backup and the rehearsal's shop; MariaDB
-# backs db-backup's MySQL engine.
-rehearsal=("openssl:openssl" "pg_dump:postgresql-client" "/usr/lib/postgresql/15/bin/initdb:postgresql")
+# backs db-backup's MySQL engine. Chromium renders the job summaries as GitHub's run page does
+# (scripts/lib/summary-render.ts), with Arial's metrics (Liberation) and colour emoji (Noto), so
+# widths are measured in a font like the readers'.
+rehearsal=("openssl:openssl" "pg_dump:postgresql-client" "/usr/lib/postgresql/15/bin/initdb:postgresql"
+  "chromium:chromium" "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf:fonts-liberation"
+  "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf:fonts-noto-color-emoji")
 tests=("${rehearsal[@]}" "mariadbd:mariadb-server" "mariadb-dump:mariadb-client")
 
 case "${1:-tests}" in
@@ -23,7 +28,8 @@ esac
 
 missing=()
 for pair in "${required[@]}"; do
-  command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  need="${pair%%:*}"
+  if [[ "$need" == /* ]]; then [ -e "$need" ]; else command -v "$need" >/dev/null 2>&1; fi || missing+=("${pair#*:}")
 done
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
