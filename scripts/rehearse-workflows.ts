@@ -23,6 +23,11 @@
  *  11. a push to main deploys both apps, backed up through the Npgsql string, one record;
  *  12. the next push breaks the UI: both apps are back on their stable revisions.
  *
+ * Then every job summary the scenarios wrote is rendered as GitHub's run page shows it (GFM, 880 px,
+ * Mermaid in headless Chromium: scripts/lib/summary-render.ts) and checked: a Mermaid error, a block
+ * wider than the page, an empty table or raw workflow-command text fails the rehearsal, one line each.
+ * The Markdown and a PNG of each stay in artifacts/summaries/rehearse/ (`npm run render` re-checks them).
+ *
  * Scenarios 6 and 7 run the shop's App Service caller (the README's, with a build job the
  * stand-ins can run instead of `dotnet publish`). Exits 0 only when each behaved as stated.
  *
@@ -31,7 +36,7 @@
  *                                           by dispatch after a deploy of v1.5.0) against the stand-ins
  *   npm run rehearse:actions                the action-by-action rehearsal (scripts/rehearse.ts)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createHmac } from 'node:crypto'
 import { hexId } from '@deploy-actions/harness/emulators/github'
@@ -53,6 +58,15 @@ import {
 import { WorkflowRefusal, type WorkflowRun } from '@deploy-actions/harness/workflow'
 import { ensureDist } from './build.ts'
 import { ensureSystemPackages } from './lib/system-packages.ts'
+import {
+  CONTENT_WIDTH,
+  keepSummaries,
+  problemLines,
+  readSummaryFiles,
+  renderSummaries,
+  runFolder,
+  SUMMARIES_DIR,
+} from './lib/summary-render.ts'
 import { type CallerPlan, planCaller, readmeCallers, serveCaller } from './rehearsal/callers.ts'
 import { printVerdict } from './rehearsal/step.ts'
 
@@ -342,6 +356,29 @@ function lankaScenarios(): Scenario[] {
   ]
 }
 
+/** Where each scenario's job summaries are kept, rendered and pictured (an artifact of CI). */
+const REHEARSAL_SUMMARIES = join(SUMMARIES_DIR, 'rehearse')
+let scenarioCount = 0
+
+/**
+ * Every summary the scenarios wrote, rendered as GitHub's run page shows it (scripts/lib/summary-render.ts):
+ * one problem line per Mermaid error, block wider than the page, empty table or raw workflow command.
+ */
+async function renderKeptSummaries(): Promise<{ title: string; problems: string[] }> {
+  const summaries = readSummaryFiles(REHEARSAL_SUMMARIES)
+  const title = `The ${summaries.length} job summaries render on GitHub's run page (${CONTENT_WIDTH} px, Mermaid drawn)`
+  console.log(`\n▶ ${title}`)
+  let problems: string[]
+  try {
+    problems = problemLines(await renderSummaries(summaries))
+  } catch (err) {
+    problems = [(err as Error).message]
+  }
+  console.log(problems.length === 0 ? '  ✓ as stated' : problems.map((p) => `  ✗ ${p}`).join('\n'))
+  console.log(`  pictures: ${REHEARSAL_SUMMARIES}`)
+  return { title, problems }
+}
+
 /** Runs `scenarios` on `shop`, one outcome each. */
 async function runScenarios(scenarios: Scenario[], shop: Shop): Promise<Array<{ title: string; problems: string[] }>> {
   const outcomes: Array<{ title: string; problems: string[] }> = []
@@ -350,6 +387,7 @@ async function runScenarios(scenarios: Scenario[], shop: Shop): Promise<Array<{ 
     let problems: string[]
     try {
       const run = await s.run(shop)
+      keepSummaries(runFolder(REHEARSAL_SUMMARIES, ++scenarioCount, s.title), run.summaries)
       problems = await s.verify(run, shop)
     } catch (err) {
       problems = [err instanceof WorkflowRefusal ? `refused: ${err.message}` : String(err)]
@@ -472,6 +510,7 @@ function serve(
 async function main(args: string[]): Promise<number> {
   ensureSystemPackages('rehearsal')
   await ensureDist()
+  rmSync(REHEARSAL_SUMMARIES, { recursive: true, force: true })
   const readme = readmeCallers()
   const callers: Record<string, string> = { 'deploy.yml': readme.deploy, 'rollback.yml': readme.rollback }
   let own: string | undefined
@@ -540,6 +579,7 @@ async function main(args: string[]): Promise<number> {
     }
   }
   if (!own) outcomes.push(...(await rehearseStaticWebApp()))
+  outcomes.push(await renderKeptSummaries())
   return printVerdict('Rehearsal of the workflows', outcomes, 'scenario')
 }
 
@@ -654,7 +694,9 @@ async function rehearseStaticWebApp(): Promise<Array<{ title: string; problems: 
       console.log(`\n▶ ${s.title}\n  must: ${s.must}`)
       let problems: string[]
       try {
-        problems = await s.verify(await s.run(shop), shop)
+        const run = await s.run(shop)
+        keepSummaries(runFolder(REHEARSAL_SUMMARIES, ++scenarioCount, s.title), run.summaries)
+        problems = await s.verify(run, shop)
       } catch (err) {
         problems = [err instanceof WorkflowRefusal ? `refused: ${err.message}` : String(err)]
       }

@@ -2,9 +2,17 @@
  * `npm run rehearse`, the quick start's first command, run by `npm test` with short bakes: every
  * step of the pipeline must behave as it says it must (the failing ones fail as meant), so a change
  * to an action, a stand-in or the harness cannot break the rehearsal without a test failing.
+ *
+ * The job summary each step writes (every action, both outcomes) is then rendered as GitHub's run
+ * page shows it (scripts/lib/summary-render.ts): one problem per Mermaid error, block wider than the
+ * page, empty table or raw workflow command. Summaries and pictures stay in artifacts/summaries/test/.
  */
 import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { beforeAll, describe, test } from '@jest/globals'
+import type { StepSummary } from '@deploy-actions/harness/workflow'
+import { keepSummaries, problemLines, readSummaryFiles, renderSummaries, SUMMARIES_DIR } from '../lib/summary-render.ts'
 import { rehearse, steps, type StepOutcome } from '../rehearsal/run.ts'
 import type { RehearsalTimings } from '../rehearsal/step.ts'
 
@@ -22,8 +30,20 @@ const QUICK: RehearsalTimings = {
 
 describe('the rehearsal, with short bakes', () => {
   let outcomes: StepOutcome[] = []
+  const summaries: StepSummary[] = []
   beforeAll(async () => {
-    outcomes = await rehearse({ timings: QUICK })
+    outcomes = await rehearse({
+      timings: QUICK,
+      onStep: (step, result) => {
+        if (result.summary)
+          summaries.push({
+            job: 'rehearsal',
+            step: step.title,
+            action: step.title.split(':')[0],
+            markdown: result.summary,
+          })
+      },
+    })
   })
 
   test('runs every step, in pipeline order', () => {
@@ -40,4 +60,13 @@ describe('the rehearsal, with short bakes', () => {
       assert.deepEqual(outcome.problems, [], `must: ${step.expect}`)
     })
   }
+
+  test("every step's job summary renders on GitHub's run page", async () => {
+    const folder = join(SUMMARIES_DIR, 'test')
+    rmSync(folder, { recursive: true, force: true })
+    keepSummaries(folder, summaries)
+    const files = readSummaryFiles(folder)
+    assert.equal(files.length, summaries.length)
+    assert.deepEqual(problemLines(await renderSummaries(files)), [])
+  })
 })
