@@ -158,7 +158,7 @@ jobs:
           { echo 'text<<END'; echo 'a=b'; echo 'c'; echo 'END'; } >> "$GITHUB_OUTPUT"
           mkdir -p "$RUNNER_TEMP/bin" && printf '#!/bin/sh\\necho tool-ran\\n' > "$RUNNER_TEMP/bin/mytool" && chmod +x "$RUNNER_TEMP/bin/mytool"
           echo "$RUNNER_TEMP/bin" >> "$GITHUB_PATH"
-          echo '### Done' >> "$GITHUB_STEP_SUMMARY"
+          echo '### Done (hunter2-password)' >> "$GITHUB_STEP_SUMMARY"
       - id: use
         env:
           KEY: \${{ secrets.API_KEY }}
@@ -182,6 +182,11 @@ jobs:
     assert.equal(run.jobs.one?.outputs.plain, 'a=b\nc')
     assert.equal(run.jobs.one?.outputs.leaked, undefined, 'an output carrying a masked value is not passed on')
     assert.match(run.summary, /### Done/)
+    // Each step's summary on its own, masked, named by its job (a run: step has no action).
+    assert.deepEqual(
+      run.summaries.map((s) => [s.job, s.action, s.markdown]),
+      [['one', undefined, '### Done (***)\n']],
+    )
     assert.deepEqual(
       run.annotations.filter((a) => a.level === 'error').map((a) => a.message),
       ['went wrong'],
