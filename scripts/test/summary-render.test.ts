@@ -5,10 +5,10 @@
  * and is pictured.
  */
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, test } from '@jest/globals'
+import { temporaryFolder } from '@deploy-actions/harness/temp'
 import {
   CONTENT_WIDTH,
   problemLines,
@@ -60,7 +60,7 @@ const CLEAN = [
 const EMPTY_AND_COMMAND = ['| Key | Value |', '| --- | --- |', '', '::error title=Backup::the dump failed'].join('\n')
 
 describe('the job-summary check', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'summary-render-'))
+  const dir = temporaryFolder('summary-render-')
   let rendered: RenderedSummary[] = []
   beforeAll(async () => {
     rendered = await renderSummaries([
