@@ -368,6 +368,7 @@ async function renderKeptSummaries(): Promise<{ title: string; problems: string[
   const summaries = readSummaryFiles(REHEARSAL_SUMMARIES)
   const title = `The ${summaries.length} job summaries render on GitHub's run page (${CONTENT_WIDTH} px, Mermaid drawn)`
   console.log(`\n▶ ${title}`)
+  const started = performance.now()
   let problems: string[]
   try {
     problems = problemLines(await renderSummaries(summaries))
@@ -375,7 +376,7 @@ async function renderKeptSummaries(): Promise<{ title: string; problems: string[
     problems = [(err as Error).message]
   }
   console.log(problems.length === 0 ? '  ✓ as stated' : problems.map((p) => `  ✗ ${p}`).join('\n'))
-  console.log(`  pictures: ${REHEARSAL_SUMMARIES}`)
+  console.log(`  rendered in ${((performance.now() - started) / 1000).toFixed(1)}s; pictures: ${REHEARSAL_SUMMARIES}`)
   return { title, problems }
 }
 
