@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { PRODUCTION_BUILD } from '@deploy-actions/harness/emulators/static-sites'
+import type { StepSummary } from '@deploy-actions/harness/workflow'
 import {
   BUILDS_CONTAINER,
   BUILDS_PREFIX,
@@ -18,6 +19,7 @@ import {
   type SiteShop,
   startSiteShop,
 } from '@deploy-actions/harness/static-web-app-shop'
+import { checkSummaries } from '../scripts/lib/summary-render.ts'
 
 const push = (shop: SiteShop, tag: string) =>
   ({ name: 'push', ref: `refs/tags/${tag}`, sha: shop.release(tag) }) as const
@@ -52,10 +54,18 @@ const history = async (shop: SiteShop) =>
 
 describe('deploy-static-web-app.yml and rollback-static-web-app.yml through the callers', () => {
   let shop: SiteShop
+  /** Every run's job summaries, rendered at the end as GitHub's run page shows them. */
+  const summaries: StepSummary[] = []
   beforeAll(async () => {
     shop = await startSiteShop()
     shop.site.stepMs = 50
     shop.cdn.purgeMs = 100
+    const run = shop.run.bind(shop)
+    shop.run = async (...args) => {
+      const done = await run(...args)
+      summaries.push(...done.summaries)
+      return done
+    }
   }, 60_000)
   afterAll(() => shop?.close())
 
@@ -168,4 +178,9 @@ describe('deploy-static-web-app.yml and rollback-static-web-app.yml through the 
     assert.equal(recorded.sha, shop.release('v1.5.0'))
     assert.deepEqual(signedEvents(shop, heard), ['rolled-back v1.5.0'])
   }, 240_000)
+
+  test("every run's job summaries render on GitHub's run page (static-web-app, cdn-purge, smoke-test, ...)", async () => {
+    assert.ok(summaries.some((s) => s.action === 'static-web-app') && summaries.some((s) => s.action === 'cdn-purge'))
+    assert.deepEqual(await checkSummaries('workflows-static-web-app', summaries), [])
+  })
 })

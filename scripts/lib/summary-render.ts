@@ -13,7 +13,7 @@
  * The checks (scripts/lib/summary-page.js): a Mermaid block that does not parse or draw, a block
  * wider than the content, a table with no rows or an empty header, and raw workflow-command text.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -187,4 +187,17 @@ export function readSummaryFiles(dir: string): Summary[] {
         title: `${(/^(.*?)-\d\d-/.exec(basename(f))?.[1] ?? basename(f, '.md')).replace(/\./g, ' / ')} summary`,
       }
     })
+}
+
+/**
+ * A test's check of the summaries its runs wrote: kept afresh in SUMMARIES_DIR/<name> (an artifact
+ * of CI), each rendered and pictured; returns one line per problem, none when all render cleanly.
+ */
+export async function checkSummaries(name: string, summaries: readonly StepSummary[]): Promise<string[]> {
+  const folder = join(SUMMARIES_DIR, name)
+  rmSync(folder, { recursive: true, force: true })
+  keepSummaries(folder, summaries)
+  const files = readSummaryFiles(folder)
+  if (files.length !== summaries.length) return [`${files.length} of ${summaries.length} summaries kept in ${folder}`]
+  return problemLines(await renderSummaries(files))
 }

@@ -3,16 +3,15 @@
  * step of the pipeline must behave as it says it must (the failing ones fail as meant), so a change
  * to an action, a stand-in or the harness cannot break the rehearsal without a test failing.
  *
- * The job summary each step writes (every action, both outcomes) is then rendered as GitHub's run
- * page shows it (scripts/lib/summary-render.ts): one problem per Mermaid error, block wider than the
- * page, empty table or raw workflow command. Summaries and pictures stay in artifacts/summaries/test/.
+ * The job summary each step writes (eight actions, passing and failing) is then rendered as GitHub's
+ * run page shows it (scripts/lib/summary-render.ts): one problem per Mermaid error, block wider than
+ * the page, empty table or raw workflow command. Summaries and pictures stay in
+ * artifacts/summaries/rehearsal-actions/.
  */
 import assert from 'node:assert/strict'
-import { join } from 'node:path'
-import { rmSync } from 'node:fs'
 import { beforeAll, describe, test } from '@jest/globals'
 import type { StepSummary } from '@deploy-actions/harness/workflow'
-import { keepSummaries, problemLines, readSummaryFiles, renderSummaries, SUMMARIES_DIR } from '../lib/summary-render.ts'
+import { checkSummaries } from '../lib/summary-render.ts'
 import { rehearse, steps, type StepOutcome } from '../rehearsal/run.ts'
 import type { RehearsalTimings } from '../rehearsal/step.ts'
 
@@ -62,11 +61,7 @@ describe('the rehearsal, with short bakes', () => {
   }
 
   test("every step's job summary renders on GitHub's run page", async () => {
-    const folder = join(SUMMARIES_DIR, 'test')
-    rmSync(folder, { recursive: true, force: true })
-    keepSummaries(folder, summaries)
-    const files = readSummaryFiles(folder)
-    assert.equal(files.length, summaries.length)
-    assert.deepEqual(problemLines(await renderSummaries(files)), [])
+    assert.ok(summaries.length >= 8, `only ${summaries.length} summaries written`)
+    assert.deepEqual(await checkSummaries('rehearsal-actions', summaries), [])
   })
 })
