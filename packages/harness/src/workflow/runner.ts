@@ -157,7 +157,7 @@ export interface WorkflowRun {
   summary: string
   /**
    * The same summaries one by one, masked, with the job and step that wrote each and the action's
-   * folder name (none for a `run:` step): what scripts/render-summaries.ts renders and checks.
+   * folder name (none for a `run:` step): what scripts/lib/summary-render.ts renders and checks.
    */
   summaries: StepSummary[]
   artifactsDir: string
