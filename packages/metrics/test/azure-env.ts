@@ -47,7 +47,10 @@ export async function send(url: string, n: number): Promise<number[]> {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Parses options with a fresh InputIssues; throws the issues if any (a test of good options). */
-export function parsed<T>(parse: (e: Record<string, unknown>, i: InputIssues, w: string) => T, entry: Record<string, unknown>): T {
+export function parsed<T>(
+  parse: (e: Record<string, unknown>, i: InputIssues, w: string) => T,
+  entry: Record<string, unknown>,
+): T {
   const issues = new InputIssues()
   const options = parse(entry, issues, 'gate "real traffic"')
   issues.throwIfAny()

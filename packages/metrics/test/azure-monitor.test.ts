@@ -133,8 +133,14 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
 
   test('a wrong metric name or dimension fails verify in one line naming the input and the gate', async () => {
     for (const [entry, said] of [
-      [{ 'requests-metric': 'Requestz' }, /Failed to find metric configuration .* metric: Requestz, Valid metrics: Requests,ResponseTime/],
-      [{ 'revision-dimension': 'revision' }, /does not support requested dimension combination: revision,statusCodeCategory/],
+      [
+        { 'requests-metric': 'Requestz' },
+        /Failed to find metric configuration .* metric: Requestz, Valid metrics: Requests,ResponseTime/,
+      ],
+      [
+        { 'revision-dimension': 'revision' },
+        /does not support requested dimension combination: revision,statusCodeCategory/,
+      ],
     ] as const) {
       const source = createAzureMonitorSource(parsed(parseAzureMonitorOptions, entry), {
         auth,
@@ -154,7 +160,11 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
 
   test('options of the wrong form are told before anything is read, naming the key and the form', () => {
     const issues = new InputIssues()
-    parseAzureMonitorOptions({ 'ingestion-delay': 'soon', 'requests-metric': 42, 'revision-dimension': 'a b' }, issues, 'gate 2')
+    parseAzureMonitorOptions(
+      { 'ingestion-delay': 'soon', 'requests-metric': 42, 'revision-dimension': 'a b' },
+      issues,
+      'gate 2',
+    )
     assert.deepEqual(
       issues.errors.map((e) => e.message),
       [
@@ -176,7 +186,10 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     })
     await assert.rejects(source.verify('orders--v1', signal()), (err: Error) => {
       assert.ok(err instanceof InputError)
-      assert.match(err.message, /AuthorizationFailed\): assign the action's identity the Monitoring Reader role on the Container App/)
+      assert.match(
+        err.message,
+        /AuthorizationFailed\): assign the action's identity the Monitoring Reader role on the Container App/,
+      )
       assert.ok(err.message.includes(other.id))
       return true
     })
