@@ -12,7 +12,7 @@ import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-action
 import type { Azure } from '@deploy-actions/harness/emulators/azure'
 import { addContainerApp, type ContainerAppHandle } from '@deploy-actions/harness/emulators/container-apps'
 import { startMonitor, type Monitor } from '@deploy-actions/harness/emulators/monitor'
-import type { RequestRecord } from '@deploy-actions/harness/emulators/app'
+import type { App, RequestRecord } from '@deploy-actions/harness/emulators/app'
 import { createAzureMonitorSource, parseAzureMonitorOptions } from '@deploy-actions/metrics/azure-monitor'
 import type { MetricWindow } from '@deploy-actions/metrics'
 import { azureForSources, parsed, send, sleep } from './azure-env.ts'
@@ -28,6 +28,9 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
   let aca: ContainerAppHandle
   let site: AppServiceHandle
   let window: MetricWindow
+  let oldProduction: App
+  let oldStaging: App
+  let swappedAt = 0
   const stable = 'shop--v140'
   const canary = 'shop--v150'
 
@@ -48,6 +51,14 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
       send(site.url(PRODUCTION), 12),
       send(site.url('staging'), 8),
     ])
+    // A swap, as the stand-in carries it out when its operation completes: each slot now serves
+    // the other's build, and its metrics count what that build serves from now on.
+    oldProduction = site.serving.get(PRODUCTION) as App
+    oldStaging = site.serving.get('staging') as App
+    swappedAt = Date.now()
+    site.serving.set(PRODUCTION, oldStaging)
+    site.serving.set('staging', oldProduction)
+    await Promise.all([send(site.url(PRODUCTION), 10), send(site.url('staging'), 6)])
     // The window: the whole minutes from the first request to the end of the minute of the last
     // answer; judged once that minute is over and ingested (the stand-in's delay).
     const end = Math.ceil((Date.now() + 1) / MINUTE) * MINUTE
@@ -82,7 +93,7 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     assert.equal(call?.query.get('$filter'), `revisionName eq '${canary}' and statusCodeCategory eq '*'`)
   })
 
-  test('App Service: each slot its own resource; Requests, Http5xx and the average response time', async () => {
+  test('App Service: each slot its own resource, counting what the build it held then served, across a swap', async () => {
     const source = createAzureMonitorSource(parsed(parseAzureMonitorOptions, { 'ingestion-delay': '4s' }), {
       auth,
       app: { kind: 'app-service', id: site.id },
@@ -90,15 +101,19 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     })
     const prod = await source.read(PRODUCTION, window, signal())
     const staging = await source.read('staging', window, signal())
-    const app = (slot: string) => site.serving.get(slot)?.requests ?? []
-    const meanMs = (slot: string) => app(slot).reduce((s, r) => s + (r.durationMs ?? 0), 0) / app(slot).length
-    assert.equal(prod.requests, 12)
-    assert.equal(prod.errors, 0)
-    assert.equal(staging.requests, 8)
-    assert.equal(staging.errors, 4)
-    assert.deepEqual({ requests: staging.requests, errors: staging.errors }, served(app('staging')))
-    assert.ok(Math.abs((prod.avgMs ?? NaN) - meanMs(PRODUCTION)) < 1e-6, `avg ${prod.avgMs} vs ${meanMs(PRODUCTION)}`)
-    assert.ok(Math.abs((staging.avgMs ?? NaN) - meanMs('staging')) < 1e-6)
+    const before = (a: App) => a.requests.filter((r) => r.at < swappedAt)
+    const after = (a: App) => a.requests.filter((r) => r.at >= swappedAt)
+    const expectedProduction = [...before(oldProduction), ...after(oldStaging)]
+    const expectedStaging = [...before(oldStaging), ...after(oldProduction)]
+    assert.deepEqual({ requests: prod.requests, errors: prod.errors }, served(expectedProduction))
+    assert.deepEqual({ requests: staging.requests, errors: staging.errors }, served(expectedStaging))
+    assert.equal(prod.requests, 22)
+    assert.equal(prod.errors, 5, "the 5 of the v1.5 build's 10 requests after the swap")
+    assert.equal(staging.requests, 14)
+    assert.equal(staging.errors, 4, "the v1.5 build's before the swap; none of v1.4's after")
+    const meanMs = (rs: RequestRecord[]) => rs.reduce((s, r) => s + (r.durationMs ?? 0), 0) / rs.length
+    assert.ok(Math.abs((prod.avgMs ?? NaN) - meanMs(expectedProduction)) < 1e-6, `${prod.avgMs}`)
+    assert.ok(Math.abs((staging.avgMs ?? NaN) - meanMs(expectedStaging)) < 1e-6, `${staging.avgMs}`)
     assert.ok(monitor.requests.some((r) => r.resourceId === `${site.id}/slots/staging` && r.status === 200))
   })
 

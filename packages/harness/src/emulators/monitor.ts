@@ -147,13 +147,15 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
     watchContainerApp(app) {
       const samples = (): Sample[] =>
         [...app.revisions.values()].flatMap((r) =>
-          answered(r.app.requests).map((q) => ({
-            ...q,
+          answered(r.app.requests).map(({ at, status, durationMs }) => ({
+            at,
+            status,
+            durationMs,
             dims: {
               revisionName: r.name,
               podName: `${r.name}-7d9f8c6b5-x2k4p`,
-              statusCodeCategory: `${Math.floor(q.status / 100)}xx`,
-              statusCode: String(q.status),
+              statusCodeCategory: `${Math.floor(status / 100)}xx`,
+              statusCode: String(status),
             },
           })),
         )
@@ -178,9 +180,9 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
         history.push({ at: Date.now(), slot, app })
         return set(slot, app)
       }
-      const servedBy = (slot: string, q: { at: number }, app: App) => {
+      const servedBy = (slot: string, q: { arrivedAt: number }, app: App) => {
         let current: App | undefined
-        for (const h of history) if (h.slot === slot && h.at <= q.at) current = h.app
+        for (const h of history) if (h.slot === slot && h.at <= q.arrivedAt) current = h.app
         return current === app
       }
       for (const slot of site.serving.keys()) {
@@ -189,7 +191,7 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
           [...new Set(history.map((h) => h.app))].flatMap((app) =>
             answered(app.requests)
               .filter((q) => servedBy(slot, q, app))
-              .map((q) => ({ ...q, dims: { Instance: 'lw0sdlwk0000A1' } })),
+              .map(({ at, status, durationMs }) => ({ at, status, durationMs, dims: { Instance: 'lw0sdlwk0000A1' } })),
           )
         watched.set(key(id), {
           id,
@@ -319,11 +321,14 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
   return monitor
 }
 
-function answered(requests: RequestRecord[]): Array<{ at: number; status: number; durationMs: number }> {
-  const out: Array<{ at: number; status: number; durationMs: number }> = []
+/** The requests answered, each at the time it was answered (`arrivedAt`: when it came in). */
+function answered(
+  requests: RequestRecord[],
+): Array<{ at: number; arrivedAt: number; status: number; durationMs: number }> {
+  const out: Array<{ at: number; arrivedAt: number; status: number; durationMs: number }> = []
   for (const q of requests)
     if (q.status !== undefined && q.durationMs !== undefined)
-      out.push({ at: q.at + q.durationMs, status: q.status, durationMs: q.durationMs })
+      out.push({ at: q.at + q.durationMs, arrivedAt: q.at, status: q.status, durationMs: q.durationMs })
   return out
 }
 
