@@ -131,6 +131,21 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     assert.deepEqual(await source.read(stable, open, signal()), { requests: 21, errors: 0 })
   })
 
+  test('a throttled read (429 with Retry-After) is retried within its budget and gives the same figures', async () => {
+    const source = createAzureMonitorSource(parsed(parseAzureMonitorOptions, { 'ingestion-delay': '4s' }), {
+      auth,
+      app: { kind: 'container-app', id: aca.id },
+      userAgent: 'deploy-actions/test',
+    })
+    azure.failNext(1, '429', { method: 'GET', retryAfterSeconds: 1 })
+    assert.deepEqual(await source.read(canary, window, signal()), { requests: 20, errors: 5 })
+    const metricsCalls = azure.calls.filter((c) => c.path.endsWith('/providers/Microsoft.Insights/metrics'))
+    assert.deepEqual(
+      metricsCalls.slice(-2).map((c) => c.status),
+      [429, 200],
+    )
+  })
+
   test('a window inside one minute reads no whole minute: nothing is counted, nothing is asked', async () => {
     const source = createAzureMonitorSource(parsed(parseAzureMonitorOptions, {}), {
       auth,
