@@ -27,6 +27,8 @@ export interface AppInsightsOptions {
   endpoint?: string
   buildColumn?: string
   buildMatch: 'prefix' | 'equals'
+  /** What the column holds for a build, `{build}` its name: `{build}-` (prefix) or `{build}` (equals) by default. */
+  buildValue?: string
   errors: '5xx' | 'failed'
   /** The user's query, `{build}` standing for the build's name as a KQL string literal. */
   query?: string
@@ -92,6 +94,9 @@ export function parseAppInsightsOptions(
   const errors = str('errors') ?? '5xx'
   if (errors !== '5xx' && errors !== 'failed')
     issues.add(GATES_INPUT, "errors must be '5xx' (result code 500 and up) or 'failed' (success == false)", where)
+  const buildValue = str('build-value')
+  if (buildValue !== undefined && !buildValue.includes('{build}'))
+    issues.add(GATES_INPUT, "build-value must contain {build}, such as 'tesoro-web-{build}'", where)
   const query = str('query')
   if (query !== undefined && !query.includes('{build}'))
     issues.add(
@@ -108,6 +113,7 @@ export function parseAppInsightsOptions(
     buildColumn:
       entry['build-column'] === undefined ? undefined : readName(entry, 'build-column', '', COLUMN, issues, where),
     buildMatch: buildMatch as AppInsightsOptions['buildMatch'],
+    buildValue,
     errors: errors as AppInsightsOptions['errors'],
     query,
   }
@@ -116,6 +122,10 @@ export function parseAppInsightsOptions(
 /** A KQL string literal: double quotes, backslash escapes. */
 export function kqlString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+function buildValueTemplate(options: AppInsightsOptions): string {
+  return options.buildValue ?? (options.buildMatch === 'prefix' ? '{build}-' : '{build}')
 }
 
 /** The KQL one build's figures are read with. */
@@ -138,10 +148,8 @@ export function appInsightsQuery(options: AppInsightsOptions, build: string): st
         duration: 'duration',
       }
   const column = options.buildColumn ?? c.instance
-  const match =
-    options.buildMatch === 'prefix'
-      ? `${column} startswith ${kqlString(`${build}-`)}`
-      : `${column} == ${kqlString(build)}`
+  const value = buildValueTemplate(options).replaceAll('{build}', build)
+  const match = `${column} ${options.buildMatch === 'prefix' ? 'startswith' : '=='} ${kqlString(value)}`
   const failed = options.errors === '5xx' ? `toint(${c.code}) >= 500` : `${c.success} == false`
   return (
     `${c.table} | where ${match} ` +
@@ -211,7 +219,7 @@ export function createAppInsightsSource(options: AppInsightsOptions, ctx: AzureS
       `Application Insights on ${target}: ` +
       (options.query !== undefined
         ? "the gate's own query"
-        : `requests whose ${options.buildColumn ?? (options.workspaceId !== undefined ? 'AppRoleInstance' : 'cloud_RoleInstance')} ${options.buildMatch === 'prefix' ? "starts with '<build>-'" : "is '<build>'"}, errors ${options.errors === '5xx' ? '5xx' : 'failed'}, p95 and average duration`) +
+        : `requests whose ${options.buildColumn ?? (options.workspaceId !== undefined ? 'AppRoleInstance' : 'cloud_RoleInstance')} ${options.buildMatch === 'prefix' ? 'starts with' : 'is'} '${buildValueTemplate(options).replaceAll('{build}', '<build>')}', errors ${options.errors === '5xx' ? '5xx' : 'failed'}, p95 and average duration`) +
       `, over each window read once it is ${Math.round(options.ingestionDelayMs / 1000)}s old`,
     ingestionDelayMs: options.ingestionDelayMs,
     async verify(stable, signal) {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { InputError, InputIssues } from '@deploy-actions/core'
 import type { RequestRecord } from '@deploy-actions/harness/emulators/app'
+import { addAppService, PRODUCTION, type AppServiceHandle } from '@deploy-actions/harness/emulators/app-service'
 import { SUBSCRIPTION, type Azure } from '@deploy-actions/harness/emulators/azure'
 import { addContainerApp, type ContainerAppHandle } from '@deploy-actions/harness/emulators/container-apps'
 import { run, startLogAnalytics, type LogAnalytics } from '@deploy-actions/harness/emulators/log-analytics'
@@ -30,6 +31,7 @@ describe('app-insights: KQL over the requests the revisions served', () => {
   let auth: AzureAuth
   let logs: LogAnalytics
   let aca: ContainerAppHandle
+  let site: AppServiceHandle
   let window: MetricWindow
   const stable = 'shop--v140'
   const canary = 'shop--v150'
@@ -47,8 +49,18 @@ describe('app-insights: KQL over the requests the revisions served', () => {
     aca = await addContainerApp(azure, { stable: { suffix: 'v140', behaviour: { latencyMs: 5 } } })
     await aca.addRevision('v150', { errorRate: 0.2, latencyMs: 30 })
     logs.watchContainerApp(aca)
+    site = await addAppService(azure, {
+      slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0', errorRate: 0.3 } },
+    })
+    // Each slot's telemetry names its role per slot (a slot-sticky OTEL_SERVICE_NAME).
+    logs.watchAppService(site, (slot) => `tesoro-web-${slot}`)
     const start = Date.now()
-    await Promise.all([send(aca.revision(stable).app.url, 30), send(aca.revision(canary).app.url, 20)])
+    await Promise.all([
+      send(aca.revision(stable).app.url, 30),
+      send(aca.revision(canary).app.url, 20),
+      send(site.url(PRODUCTION), 10),
+      send(site.url('staging'), 10),
+    ])
     window = { start: new Date(start), end: new Date(Date.now() + 50) }
     await sleep(window.end.getTime() + DELAY_MS + 100 - Date.now())
   }, 60_000)
@@ -88,6 +100,29 @@ describe('app-insights: KQL over the requests the revisions served', () => {
     const s = source({ resource: COMPONENT })
     assert.deepEqual(await s.read(canary, window, signal()), served(aca.revision(canary).app.requests))
     assert.equal(logs.queries.at(-1)?.target, COMPONENT.slice(1))
+  })
+
+  test('App Service: each slot by a column its telemetry fills per slot (build-column, build-match, build-value)', async () => {
+    const s = createAppInsightsSource(
+      parsed(parseAppInsightsOptions, {
+        'workspace-id': WORKSPACE,
+        endpoint: logs.endpoint,
+        'ingestion-delay': '1500ms',
+        'build-column': 'AppRoleName',
+        'build-match': 'equals',
+        'build-value': 'tesoro-web-{build}',
+      }),
+      { auth, app: { kind: 'app-service', id: site.id }, userAgent: 'deploy-actions/test' },
+    )
+    const staging = await s.read('staging', window, signal())
+    assert.equal(
+      logs.queries.at(-1)?.query.startsWith('AppRequests | where AppRoleName == "tesoro-web-staging" |'),
+      true,
+    )
+    assert.equal(staging.requests, 10)
+    assert.equal(staging.errors, 3)
+    assert.deepEqual(staging, served(site.serving.get('staging')?.requests ?? []))
+    assert.deepEqual(await s.read(PRODUCTION, window, signal()), served(site.serving.get(PRODUCTION)?.requests ?? []))
   })
 
   test("the user's query with {build}, returning the documented columns", async () => {

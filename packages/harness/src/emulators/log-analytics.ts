@@ -23,7 +23,9 @@ import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Azure } from './azure.ts'
 import type { RequestRecord } from './app.ts'
+import type { AppServiceHandle } from './app-service.ts'
 import type { ContainerAppHandle } from './container-apps.ts'
+import { slotRequests } from './monitor.ts'
 
 /** Where a build's requests come from, and the names telemetry gives it. */
 export interface TelemetrySource {
@@ -59,6 +61,11 @@ export interface LogAnalytics {
   feed(source: TelemetrySource): void
   /** Each revision of a Container App as its replicas report: role name the app's, instance `<revision>-…`. */
   watchContainerApp(app: ContainerAppHandle): void
+  /**
+   * Each slot of a site as its telemetry names it (`roleName(slot)`: a per-slot OTEL_SERVICE_NAME),
+   * counting what the build it held at each request's arrival served.
+   */
+  watchAppService(site: AppServiceHandle, roleName: (slot: string) => string): void
   /** The identity has no Log Analytics Reader (or Reader) on this workspace or component: 403. */
   deny(target: string): void
   close(): Promise<void>
@@ -123,6 +130,15 @@ export async function startLogAnalytics(azure: Azure, opts: { delayMs?: number }
         }
       }
       refreshers.push(refresh)
+    },
+    watchAppService(site, roleName) {
+      const requestsOf = slotRequests(site)
+      for (const slot of site.serving.keys())
+        sources.push({
+          roleName: roleName(slot),
+          roleInstance: `${site.name}-${slot}-lw0sdlwk0000A1`,
+          requests: () => requestsOf(slot),
+        })
     },
     deny: (target) => void denied.add(target.toLowerCase().replace(/^\/+/, '')),
     close: async () => {

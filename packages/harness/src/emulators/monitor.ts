@@ -168,31 +168,16 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
       })
     },
     watchAppService(site) {
-      // Which build each slot served when: a swap or a new image changes it. A request counts for
-      // the slot whose build answered it at that time (App Service counts per site worker).
-      const history: Array<{ at: number; slot: string; app: App }> = [...site.serving].map(([slot, app]) => ({
-        at: 0,
-        slot,
-        app,
-      }))
-      const set = site.serving.set.bind(site.serving)
-      site.serving.set = (slot, app) => {
-        history.push({ at: Date.now(), slot, app })
-        return set(slot, app)
-      }
-      const servedBy = (slot: string, q: { arrivedAt: number }, app: App) => {
-        let current: App | undefined
-        for (const h of history) if (h.slot === slot && h.at <= q.arrivedAt) current = h.app
-        return current === app
-      }
+      const requestsOf = slotRequests(site)
       for (const slot of site.serving.keys()) {
         const id = slot === PRODUCTION ? site.id : `${site.id}/slots/${slot}`
         const samples = (): Sample[] =>
-          [...new Set(history.map((h) => h.app))].flatMap((app) =>
-            answered(app.requests)
-              .filter((q) => servedBy(slot, q, app))
-              .map(({ at, status, durationMs }) => ({ at, status, durationMs, dims: { Instance: 'lw0sdlwk0000A1' } })),
-          )
+          answered(requestsOf(slot)).map(({ at, status, durationMs }) => ({
+            at,
+            status,
+            durationMs,
+            dims: { Instance: 'lw0sdlwk0000A1' },
+          }))
         watched.set(key(id), {
           id,
           namespace: slot === PRODUCTION ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots',
@@ -321,14 +306,40 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
   return monitor
 }
 
-/** The requests answered, each at the time it was answered (`arrivedAt`: when it came in). */
-function answered(
-  requests: RequestRecord[],
-): Array<{ at: number; arrivedAt: number; status: number; durationMs: number }> {
-  const out: Array<{ at: number; arrivedAt: number; status: number; durationMs: number }> = []
+/**
+ * The requests a slot served: those that reached the build it held when each arrived. A swap or a
+ * new image changes which build a slot holds (App Service counts per site worker); the changes are
+ * seen from here on by wrapping the handle's `serving.set`, as app-service.ts itself wraps a build's
+ * `set`. Shared by the metrics and the Logs stand-ins.
+ */
+export function slotRequests(site: AppServiceHandle): (slot: string) => RequestRecord[] {
+  const history: Array<{ at: number; slot: string; app: App }> = [...site.serving].map(([slot, app]) => ({
+    at: 0,
+    slot,
+    app,
+  }))
+  const set = site.serving.set.bind(site.serving)
+  site.serving.set = (slot, app) => {
+    history.push({ at: Date.now(), slot, app })
+    return set(slot, app)
+  }
+  const holder = (slot: string, at: number) => {
+    let current: App | undefined
+    for (const h of history) if (h.slot === slot && h.at <= at) current = h.app
+    return current
+  }
+  return (slot) =>
+    [...new Set(history.filter((h) => h.slot === slot).map((h) => h.app))].flatMap((app) =>
+      app.requests.filter((q) => holder(slot, q.at) === app),
+    )
+}
+
+/** The requests answered, each at the time it was answered. */
+function answered(requests: RequestRecord[]): Array<{ at: number; status: number; durationMs: number }> {
+  const out: Array<{ at: number; status: number; durationMs: number }> = []
   for (const q of requests)
     if (q.status !== undefined && q.durationMs !== undefined)
-      out.push({ at: q.at + q.durationMs, arrivedAt: q.at, status: q.status, durationMs: q.durationMs })
+      out.push({ at: q.at + q.durationMs, status: q.status, durationMs: q.durationMs })
   return out
 }
 
