@@ -18,13 +18,13 @@
  * than a minute, or not covering one whole minute, reads no requests (and the gate is inconclusive).
  */
 import type { MonitorClient } from '@azure/arm-monitor'
+import { PRODUCTION } from '@deploy-actions/azure/app-service'
 import { armClientOptions, armRetry, countAndBoundRequests } from '@deploy-actions/azure/arm'
 import type { InputIssues } from '@deploy-actions/core'
 import type { MetricFigures, MetricSource, MetricWindow } from './source.ts'
 import {
   type AzureSourceContext,
   buildResourceId,
-  PRODUCTION_SLOT,
   gateError,
   readDelay,
   readName,
@@ -151,7 +151,7 @@ export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: Azur
       }
       return { requests, errors }
     }
-    const namespace = build === PRODUCTION_SLOT ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots'
+    const namespace = build === PRODUCTION ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots'
     const counts = await list(
       build,
       {

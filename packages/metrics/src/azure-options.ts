@@ -3,6 +3,7 @@
  * them (its sign-in and the app it deploys), the reading of the options every Azure gate has, and the
  * one-line errors that name the gate input and what to fix.
  */
+import { PRODUCTION } from '@deploy-actions/azure/app-service'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { DURATION_FORM, InputError, type InputIssues, parseDuration } from '@deploy-actions/core'
 
@@ -26,12 +27,9 @@ export interface AzureSourceContext {
   onRequest?: () => void
 }
 
-/** The name App Service gives its production slot in the actions' inputs. */
-export const PRODUCTION_SLOT = 'production'
-
 /** The ARM ID a build's figures are kept under: the app itself, or a slot (its own resource). */
 export function buildResourceId(app: AzureApp, build: string): string {
-  if (app.kind === 'container-app' || build === PRODUCTION_SLOT) return app.id
+  if (app.kind === 'container-app' || build === PRODUCTION) return app.id
   return `${app.id}/slots/${build}`
 }
 
