@@ -99,7 +99,7 @@ const CONTAINER_APP_METRICS: Record<string, MetricDef> = {
   // "Average Response Time (Preview)": no revisionName, so no per-revision latency from platform metrics.
   ResponseTime: {
     unit: 'MilliSeconds',
-    aggregations: ['Average', 'Maximum', 'Minimum'],
+    aggregations: ['Average', 'Total', 'Maximum', 'Minimum'],
     primary: 'Average',
     dimensions: ['statusCodeCategory', 'statusCode'],
     value: (s) => s.durationMs,
