@@ -10,7 +10,7 @@
  *   statusCodeCategory and statusCode; Microsoft.Web/sites and sites/slots `Requests`, `Http2xx`,
  *   `Http4xx`, `Http5xx`, `HttpResponseTime` (seconds) with `Instance`): another name is 400
  *   BadRequest "Failed to find metric configuration for provider: …, Valid metrics: …";
- * - `$filter` of `dim eq 'v'` terms joined by `and`, and `or` only between values of one dimension
+ * - `$filter` of `dim eq|ne|sw 'v'` terms joined by `and`, and `or` only between terms of one dimension
  *   (the API's documented rule); a dimension the metric lacks is 400 "does not support requested
  *   dimension combination"; every dimension named becomes a split of the answer (metadatavalues);
  * - `timespan` as start/end (ISO 8601), `interval` one of the supported grains, `aggregation` among
@@ -261,7 +261,7 @@ export function startMonitor(azure: Azure, opts: { delayMs?: number } = {}): Mon
         for (const f of filter) {
           const dim = def.dimensions.find((x) => eqi(x, f.dimension)) as string
           const v = s.dims[dim] ?? ''
-          if (!f.values.includes('*') && !f.values.some((x) => eqi(x, v))) keep = false
+          if (!f.terms.some((t) => termMatches(t, v))) keep = false
           meta.push([dim, v])
         }
         if (!keep) continue
@@ -376,27 +376,44 @@ function parseTimespan(text: string | null): { start: number; end: number } | st
   return { start, end }
 }
 
+/** One `dim op 'value'` of a $filter: eq ('*' for any value, a split), ne, sw (starts with). */
+interface FilterTerm {
+  op: 'eq' | 'ne' | 'sw'
+  value: string
+}
+
+function termMatches(t: FilterTerm, v: string): boolean {
+  if (t.op === 'eq') return t.value === '*' || eqi(t.value, v)
+  if (t.op === 'ne') return !eqi(t.value, v)
+  return v.toLowerCase().startsWith(t.value.toLowerCase())
+}
+
 /**
- * The $filter grammar of the metrics API: `dim eq 'value'` terms joined by `and`; `or` only between
- * terms of one dimension ("the logical or operator cannot separate two different metadata names").
+ * The $filter grammar of the metrics API: `dim eq|ne|sw 'value'` terms joined by `and`; `or` only
+ * between terms of one dimension ("the logical or operator cannot separate two different metadata
+ * names"). Every dimension named is a split of the answer.
  */
-export function parseFilter(text: string | null): Array<{ dimension: string; values: string[] }> | string {
+export function parseFilter(text: string | null): Array<{ dimension: string; terms: FilterTerm[] }> | string {
   if (text === null || text.trim() === '') return []
-  const out: Array<{ dimension: string; values: string[] }> = []
+  const out: Array<{ dimension: string; terms: FilterTerm[] }> = []
   for (const group of text.split(/\s+and\s+/i)) {
     let dimension: string | undefined
-    const values: string[] = []
+    const terms: FilterTerm[] = []
     for (const term of group.replace(/^\s*\(\s*|\s*\)\s*$/g, '').split(/\s+or\s+/i)) {
-      const m = /^\s*([A-Za-z_][\w.]*)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(term)
-      if (!m) return `Invalid $filter '${text}': expected terms of the form <dimension> eq '<value>' joined by and/or.`
+      const m = /^\s*([A-Za-z_][\w.]*)\s+(eq|ne|sw)\s+'((?:[^']|'')*)'\s*$/i.exec(term)
+      if (!m)
+        return `Invalid $filter '${text}': expected terms of the form <dimension> eq|ne|sw '<value>' joined by and/or.`
       if (dimension !== undefined && !eqi(dimension, m[1] as string))
         return `Invalid $filter '${text}': the logical or operator cannot separate two different metadata names.`
       dimension = m[1]
-      values.push((m[2] as string).replace(/''/g, "'"))
+      terms.push({
+        op: (m[2] as string).toLowerCase() as FilterTerm['op'],
+        value: (m[3] as string).replace(/''/g, "'"),
+      })
     }
     if (out.some((f) => eqi(f.dimension, dimension as string)))
       return `Invalid $filter '${text}': dimension '${dimension}' appears twice.`
-    out.push({ dimension: dimension as string, values })
+    out.push({ dimension: dimension as string, terms })
   }
   return out
 }
