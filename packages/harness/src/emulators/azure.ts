@@ -40,6 +40,8 @@ export const ARM_API_VERSIONS: Record<string, string[]> = {
   'Microsoft.Sql': ['2022-08-01-preview', '2021-02-01-preview'],
   // @azure/arm-cdn 9.1.0 (Front Door Standard/Premium and classic CDN endpoints).
   'Microsoft.Cdn': ['2024-02-01'],
+  // @azure/arm-monitor 8 (metrics.list on a resource: an extension resource of any provider, see monitor.ts).
+  'Microsoft.Insights': ['2024-02-01'],
 }
 
 export interface ArmRequest {
@@ -281,7 +283,9 @@ export async function startAzure(): Promise<Azure> {
         },
       })
     }
-    const provider = /\/providers\/(Microsoft\.[A-Za-z]+)\//.exec(path)?.[1]
+    // The last provider in the path answers: an extension resource (…/containerApps/shop/providers/
+    // Microsoft.Insights/metrics) is served by its own provider, at that provider's api-versions.
+    const provider = [...path.matchAll(/\/providers\/(Microsoft\.[A-Za-z]+)\//g)].at(-1)?.[1]
     const versions = provider ? ARM_API_VERSIONS[provider] : undefined
     const apiVersion = url.searchParams.get('api-version') as string
     if (versions && !versions.includes(apiVersion)) {
