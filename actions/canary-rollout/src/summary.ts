@@ -16,6 +16,8 @@ export interface RolloutReport {
   hold?: { stage: number; weight: number; deadline: string; rest: string }
   /** A rollout of several apps: each app's revisions (the fields above list them all, comma-separated). */
   apps?: AppRevisions[]
+  /** The validation window after the promotion: how it ended and when it was to end (ISO). */
+  watch?: { result: 'passed' | 'breached' | 'cancelled'; until: string }
 }
 
 /** One app's revisions after a run, as the `apps` output and the summary give them. */
@@ -84,7 +86,7 @@ export function rolloutSummary(s: SummaryInput): string {
       f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : ''
     const p95 = (f: SideFigures | undefined) => (f?.p95 !== undefined ? formatDuration(f.p95) : '')
     const rows = s.stages.map((r) => [
-      r.stage,
+      r.name ?? r.stage,
       `${r.weight}%`,
       r.bakeMs > 0 ? formatDuration(r.bakeMs) : '—',
       r.durationMs !== undefined ? formatDuration(r.durationMs) : s.result === 'planned' ? r.startedAt : '',

@@ -1,0 +1,237 @@
+/**
+ * The validation window after a promotion (watch): the release serves 100 %, the previous revision
+ * stays active at 0 %, and the stages' gates keep judging the release. A breach puts 100 % back on
+ * the previous revision (read back) and fails with the figures; a clean window deactivates it; a
+ * cancel or a killed step leaves the release promoted. Asserted on the emulator's weight history,
+ * its revisions' active flags and the app's tags, through the bundle.
+ */
+import assert from 'node:assert/strict'
+import { describe, test } from '@jest/globals'
+import {
+  CANARY,
+  FAST,
+  STABLE,
+  type CanaryApp,
+  startCanaryApp,
+  until,
+  weightHistory,
+} from '@deploy-actions/harness/canary-app'
+import { oneError } from './refusals.ts'
+
+const MARKER = 'deploy-actions-rollout'
+const PREVIOUS = 'deploy-actions-previous'
+const PROMOTED = 'deploy-actions-promoted'
+/** Another workflow run of the same repository: a later job that watches. */
+const SECOND_RUN = { GITHUB_RUN_ID: '7000000002' }
+const STAGES = '50%:2s, 100%'
+
+interface MarkerValue {
+  stable?: string
+  canary?: string
+  token?: string
+  watch?: boolean
+}
+const marker = (s: CanaryApp) => JSON.parse(s.app.tags[MARKER] ?? '{}') as MarkerValue
+interface TimelineEntry {
+  stage: number
+  name?: string
+  weight: number
+  verdict: string
+  reason?: string
+  canary?: { samples: number; errors: number }
+  stable?: unknown
+}
+const timeline = (raw: string | undefined) => JSON.parse(raw ?? '[]') as TimelineEntry[]
+
+const PROMOTED_HISTORY = [{ [STABLE]: 100 }, { [STABLE]: 50, [CANARY]: 50 }, { [CANARY]: 100 }]
+
+describe('canary-rollout: the validation window after the promotion', () => {
+  test('a breach during the window puts 100% back on the previous revision, read back, and fails with the figures', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '60s' })
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      assert.deepEqual(marker(s), { ...marker(s), stable: STABLE, canary: CANARY })
+      assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
+      assert.equal(s.app.revision(STABLE).active, true, 'the previous revision waits at 0%, active')
+      const broken = Date.now()
+      s.app.revision(CANARY).app.set({ errorRate: 1 })
+      const r = await step
+      const back = s.app.history.at(-1)?.at ?? 0
+      assert.ok(back - broken < 30_000, `back on the previous revision ${Math.round(back - broken)}ms after the fault`)
+
+      const error = oneError(r)
+      assert.match(
+        error,
+        /^Rolled back to shop--v140 \(read back\) during the watch window after the promotion: stage 3 \(100%\): error-rate failed 3 rounds in a row: error rate 100\.0% \(\d+ of \d+, mostly .+\) breaks error-rate<1%$/,
+      )
+      assert.deepEqual(weightHistory(s.app), [...PROMOTED_HISTORY, { [STABLE]: 100 }])
+      assert.equal(s.app.revision(STABLE).active, true)
+      assert.equal(s.app.revision(CANARY).active, false, 'deactivate-on-rollback')
+      assert.deepEqual(s.app.unservedShares, [])
+      for (const tag of [MARKER, PROMOTED, PREVIOUS]) assert.equal(s.app.tags[tag], undefined, tag)
+      assert.deepEqual(
+        [r.outputs.result, r.outputs['watch-result'], r.outputs['stable-revision'], r.outputs['previous-revision']],
+        ['rolled-back', 'breached', STABLE, STABLE],
+      )
+      const window = timeline(r.outputs.timeline).at(-1)
+      assert.equal(window?.name, 'watch')
+      assert.equal(window?.verdict, 'failed')
+      assert.equal(window?.stable, undefined, 'no stable figures: the previous revision takes no traffic')
+      assert.ok((window?.canary?.errors ?? 0) >= 20, JSON.stringify(window))
+      assert.equal(r.state.finished, 'rolled-back', 'nothing left for the post step')
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('a clean window deactivates the previous revision at its end and clears its record', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      const r = await s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '4s' })
+      assert.equal(r.exitCode, 0, r.log)
+      assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
+      assert.equal(s.app.revision(STABLE).active, false, 'deactivated at the end of the window')
+      assert.equal(s.app.revision(CANARY).active, true)
+      assert.equal(s.app.tags[MARKER], undefined)
+      assert.equal(s.app.tags[PROMOTED], undefined, 'nothing left to watch')
+      assert.equal(s.app.tags[PREVIOUS], STABLE, 'mode rollback still knows where to go')
+      assert.deepEqual(
+        [r.outputs.result, r.outputs['watch-result'], r.outputs['stable-revision'], r.outputs['previous-revision']],
+        ['promoted', 'passed', CANARY, STABLE],
+      )
+      const window = timeline(r.outputs.timeline).at(-1)
+      assert.deepEqual([window?.stage, window?.name, window?.weight, window?.verdict], [3, 'watch', 100, 'passed'])
+      assert.ok((window?.canary?.samples ?? 0) >= 20, 'judged by the gates')
+      assert.match(window?.reason ?? '', /^shop--v150 0\/\d+ errors \(0\.0%\), p95 \d+ms over \d/)
+      assert.equal(r.state.finished, 'promoted')
+
+      // Nothing left to watch: mode watch refuses in one line, changing nothing.
+      const again = await s.rollout({ ...FAST, mode: 'watch', watch: '30m' }, { env: SECOND_RUN })
+      assert.match(
+        oneError(again),
+        /^No promotion to watch on shop: no deploy-actions-promoted tag .*; nothing was changed$/,
+      )
+      assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('mode watch in a later job watches the promoted release and restores the previous revision on a breach', async () => {
+    const s = await startCanaryApp()
+    try {
+      const none = await s.rollout({ ...FAST, mode: 'watch', watch: '30m' })
+      assert.match(oneError(none), /^No promotion to watch on shop: /)
+      await s.app.addRevision('v150')
+      const promoted = await s.rollout({ ...FAST, revision: 'v150', stages: STAGES })
+      assert.equal(promoted.exitCode, 0, promoted.log)
+      assert.equal(promoted.outputs['watch-result'], '')
+      assert.equal(s.app.revision(STABLE).active, true)
+      const recorded = JSON.parse(s.app.tags[PROMOTED] ?? '{}') as { revision?: string; previous?: string; at?: string }
+      assert.deepEqual([recorded.revision, recorded.previous], [CANARY, STABLE])
+
+      // A window shorter than the time since the promotion is over: refused, nothing changed.
+      await new Promise((r) => setTimeout(r, 1100))
+      const over = await s.rollout({ ...FAST, mode: 'watch', watch: '1s' }, { env: SECOND_RUN })
+      assert.match(
+        oneError(over),
+        /^shop--v150 was promoted at .*, more than watch 1s ago: its window is over; nothing was changed$/,
+      )
+
+      const step = s.rollout({ ...FAST, mode: 'watch', watch: '2m' }, { env: SECOND_RUN })
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      s.app.revision(CANARY).app.set({ errorRate: 1 })
+      const r = await step
+      assert.match(
+        oneError(r),
+        /^Rolled back to shop--v140 \(read back\) during the watch window after the promotion: stage 1 \(100%\): error-rate failed/,
+      )
+      assert.deepEqual(weightHistory(s.app), [...PROMOTED_HISTORY, { [STABLE]: 100 }])
+      assert.equal(s.app.revision(CANARY).active, false)
+      assert.equal(s.app.tags[MARKER], undefined)
+      assert.deepEqual([r.outputs.result, r.outputs['watch-result']], ['rolled-back', 'breached'])
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('a cancel during the window leaves the release promoted and the previous revision active; the post step changes nothing', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      let pid = 0
+      const step = s.rollout(
+        { ...FAST, revision: 'v150', stages: STAGES, watch: '2m' },
+        { onSpawn: (p) => (pid = p), timeoutMs: 60_000 },
+      )
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      process.kill(pid, 'SIGINT')
+      const r = await step
+      assert.equal(r.signal, null, 'the step ended by itself')
+      assert.match(
+        oneError(r),
+        /^Cancelled during the watch window: shop--v150 stays promoted, shop--v140 active at 0%$/,
+      )
+      assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
+      assert.equal(s.app.revision(STABLE).active, true)
+      assert.equal(s.app.tags[MARKER], undefined, 'the watch marker is cleared')
+      assert.ok(s.app.tags[PROMOTED], 'the promotion stays recorded: mode watch may watch the rest')
+      assert.deepEqual([r.outputs.result, r.outputs['watch-result']], ['promoted', 'cancelled'])
+
+      const post = await s.rollout({ ...FAST, revision: 'v150' }, { post: true, state: r.state })
+      assert.equal(post.exitCode, 0, post.log)
+      assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('a step killed during the window: its post step clears the watch and leaves the release promoted', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      let pid = 0
+      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '2m' }, { onSpawn: (p) => (pid = p) })
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      process.kill(pid, 'SIGKILL')
+      const killed = await step
+      assert.equal(killed.signal, 'SIGKILL')
+      const post = await s.rollout({ ...FAST, revision: 'v150' }, { post: true, state: killed.state })
+      assert.equal(post.exitCode, 0, post.log)
+      assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
+      assert.equal(s.app.tags[MARKER], undefined)
+      assert.equal(s.app.revision(STABLE).active, true)
+    } finally {
+      await s.close()
+    }
+  })
+
+  test.each([
+    [
+      'a watch that is not a duration',
+      { revision: 'v150', watch: '5 min' },
+      /^Input 'watch' must be a duration such as 500ms, 90s, 5m or 1h30m; got "5 min"$/,
+    ],
+    ['mode watch without watch', { mode: 'watch' }, /^Input 'watch' is required for mode watch: /],
+    [
+      'a watch with mode rollback',
+      { mode: 'rollback', watch: '10m' },
+      /^Input 'watch' is for modes rollout, promote and watch/,
+    ],
+  ])('%s is refused in one line before anything is read or changed', async (_what, inputs, error) => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      const r = await s.rollout({ ...FAST, stages: STAGES, ...inputs })
+      assert.match(oneError(r), error)
+      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }])
+      assert.equal(s.app.tags[MARKER], undefined)
+      assert.deepEqual(s.azure.calls, [], 'no ARM call before the refusal')
+    } finally {
+      await s.close()
+    }
+  })
+})
