@@ -16,6 +16,9 @@ import {
   until,
   weightHistory,
 } from '@deploy-actions/harness/canary-app'
+import { addAppService, PRODUCTION } from '@deploy-actions/harness/emulators/app-service'
+import { startAzure } from '@deploy-actions/harness/emulators/azure'
+import { runStep } from '@deploy-actions/harness/runner'
 import { oneError } from './refusals.ts'
 
 const MARKER = 'deploy-actions-rollout'
@@ -206,6 +209,42 @@ describe('canary-rollout: the validation window after the promotion', () => {
       assert.equal(s.app.revision(STABLE).active, true)
     } finally {
       await s.close()
+    }
+  })
+
+  test('App Service: a breach while the slot has 100% of production routes 0% to it again, before any swap', async () => {
+    const azure = await startAzure()
+    try {
+      const site = await addAppService(azure, {
+        slots: { [PRODUCTION]: { version: 'v1.4.0' }, staging: { version: 'v1.5.0' } },
+      })
+      const step = runStep('canary-rollout', {
+        env: azure.env,
+        timeoutMs: 90_000,
+        inputs: {
+          ...azure.authInputs,
+          ...FAST,
+          platform: 'app-service',
+          'resource-group': site.resourceGroup,
+          app: site.name,
+          slot: 'staging',
+          stages: STAGES,
+          watch: '60s',
+        },
+      })
+      const shares = () => site.routingHistory.map((h) => h.rules.staging ?? 0)
+      await until(() => shares().at(-1) === 100, 30_000, 'the slot at 100%')
+      site.serving.get('staging')?.set({ errorRate: 1 })
+      const r = await step
+      assert.match(
+        oneError(r),
+        /^Rolled back to production \(read back\) during the watch window after the promotion: /,
+      )
+      assert.deepEqual(shares(), [50, 100, 0])
+      assert.equal(site.swaps.length, 0)
+      assert.deepEqual([r.outputs.result, r.outputs['watch-result']], ['rolled-back', 'breached'])
+    } finally {
+      await azure.close()
     }
   })
 
