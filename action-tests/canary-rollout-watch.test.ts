@@ -212,6 +212,24 @@ describe('canary-rollout: the validation window after the promotion', () => {
     }
   })
 
+  test('Labels mode: a breach moves production’s label back with the traffic, and the release keeps the canary label', async () => {
+    const s = await startCanaryApp({ mode: 'Labels' })
+    try {
+      await s.app.addRevision('v150')
+      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '60s' })
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      assert.deepEqual(s.app.labels(), { stable: CANARY, canary: STABLE })
+      s.app.revision(CANARY).app.set({ errorRate: 1 })
+      const r = await step
+      assert.match(oneError(r), /^Rolled back to shop--v140 \(read back\) during the watch window/)
+      assert.deepEqual(weightHistory(s.app).at(-1), { [STABLE]: 100 })
+      assert.deepEqual(s.app.labels(), { stable: STABLE, canary: CANARY })
+      assert.deepEqual(s.app.unservedShares, [])
+    } finally {
+      await s.close()
+    }
+  })
+
   test('App Service: a breach while the slot has 100% of production routes 0% to it again, before any swap', async () => {
     const azure = await startAzure()
     try {
