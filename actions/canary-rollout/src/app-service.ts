@@ -209,7 +209,9 @@ export async function runAppService(
         previous: PRODUCTION,
         afterBreach: () => servePinnedClients(app, slot, ctx),
         end: () =>
-          Promise.resolve(`slot ${slot} keeps 100% of production's traffic until slot-swap swaps it into production`),
+          Promise.resolve({
+            done: `slot ${slot} keeps 100% of production's traffic until slot-swap swaps it into production`,
+          }),
       }),
       words: {
         restoring: `routing 0% to slot ${slot}`,

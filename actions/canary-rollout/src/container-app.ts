@@ -870,9 +870,10 @@ export class ContainerAppWatch implements RolloutTarget {
   /**
    * The window ended clean: the marker and the promotion record cleared (read back), then, in
    * Multiple mode, `previous` deactivated and read back inactive. In Labels mode it keeps its label
-   * (a labelled revision is someone's), so it stays active. Returns what was done, for the log.
+   * (a labelled revision is someone's), so it stays active. Returns what was done, for the log, and
+   * where that leaves the previous revision, for the summary.
    */
-  async end(signal: AbortSignal): Promise<string> {
+  async end(signal: AbortSignal): Promise<{ done: string; previous: string }> {
     const state = await this.held(signal)
     const read = await this.aca.setTags(this.location, withoutPromotion(withoutMarker(state.tags), false), {
       ...this.ctx,
@@ -880,13 +881,18 @@ export class ContainerAppWatch implements RolloutTarget {
     })
     if (read.tags[MARKER_TAG] !== undefined)
       throw new ActionFailure(`ARM accepted the end of the window but still reads back the ${MARKER_TAG} tag`)
-    if (this.spareLabel !== undefined)
-      return `${this.previous} keeps label ${labelOf(read.traffic, this.previous) ?? '(none)'} at 0%, so it stays active`
+    if (this.spareLabel !== undefined) {
+      const label = labelOf(read.traffic, this.previous) ?? '(none)'
+      return {
+        done: `${this.previous} keeps label ${label} at 0%, so it stays active`,
+        previous: `kept active at 0% under label ${label}`,
+      }
+    }
     await this.aca.deactivate(this.previous, { ...this.ctx, signal })
     const previous = await this.aca.revision(this.previous, { ...this.ctx, signal })
     if (previous.active)
       throw new ActionFailure(`ARM accepted the deactivation of ${this.previous} but reads it back active`)
-    return `${this.previous} deactivated (read back)`
+    return { done: `${this.previous} deactivated (read back)`, previous: 'deactivated after the watch window' }
   }
 
   /**

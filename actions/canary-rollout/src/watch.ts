@@ -27,8 +27,11 @@ export interface WatchPlatform {
   previous: string
   /** Records the window on the platform where the next run finds it (Container Apps: the watch marker). */
   begin?(signal: AbortSignal): Promise<void>
-  /** The window ended clean: the record cleared and the previous build retired; says what was done. */
-  end?(signal: AbortSignal): Promise<string>
+  /**
+   * The window ended clean: the record cleared and the previous build retired. Says what was done
+   * (for the log) and, when it changed, where that leaves the previous build (for the summary).
+   */
+  end?(signal: AbortSignal): Promise<{ done: string; previous?: string }>
   /** The window stopped without a breach (cancelled): its record cleared, the traffic left as it is. */
   release?(budgetMs: number): Promise<void>
   /** After a breach's return to the previous build (Container Apps: deactivate-on-rollback). */
@@ -63,6 +66,7 @@ export async function watchWindow(
     record: StageRecord | undefined,
     reason?: string,
     rollbackMs?: number,
+    previous?: string,
   ) =>
     report(values, {
       result,
@@ -72,7 +76,7 @@ export async function watchWindow(
       stages: record ? [...stages, record] : stages,
       ...(reason ? { reason } : {}),
       ...(rollbackMs !== undefined ? { rollbackMs } : {}),
-      watch: { result: verdict, until },
+      watch: { result: verdict, until, ...(previous ? { previous } : {}) },
     })
   const stopped = (err: SplitTakenOver): never => {
     saveSettled('taken-over')
@@ -151,16 +155,16 @@ export async function watchWindow(
 
   if (record)
     record.reason = `${w.current} ${figuresLine(record.canary)} over ${formatDuration(record.durationMs ?? windowMs)}`
-  let ended = ''
+  let ended: { done: string; previous?: string } | undefined
   try {
-    ended = (await w.end?.(cancel.signal)) ?? ''
+    ended = await w.end?.(cancel.signal)
   } catch (err) {
     if (err instanceof SplitTakenOver) return stopped(err)
     log.warning(`The window passed, but ending it stopped (${describeArmError(err)}); ${w.current} stays promoted`)
   }
   saveSettled('promoted')
-  log.info(`Watch window passed: ${record?.reason ?? w.current}${ended ? `; ${ended}` : ''}`)
-  await report_('promoted', 'passed', record)
+  log.info(`Watch window passed: ${record?.reason ?? w.current}${ended ? `; ${ended.done}` : ''}`)
+  await report_('promoted', 'passed', record, undefined, undefined, ended?.previous)
 }
 
 /** A side's figures in a line: "0/240 errors (0.0%), p95 12ms". */
