@@ -213,6 +213,62 @@ describe('canary-rollout: the validation window after the promotion', () => {
     }
   })
 
+  test('a window whose runner died is cleared by the next rollout, never taken for a split to restore', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      let pid = 0
+      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '2m' }, { onSpawn: (p) => (pid = p) })
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      process.kill(pid, 'SIGKILL')
+      await step
+      // No post step ran (the runner died with it); the lease has since expired.
+      s.app.tags[MARKER] = JSON.stringify({ ...marker(s), expires: new Date(Date.now() - 1000).toISOString() })
+      await s.app.addRevision('v160')
+      const next = await s.rollout({ ...FAST, revision: 'v160', stages: STAGES }, { env: SECOND_RUN })
+      assert.equal(next.exitCode, 0, next.log)
+      assert.ok(
+        next.annotations.some(
+          (a) => a.level === 'warning' && a.properties.title === 'Cleared a watch window left behind',
+        ),
+        next.log,
+      )
+      assert.deepEqual(weightHistory(s.app), [
+        ...PROMOTED_HISTORY,
+        { [CANARY]: 50, 'shop--v160': 50 },
+        { 'shop--v160': 100 },
+      ])
+    } finally {
+      await s.close()
+    }
+  })
+
+  test('mode rollback ends a window early; the watching step then stops without touching the traffic', async () => {
+    const s = await startCanaryApp()
+    try {
+      await s.app.addRevision('v150')
+      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '6s' })
+      await until(() => marker(s).watch === true, 30_000, 'the watch window')
+      const rollback = await s.rollout({ ...FAST, mode: 'rollback' }, { env: SECOND_RUN })
+      assert.equal(rollback.exitCode, 0, rollback.log)
+      assert.deepEqual(weightHistory(s.app), [...PROMOTED_HISTORY, { [STABLE]: 100 }])
+      const r = await step
+      assert.match(
+        oneError(r),
+        /^The watch window stopped: the watch marker of this run was removed from shop .*; shop--v150 was left as it is/,
+      )
+      assert.deepEqual(
+        weightHistory(s.app),
+        [...PROMOTED_HISTORY, { [STABLE]: 100 }],
+        'nothing written after the rollback',
+      )
+      assert.equal(s.app.revision(STABLE).active, true, 'the window’s end did not deactivate what serves now')
+      assert.equal(s.app.tags[PROMOTED], undefined)
+    } finally {
+      await s.close()
+    }
+  })
+
   test('Labels mode: a breach moves production’s label back with the traffic, and the release keeps the canary label', async () => {
     const s = await startCanaryApp({ mode: 'Labels' })
     try {
