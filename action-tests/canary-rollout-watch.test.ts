@@ -58,11 +58,12 @@ describe('canary-rollout: the validation window after the promotion', () => {
       assert.deepEqual(marker(s), { ...marker(s), stable: STABLE, canary: CANARY })
       assert.deepEqual(weightHistory(s.app), PROMOTED_HISTORY)
       assert.equal(s.app.revision(STABLE).active, true, 'the previous revision waits at 0%, active')
-      const broken = Date.now()
       s.app.revision(CANARY).app.set({ errorRate: 1 })
       const r = await step
-      const back = s.app.history.at(-1)?.at ?? 0
-      assert.ok(back - broken < 30_000, `back on the previous revision ${Math.round(back - broken)}ms after the fault`)
+      // Within the window: before the 60s from the promotion were over.
+      const promotedAt = s.app.history[2]?.at ?? 0
+      const back = s.app.history.at(-1)?.at ?? Infinity
+      assert.ok(back < promotedAt + 60_000, 'back on the previous revision within the window')
 
       const error = oneError(r)
       assert.match(
@@ -247,12 +248,14 @@ describe('canary-rollout: the validation window after the promotion', () => {
     const s = await startCanaryApp()
     try {
       await s.app.addRevision('v150')
-      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '6s' })
+      const step = s.rollout({ ...FAST, revision: 'v150', stages: STAGES, watch: '2m' })
       await until(() => marker(s).watch === true, 30_000, 'the watch window')
       const rollback = await s.rollout({ ...FAST, mode: 'rollback' }, { env: SECOND_RUN })
       assert.equal(rollback.exitCode, 0, rollback.log)
       assert.deepEqual(weightHistory(s.app), [...PROMOTED_HISTORY, { [STABLE]: 100 }])
       const r = await step
+      // Seen at the next gate round, not at the window's end two minutes after the promotion.
+      assert.ok(Date.now() < (s.app.history[2]?.at ?? 0) + 120_000, 'stopped before the window’s end')
       assert.match(
         oneError(r),
         /^The watch window stopped: the watch marker of this run was removed from shop .*; shop--v150 was left as it is/,

@@ -849,10 +849,15 @@ export class ContainerAppWatch implements RolloutTarget {
     await this.writeLease(state.tags, signal)
   }
 
+  /**
+   * Each gate round: the app read to see the window is still this run's (a rollback may have ended
+   * it: SplitTakenOver, and the run stops at once), the lease renewed once a third of it has passed.
+   */
   async renewLease(signal: AbortSignal): Promise<void> {
+    const state = await this.held(signal)
     if (this.leaseWrittenAt === undefined || !leaseRenewalDue(this.leaseWrittenAt, performance.now(), this.ttlMs))
       return
-    await this.writeLease((await this.held(signal)).tags, signal)
+    await this.writeLease(state.tags, signal)
   }
 
   /** A breach: 100 % back on `previous` (in Labels mode with production's label), the marker and the promotion cleared, read back. */
