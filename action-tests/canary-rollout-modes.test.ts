@@ -231,12 +231,12 @@ describe('canary-rollout refuses bad input before any ARM call', () => {
     {
       what: 'an unknown mode',
       inputs: { mode: 'yolo' },
-      error: /^Input 'mode' must be one of rollout, promote, rollback, plan; got "yolo"$/,
+      error: /^Input 'mode' must be one of rollout, promote, rollback, plan, watch; got "yolo"$/,
     },
     {
       what: "an unknown mode with an image (the mode's error only, not one about what that mode would do with the image)",
       inputs: { mode: 'canary', image: 'ghcr.io/octo-org/shop:v1.5.0' },
-      error: /^Input 'mode' must be one of rollout, promote, rollback, plan; got "canary"$/,
+      error: /^Input 'mode' must be one of rollout, promote, rollback, plan, watch; got "canary"$/,
     },
     {
       what: 'an interval under a second',

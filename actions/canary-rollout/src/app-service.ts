@@ -200,6 +200,19 @@ export async function runAppService(
       },
       repairedNext: "the next canary-rollout run of this app repairs it first (it finds the slot's routing rule)",
       afterRollback: () => servePinnedClients(app, slot, ctx),
+      // The window before the swap: the slot serves all of production's requests through its routing
+      // rule, production's own build waits at 0 %, and a breach routes 0 % to the slot again.
+      watch: () => ({
+        target,
+        split: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
+        current: slot,
+        previous: PRODUCTION,
+        afterBreach: () => servePinnedClients(app, slot, ctx),
+        end: () =>
+          Promise.resolve({
+            done: `slot ${slot} keeps 100% of production's traffic until slot-swap swaps it into production`,
+          }),
+      }),
       words: {
         restoring: `routing 0% to slot ${slot}`,
         restoredAfterError: `${slotTraffic} again (read back)`,

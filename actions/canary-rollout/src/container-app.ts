@@ -72,6 +72,43 @@ export function canaryScale(
 
 /** The stable revision before the last promotion: what mode rollback returns to. */
 export const PREVIOUS_TAG = 'deploy-actions-previous'
+/**
+ * The last promotion whose validation window has not ended: {"revision", "previous", "at"}. Mode
+ * watch finds the release to watch here; a window that ends clean (or a rollback) removes it.
+ */
+export const PROMOTED_TAG = 'deploy-actions-promoted'
+
+/** A promotion as PROMOTED_TAG records it. */
+export interface Promotion {
+  revision: string
+  previous: string
+  /** When the promotion was read back (ISO 8601). */
+  at: string
+}
+
+/** The tags of a promotion of `revision` over `previous` now: PREVIOUS_TAG and PROMOTED_TAG. */
+export function promotionTags(revision: string, previous: string): Record<string, string> {
+  const promotion: Promotion = { revision, previous, at: isoSeconds(Date.now()) }
+  return { [PREVIOUS_TAG]: previous, [PROMOTED_TAG]: JSON.stringify(promotion) }
+}
+
+/** The promotion recorded on the app, if any; a value not of this shape counts as none. */
+export function readPromotion(tags: Record<string, string>): Promotion | undefined {
+  try {
+    const p = JSON.parse(tags[PROMOTED_TAG] ?? '') as Partial<Promotion>
+    if (typeof p.revision === 'string' && typeof p.previous === 'string' && !Number.isNaN(Date.parse(p.at ?? '')))
+      return { revision: p.revision, previous: p.previous, at: p.at as string }
+  } catch {
+    // Absent or not ours: no promotion to watch.
+  }
+  return undefined
+}
+
+/** The tags without this action's record of a promotion (after a rollback, or a window that ended). */
+export function withoutPromotion(tags: Record<string, string>, previousToo: boolean): Record<string, string> {
+  const { [PROMOTED_TAG]: _promoted, [PREVIOUS_TAG]: previous, ...rest } = tags
+  return previousToo || previous === undefined ? rest : { ...rest, [PREVIOUS_TAG]: previous }
+}
 
 export interface Marker {
   stable: string
@@ -91,6 +128,12 @@ export interface Marker {
   token?: string
   /** Present when the split is held on purpose: the stage it stopped at and the stages still to run. */
   hold?: Hold
+  /**
+   * Present while a run watches a promotion (the validation window): `canary` has 100 %, `stable`
+   * is the previous revision, active at 0 % for a breach to return to. Nothing is split, so a run
+   * that finds it expired only clears it: the release stands.
+   */
+  watch?: true
 }
 
 /** A split held on purpose, as the marker records it; its deadline is the marker's `expires`. */
@@ -134,6 +177,7 @@ export function readMarker(tags: Record<string, string>): Marker | undefined {
         ...(typeof m.expires === 'string' ? { expires: m.expires } : {}),
         ...(typeof m.token === 'string' ? { token: m.token } : {}),
         ...(hold ? { hold } : {}),
+        ...(m.watch === true ? { watch: true } : {}),
       }
   } catch {
     // A marker that is not ours in shape is reported, not trusted.
@@ -179,6 +223,10 @@ export function leaseStanding(marker: Marker, now: number, self = runLabel()): '
  */
 export function describeLease(marker: Marker): string {
   if (marker.hold) return describeHold(marker, marker.hold)
+  if (marker.watch)
+    return `watched after its promotion by ${runUrl(marker.run)} (${marker.canary} 100%, ${marker.stable} active at 0% to return to), lease ${
+      marker.expires ? `until ${marker.expires}` : 'without an expiry'
+    }`
   return `${runUrl(marker.run)}, since ${marker.since || 'an unknown time'}, lease ${
     marker.expires ? `until ${marker.expires}` : 'without an expiry'
   }`
@@ -465,7 +513,7 @@ export class ContainerAppTarget implements RolloutTarget {
    */
   async promote(signal: AbortSignal): Promise<void> {
     const now = await this.checkLeaseHeld(signal)
-    const tags = { ...this.tags, [PREVIOUS_TAG]: this.stable.name }
+    const tags = { ...this.tags, ...promotionTags(this.canary.name, this.stable.name) }
     const traffic = this.labels
       ? labelSwap(now.traffic, this.canary.name, this.stable.name, this.labels.canary)
       : canaryTraffic(this.stable.name, this.canary.name, 100)
@@ -718,4 +766,171 @@ export async function waitHealthy(
   throw new ActionFailure(
     `Revision ${name} did not become healthy within ${formatDuration(timeoutMs)} (${describeRevision(last)}); no traffic was moved`,
   )
+}
+
+/**
+ * A promoted release watched (the validation window) as the engine's target: `current` has 100 %
+ * and is judged as the canary; `previous` stays active at 0 % and is what a breach restores. While
+ * the window runs, the app carries this run's marker with `watch` (a lease like a rollout's), so
+ * another run waits or refuses instead of rolling out over it, and mode rollback may end it.
+ */
+export class ContainerAppWatch implements RolloutTarget {
+  readonly description: string
+  readonly urls: RolloutTarget['urls']
+  private readonly aca: ContainerApps
+  private readonly location: string
+  private readonly previous: string
+  private readonly current: string
+  private readonly marker: Marker
+  private readonly ttlMs: number
+  private readonly ctx: Omit<CallContext, 'signal'>
+  /** Labels mode: the label a breach leaves on `current` (the canary label); undefined in Multiple mode. */
+  private readonly spareLabel: string | undefined
+  private leaseWrittenAt: number | undefined
+
+  constructor(
+    aca: ContainerApps,
+    state: AppState,
+    revisions: { previous: RevisionInfo; current: RevisionInfo },
+    lease: { token: string; ttlMs: number },
+    ctx: Omit<CallContext, 'signal'>,
+    spareLabel: string | undefined,
+  ) {
+    this.aca = aca
+    this.location = state.location
+    this.previous = revisions.previous.name
+    this.current = revisions.current.name
+    this.ttlMs = lease.ttlMs
+    this.ctx = ctx
+    this.spareLabel = spareLabel
+    this.description = `Container App ${aca.name} (${aca.resourceGroup})`
+    this.marker = {
+      stable: this.previous,
+      canary: this.current,
+      run: runLabel(),
+      since: isoSeconds(Date.now()),
+      token: lease.token,
+      watch: true,
+    }
+    encodeLease(this.marker, Date.now())
+    this.urls = {
+      canary: revisionUrl(revisions.current),
+      stable: revisionUrl(revisions.previous),
+      ...(state.fqdn ? { main: new URL(`https://${state.fqdn}`) } : {}),
+    }
+  }
+
+  get stableName(): string {
+    return this.previous
+  }
+
+  get canaryName(): string {
+    return this.current
+  }
+
+  apiRequests(): number {
+    return this.aca.requests
+  }
+
+  setCanaryWeight(): Promise<void> {
+    return Promise.reject(new Error('a validation window moves no weight'))
+  }
+
+  /**
+   * Takes the app for the window: `current` must still have 100 % and no other run's live lease be
+   * on it; then this run's watch marker, in a tags-only PATCH, read back.
+   */
+  async begin(signal: AbortSignal): Promise<void> {
+    const state = await this.aca.get({ ...this.ctx, signal })
+    const other = readMarker(state.tags)
+    if (other && other.token !== this.marker.token && leaseStanding(other, Date.now()) === 'live')
+      throw new SplitTakenOver(`another run holds ${this.aca.name} (${describeLease(other)})`)
+    verifyWeights(state, { [this.current]: 100 })
+    await this.writeLease(state.tags, signal)
+  }
+
+  /**
+   * Each gate round: the app read to see the window is still this run's (a rollback may have ended
+   * it: SplitTakenOver, and the run stops at once), the lease renewed once a third of it has passed.
+   */
+  async renewLease(signal: AbortSignal): Promise<void> {
+    const state = await this.held(signal)
+    if (this.leaseWrittenAt === undefined || !leaseRenewalDue(this.leaseWrittenAt, performance.now(), this.ttlMs))
+      return
+    await this.writeLease(state.tags, signal)
+  }
+
+  /** A breach: 100 % back on `previous` (in Labels mode with production's label), the marker and the promotion cleared, read back. */
+  async restoreStable(budgetMs: number): Promise<void> {
+    const ctx = { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry }
+    const state = await this.held(undefined, ctx)
+    const tags = withoutPromotion(withoutMarker(state.tags), true)
+    if (this.spareLabel === undefined) return restore(this.aca, this.location, this.previous, this.current, tags, ctx)
+    const traffic = labelSwap(state.traffic, this.previous, this.current, this.spareLabel)
+    const read = await this.aca.setTraffic(this.location, traffic, tags, ctx)
+    verifyWeights(read, { [this.previous]: 100 })
+    verifyLabels(read, traffic)
+  }
+
+  /**
+   * The window ended clean: the marker and the promotion record cleared (read back), then, in
+   * Multiple mode, `previous` deactivated and read back inactive. In Labels mode it keeps its label
+   * (a labelled revision is someone's), so it stays active. Returns what was done, for the log, and
+   * where that leaves the previous revision, for the summary.
+   */
+  async end(signal: AbortSignal): Promise<{ done: string; previous: string }> {
+    const state = await this.held(signal)
+    const read = await this.aca.setTags(this.location, withoutPromotion(withoutMarker(state.tags), false), {
+      ...this.ctx,
+      signal,
+    })
+    if (read.tags[MARKER_TAG] !== undefined)
+      throw new ActionFailure(`ARM accepted the end of the window but still reads back the ${MARKER_TAG} tag`)
+    if (this.spareLabel !== undefined) {
+      const label = labelOf(read.traffic, this.previous) ?? '(none)'
+      return {
+        done: `${this.previous} keeps label ${label} at 0%, so it stays active`,
+        previous: `kept active at 0% under label ${label}`,
+      }
+    }
+    await this.aca.deactivate(this.previous, { ...this.ctx, signal })
+    const previous = await this.aca.revision(this.previous, { ...this.ctx, signal })
+    if (previous.active)
+      throw new ActionFailure(`ARM accepted the deactivation of ${this.previous} but reads it back active`)
+    return { done: `${this.previous} deactivated (read back)`, previous: 'deactivated after the watch window' }
+  }
+
+  /**
+   * The window stopped without a breach (cancelled): this run's marker cleared, the traffic left on
+   * `current` and the promotion record kept, so mode watch can watch the rest of the window.
+   */
+  async release(budgetMs: number): Promise<void> {
+    const ctx = { budgetMs, maxRetryAfterMs: 1000, onRetry: this.ctx.onRetry }
+    const state = await this.held(undefined, ctx)
+    await this.aca.setTags(this.location, withoutMarker(state.tags), ctx)
+  }
+
+  /** The app as read now, if it still carries this run's watch marker; else SplitTakenOver (a rollback ended the window). */
+  private async held(signal?: AbortSignal, ctx: Omit<CallContext, 'signal'> = this.ctx): Promise<AppState> {
+    const state = await this.aca.get({ ...ctx, ...(signal ? { signal } : {}) })
+    const marker = readMarker(state.tags)
+    if (marker?.token !== this.marker.token)
+      throw new SplitTakenOver(
+        marker
+          ? `another run took ${this.aca.name} over (${describeLease(marker)})`
+          : `the watch marker of this run was removed from ${this.aca.name} (a rollback, or a run that found it expired)`,
+      )
+    return state
+  }
+
+  private async writeLease(tags: Record<string, string>, signal: AbortSignal): Promise<void> {
+    const value = encodeLease(this.marker, Date.now() + this.ttlMs)
+    const written = performance.now()
+    const read = await this.aca.setTags(this.location, { ...tags, [MARKER_TAG]: value }, { ...this.ctx, signal })
+    if (read.tags[MARKER_TAG] !== value)
+      throw new ActionFailure(
+        `ARM accepted the watch marker but reads back the ${MARKER_TAG} tag as ${read.tags[MARKER_TAG] ?? 'absent'}`,
+      )
+    this.leaseWrittenAt = written
+  }
 }

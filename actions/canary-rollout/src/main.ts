@@ -47,7 +47,13 @@ import {
   canaryScale,
   type CapacityPlan,
   raiseForAllTraffic,
+  ContainerAppWatch,
+  PROMOTED_TAG,
+  promotionTags,
+  readPromotion,
+  withoutPromotion,
 } from './container-app.ts'
+import { type WatchPlatform, watchWindow } from './watch.ts'
 import { mostNeeded, replicasNeeded } from './capacity.ts'
 import {
   CALL_BUDGET_MS,
@@ -103,6 +109,7 @@ export async function run(): Promise<void> {
     issues.add('image-tag', 'is only used with apps (the tag of each app image given without one)')
   if (appService) appService.validateAppService(one, issues)
   else if (!group) validate(values, issues)
+  validateWatch(values, appService !== undefined, issues)
   if (appService && values['canary-replicas'] !== undefined)
     issues.add(
       'canary-replicas',
@@ -226,7 +233,117 @@ function containerAppPlatform(
     },
     hold: (held, deadline, signal) =>
       target.hold({ stage: held.stage, weight: held.weight, rest: formatStages(held.rest) }, deadline, signal),
+    watch: () => containerAppWatch(aca, app.state, { previous: stable, current: canary }, values, ctx),
   }
+}
+
+/**
+ * The validation window on a Container App: `current` (100 %) judged, `previous` (active at 0 %)
+ * what a breach restores and a clean window deactivates.
+ */
+function containerAppWatch(
+  aca: ContainerApps,
+  state: AppState,
+  revisions: { previous: RevisionInfo; current: RevisionInfo },
+  values: AppValues,
+  ctx: Ctx,
+): WatchPlatform {
+  const token = randomBytes(6).toString('hex')
+  const target = new ContainerAppWatch(
+    aca,
+    state,
+    revisions,
+    { token, ttlMs: leaseTtlMs(values.interval) },
+    { budgetMs: CALL_BUDGET_MS, onRetry: ctx.onRetry },
+    state.mode === LABELS_MODE ? values['canary-label'] : undefined,
+  )
+  const { previous, current } = revisions
+  return {
+    target,
+    split: { platform: 'container-apps', stable: previous.name, canary: current.name, token },
+    current: current.name,
+    previous: previous.name,
+    begin: (signal) => target.begin(signal),
+    end: (signal) => target.end(signal),
+    release: (budgetMs) => target.release(budgetMs),
+    afterBreach: async () => {
+      if (values['deactivate-on-rollback']) await deactivateQuietly(aca, current.name, ctx)
+    },
+  }
+}
+
+/**
+ * Mode watch: the window of the last promotion recorded on the app (PROMOTED_TAG), counted from
+ * that promotion. Refused in one line, with nothing changed, when there is none to watch: no
+ * promotion recorded, its window over, the traffic moved since, or the previous revision gone.
+ */
+async function watchMode(
+  aca: ContainerApps,
+  state: AppState,
+  values: AppValues,
+  ctx: Ctx,
+  gates: GateConfig,
+  cancel: AbortController,
+): Promise<void> {
+  const window = values.watch ?? 0
+  const marker = readMarker(state.tags)
+  if (marker && !marker.watch)
+    throw new ActionFailure(
+      `${values.app}'s traffic is split by a rollout that did not finish (${describeLease(marker)}): no promotion to watch; nothing was changed`,
+    )
+  const promotion = readPromotion(state.tags)
+  if (!promotion)
+    throw new ActionFailure(
+      `No promotion to watch on ${values.app}: no ${PROMOTED_TAG} tag (a canary-rollout promotion records one; a window that ended, or a rollback, clears it); nothing was changed`,
+    )
+  const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
+  if (weights[promotion.revision] !== 100)
+    throw new ActionFailure(
+      `${promotion.revision} was promoted at ${promotion.at}, but ${values.app}'s traffic is now ${describeWeights(weights)}; nothing to watch, nothing was changed`,
+    )
+  const untilMs = Date.parse(promotion.at) + window
+  if (untilMs <= Date.now())
+    throw new ActionFailure(
+      `${promotion.revision} was promoted at ${promotion.at}, more than watch ${formatDuration(window)} ago: its window is over; nothing was changed`,
+    )
+  const [previous, current] = await Promise.all([
+    aca.revision(promotion.previous, ctx).catch(() => undefined),
+    aca.revision(promotion.revision, ctx),
+  ])
+  if (!previous?.active)
+    throw new ActionFailure(
+      `${promotion.previous}, the revision before ${promotion.revision}, is ${previous ? 'inactive' : 'gone'}: a breach would have nothing ready to return to; nothing was changed`,
+    )
+  if (marker) log.info(`Taking over the window ${describeLease(marker)}`)
+  await watchWindow(
+    containerAppWatch(aca, state, { previous, current }, values, ctx),
+    values,
+    gates,
+    cancel,
+    untilMs,
+    [],
+  )
+}
+
+/** The watch input against the mode, the platform and apps; mode watch needs it. */
+function validateWatch(values: Values, appService: boolean, issues: InputIssues): void {
+  if (values.mode === 'watch') {
+    if (values.watch === undefined && !issues.errors.some((e) => e.input === 'watch'))
+      issues.add('watch', 'is required for mode watch: how long after the promotion to watch it, e.g. 30m')
+    if (appService)
+      issues.add(
+        'mode',
+        'watch is for platform container-apps; with app-service give watch to the rollout, which watches the slot before slot-swap swaps it',
+      )
+  }
+  if (values.watch === undefined) return
+  if (values.mode === 'rollback' || values.mode === 'plan')
+    issues.add(
+      'watch',
+      `is for modes rollout, promote and watch (a window after a promotion); mode ${values.mode} promotes nothing`,
+    )
+  if (values.apps !== undefined)
+    issues.add('watch', 'is for one app: watch each app of apps with mode watch in a step of its own')
 }
 
 /**
@@ -235,6 +352,16 @@ function containerAppPlatform(
  */
 async function restoreExpired(aca: ContainerApps, state: AppState, marker: Marker, ctx: Ctx): Promise<void> {
   const weights = describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))
+  if (marker.watch) {
+    // A window whose run ended without a breach: the release passed its stages and stands.
+    log.warning(
+      `Found a watch window left by a run that ended (${describeLease(marker)}): ${marker.canary} stays promoted ` +
+        `(traffic ${weights}); clearing the marker`,
+      { title: 'Cleared a watch window left behind' },
+    )
+    await aca.setTags(state.location, withoutMarker(state.tags), ctx)
+    return
+  }
   if (marker.hold)
     log.warning(
       `Found a hold past its deadline (${describeLease(marker)}): nobody promoted or rolled it back in time. ` +
@@ -285,6 +412,7 @@ async function prepareApp(
   if (mode === 'rollback') return void (await rollbackMode(aca, state, values, ctx, say, warmUpPath(gates)))
   if (mode === 'promote')
     return void (await promoteMode(aca, state, values, ctx, gates, cancel, say, warmUpPath(gates)))
+  if (mode === 'watch') return void (await watchMode(aca, state, values, ctx, gates, cancel))
 
   const marker = readMarker(state.tags)
   if (marker && mode === 'rollout') {
@@ -390,6 +518,8 @@ async function untilNoLiveLease(aca: ContainerApps, state: AppState, values: App
     }
     // A hold is for these two modes to act on: promote resumes it, rollback ends it.
     if (marker.hold && (values.mode === 'promote' || values.mode === 'rollback')) return state
+    // A watch window is for a rollback to end early (a person saw enough).
+    if (marker.watch && values.mode === 'rollback') return state
     const left = deadline - performance.now()
     if (left <= 0) {
       const weights = describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))
@@ -477,7 +607,7 @@ function validate(values: Values, issues: InputIssues): void {
       'canary-replicas',
       `gives ${capacity.minimums.length} minimum(s) for ${values.stages.length} stage(s): give one per stage, such as ${values.stages.map((_, i) => 2 ** i).join(', ')}, or 'scaled'`,
     )
-  if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote') {
+  if (values.stages && values.mode !== 'rollback' && values.mode !== 'promote' && values.mode !== 'watch') {
     // A held stage ends a job: the stages up to it, and those after it, bake in jobs of their own.
     let job = 0
     let total = 0 // the longest job's bakes
@@ -486,7 +616,14 @@ function validate(values: Values, issues: InputIssues): void {
       total = Math.max(total, job)
       if (s.hold) job = 0
     }
-    if (total > 6 * 3_600_000)
+    // A watch window runs in the job of the last stages, after them.
+    const watch = values.watch ?? 0
+    if (watch > 0 && job + watch > 6 * 3_600_000)
+      issues.add(
+        'watch',
+        `and the last stages' bakes make ${formatDuration(job + watch)}, over GitHub's 6-hour job limit: watch in a job of its own (mode watch) or shorten it`,
+      )
+    else if (total > 6 * 3_600_000)
       issues.add(
         'stages',
         `bake for ${formatDuration(total)} in all, over GitHub's 6-hour job limit: split the rollout over jobs (a held stage, :hold, ends one) or shorten the bakes`,
@@ -496,7 +633,10 @@ function validate(values: Values, issues: InputIssues): void {
 
 /** The plan as a person reads it: the stages first, then how each is judged, one short line each. */
 function planLines(values: Values, gates: GateConfig): string[] {
-  if (values.mode === 'rollback' || values.mode === 'promote') return [`Mode ${values.mode}`]
+  if (values.mode === 'rollback' || values.mode === 'promote' || values.mode === 'watch')
+    return [
+      `Mode ${values.mode}${values.watch !== undefined ? `, then a watch window of ${formatDuration(values.watch)}` : ''}`,
+    ]
   const bound = values.interval * values['failure-threshold']
   const confidence = (values.confidence * 100).toFixed(1).replace(/\.0$/, '')
   return [
@@ -507,6 +647,11 @@ function planLines(values: Values, gates: GateConfig): string[] {
     gates.baseline
       ? `  Compared with stable at ${confidence}% confidence; a verdict needs ${gates.minSamples} samples, else inconclusive: ${values.inconclusive}`
       : `  No comparison with stable; a verdict needs ${gates.minSamples} samples, else inconclusive: ${values.inconclusive}`,
+    ...(values.watch !== undefined
+      ? [
+          `  Then a watch window of ${formatDuration(values.watch)} after the promotion: the same gates on the thresholds alone, the previous revision kept active at 0% to return to`,
+        ]
+      : []),
   ]
 }
 
@@ -739,8 +884,7 @@ async function rollbackMode(
     ).catch((err: unknown) => `the replicas could not be read or raised (${describeArmError(err)})`)
     if (short) log.warning(`${short}; rolling back anyway`)
   }
-  const tags = withoutMarker(state.tags)
-  delete tags[PREVIOUS_TAG]
+  const tags = withoutPromotion(withoutMarker(state.tags), true)
   if (state.mode === LABELS_MODE) {
     // Production's label goes back to the target; the revision rolled back from keeps a label, so stays active.
     const current = (await aca.get(ctx)).traffic
@@ -801,7 +945,7 @@ async function promoteMode(
     )
     if (short) throw new ActionFailure(`Not promoted: ${short} (capacity-timeout); nothing was changed`)
   }
-  const tags = { ...withoutMarker(state.tags), ...(stable ? { [PREVIOUS_TAG]: stable } : {}) }
+  const tags = { ...withoutMarker(state.tags), ...(stable ? promotionTags(canary, stable) : {}) }
   const labelsMode = state.mode === LABELS_MODE
   const traffic = labelsMode
     ? labelSwap((await aca.get(ctx)).traffic, canary, stable, values['canary-label'])
@@ -816,6 +960,18 @@ async function promoteMode(
       ? `Promoted: ${canary} has 100% under label ${traffic[0]?.label ?? ''} (read back)${describeSpare(traffic)}`
       : `Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`,
   )
+  if (values.watch !== undefined && stable !== undefined) {
+    const promotedAt = Date.now()
+    const [previous, current] = await Promise.all([aca.revision(stable, ctx), aca.revision(canary, ctx)])
+    return watchWindow(
+      containerAppWatch(aca, read, { previous, current }, values, ctx),
+      values,
+      gates,
+      cancel,
+      promotedAt + values.watch,
+      [],
+    )
+  }
   await promoted('promoted by hand')
 }
 

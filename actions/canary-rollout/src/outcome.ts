@@ -8,6 +8,7 @@ import { saveSettled, saveSplit, type SplitState } from './saved-state.ts'
 import { inputs, outputs } from './spec.ts'
 import { describeStages, type Stage } from './stages.ts'
 import { type RolloutReport, rolloutSummary } from './summary.ts'
+import { type WatchPlatform, watchWindow } from './watch.ts'
 
 /**
  * How a rollout ends, the same for every platform: the engine's outcome (or its error) turned into
@@ -27,6 +28,7 @@ export async function report(values: InputValues<typeof inputs>, r: RolloutRepor
     held: r.hold ? 'true' : 'false',
     'held-stage': r.hold ? String(r.hold.stage) : '',
     'hold-deadline': r.hold?.deadline ?? '',
+    'watch-result': r.watch?.result ?? '',
     apps: JSON.stringify(
       r.apps ?? [{ app: values.app ?? '', stable: r.stable, canary: r.canary, previous: r.previous }],
     ),
@@ -73,6 +75,8 @@ export interface RolloutPlatform {
   hold?(held: NonNullable<RolloutOutcome['held']>, deadline: number, signal: AbortSignal): Promise<void>
   /** A held split this run resumes (mode promote): the stage and weight it stands at, and the stages after it. */
   resume?: { stage: number; weight: number; stages: readonly Stage[] }
+  /** The validation window after the promotion (input watch), once promoted. A platform without it cannot watch. */
+  watch?(): WatchPlatform
 }
 
 /**
@@ -191,7 +195,10 @@ export async function settleRollout(
   }
   saveSettled('promoted')
   log.info(words.promoted)
+  const promotedAt = Date.now()
   await platform.afterPromotion?.()
+  if (values.watch !== undefined && platform.watch)
+    return watchWindow(platform.watch(), values, gates, cancel, promotedAt + values.watch, outcome.stages)
   await report(values, {
     result: 'promoted',
     stable: platform.canary,

@@ -1,6 +1,15 @@
 import { type AzureAuth, ContainerApps, resolveAzureAuth, weightsByRevision } from '@deploy-actions/azure'
 import { InputIssues, readInputs, runAction, log } from '@deploy-actions/core'
-import { describeLease, describeWeights, leaseStanding, MARKER_TAG, readMarker, restore } from './container-app.ts'
+import {
+  describeLease,
+  describeWeights,
+  leaseStanding,
+  MARKER_TAG,
+  readMarker,
+  restore,
+  withoutMarker,
+  withoutPromotion,
+} from './container-app.ts'
 import { POST_RESTORE_BUDGET_MS } from './budgets.ts'
 import { readSavedState } from './saved-state.ts'
 import { inputs } from './spec.ts'
@@ -16,11 +25,18 @@ await runAction(async () => {
   if (settled === 'held')
     return log.info('The main step held the split on purpose (recorded on the app with its deadline): left standing')
   if (settled) return log.info(`The main step settled the traffic itself (${settled}): nothing to restore`)
-
   const issues = new InputIssues()
   const values = await readInputs(inputs, issues)
   const auth = resolveAzureAuth(values, issues, { needsSubscription: true })
   if (!auth) return issues.throwIfAny()
+  // Killed during a validation window before any gate broke: the release passed its stages and stands.
+  if (split.watch === 'watching') {
+    if (split.platform === 'app-service')
+      return log.info(
+        `The main step stopped during the watch window, before any gate broke: slot ${split.slot} stays promoted`,
+      )
+    return releaseWatch(auth, values['resource-group'], values.app ?? '', split.canary, split.token)
+  }
   if (split.platform === 'app-service')
     return (await import('./app-service.ts')).restoreAppService({ ...values, app: values.app ?? '' }, auth, split)
   const apps = split.apps ?? [{ app: values.app ?? '', stable: split.stable, canary: split.canary }]
@@ -61,6 +77,39 @@ async function restoreApp(
     `The main step did not finish while traffic was split (${describeWeights(weights)}): restoring 100% to ${stable}`,
     { title: 'Traffic restored by the post step' },
   )
-  await restore(aca, state.location, stable, canary, state.tags, ctx)
+  // After a breach of a watch window the promotion is undone: its record goes with the marker.
+  await restore(
+    aca,
+    state.location,
+    stable,
+    canary,
+    marker?.watch ? withoutPromotion(state.tags, true) : state.tags,
+    ctx,
+  )
   log.info(`Restored: ${stable} has 100% (read back); ${canary} stays active at 0%`)
+}
+
+/**
+ * The main step stopped during a watch window before any gate broke: the release stays promoted and
+ * the previous revision active at 0 %; only this step's watch marker is cleared, so the next run
+ * need not wait for it to expire. Another run's marker is left to it.
+ */
+async function releaseWatch(
+  auth: AzureAuth,
+  resourceGroup: string,
+  app: string,
+  current: string,
+  token: string,
+): Promise<void> {
+  const aca = new ContainerApps(auth, resourceGroup, app, 'deploy-actions/canary-rollout-post')
+  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const state = await aca.get(ctx)
+  const marker = readMarker(state.tags)
+  const mine = marker?.token === token
+  if (mine) await aca.setTags(state.location, withoutMarker(state.tags), ctx)
+  log.info(
+    `The main step stopped during the watch window, before any gate broke: ${current} stays promoted ` +
+      `(traffic ${describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))})` +
+      (mine ? `; its watch marker cleared` : ''),
+  )
 }

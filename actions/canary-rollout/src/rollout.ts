@@ -81,6 +81,8 @@ export interface RolloutOptions {
   group?(title: string): () => void
   /** Called once the traffic is split (or about to be), so a crash leaves a trace for the post step. */
   onSplit(): void
+  /** Called when a stage failed, before stable is restored: a crash from here leaves the post step a rollback to finish. */
+  onFailed?(): void
   /**
    * A held split this run resumes (mode promote): the canary has `weight` already, and `stages`
    * are the ones after stage `stage`, numbered on from it.
@@ -91,6 +93,8 @@ export interface RolloutOptions {
 /** One stage as it happened: the row of the summary table and of the timeline output. */
 export interface StageRecord {
   stage: number
+  /** A stage that is not one of the stages input's: `watch`, the validation window after the promotion. */
+  name?: string
   weight: number
   bakeMs: number
   startedAt: string
@@ -401,6 +405,7 @@ async function rollBack(
   close(record, failure.verdict)
   // Said once: the step's error names the stage and the reason; here the log says what happens next.
   opts.log(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
+  opts.onFailed?.()
   opts.log(`Rolling back: 100% to ${target.stableName}`)
   const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
   if (capacity) opts.log(`  ${capacity}`)

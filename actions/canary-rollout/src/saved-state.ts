@@ -14,8 +14,17 @@ export type SplitState =
       /** This step's lease (Marker.token). */ token: string
       /** A rollout of several apps: each app's revisions (all under the one token). */
       apps?: Array<{ app: string; stable: string; canary: string }>
+      watch?: WatchState
     }
-  | { platform: 'app-service'; slot: string; slotHost: string }
+  | { platform: 'app-service'; slot: string; slotHost: string; watch?: WatchState }
+
+/**
+ * A validation window after the promotion (`canary` has 100 %, `stable` is the previous build):
+ * `watching` until a gate breaks, then `breached` until the previous build is back. Killed while
+ * watching, the release stands (it passed its stages); killed after a breach, the post step
+ * finishes the return to the previous build.
+ */
+export type WatchState = 'watching' | 'breached'
 
 /**
  * How the main step left the traffic; once saved, the post step has nothing to do. `taken-over`:
@@ -33,6 +42,12 @@ export function saveSplit(split: SplitState): void {
 
 export function saveSettled(settled: Settled): void {
   core.saveState(SETTLED_STATE, settled)
+}
+
+/** A validation window begins (or finds a breach): the post step's part is decided by `split.watch` alone. */
+export function saveWatch(split: SplitState): void {
+  saveSplit(split)
+  core.saveState(SETTLED_STATE, '')
 }
 
 /** For the post step: the split the main step saved (none if it never split) and how it settled. */

@@ -17,13 +17,16 @@ import { parseThreshold, THRESHOLD_FORM, type Threshold } from '@deploy-actions/
 import { stagesInput } from './stages.ts'
 import { canaryReplicasInput } from './capacity.ts'
 
-export const MODES = ['rollout', 'promote', 'rollback', 'plan'] as const
+export const MODES = ['rollout', 'promote', 'rollback', 'plan', 'watch'] as const
 export type Mode = (typeof MODES)[number]
 
 export const PLATFORMS = ['container-apps', 'app-service'] as const
 
 /** The longest a split may be held: a week (a GitHub environment's reviewers may take up to 30 days; a split should not). */
 export const HOLD_FOR_MAX_MS = 7 * 24 * 3_600_000
+
+/** The longest validation window: GitHub's job limit (a window runs in a job). */
+export const WATCH_MAX_MS = 6 * 3_600_000
 
 export const INCONCLUSIVE_POLICIES = ['wait', 'fail', 'pass'] as const
 
@@ -78,6 +81,7 @@ export const inputs = {
   'hold-for': required(duration({ min: 60_000, max: HOLD_FOR_MAX_MS })),
   'canary-replicas': optional(canaryReplicasInput()),
   'capacity-timeout': required(duration({ min: 1000, max: 3_600_000 })),
+  watch: optional(duration({ min: 1000, max: WATCH_MAX_MS })),
   ...azureAuthInputs,
 }
 
@@ -91,6 +95,7 @@ export const outputs = [
   'held',
   'held-stage',
   'hold-deadline',
+  'watch-result',
   'apps',
 ] as const
 

@@ -16,6 +16,13 @@ export interface RolloutReport {
   hold?: { stage: number; weight: number; deadline: string; rest: string }
   /** A rollout of several apps: each app's revisions (the fields above list them all, comma-separated). */
   apps?: AppRevisions[]
+  /** The validation window after the promotion: how it ended and when it was to end (ISO). */
+  watch?: {
+    result: 'passed' | 'breached' | 'cancelled'
+    until: string
+    /** Where a clean window left the previous build, when not active at 0 % ("deactivated after the watch window"). */
+    previous?: string
+  }
 }
 
 /** One app's revisions after a run, as the `apps` output and the summary give them. */
@@ -76,7 +83,7 @@ export function rolloutSummary(s: SummaryInput): string {
     )
   } else
     lines.push(
-      `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (kept active at 0%)` : ''}`,
+      `Serving 100%: \`${s.stable}\`${s.previous && s.previous !== s.stable ? ` · previous: \`${s.previous}\` (${s.watch?.previous ?? 'kept active at 0%'})` : ''}`,
       '',
     )
   if (s.stages.length > 0) {
@@ -84,7 +91,7 @@ export function rolloutSummary(s: SummaryInput): string {
       f ? `${(f.errorRate * 100).toFixed(1)}% (${f.errors}/${f.samples})` : ''
     const p95 = (f: SideFigures | undefined) => (f?.p95 !== undefined ? formatDuration(f.p95) : '')
     const rows = s.stages.map((r) => [
-      r.stage,
+      r.name ?? r.stage,
       `${r.weight}%`,
       r.bakeMs > 0 ? formatDuration(r.bakeMs) : '—',
       r.durationMs !== undefined ? formatDuration(r.durationMs) : s.result === 'planned' ? r.startedAt : '',

@@ -2,13 +2,17 @@ import assert from 'node:assert/strict'
 import { describe, it } from '@jest/globals'
 import { leaseTtlMs } from '../src/budgets.ts'
 import {
+  describeLease,
   encodeLease,
   leaseRenewalDue,
   leaseStanding,
   type Marker,
   readMarker,
+  readPromotion,
+  promotionTags,
   runUrl,
   TAG_VALUE_MAX,
+  withoutPromotion,
 } from '../src/container-app.ts'
 
 const RUN = 'octo-org/shop/actions/runs/42/attempts/1'
@@ -90,5 +94,38 @@ describe('the in-flight lease', () => {
     assert.deepEqual(readMarker({ 'deploy-actions-rollout': JSON.stringify(m) }), m)
     assert.equal(runUrl(RUN), `https://github.com/${RUN}`)
     assert.equal(runUrl('unknown'), 'unknown')
+  })
+
+  it('as a watch window, reads back with its flag and is described as a watch, not a split', () => {
+    const m = marker({ expires: '2026-11-30T10:00:00Z', token: 'abc', watch: true })
+    const read = readMarker({ 'deploy-actions-rollout': encodeLease(m, at('2026-11-30T10:00:00Z')) })
+    assert.equal(read?.watch, true)
+    assert.match(
+      describeLease(m),
+      /^watched after its promotion by https:\/\/github\.com\/.*\(shop--v150 100%, shop--v140 active at 0% to return to\)/,
+    )
+    assert.equal(readMarker({ 'deploy-actions-rollout': encodeLease(marker({}), 0) })?.watch, undefined)
+  })
+})
+
+describe('the record of a promotion', () => {
+  it('names the revision, the previous one and when; a value not of its shape is none', () => {
+    const tags = promotionTags('shop--v150', 'shop--v140')
+    assert.equal(tags['deploy-actions-previous'], 'shop--v140')
+    const p = readPromotion(tags)
+    assert.deepEqual([p?.revision, p?.previous], ['shop--v150', 'shop--v140'])
+    assert.ok(Math.abs(Date.parse(p?.at ?? '') - Date.now()) < 2000)
+    for (const bad of [
+      '',
+      'shop--v150',
+      '{"revision":"a","previous":"b"}',
+      '{"revision":1,"previous":"b","at":"2026-11-30T10:00:00Z"}',
+    ])
+      assert.equal(readPromotion({ 'deploy-actions-promoted': bad }), undefined, bad)
+    assert.deepEqual(withoutPromotion({ ...tags, team: 'shop' }, false), {
+      team: 'shop',
+      'deploy-actions-previous': 'shop--v140',
+    })
+    assert.deepEqual(withoutPromotion({ ...tags, team: 'shop' }, true), { team: 'shop' })
   })
 })

@@ -246,7 +246,7 @@ function isoOrNull(v: unknown, where: string, problems: ShapeProblem[]): string 
 
 /**
  * canary-rollout's timeline: a JSON array of stages. Each stage needs its traffic share
- * (`traffic_percentage`, `traffic`, `weight` or `percent`, 0–100); `stage`/`name`,
+ * (`traffic_percentage`, `traffic`, `weight` or `percent`, 0–100); `name`/`stage`,
  * `status`/`verdict`/`result`/`outcome`, `started_at`, `finished_at`/`ended_at`, `duration_seconds` or
  * `duration_ms` and `reason` are read when present; anything else is ignored.
  */
@@ -271,7 +271,8 @@ export function readTimeline(doc: unknown, problems: ShapeProblem[]): RolloutSta
       problems.push({ where, problem: 'needs traffic_percentage (or weight): a number from 0 to 100' })
       return []
     }
-    const name = first(item, ['stage', 'name'])
+    // A stage's name (canary-rollout's `watch`, the window after the promotion) before its number.
+    const name = first(item, ['name', 'stage'])
     const status = first(item, ['status', 'verdict', 'result', 'outcome'])
     const dSec = first(item, ['duration_seconds'])
     const dMs = first(item, ['duration_ms', 'durationMs'])

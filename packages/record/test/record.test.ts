@@ -180,6 +180,8 @@ test("db-backup's own manifest and canary-rollout's own timeline are read as the
         endedAt: '2026-11-24T18:37:00.000Z',
         durationMs: 300000,
       },
+      // The validation window after the promotion: named, its figures in the reason.
+      { stage: 2, name: 'watch', weight: 100, verdict: 'passed', reason: 'shop--v150 0/240 errors (0.0%)' },
     ],
     p,
   )
@@ -187,6 +189,10 @@ test("db-backup's own manifest and canary-rollout's own timeline are read as the
   assert.deepEqual(
     [stages[0]?.stage, stages[0]?.traffic_percentage, stages[0]?.status, stages[0]?.duration_seconds],
     ['1', 10, 'passed', 300],
+  )
+  assert.deepEqual(
+    [stages[1]?.stage, stages[1]?.traffic_percentage, stages[1]?.status, stages[1]?.reason],
+    ['watch', 100, 'passed', 'shop--v150 0/240 errors (0.0%)'],
   )
 })
 
