@@ -11,9 +11,9 @@ set -euo pipefail
 # "command:package" pairs: the package is installed when the command is not found.
 # openssl makes the test CA the Azure stand-ins serve HTTPS with; PostgreSQL (client tools and the
 # server binaries for a throwaway cluster) backs db-backup and the rehearsal's shop; MariaDB
-# backs db-backup's MySQL engine.
+# backs db-backup's MySQL engine; Prometheus scrapes the data plane for canary-rollout's metric gates.
 rehearsal=("openssl:openssl" "pg_dump:postgresql-client" "/usr/lib/postgresql/15/bin/initdb:postgresql")
-tests=("${rehearsal[@]}" "mariadbd:mariadb-server" "mariadb-dump:mariadb-client")
+tests=("${rehearsal[@]}" "mariadbd:mariadb-server" "mariadb-dump:mariadb-client" "prometheus:prometheus")
 
 case "${1:-tests}" in
   tests) required=("${tests[@]}") ;;

@@ -1,4 +1,5 @@
 import { type InputIssues, pool } from '@deploy-actions/core'
+import type { MetricGate } from '@deploy-actions/metrics'
 import {
   type Check,
   type CheckDefaults,
@@ -30,6 +31,8 @@ export interface GateConfig {
   baseline: boolean
   /** 1 − confidence: how unlikely by chance a difference must be to fail the canary. */
   alpha: number
+  /** The metric gates (metric-gates), judged each round next to the probes. */
+  metrics?: MetricGate[]
 }
 
 export type Side = 'canary' | 'stable' | 'main'

@@ -64,6 +64,7 @@ import { type AppValues, inputs, type Mode } from './spec.ts'
 import type { RolloutReport } from './summary.ts'
 import { AppGroupTarget } from './app-group.ts'
 import type { Check } from '@deploy-actions/probe'
+import { createMetricGates, parseMetricGates } from '@deploy-actions/metrics'
 
 type Values = InputValues<typeof inputs>
 /** Where a mode's report goes: the outputs and summary, or a group's collection of them. */
@@ -123,6 +124,10 @@ export async function run(): Promise<void> {
           },
           issues,
         )
+  const metricGates =
+    values['metric-gates'] === undefined ? [] : parseMetricGates(values['metric-gates'], 'metric-gates', issues)
+  if (metricGates.length > 0 && values.apps !== undefined)
+    issues.add('metric-gates', 'is for one app: a rollout of several apps (apps) is judged by its probes')
   issues.throwIfAny()
   if (!auth) throw new ActionFailure('no Azure credential') // resolveAzureAuth reported why
 
@@ -133,6 +138,9 @@ export async function run(): Promise<void> {
     thresholds: values.thresholds,
     baseline: values.baseline,
     alpha: 1 - values.confidence,
+    ...(metricGates.length > 0
+      ? { metrics: createMetricGates(metricGates, { credential: auth.credential, userAgent: USER_AGENT }) }
+      : {}),
   }
   const cancel = onCancel({
     what: 'the rollout',
@@ -507,6 +515,11 @@ function planLines(values: Values, gates: GateConfig): string[] {
     gates.baseline
       ? `  Compared with stable at ${confidence}% confidence; a verdict needs ${gates.minSamples} samples, else inconclusive: ${values.inconclusive}`
       : `  No comparison with stable; a verdict needs ${gates.minSamples} samples, else inconclusive: ${values.inconclusive}`,
+    ...(gates.metrics ?? []).map(
+      (g) =>
+        `  Metric gate ${g.name}${g.observeOnly ? ' (observe-only)' : ''}: ${g.thresholds.map((t) => t.text).join(', ')}, ` +
+        `at least ${g.minRequests} canary requests`,
+    ),
   ]
 }
 
