@@ -65,7 +65,9 @@ export async function startPrometheus(opts: { targets: string[]; scrapeIntervalM
   const stop = async () => {
     if (!exited) {
       child.kill('SIGTERM')
-      await Promise.race([exit, new Promise((r) => setTimeout(r, 5000))])
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([exit, new Promise((r) => (timer = setTimeout(r, 5000)))])
+      clearTimeout(timer)
       if (!exited) child.kill('SIGKILL')
       await exit
     }
@@ -76,7 +78,7 @@ export async function startPrometheus(opts: { targets: string[]; scrapeIntervalM
     for (;;) {
       if (exited) throw new Error(`prometheus exited: ${stderr.trim().split('\n').slice(-3).join(' ')}`)
       const ready = await fetch(`${url}/-/ready`).then(
-        (r) => r.ok,
+        async (r) => (await r.arrayBuffer(), r.ok),
         () => false,
       )
       if (ready) break
