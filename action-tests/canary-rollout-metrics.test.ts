@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { CANARY, FAST, STABLE, startCanaryApp, weightHistory, type CanaryApp } from '@deploy-actions/harness/canary-app'
-import { startPrometheus, type Prometheus } from '@deploy-actions/harness/emulators/prometheus'
+import { startPrometheus, startQueryEndpoint, type Prometheus } from '@deploy-actions/harness/emulators/prometheus'
+
+const MANAGED_SCOPE = 'https://prometheus.monitor.azure.com/.default'
 
 interface MetricEntry {
   gate: string
@@ -221,4 +223,53 @@ describe('canary-rollout metric gates: refused before any traffic moves', () => 
     assert.equal(s.azure.calls.length, before, 'no Azure call was made')
     assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }])
   })
+})
+
+describe('canary-rollout metric gates: Azure Monitor managed Prometheus (an Entra token on the query endpoint)', () => {
+  test('the gate signs in with the action credential, for the managed Prometheus scope, and judges', async () => {
+    const { s, prom } = await setup(40)
+    const endpoint = await startQueryEndpoint(prom, (t) => s.azure.issued.scopes.get(t) === MANAGED_SCOPE)
+    try {
+      s.azure.allowScope(MANAGED_SCOPE)
+      s.app.revision(CANARY).app.set({ status: 500 }, '/checkout')
+      const gate = `- name: managed\n  source: prometheus\n  url: ${endpoint.url}\n  auth: azure\n  scrape-interval: 1s\n  ingestion-delay: 2s\n  min-requests: 20\n`
+      const r = await s.rollout(inputs(gate, { stages: '50%:20s, 100%:1s' }))
+      assert.equal(r.exitCode, 1, r.log)
+      assert.equal(timeline(r.outputs.timeline)[0]?.gate, 'managed error-rate')
+      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }, { [STABLE]: 50, [CANARY]: 50 }, { [STABLE]: 100 }])
+      assert.ok(endpoint.authorized > 0)
+      assert.equal(endpoint.refused, 0, 'every query carried a valid token')
+      assert.ok(s.azure.scopeRequests.includes(MANAGED_SCOPE))
+      const tokens = [...s.azure.issued.scopes].filter(([, scope]) => scope === MANAGED_SCOPE).map(([t]) => t)
+      for (const t of tokens) {
+        assert.ok(!r.log.includes(t) && !r.summary.includes(t) && !JSON.stringify(r.outputs).includes(t))
+        assert.ok(r.masks.includes(t), 'the token is masked')
+      }
+    } finally {
+      await endpoint.close()
+      await prom.stop()
+      await s.close()
+    }
+  }, 90_000)
+
+  test('without Monitoring Data Reader (403) the run fails in one line naming the role; nothing moved', async () => {
+    const { s, prom } = await setup(20)
+    const endpoint = await startQueryEndpoint(prom, (t) => s.azure.issued.scopes.get(t) === MANAGED_SCOPE)
+    try {
+      s.azure.allowScope(MANAGED_SCOPE)
+      endpoint.forbidden = true
+      const gate = `- name: managed\n  source: prometheus\n  url: ${endpoint.url}\n  auth: azure\n  scrape-interval: 1s\n`
+      const r = await s.rollout(inputs(gate, { stages: '50%:2s, 100%:1s' }))
+      assert.equal(r.exitCode, 1, r.log)
+      const errors = r.annotations.filter((a) => a.level === 'error')
+      assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
+      assert.match(errors[0]?.message ?? '', /gate "managed".*HTTP 403|gate "managed".*forbidden/)
+      assert.match(errors[0]?.message ?? '', /Monitoring Data Reader/)
+      assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }])
+    } finally {
+      await endpoint.close()
+      await prom.stop()
+      await s.close()
+    }
+  }, 90_000)
 })

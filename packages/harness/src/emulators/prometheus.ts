@@ -6,6 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { freePort } from './procs.ts'
 
@@ -108,4 +110,69 @@ export async function startPrometheus(opts: { targets: string[]; scrapeIntervalM
     },
     stop,
   }
+}
+
+/**
+ * Azure Monitor managed Prometheus' query endpoint in front of a real Prometheus: every request must
+ * carry `Authorization: Bearer <token>` that `valid` accepts (one Entra issued for the endpoint's
+ * scope), else 401; with `forbidden` set, a valid token is answered 403 (the identity lacks
+ * Monitoring Data Reader on the workspace). What passes goes to Prometheus unchanged.
+ */
+export interface QueryEndpoint {
+  url: string
+  authorized: number
+  refused: number
+  forbidden: boolean
+  close(): Promise<void>
+}
+
+export async function startQueryEndpoint(prom: Prometheus, valid: (token: string) => boolean): Promise<QueryEndpoint> {
+  const server = createServer((req, res) => {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (!token || !valid(token)) {
+      endpoint.refused++
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' })
+      res.end(JSON.stringify({ status: 'error', errorType: 'unauthorized', error: 'a valid bearer token is required' }))
+      return
+    }
+    if (endpoint.forbidden) {
+      endpoint.refused++
+      res.writeHead(403, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ status: 'error', errorType: 'forbidden', error: 'the caller has no data access' }))
+      return
+    }
+    endpoint.authorized++
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const headers: Record<string, string> = {}
+      if (req.headers['content-type']) headers['content-type'] = req.headers['content-type']
+      fetch(`${prom.url}${req.url ?? '/'}`, {
+        method: req.method,
+        headers,
+        ...(req.method === 'GET' ? {} : { body: Buffer.concat(chunks) }),
+      }).then(
+        async (up) => {
+          res.writeHead(up.status, { 'content-type': up.headers.get('content-type') ?? 'application/json' })
+          res.end(Buffer.from(await up.arrayBuffer()))
+        },
+        () => {
+          res.writeHead(502)
+          res.end()
+        },
+      )
+    })
+  })
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  const endpoint: QueryEndpoint = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    authorized: 0,
+    refused: 0,
+    forbidden: false,
+    close: () => {
+      server.closeAllConnections()
+      return new Promise((done) => server.close(() => done()))
+    },
+  }
+  return endpoint
 }
