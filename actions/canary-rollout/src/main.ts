@@ -64,7 +64,7 @@ import { type AppValues, inputs, type Mode } from './spec.ts'
 import type { RolloutReport } from './summary.ts'
 import { AppGroupTarget } from './app-group.ts'
 import type { Check } from '@deploy-actions/probe'
-import { createMetricGates, parseMetricGates } from '@deploy-actions/metrics'
+import { createMetricGates, parseMetricGates, type SourceContext } from '@deploy-actions/metrics'
 
 type Values = InputValues<typeof inputs>
 /** Where a mode's report goes: the outputs and summary, or a group's collection of them. */
@@ -139,7 +139,7 @@ export async function run(): Promise<void> {
     baseline: values.baseline,
     alpha: 1 - values.confidence,
     ...(metricGates.length > 0
-      ? { metrics: createMetricGates(metricGates, { credential: auth.credential, userAgent: USER_AGENT }) }
+      ? { metrics: createMetricGates(metricGates, { auth, app: metricApp(values, auth), userAgent: USER_AGENT }) }
       : {}),
   }
   const cancel = onCancel({
@@ -158,6 +158,14 @@ export async function run(): Promise<void> {
       throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
     throw err
   }
+}
+
+/** The app the metric gates read, by its ARM ID: a Container App (builds are revisions) or a site (builds are slots). */
+function metricApp(values: Values, auth: AzureAuth): SourceContext['app'] {
+  const group = `/subscriptions/${auth.subscriptionId}/resourceGroups/${values['resource-group']}/providers`
+  return values.platform === 'app-service'
+    ? { kind: 'app-service', id: `${group}/Microsoft.Web/sites/${values.app ?? ''}` }
+    : { kind: 'container-app', id: `${group}/Microsoft.App/containerApps/${values.app ?? ''}` }
 }
 
 /** An app ready to roll out: its state, its stable revision, its healthy canary, its labels in Labels mode. */

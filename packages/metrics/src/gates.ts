@@ -68,12 +68,12 @@ export function parseMetricGates(doc: unknown, input: string, issues: InputIssue
     for (const key of Object.keys(entry))
       if (!FRAME_KEYS.includes(key) && !kind.keys.includes(key))
         problem(
-          `has the unknown key ${JSON.stringify(key)}; a ${kindName as string} gate takes ${[...FRAME_KEYS, ...kind.keys].join(', ')}`,
+          `has the unknown key ${JSON.stringify(key)}; a ${kindName as string} gate takes ${FRAME_KEYS.join(', ')} and ${kind.form}`,
         )
     const own: Record<string, unknown> = {}
     for (const key of kind.keys) if (entry[key] !== undefined) own[key] = entry[key]
     const before = issues.count
-    const options: unknown = kind.parse(own, (m) => problem(`${m} (a ${kindName as string} gate takes ${kind.form})`))
+    const options: unknown = kind.parse(own, issues, where)
 
     const rawThresholds = entry.thresholds ?? DEFAULT_THRESHOLDS
     const list = Array.isArray(rawThresholds) ? rawThresholds : [rawThresholds]

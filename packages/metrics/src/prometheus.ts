@@ -1,6 +1,6 @@
 import { formatDuration, maskSecret, oneLine, parseDuration } from '@deploy-actions/core'
 import type { MetricFigures, MetricSource, MetricWindow } from './source.ts'
-import type { SourceContext, SourceKind } from './registry.ts'
+import { METRIC_GATES_INPUT, type SourceContext, type SourceKind } from './registry.ts'
 
 /**
  * Prometheus over its HTTP API (`POST /api/v1/query` with `time`: prometheus.io/docs/prometheus/
@@ -46,7 +46,8 @@ export const prometheus: SourceKind<PrometheusOptions> = {
   form:
     'url (the query endpoint), and optionally auth (none or azure), scrape-interval (default 30s), ingestion-delay ' +
     `(default scrape-interval + ${formatDuration(EVALUATION_SLACK_MS)}), requests, errors and latency-buckets (PromQL with $revision and $window, latency-buckets: none to skip latency)`,
-  parse(options, problem) {
+  parse(options, issues, where) {
+    const problem = (message: string) => issues.add(METRIC_GATES_INPUT, message, where)
     const text = (key: string): string | undefined => {
       const v = options[key]
       if (v === undefined || v === null) return undefined
@@ -225,10 +226,14 @@ export class PrometheusSource implements MetricSource {
   }
 
   private async token(): Promise<string> {
-    const credential = this.ctx.credential
-    if (!credential)
-      throw new QueryError('auth: azure needs the Azure sign-in (client-id and tenant-id, or azure/login)')
-    const t = await credential.getToken(MANAGED_PROMETHEUS_SCOPE)
+    let t: { token: string } | null
+    try {
+      t = await this.ctx.auth.credential.getToken(MANAGED_PROMETHEUS_SCOPE)
+    } catch (err) {
+      throw new QueryError(
+        `no Entra token for ${MANAGED_PROMETHEUS_SCOPE}: ${oneLine(err instanceof Error ? err.message : String(err))}`,
+      )
+    }
     if (!t) throw new QueryError(`no Entra token for ${MANAGED_PROMETHEUS_SCOPE}`)
     maskSecret(t.token)
     return t.token
