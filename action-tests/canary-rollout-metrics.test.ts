@@ -102,7 +102,7 @@ describe('canary-rollout metric gates (Prometheus)', () => {
     try {
       s.app.revision(CANARY).app.set({ status: 500 }, '/checkout')
       const r = await s.rollout(
-        inputs(gate('  min-requests: 20\n  observe-only: true\n'), { stages: '50%:6s, 100%:1s' }),
+        inputs(gate('  min-requests: 20\n  observe-only: true\n'), { stages: '50%:10s, 100%:1s' }),
       )
       assert.equal(r.exitCode, 0, r.log)
       assert.equal(r.outputs.result, 'promoted')
@@ -125,7 +125,7 @@ describe('canary-rollout metric gates (Prometheus)', () => {
     const { s, prom, gate } = await setup(4)
     try {
       const r = await s.rollout(
-        inputs(gate('  min-requests: 5000\n'), { stages: '10%:4s, 100%:1s', inconclusive: 'pass' }),
+        inputs(gate('  min-requests: 5000\n'), { stages: '10%:6s, 100%:1s', inconclusive: 'pass' }),
       )
       assert.equal(r.exitCode, 0, r.log)
       const [stage] = timeline(r.outputs.timeline)

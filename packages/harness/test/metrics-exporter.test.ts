@@ -37,5 +37,8 @@ describe('the stand-ins /metrics exposition', () => {
   test('label values are escaped as the exposition format says', () => {
     const text = exposition([{ labels: { revision: 'a"b\\c' }, requests: [] }])
     assert.match(text, /revision="a\\"b\\\\c"/)
+    // A build that has served nothing yet has its series, at 0.
+    assert.match(text, /^http_requests_total\{revision="a\\"b\\\\c",code="200"\} 0$/m)
+    assert.match(text, /^http_request_duration_seconds_count\{revision="a\\"b\\\\c"\} 0$/m)
   })
 })

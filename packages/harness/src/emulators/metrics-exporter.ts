@@ -4,6 +4,8 @@
  * the ones an instrumented HTTP service exports (the Prometheus client libraries' names):
  * `http_requests_total{revision,code}` and the histogram `http_request_duration_seconds`, with the
  * client libraries' default buckets. A request still in flight is not counted until it is answered.
+ * Each build's series exist from its start (code 200 and the histogram at 0), as an instrumented
+ * service that initialises its known labels exports them.
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -34,7 +36,9 @@ export function exposition(builds: readonly ExportedBuild[]): string {
     '# TYPE http_request_duration_seconds histogram',
   ]
   for (const b of builds) {
-    const codes = new Map<number, number>()
+    // Known label values start at 0 (Prometheus' instrumentation guide): a build that has not served
+    // yet still has its series, so the first requests after a scrape count in increase().
+    const codes = new Map<number, number>([[200, 0]])
     const counts = new Array<number>(DEFAULT_BUCKETS.length).fill(0)
     let n = 0
     let sum = 0
