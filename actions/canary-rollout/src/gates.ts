@@ -6,6 +6,7 @@ import {
   errorRateWorseP,
   isPercentile,
   judge,
+  LATENCY_MARGIN,
   parseChecks,
   probe,
   quantile,
@@ -69,9 +70,6 @@ export interface Verdict {
   notes: string[]
   figures: Partial<Record<Side, SideFigures>>
 }
-
-/** A canary's latency percentile must also be this much above stable's to count as a regression. */
-export const LATENCY_MARGIN = 0.2
 
 const PLACEHOLDER = 'https://revision.invalid'
 

@@ -1,5 +1,12 @@
 import { type InputIssues, formatDuration } from '@deploy-actions/core'
-import { errorRateWorseP, isPercentile, parseThreshold, THRESHOLD_FORM, type Threshold } from '@deploy-actions/probe'
+import {
+  errorRateWorseP,
+  isPercentile,
+  LATENCY_MARGIN,
+  parseThreshold,
+  THRESHOLD_FORM,
+  type Threshold,
+} from '@deploy-actions/probe'
 import { binnedSlowerP } from './binned.ts'
 import { type SourceContext, SOURCE_KINDS } from './registry.ts'
 import type { MetricFigures, MetricSource, MetricWindow } from './source.ts'
@@ -133,9 +140,6 @@ export interface MetricVerdict {
   canary?: RecordedFigures
   stable?: RecordedFigures
 }
-
-/** A canary's latency must also be this much above stable's to count as a regression (the probes' margin). */
-export const LATENCY_MARGIN = 0.2
 
 const pct = (v: number) => `${(v * 100).toFixed(2).replace(/\.?0+$/, '')}%`
 const recorded = (f: MetricFigures): RecordedFigures => {
