@@ -1,10 +1,12 @@
 import { type InputIssues, pool } from '@deploy-actions/core'
+import type { MetricGate } from '@deploy-actions/metrics'
 import {
   type Check,
   type CheckDefaults,
   errorRateWorseP,
   isPercentile,
   judge,
+  LATENCY_MARGIN,
   parseChecks,
   probe,
   quantile,
@@ -30,6 +32,8 @@ export interface GateConfig {
   baseline: boolean
   /** 1 − confidence: how unlikely by chance a difference must be to fail the canary. */
   alpha: number
+  /** The metric gates (metric-gates), judged each round next to the probes. */
+  metrics?: MetricGate[]
 }
 
 export type Side = 'canary' | 'stable' | 'main'
@@ -66,9 +70,6 @@ export interface Verdict {
   notes: string[]
   figures: Partial<Record<Side, SideFigures>>
 }
-
-/** A canary's latency percentile must also be this much above stable's to count as a regression. */
-export const LATENCY_MARGIN = 0.2
 
 const PLACEHOLDER = 'https://revision.invalid'
 

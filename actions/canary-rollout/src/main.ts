@@ -70,6 +70,7 @@ import { type AppValues, inputs, type Mode } from './spec.ts'
 import type { RolloutReport } from './summary.ts'
 import { AppGroupTarget } from './app-group.ts'
 import type { Check } from '@deploy-actions/probe'
+import { createMetricGates, parseMetricGates, type SourceContext } from '@deploy-actions/metrics'
 
 type Values = InputValues<typeof inputs>
 /** Where a mode's report goes: the outputs and summary, or a group's collection of them. */
@@ -130,6 +131,10 @@ export async function run(): Promise<void> {
           },
           issues,
         )
+  const metricGates =
+    values['metric-gates'] === undefined ? [] : parseMetricGates(values['metric-gates'], 'metric-gates', issues)
+  if (metricGates.length > 0 && values.apps !== undefined)
+    issues.add('metric-gates', 'is for one app: a rollout of several apps (apps) is judged by its probes')
   issues.throwIfAny()
   if (!auth) throw new ActionFailure('no Azure credential') // resolveAzureAuth reported why
 
@@ -140,6 +145,9 @@ export async function run(): Promise<void> {
     thresholds: values.thresholds,
     baseline: values.baseline,
     alpha: 1 - values.confidence,
+    ...(metricGates.length > 0
+      ? { metrics: createMetricGates(metricGates, { auth, app: metricApp(values, auth), userAgent: USER_AGENT }) }
+      : {}),
   }
   const cancel = onCancel({
     what: 'the rollout',
@@ -157,6 +165,14 @@ export async function run(): Promise<void> {
       throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
     throw err
   }
+}
+
+/** The app the metric gates read, by its ARM ID: a Container App (builds are revisions) or a site (builds are slots). */
+function metricApp(values: Values, auth: AzureAuth): SourceContext['app'] {
+  const group = `/subscriptions/${auth.subscriptionId}/resourceGroups/${values['resource-group']}/providers`
+  return values.platform === 'app-service'
+    ? { kind: 'app-service', id: `${group}/Microsoft.Web/sites/${values.app ?? ''}` }
+    : { kind: 'container-app', id: `${group}/Microsoft.App/containerApps/${values.app ?? ''}` }
 }
 
 /** An app ready to roll out: its state, its stable revision, its healthy canary, its labels in Labels mode. */
@@ -652,6 +668,11 @@ function planLines(values: Values, gates: GateConfig): string[] {
           `  Then a watch window of ${formatDuration(values.watch)} after the promotion: the same gates on the thresholds alone, the previous revision kept active at 0% to return to`,
         ]
       : []),
+    ...(gates.metrics ?? []).map(
+      (g) =>
+        `  Metric gate ${g.name}${g.observeOnly ? ' (observe-only)' : ''}: ${g.thresholds.map((t) => t.text).join(', ')}, ` +
+        `at least ${g.minRequests} canary requests`,
+    ),
   ]
 }
 

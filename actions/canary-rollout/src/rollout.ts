@@ -1,4 +1,5 @@
-import { formatDuration, sleep } from '@deploy-actions/core'
+import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
+import { judgeMetrics, type MetricGate, type MetricVerdict, unanswered } from '@deploy-actions/metrics'
 import { CAPACITY_ROLLBACK_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import {
   type GateConfig,
@@ -116,6 +117,8 @@ export interface StageRecord {
   apps?: Record<string, Partial<Record<Side, SideFigures>>>
   /** The running replicas read back when this stage moved weight (capacity-aware runs). */
   replicas?: StageReplicas
+  /** Each metric gate's verdict over the stage's window: canary and stable side by side, the window, the counts. */
+  metrics?: MetricVerdict[]
 }
 
 export interface WeightChange {
@@ -188,9 +191,14 @@ async function bakeStage(
   judged: readonly Judged[],
   opts: RolloutOptions,
   heartbeat: RolloutTarget['renewLease'],
+  builds: { canary: string; stable: string },
 ): Promise<StageResult> {
   /** Each judged app's rounds, in the order of `judged`. */
   const rounds: Round[][] = judged.map(() => [])
+  /** The metric gates judge real traffic from here: the weight is read back, the stage's window opens. */
+  const windowStart = Date.now()
+  const metricGates = opts.gates.metrics ?? []
+  let metrics: MetricVerdict[] = []
   let failedInARow = 0
   let lastRoundStart = performance.now()
   /** A round, judged over the recent window; a failure at the threshold ends the stage. */
@@ -202,8 +210,13 @@ async function bakeStage(
     )
     sampled.forEach((round, k) => rounds[k]?.push(round))
     if (opts.signal.aborted) throw new Cancelled()
+    // Each round: the metrics' window is the stage so far, so a verdict sharpens as figures arrive.
+    metrics = await judgeMetricGates(metricGates, builds, windowStart, opts.gates.alpha, opts.signal)
     record.rounds = rounds[0]?.length ?? 0
-    const roundVerdict = judgeApps(judged, (k) => recentWindow(rounds[k] ?? [], opts.gates.minSamples))
+    const roundVerdict = withMetrics(
+      judgeApps(judged, (k) => recentWindow(rounds[k] ?? [], opts.gates.minSamples)),
+      metrics,
+    )
     const failed = roundVerdict.outcome === 'fail'
     failedInARow = failed ? failedInARow + 1 : roundVerdict.outcome === 'pass' ? 0 : failedInARow
     opts.log(
@@ -230,8 +243,11 @@ async function bakeStage(
     return { passed: true }
   }
 
-  // The stage's verdict, over all its samples.
-  let verdict = judgeApps(judged, (k) => rounds[k] ?? [])
+  // The stage's verdict, over all its samples (and the metrics of its last round).
+  let verdict = withMetrics(
+    judgeApps(judged, (k) => rounds[k] ?? []),
+    metrics,
+  )
   let waitEnd: number | undefined
   let decision = decideStage(verdict, opts.inconclusive, true)
   while (decision.action === 'wait') {
@@ -245,7 +261,10 @@ async function bakeStage(
     await waitForNextRound(waitEnd)
     const failed = await gateRound()
     if (failed) return failed
-    verdict = judgeApps(judged, (k) => rounds[k] ?? [])
+    verdict = withMetrics(
+      judgeApps(judged, (k) => rounds[k] ?? []),
+      metrics,
+    )
     decision = decideStage(verdict, opts.inconclusive, performance.now() < waitEnd)
   }
   if (decision.action === 'roll-back') return { passed: false, reason: decision.reason, verdict }
@@ -271,6 +290,7 @@ function close(record: StageRecord, verdict: AppsVerdict | undefined): void {
     record.main = verdict.figures.main
     if (verdict.notes.length > 0) record.notes = verdict.notes
     if (verdict.apps) record.apps = Object.fromEntries(verdict.apps.map(([name, v]) => [name, v.figures]))
+    if (verdict.metrics && verdict.metrics.length > 0) record.metrics = verdict.metrics
   }
 }
 
@@ -281,8 +301,77 @@ interface Judged {
   gates: GateConfig
 }
 
-/** A verdict over several apps: the deciding app's, with every app's own. */
-type AppsVerdict = Verdict & { apps?: Array<[string, Verdict]> }
+/** A verdict over several apps: the deciding app's, with every app's own, and the metric gates' verdicts. */
+type AppsVerdict = Verdict & { apps?: Array<[string, Verdict]>; metrics?: MetricVerdict[] }
+
+/**
+ * Each metric gate over the window from `since` to its source's ingestion delay ago, canary and
+ * stable read alike. Until that window exists the gate is inconclusive (waiting for data): an empty
+ * window is never judged because the figures have not arrived. A query error is inconclusive too,
+ * with its reason; only the cancel stops the round.
+ */
+export async function judgeMetricGates(
+  gates: readonly MetricGate[],
+  builds: { canary: string; stable: string },
+  since: number,
+  alpha: number,
+  signal: AbortSignal,
+): Promise<MetricVerdict[]> {
+  return Promise.all(
+    gates.map(async (g) => {
+      const delay = g.source.ingestionDelayMs
+      const end = Date.now() - delay
+      if (end <= since)
+        return unanswered(
+          g,
+          `waiting for data: ${g.kind} figures arrive ${formatDuration(delay)} late, so the stage's window opens in ${formatDuration(since - end)}`,
+        )
+      const window = { start: new Date(since), end: new Date(end) }
+      try {
+        const [canary, stable] = await Promise.all([
+          g.source.read(builds.canary, window, signal),
+          g.source.read(builds.stable, window, signal),
+        ])
+        return judgeMetrics(g, window, canary, stable, alpha)
+      } catch (err) {
+        if (signal.aborted) throw new Cancelled()
+        return unanswered(g, `could not be read: ${err instanceof Error ? err.message : String(err)}`, window)
+      }
+    }),
+  )
+}
+
+/**
+ * The probes' verdict with the metric gates': any enforcing gate's failure fails (the probes'
+ * failure, if any, decides first); otherwise an inconclusive enforcing gate makes it inconclusive.
+ * An observe-only gate never changes the outcome: its failure is a note.
+ */
+export function withMetrics(probes: AppsVerdict, metrics: readonly MetricVerdict[]): AppsVerdict {
+  if (metrics.length === 0) return probes
+  const v: AppsVerdict = { ...probes, reasons: [...probes.reasons], notes: [...probes.notes], metrics: [...metrics] }
+  for (const m of metrics)
+    if (m.observeOnly && m.outcome === 'fail')
+      v.notes.push(`observe-only gate ${m.gate} would fail: ${m.reasons.join('; ')}`)
+  const enforcing = metrics.filter((m) => !m.observeOnly)
+  const failed = enforcing.filter((m) => m.outcome === 'fail')
+  if (failed.length > 0) {
+    if (probes.outcome !== 'fail') {
+      v.outcome = 'fail'
+      v.gate = `${failed[0]?.gate} ${failed[0]?.stat ?? ''}`.trim()
+      v.reasons = []
+    }
+    v.reasons.push(...failed.map((m) => `${m.gate}: ${m.reasons.join('; ')}`))
+    return v
+  }
+  if (probes.outcome === 'fail') return v
+  const open = enforcing.filter((m) => m.outcome === 'inconclusive')
+  if (open.length > 0) {
+    if (probes.outcome === 'pass') v.reasons = []
+    v.outcome = 'inconclusive'
+    v.reasons.push(...open.map((m) => `${m.gate}: ${m.reasons.join('; ')}`))
+  }
+  return v
+}
 
 /**
  * The verdict of a round or a stage over every judged app: one app alone is its own verdict; with
@@ -322,6 +411,19 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
   // A resumed split is this run's to restore from the start.
   if (current > 0) opts.onSplit()
 
+  // Before any traffic moves: every metric gate's queries run once, so a wrong one stops the run here.
+  for (const g of opts.gates.metrics ?? []) {
+    try {
+      await g.source.verify(target.stableName, opts.signal)
+    } catch (err) {
+      if (opts.signal.aborted) throw err
+      throw new ActionFailure(
+        `Input 'metric-gates' gate ${JSON.stringify(g.name)} (${g.kind}): ${err instanceof Error ? err.message : String(err)}; nothing was changed`,
+      )
+    }
+    opts.log(`Metric gate ${g.name}: ${g.source.description} (verified on ${target.stableName})`)
+  }
+
   try {
     for (const [i, stage] of opts.stages.entries()) {
       const requestsBefore = target.apiRequests()
@@ -355,7 +457,10 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
       )
       let result: StageResult
       try {
-        result = await bakeStage(stage, record, judged, opts, target.renewLease?.bind(target))
+        result = await bakeStage(stage, record, judged, opts, target.renewLease?.bind(target), {
+          canary: target.canaryName,
+          stable: target.stableName,
+        })
       } finally {
         endGroup?.()
       }
@@ -402,6 +507,7 @@ async function rollBack(
   const verdictAt = performance.now()
   record.verdict = 'failed'
   record.reason = failure.reason
+  if (failure.verdict.gate) record.gate = failure.verdict.gate
   close(record, failure.verdict)
   // Said once: the step's error names the stage and the reason; here the log says what happens next.
   opts.log(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
@@ -424,7 +530,13 @@ function roundLine(verdict: AppsVerdict): string {
     const p95 = f.p95 !== undefined ? ` p95 ${Math.round(f.p95)}ms` : ''
     return `${name} ${f.errors}/${f.samples} errors${p95}`
   }
-  const parts = (['canary', 'stable', 'main'] as const).map(side).filter(Boolean)
+  const parts: string[] = (['canary', 'stable', 'main'] as const).map(side).filter((p) => p !== undefined)
+  for (const m of verdict.metrics ?? [])
+    parts.push(
+      m.canary
+        ? `${m.gate}${m.observeOnly ? ' (observe-only)' : ''} canary ${m.canary.errors}/${m.canary.requests}, stable ${m.stable?.errors ?? 0}/${m.stable?.requests ?? 0} ${m.outcome}`
+        : `${m.gate} ${m.outcome}`,
+    )
   const tail = verdict.outcome === 'inconclusive' ? ` — inconclusive: ${verdict.reasons.join('; ')}` : ''
   return `${parts.join(', ')}${tail}`
 }

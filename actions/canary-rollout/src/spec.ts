@@ -66,6 +66,7 @@ export const inputs = {
   checks: required(structured()),
   'expected-version': optional(text()),
   thresholds: required(list(threshold())),
+  'metric-gates': optional(structured()),
   'requests-per-interval': required(integer({ min: 1, max: 500 })),
   'min-samples': required(integer({ min: 1, max: 100_000 })),
   baseline: required(boolean()),

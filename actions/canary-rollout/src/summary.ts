@@ -1,6 +1,7 @@
 import { formatDuration, markdownTable } from '@deploy-actions/core'
 import type { SideFigures } from './gates.ts'
 import type { StageRecord } from './rollout.ts'
+import type { RecordedFigures } from '@deploy-actions/metrics'
 
 /** How a run ended, as its outputs and its job summary give it. */
 export interface RolloutReport {
@@ -132,9 +133,34 @@ export function rolloutSummary(s: SummaryInput): string {
       ),
       '',
     )
+    const metricLines = metricGateLines(s.stages)
+    if (metricLines.length > 0)
+      lines.push('**Metric gates** (real traffic, canary · stable over the same window):', '', ...metricLines, '')
     if (s.result !== 'planned') lines.push(trafficChart(s.stages, s.result, s.hold?.weight), '')
   }
   return lines.join('\n')
+}
+
+const METRIC_OUTCOME = { pass: '✅', fail: '❌', inconclusive: '❔' } as const
+
+/** One line per stage and metric gate: its outcome, the canary's and stable's figures, the window. */
+function metricGateLines(stages: readonly StageRecord[]): string[] {
+  const side = (f: RecordedFigures | undefined) =>
+    f
+      ? `${(f.errorRate * 100).toFixed(2)}% errors (${f.errors}/${f.requests})${f.p95Ms !== undefined ? `, p95 ${formatDuration(f.p95Ms)}` : ''}`
+      : '—'
+  return stages.flatMap((r) =>
+    (r.metrics ?? []).map((m) => {
+      const window = m.window
+        ? ` · window ${formatDuration(Date.parse(m.window.end) - Date.parse(m.window.start))} to ${m.window.end.slice(11, 19)}Z`
+        : ''
+      const why = m.outcome === 'pass' ? '' : ` — ${m.reasons.join('; ')}`
+      return (
+        `- Stage ${r.stage}, ${m.gate}${m.observeOnly ? ' (observe-only)' : ''}: ${METRIC_OUTCOME[m.outcome]} ` +
+        `canary ${side(m.canary)} · stable ${side(m.stable)}${window}${why}`
+      )
+    }),
+  )
 }
 
 /** The canary's weight over time, as a Mermaid chart GitHub renders: a step per change. */

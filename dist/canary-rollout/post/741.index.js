@@ -198,8 +198,8 @@ function callContext(signal) {
     return { budgetMs: budgets/* CALL_BUDGET_MS */.EN, signal, onRetry: (line) => src/* log */.Rm.info(`  … ${line}`) };
 }
 
-// EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts + 1 modules
-var rollout = __webpack_require__(6888);
+// EXTERNAL MODULE: ./actions/canary-rollout/src/rollout.ts + 6 modules
+var rollout = __webpack_require__(3634);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/saved-state.ts
 var saved_state = __webpack_require__(369);
 // EXTERNAL MODULE: ./actions/canary-rollout/src/spec.ts

@@ -14,8 +14,15 @@
 import type { LogsQueryClient, LogsTable } from '@azure/monitor-query-logs'
 import { armRetry, countAndBoundRequests } from '@deploy-actions/azure/arm'
 import type { InputIssues } from '@deploy-actions/core'
-import type { MetricFigures, MetricSource, MetricWindow } from './source.ts'
-import { type AzureSourceContext, GATES_INPUT, gateError, readDelay, readName, restFailure } from './azure-options.ts'
+import type { SourceKind } from './registry.ts'
+import {
+  METRIC_GATES_INPUT,
+  type MetricFigures,
+  type MetricSource,
+  type MetricWindow,
+  type SourceContext,
+} from './source.ts'
+import { gateError, readDelay, readName, restFailure } from './azure-options.ts'
 
 export interface AppInsightsOptions {
   where: string
@@ -56,7 +63,7 @@ export function parseAppInsightsOptions(
     const v = entry[key]
     if (v === undefined || v === null) return undefined
     if (typeof v !== 'string' || v.trim() === '') {
-      issues.add(GATES_INPUT, `${key} must be a non-empty string`, where)
+      issues.add(METRIC_GATES_INPUT, `${key} must be a non-empty string`, where)
       return undefined
     }
     return v.trim()
@@ -65,42 +72,50 @@ export function parseAppInsightsOptions(
   const resource = str('resource')
   if ((workspaceId === undefined) === (resource === undefined))
     issues.add(
-      GATES_INPUT,
+      METRIC_GATES_INPUT,
       'needs exactly one of workspace-id (the Log Analytics workspace ID, a GUID) or resource (the Application Insights resource ID, /subscriptions/…/providers/microsoft.insights/components/NAME)',
       where,
     )
   if (workspaceId !== undefined && !GUID.test(workspaceId))
     issues.add(
-      GATES_INPUT,
+      METRIC_GATES_INPUT,
       "workspace-id must be the workspace's ID (a GUID, the Workspace ID on its Overview page)",
       where,
     )
   if (resource !== undefined && !COMPONENT_ID.test(resource))
     issues.add(
-      GATES_INPUT,
+      METRIC_GATES_INPUT,
       'resource must be an Application Insights resource ID: /subscriptions/SUB/resourceGroups/RG/providers/microsoft.insights/components/NAME',
       where,
     )
   const endpoint = str('endpoint')
   if (endpoint !== undefined && !/^https:\/\/[^/?#@]+(\/[^?#]*)?$/.test(endpoint))
     issues.add(
-      GATES_INPUT,
+      METRIC_GATES_INPUT,
       'endpoint must be the Logs query API base URL, https, such as https://api.loganalytics.io/v1',
       where,
     )
   const buildMatch = str('build-match') ?? 'prefix'
   if (buildMatch !== 'prefix' && buildMatch !== 'equals')
-    issues.add(GATES_INPUT, "build-match must be 'prefix' (the column starts with '<build>-') or 'equals'", where)
+    issues.add(
+      METRIC_GATES_INPUT,
+      "build-match must be 'prefix' (the column starts with '<build>-') or 'equals'",
+      where,
+    )
   const errors = str('errors') ?? '5xx'
   if (errors !== '5xx' && errors !== 'failed')
-    issues.add(GATES_INPUT, "errors must be '5xx' (result code 500 and up) or 'failed' (success == false)", where)
+    issues.add(
+      METRIC_GATES_INPUT,
+      "errors must be '5xx' (result code 500 and up) or 'failed' (success == false)",
+      where,
+    )
   const buildValue = str('build-value')
   if (buildValue !== undefined && !buildValue.includes('{build}'))
-    issues.add(GATES_INPUT, "build-value must contain {build}, such as 'tesoro-web-{build}'", where)
+    issues.add(METRIC_GATES_INPUT, "build-value must contain {build}, such as 'tesoro-web-{build}'", where)
   const query = str('query')
   if (query !== undefined && !query.includes('{build}'))
     issues.add(
-      GATES_INPUT,
+      METRIC_GATES_INPUT,
       "query must contain {build} where the build's name goes, and return columns requests and errors (optionally p95, avg in ms)",
       where,
     )
@@ -157,7 +172,7 @@ export function appInsightsQuery(options: AppInsightsOptions, build: string): st
   )
 }
 
-export function createAppInsightsSource(options: AppInsightsOptions, ctx: AzureSourceContext): MetricSource {
+export function createAppInsightsSource(options: AppInsightsOptions, ctx: SourceContext): MetricSource {
   const endpoint = options.endpoint ?? LOGS_ENDPOINTS[new URL(ctx.auth.armEndpoint).hostname] ?? PUBLIC_LOGS_ENDPOINT
   const scope = `${new URL(endpoint).origin}/.default`
   const target = options.workspaceId !== undefined ? `workspace ${options.workspaceId}` : `${options.resource}`
@@ -265,4 +280,24 @@ function innermost(err: unknown): string | undefined {
     e = e.innererror as typeof e
   }
   return message?.replace(/\s+/g, ' ').trim()
+}
+
+/** The app-insights kind as `metric-gates` names it (registry.ts). */
+export const appInsights: SourceKind<AppInsightsOptions> = {
+  keys: [
+    'workspace-id',
+    'resource',
+    'endpoint',
+    'build-column',
+    'build-match',
+    'build-value',
+    'errors',
+    'query',
+    'ingestion-delay',
+  ],
+  form:
+    'workspace-id (a Log Analytics workspace GUID) or resource (an Application Insights resource ID), and optionally ' +
+    `endpoint, build-column, build-match (prefix or equals), build-value, errors (5xx or failed), query and ingestion-delay (default ${APP_INSIGHTS_DEFAULT_DELAY_MS / 60_000}m)`,
+  parse: parseAppInsightsOptions,
+  create: createAppInsightsSource,
 }

@@ -21,15 +21,9 @@ import type { MonitorClient } from '@azure/arm-monitor'
 import { PRODUCTION } from '@deploy-actions/azure/app-service'
 import { armClientOptions, armRetry, countAndBoundRequests } from '@deploy-actions/azure/arm'
 import type { InputIssues } from '@deploy-actions/core'
-import type { MetricFigures, MetricSource, MetricWindow } from './source.ts'
-import {
-  type AzureSourceContext,
-  buildResourceId,
-  gateError,
-  readDelay,
-  readName,
-  restFailure,
-} from './azure-options.ts'
+import type { SourceKind } from './registry.ts'
+import type { MetricFigures, MetricSource, MetricWindow, SourceContext } from './source.ts'
+import { buildResourceId, gateError, readDelay, readName, restFailure } from './azure-options.ts'
 
 export interface AzureMonitorOptions {
   /** Where the gate stands in the input, for errors: e.g. `gate "errors"`. */
@@ -71,7 +65,7 @@ export function parseAzureMonitorOptions(
   }
 }
 
-export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: AzureSourceContext): MetricSource {
+export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: SourceContext): MetricSource {
   const { app } = ctx
   let client: MonitorClient | undefined
   const monitor = async (): Promise<MonitorClient> => {
@@ -225,4 +219,14 @@ export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: Azur
 
 function shortName(resourceId: string): string {
   return resourceId.split('/providers/')[1] ?? resourceId
+}
+
+/** The azure-monitor kind as `metric-gates` names it (registry.ts). */
+export const azureMonitor: SourceKind<AzureMonitorOptions> = {
+  keys: ['ingestion-delay', 'requests-metric', 'revision-dimension', 'errors-metric', 'latency-metric'],
+  form:
+    `optionally ingestion-delay (default ${AZURE_MONITOR_DEFAULT_DELAY_MS / 60_000}m), requests-metric (default Requests), ` +
+    'revision-dimension (default revisionName), errors-metric (default Http5xx) and latency-metric (default HttpResponseTime)',
+  parse: parseAzureMonitorOptions,
+  create: createAzureMonitorSource,
 }

@@ -4,28 +4,11 @@
  * one-line errors that name the gate input and what to fix.
  */
 import { PRODUCTION } from '@deploy-actions/azure/app-service'
-import type { AzureAuth } from '@deploy-actions/azure/auth'
+import { METRIC_GATES_INPUT, type SourceContext } from './source.ts'
 import { DURATION_FORM, InputError, type InputIssues, parseDuration } from '@deploy-actions/core'
 
-export const GATES_INPUT = 'metric-gates'
-
 /** The app whose builds a gate reads: a Container App (builds are revisions) or a site (builds are slots). */
-export type AzureApp =
-  | { kind: 'container-app'; /** ARM ID of Microsoft.App/containerApps/<name> */ id: string }
-  | {
-      kind: 'app-service'
-      /** ARM ID of Microsoft.Web/sites/<name> (production); a slot is `<id>/slots/<slot>` */ id: string
-    }
-
-export interface AzureSourceContext {
-  /** How the action signed in (credential, subscription, ARM endpoint and scope). */
-  auth: AzureAuth
-  app: AzureApp
-  /** The action's user agent, e.g. deploy-actions/canary-rollout. */
-  userAgent: string
-  /** Called at every request sent (attempts included), for the timeline and the bench. */
-  onRequest?: () => void
-}
+export type AzureApp = SourceContext['app']
 
 /** The ARM ID a build's figures are kept under: the app itself, or a slot (its own resource). */
 export function buildResourceId(app: AzureApp, build: string): string {
@@ -45,7 +28,7 @@ export function readDelay(
   if (raw === undefined || raw === null) return fallbackMs
   const ms = typeof raw === 'string' ? parseDuration(raw) : undefined
   if (ms === undefined || ms > 3_600_000) {
-    issues.add(GATES_INPUT, `${key} must be ${DURATION_FORM}, at most 1h`, where)
+    issues.add(METRIC_GATES_INPUT, `${key} must be ${DURATION_FORM}, at most 1h`, where)
     return fallbackMs
   }
   return ms
@@ -63,7 +46,7 @@ export function readName(
   const raw = entry[key]
   if (raw === undefined || raw === null) return fallback
   if (typeof raw !== 'string' || !form.pattern.test(raw)) {
-    issues.add(GATES_INPUT, `${key} must be ${form.says}`, where)
+    issues.add(METRIC_GATES_INPUT, `${key} must be ${form.says}`, where)
     return fallback
   }
   return raw
@@ -71,7 +54,7 @@ export function readName(
 
 /** An error that names the gate input, the gate and what to do, in one line. */
 export function gateError(where: string, problem: string, cause?: unknown): InputError {
-  const err = new InputError(GATES_INPUT, problem, where)
+  const err = new InputError(METRIC_GATES_INPUT, problem, where)
   if (cause !== undefined) err.cause = cause
   return err
 }

@@ -4,6 +4,28 @@
  * of time, the requests the platform saw it serve. The canary's judge compares the canary's figures
  * with stable's over the same window, with the statistics the probes use; a source only counts.
  */
+import type { AzureAuth } from '@deploy-actions/azure/auth'
+
+/** The input the gates are given in: every problem of a gate is said as this input's. */
+export const METRIC_GATES_INPUT = 'metric-gates'
+
+/**
+ * What a source may use at run time: the Azure sign-in the action already has, the app it deploys
+ * (a Container App, whose builds are revisions, or an App Service app, whose builds are slots), and
+ * who calls.
+ */
+export interface SourceContext {
+  auth: AzureAuth
+  app: {
+    kind: 'container-app' | 'app-service'
+    /** The app's ARM ID (an App Service slot is `<id>/slots/<slot>`). */
+    id: string
+  }
+  /** The action's user agent, e.g. deploy-actions/canary-rollout. */
+  userAgent: string
+  /** Called at every request a source sends (attempts included), for the timeline and the bench. */
+  onRequest?: () => void
+}
 
 /** A window of time a gate judges, [start, end): both sides are read over the same one. */
 export interface MetricWindow {

@@ -6,6 +6,12 @@
  */
 
 /**
+ * A canary's latency figure must also be this much above stable's to count as a regression (the
+ * probes' gates and the metric gates alike), so a significant but negligible slowdown passes.
+ */
+export const LATENCY_MARGIN = 0.2
+
+/**
  * P-value that the first error proportion (x1 of n1) is higher than the second (x2 of n2): the
  * pooled two-proportion z-test. 1 when there is no evidence at all (no errors on either side).
  */

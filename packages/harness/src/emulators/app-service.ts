@@ -32,6 +32,7 @@ import type { AddressInfo } from 'node:net'
 import { openZip } from '@deploy-actions/storage/zip'
 import { armError, SUBSCRIPTION, type ArmReply, type Azure } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
+import { type MetricsExporter, startMetricsExporter } from './metrics-exporter.ts'
 import { type Choice, startFrontDoor, weightedPicker } from './data-plane.ts'
 
 export const PRODUCTION = 'production'
@@ -118,6 +119,12 @@ export interface AppServiceHandle {
   deployments: KuduDeployment[]
   /** How long a zip deployment runs (unpack, restart) before the slot serves the new build. */
   deployMs: number
+  /**
+   * The Prometheus scrape target (`host:port`, path /metrics) of every slot's requests, labelled
+   * `revision` with the slot's name (production included): what canary-rollout's `$revision` is on
+   * App Service. A swap exchanges the builds, so a slot's counters then restart from the other's.
+   */
+  metrics: MetricsExporter
 }
 
 export interface AppServiceOptions {
@@ -163,6 +170,7 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     },
     deployments: [],
     deployMs: 200,
+    metrics: undefined as unknown as MetricsExporter,
   }
   const scmHosts = new Map<string, string>()
   const versions = new Map<App, string>()
@@ -587,8 +595,12 @@ export async function addAppService(azure: Azure, opts: AppServiceOptions = {}):
     return { status: 200, body: configBody(slot) }
   })
 
+  handle.metrics = await startMetricsExporter(() =>
+    [...handle.serving.entries()].map(([slot, a]) => ({ labels: { app: name, revision: slot }, requests: a.requests })),
+  )
   const close = azure.close.bind(azure)
   azure.close = async () => {
+    await handle.metrics.close()
     for (const s of servers) {
       s.closeAllConnections()
       await new Promise<void>((done) => s.close(() => done()))

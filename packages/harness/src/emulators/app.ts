@@ -56,6 +56,12 @@ export interface App {
    * that happens while the client watches, however long the client took to start.
    */
   changeAfter(path: string, count: number, change: Partial<Behaviour>): void
+  /**
+   * Serves one request of a simulated user without the network: the same decision the HTTP handler
+   * makes (refusal, first failures, error rate, status, latency), recorded like any request, so
+   * users' traffic counts in the build's figures as what the build really answered.
+   */
+  serve(path: string): { status: number; durationMs: number; refused: boolean }
   close(): Promise<void>
 }
 
@@ -90,6 +96,17 @@ export async function startApp(
     changeAfter(path, count, change) {
       triggers.push({ path, count, change })
     },
+    serve(path) {
+      const record: RequestRecord = { method: 'GET', path, headers: {}, at: Date.now() }
+      requests.push(record)
+      const b: Behaviour = { ...base, ...overrides.get(path) }
+      const refused = app.refuse?.()
+      const status = refused ?? decide(path, b).status
+      // Answered at once here; the duration is the latency the build would have taken.
+      Object.assign(record, { status, durationMs: refused !== undefined ? 0 : b.latencyMs })
+      if (refused === undefined && !b.redirect) onAnswered(path)
+      return { status, durationMs: record.durationMs as number, refused: refused !== undefined }
+    },
     close: () => close(server),
   }
   const onAnswered = (path: string) => {
@@ -99,6 +116,16 @@ export async function startApp(
     if (due.length === 0) return
     triggers = triggers.filter((t) => !due.includes(t))
     for (const t of due) app.set(t.change)
+  }
+
+  /** What the build answers a request to `path` now (its count on that path taken): a redirect, a failure or a body. */
+  const decide = (path: string, b: Behaviour): { status: number; kind: 'redirect' | 'starting' | 'error' | 'ok' } => {
+    const n = counts.get(path) ?? 0
+    counts.set(path, n + 1)
+    if (b.redirect) return { status: 302, kind: 'redirect' }
+    if (n < b.failFirst) return { status: 503, kind: 'starting' }
+    if (Math.floor((n + 1) * b.errorRate) > Math.floor(n * b.errorRate)) return { status: 500, kind: 'error' }
+    return { status: b.status ?? 200, kind: 'ok' }
   }
 
   const handler: RequestListener = (req, res) => {
@@ -120,8 +147,7 @@ export async function startApp(
       inFlight--
       return
     }
-    const n = counts.get(path) ?? 0
-    counts.set(path, n + 1)
+    const answer = decide(path, b)
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       const text = JSON.stringify(body)
       res.writeHead(status, { 'content-type': 'application/json', 'x-app-version': b.version, ...headers })
@@ -130,17 +156,17 @@ export async function startApp(
       onAnswered(path)
     }
     setTimeout(() => {
-      if (b.redirect) {
+      if (answer.kind === 'redirect') {
         res.writeHead(302, { location: b.redirect })
         res.end()
         inFlight--
-      } else if (n < b.failFirst) send(503, { status: 'starting', version: b.version }, { 'retry-after': '1' })
-      else if (Math.floor((n + 1) * b.errorRate) > Math.floor(n * b.errorRate))
-        send(500, { status: 'error', error: 'injected failure' })
-      else if (path === '/echo') send(b.status ?? 200, { headers: req.headers })
+      } else if (answer.kind === 'starting')
+        send(503, { status: 'starting', version: b.version }, { 'retry-after': '1' })
+      else if (answer.kind === 'error') send(500, { status: 'error', error: 'injected failure' })
+      else if (path === '/echo') send(answer.status, { headers: req.headers })
       else
         send(
-          b.status ?? 200,
+          answer.status,
           b.body ?? { status: 'healthy', version: b.version, path, checks: [{ name: 'db', ok: true }] },
         )
     }, b.latencyMs)

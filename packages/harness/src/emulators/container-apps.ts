@@ -28,6 +28,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { armError, SUBSCRIPTION, type Azure, type ArmReply } from './azure.ts'
 import { startApp, type App, type Behaviour } from './app.ts'
 import { type FrontDoor, startFrontDoor, weightedPicker } from './data-plane.ts'
+import { type MetricsExporter, startMetricsExporter } from './metrics-exporter.ts'
 
 export interface TrafficEntry {
   revisionName?: string
@@ -53,8 +54,6 @@ export interface RevisionState {
   scale: RevisionScale
   /** Every change of its running replicas, first the one it started with. */
   replicaHistory: Array<{ at: number; replicas: number }>
-  /** Requests of the simulated users (see users()) it received, by time. */
-  userRequests: number[]
   /** Since when the scaler has wanted more (or fewer) replicas than run: a change waits out its delay. */
   wantsMoreSince?: number
   wantsFewerSince?: number
@@ -148,6 +147,14 @@ export interface ContainerAppHandle {
    * Each counts for its revision's scaling; those past its replicas' capacity are refused (usersRefused).
    */
   users(rps: number): void
+  /**
+   * The paths the simulated users ask for, in turn (default ['/']): each request is served by the
+   * revision the weights pick, as that build answers it, so a canary broken on a path no probe
+   * covers fails its users, and its metrics show it.
+   */
+  usersPaths: string[]
+  /** The Prometheus scrape target (`host:port`, path /metrics) of every revision's requests, by status and latency. */
+  metrics: MetricsExporter
   /** The simulated users' requests each revision served, and refused for want of replicas. */
   usersServed: Record<string, number>
   usersRefused: Record<string, number>
@@ -257,6 +264,8 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
     },
     usersServed: {},
     usersRefused: {},
+    usersPaths: ['/'],
+    metrics: undefined as unknown as MetricsExporter,
     scale: { minReplicas, maxReplicas: opts.maxReplicas ?? 10, concurrentRequests: opts.concurrentRequests ?? 10 },
   }
 
@@ -276,7 +285,6 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       app,
       scale: { ...handle.scale },
       replicaHistory: [{ at: Date.now(), replicas: 0 }],
-      userRequests: [],
     }
     app.refuse = () => (overloaded(rev) ? 503 : undefined)
     handle.revisions.set(revName, rev)
@@ -355,12 +363,11 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   })
   handle.url = `https://${fqdn}`
 
-  /** Requests to a revision (its own URL, the main URL, simulated users) in the last `ms`. */
+  /** Requests to a revision (its own URL, the main URL, simulated users: all in its requests) in the last `ms`. */
   const recentRequests = (r: RevisionState, ms: number) => {
     const since = Date.now() - ms
     let n = 0
     for (let i = r.app.requests.length - 1; i >= 0 && (r.app.requests[i] as { at: number }).at >= since; i--) n++
-    for (let i = r.userRequests.length - 1; i >= 0 && (r.userRequests[i] as number) >= since; i--) n++
     return n
   }
   /** More requests in the last second than its running replicas serve (a revision at zero is woken instead). */
@@ -401,6 +408,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   scaler.unref()
   let usersRps = 0
   let usersOwed = 0
+  let usersSent = 0
   const usersPick = weightedPicker()
   /** The simulated users: every 50 ms their share of requests, each to a revision the weights pick. */
   const users = setInterval(() => {
@@ -409,13 +417,16 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
       const rev = usersPick(handle.weights())
       const r = rev ? handle.revisions.get(rev) : undefined
       if (!rev || !r?.active) continue
-      const refused = overloaded(r)
-      r.userRequests.push(Date.now())
+      const path = handle.usersPaths[usersSent++ % handle.usersPaths.length] ?? '/'
+      const { refused } = r.app.serve(path)
       const tally = refused ? handle.usersRefused : handle.usersServed
       tally[rev] = (tally[rev] ?? 0) + 1
     }
   }, 50)
   users.unref()
+  handle.metrics = await startMetricsExporter(() =>
+    [...handle.revisions.values()].map((r) => ({ labels: { app: name, revision: r.name }, requests: r.app.requests })),
+  )
 
   /** When the running operation finishes: until then the app reads InProgress and writes get 409, as in ARM. */
   let busyUntil = 0
@@ -471,7 +482,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   const scaled = (r: RevisionState): { replicas: number; runningState: string } => {
     if (r.scale.minReplicas > 0 || r.readyAt === undefined || !r.active)
       return { replicas: r.active ? r.replicas : 0, runningState: r.active ? r.runningState : 'Stopped' }
-    const lastRequest = Math.max(r.app.requests.at(-1)?.at ?? 0, r.userRequests.at(-1) ?? 0)
+    const lastRequest = r.app.requests.at(-1)?.at ?? 0
     return Date.now() - lastRequest < handle.scaleToZeroAfterMs
       ? { replicas: Math.max(r.replicas, 1), runningState: 'Running' }
       : { replicas: 0, runningState: 'ScaledToZero' }
@@ -682,6 +693,7 @@ export async function addContainerApp(azure: Azure, opts: ContainerAppOptions = 
   azure.close = async () => {
     clearInterval(scaler)
     clearInterval(users)
+    await handle.metrics.close()
     for (const door of [proxy, ...[...labelDoors.values()].map((d) => d.server)]) {
       door.closeAllConnections()
       await new Promise<void>((done) => door.close(() => done()))
