@@ -274,6 +274,75 @@ describe('db-backup on PostgreSQL with S3', () => {
     }
   })
 
+  test('the restore alongside the upload fails, half way or at its end: nothing stored, no scratch database left, not called verified', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'pgrestore-fails-'))
+    try {
+      for (const t of ['psql', 'pg_dump'])
+        writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
+      const cases = [
+        // The real pg_restore, given the first 8 MB of the archive: it fails inside the data.
+        { id: 'half', script: `head -c 8000000 | ${pg.binDir}/pg_restore "$@"` },
+        // The real pg_restore reads it all and succeeds; then the tool fails (as a late index build would).
+        {
+          id: 'end',
+          script: `${pg.binDir}/pg_restore "$@" || exit; echo "pg_restore: error: failed at the end" >&2; exit 1`,
+        },
+      ]
+      for (const c of cases) {
+        writeFileSync(join(bin, 'pg_restore'), `#!/bin/bash\n${c.script}\n`, { mode: 0o755 })
+        const abortsBefore = s3.aborts
+        // 'big' (from the test above) uncompressed: parts are uploaded while the restore runs.
+        const r = await backupStep({
+          'database-url': pg.url('big'),
+          destination: `s3://${BUCKET}/big`,
+          'deployment-id': `restore-${c.id}`,
+          'client-bin-dir': bin,
+          compression: 'none',
+        })
+        assert.equal(r.exitCode, 1, r.log)
+        const errors = r.annotations.filter((a) => a.level === 'error')
+        assert.equal(errors.length, 1, errors.map((e) => e.message).join('\n'))
+        assert.match(
+          errors[0]?.message ?? '',
+          new RegExp(
+            `^Backup failed, nothing stored at s3://${BUCKET}/big/restore-${c.id}/big\\.pgdump: the restore verification into 127\\.0\\.0\\.1:\\d+/db_backup_verify_[0-9a-f]+ failed: pg_restore exited with code 1`,
+          ),
+        )
+        assert.deepEqual(await s3.keys(BUCKET, `big/restore-${c.id}/`), [], 'no object, no manifest')
+        assert.ok(s3.aborts > abortsBefore, 'the multipart upload had started and was aborted')
+        assert.deepEqual(s3.pendingUploads(BUCKET), [], 'no multipart upload left')
+        assert.equal(r.outputs.verified, undefined, 'not called verified')
+        assert.match(r.summary, /^### ❌ Database backup failed/)
+        assert.equal(
+          await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"),
+          '0',
+          'the scratch database was dropped',
+        )
+      }
+    } finally {
+      rmSync(bin, { recursive: true, force: true })
+    }
+  })
+
+  test('scratch-database-url: the restore goes into it; one that is not empty is refused before production is dumped', async () => {
+    await pg.createDatabase('shop_scratch')
+    const r = await backupStep({ 'deployment-id': 'given-scratch', 'scratch-database-url': pg.url('shop_scratch') })
+    assert.equal(r.exitCode, 0, r.log)
+    assert.equal(r.outputs.verified, 'restore')
+    assert.deepEqual(await pg.fingerprint('shop_scratch'), await pg.fingerprint('shop'), 'restored into the one given')
+    const again = await backupStep({
+      'deployment-id': 'given-scratch-2',
+      'scratch-database-url': pg.url('shop_scratch'),
+    })
+    assert.equal(again.exitCode, 1, again.log)
+    assert.match(
+      again.annotations.find((a) => a.level === 'error')?.message ?? '',
+      /^Backup given-scratch-2 not started, nothing was stored: the scratch database 127\.0\.0\.1:\d+\/shop_scratch is not empty/,
+    )
+    assert.doesNotMatch(again.log, /Dumping /, 'production was not dumped')
+    assert.deepEqual(await s3.keys(BUCKET, 'shop/given-scratch-2/'), [])
+  })
+
   test('rows written while the dump runs: the counts are those of the dump snapshot, and its restore matches them', async () => {
     await pg.createDatabase('live')
     await pg.sql(

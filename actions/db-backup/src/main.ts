@@ -24,6 +24,7 @@ import {
   gate,
   HashingStream,
   joinKey,
+  Tee,
   LOCATION_FORM,
   parseLocation,
   s3Destination,
@@ -424,26 +425,36 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
 
   // The scratch database the verification restores into is made before the dump: a role that may
   // not create one learns it before production is dumped, not after a backup nobody can verify.
-  let scratch: Conn | undefined
-  if (v.verify === 'restore' && plan.scratch === undefined) {
-    scratch = await engine.createScratch(conn).catch((err: unknown) => {
+  // A scratch database given is checked empty then too: the restore runs alongside the upload.
+  let made: Conn | undefined
+  if (v.verify === 'restore' && plan.scratch !== undefined) {
+    if ((await engine.tableCount(plan.scratch)) > 0)
+      throw new ActionFailure(
+        `Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`,
+      )
+  } else if (v.verify === 'restore') {
+    made = await engine.createScratch(conn).catch((err: unknown) => {
       throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
     })
   }
   try {
-    await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch })
+    await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch: made ?? plan.scratch })
   } finally {
-    if (scratch) {
-      const made = scratch
+    if (made) {
+      const scratch = made
       await engine.dropScratch(made).then(
-        () => log.info(`Dropped the scratch database ${made.database}`),
-        (err: unknown) => log.warning(`Could not drop the scratch database ${made.database}: ${describe(err)}`),
+        () => log.info(`Dropped the scratch database ${scratch.database}`),
+        (err: unknown) => log.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`),
       )
     }
   }
 }
 
-/** The dump streamed to storage, verified (into `at.scratch` when made beforehand), the manifest written. */
+/**
+ * The dump streamed to storage and verified, the manifest written. With verify restore the scratch
+ * database (`at.scratch`, empty) is restored from the same bytes as they are uploaded; the object is
+ * completed only once that restore succeeded and its row counts matched, then read back.
+ */
 async function dumpAndVerify(
   plan: Plan,
   store: Store,
@@ -456,15 +467,23 @@ async function dumpAndVerify(
   const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] })
   const compress = compressor(v.compression, v['compression-level'])
   const gated = gate(dump.done)
-  const flowing = pipeline(dump.stream, compress, gated).catch((err: unknown) => {
-    gated.destroy(err instanceof Error ? err : new Error(String(err)))
-  })
+  const scratch = v.verify === 'restore' ? at.scratch : undefined
+  if (scratch) log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`)
+  const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined
+  // With a restore alongside, the upload's end waits for it: no object unless it restored.
+  const body = restoring ? gate(restoring.checked) : gated
+  const tee = restoring ? new Tee([body, restoring.input]) : undefined
+  const flowing = (tee ? pipeline(dump.stream, compress, gated, tee) : pipeline(dump.stream, compress, gated)).catch(
+    (err: unknown) => {
+      body.destroy(err instanceof Error ? err : new Error(String(err)))
+    },
+  )
   const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]))
   if (v['retention-days'])
     tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10)
   let uploaded
   try {
-    uploaded = await store.upload(key, gated, {
+    uploaded = await store.upload(key, body, {
       metadata: {
         deployment_id: plan.deploymentId,
         engine: engine.name,
@@ -476,9 +495,22 @@ async function dumpAndVerify(
     })
   } catch (err) {
     dump.kill()
+    // The restore's own failure when it came first: its branch failed, or it failed after the whole
+    // dump went through (the upload then waits for it); not when the dump or the upload failed first.
+    const restoreFailure =
+      restoring && tee && (tee.failedBranch === 1 || (tee.failedBranch === undefined && tee.writableFinished))
+        ? await restoring.checked.then(
+            () => undefined,
+            (e: unknown) => e,
+          )
+        : undefined
+    await restoring?.checked.catch(() => {}) // the scratch database is dropped only once its restore ended
     const stored = await store.size(key).catch(() => undefined)
     throw new ActionFailure(
-      `Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ${describe(err)}`,
+      `Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
+        (restoreFailure !== undefined
+          ? `the restore verification into ${engine.describe(scratch as Conn)} failed: ${describe(restoreFailure)}`
+          : describe(err)),
     )
   }
   await flowing
@@ -488,14 +520,9 @@ async function dumpAndVerify(
     `Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
   )
 
-  const verified = await verifyBackup(
-    at.scratch ? { ...plan, scratch: at.scratch } : plan,
-    store,
-    key,
-    uploaded,
-    tables,
-    v,
-  )
+  const verified = restoring
+    ? await readBackRestored(store, key, uploaded, restoring.hasher, tables)
+    : await verifyBackup(store, key, uploaded, v)
   const manifest: Manifest = {
     schema: 'db-backup-manifest/v1',
     backupId: plan.backupId,
@@ -535,59 +562,71 @@ async function dumpAndVerify(
   })
 }
 
-async function verifyBackup(
-  plan: Plan,
+/**
+ * The scratch restore fed from the upload's own bytes: `input` takes the compressed stream (hashed,
+ * decompressed, into pg_restore or the mysql client); `checked` resolves once the tool exited 0 and
+ * the restored tables' row counts equal the dump's.
+ */
+function restoreAlongside(
+  engine: Engine,
+  scratch: Conn,
+  compression: Compression,
+  dumped: Promise<RowCounts>,
+): { input: HashingStream; hasher: HashingStream; checked: Promise<void> } {
+  const hasher = new HashingStream()
+  const decompress = decompressor(compression)
+  pipeline(hasher, decompress).catch(() => {}) // a failure destroys decompress, failing the restore
+  const checked = engine.restore(scratch, decompress, { clean: false }).then(async () => {
+    const [expected, restored] = await Promise.all([dumped, engine.rowCounts(scratch)])
+    compareCounts(expected, restored, 'the restored copy')
+  })
+  checked.catch(() => {})
+  return { input: hasher, hasher, checked }
+}
+
+/** Verify restore's end: the restored bytes are the uploaded ones, and the stored object reads back as them. */
+async function readBackRestored(
   store: Store,
   key: string,
   uploaded: { bytes: number; sha256: string },
+  restoredHash: HashingStream,
   tables: RowCounts,
+): Promise<Manifest['verified']> {
+  const started = performance.now()
+  checkDigest(`the bytes restored from ${store.uri(key)}`, restoredHash, uploaded)
+  await readBack(store, key, uploaded)
+  const detail =
+    `restored into a scratch database as it was uploaded; ${Object.keys(tables).length} table(s) and ` +
+    `${sum(tables)} row(s) match the dump's counts; SHA-256 of the bytes restored, of the bytes uploaded ` +
+    `and of the object read back match`
+  log.info(`Verified (restore): ${detail}`)
+  return { how: 'restore', detail, durationMs: Math.round(performance.now() - started) }
+}
+
+/** verify none or checksum (restore runs alongside the upload: restoreAlongside). */
+async function verifyBackup(
+  store: Store,
+  key: string,
+  uploaded: { bytes: number; sha256: string },
   v: Values,
 ): Promise<Manifest['verified']> {
   const started = performance.now()
-  if (v.verify === 'none') {
-    log.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable')
-    return { how: 'none', detail: 'not verified', durationMs: 0 }
-  }
   if (v.verify === 'checksum') {
-    const hasher = new HashingStream()
-    await pipeline(await store.download(key), hasher, devNull())
-    checkDigest(store.uri(key), hasher, uploaded)
-    const detail = `read back ${mib(hasher.bytes)}: SHA-256 matches what was uploaded (restorability not checked)`
+    const bytes = await readBack(store, key, uploaded)
+    const detail = `read back ${mib(bytes)}: SHA-256 matches what was uploaded (restorability not checked)`
     log.info(`Verified (checksum): ${detail}`)
     return { how: 'checksum', detail, durationMs: Math.round(performance.now() - started) }
   }
-  const { engine } = plan
-  let scratch = plan.scratch
-  const created = scratch === undefined
-  if (scratch && (await engine.tableCount(scratch)) > 0)
-    throw new ActionFailure(
-      `The scratch database ${engine.describe(scratch)} is not empty: the restore verification needs an empty one`,
-    )
-  scratch ??= await engine.createScratch(plan.conn)
-  try {
-    log.info(
-      `Verifying: restoring the stored object into ${created ? 'the scratch database ' : ''}${engine.describe(scratch)}`,
-    )
-    const hasher = new HashingStream()
-    const input = decompressor(v.compression)
-    pipeline(await store.download(key), hasher, input).catch(() => {}) // a failed read destroys input, failing the restore
-    await engine.restore(scratch, input, { clean: false })
-    checkDigest(store.uri(key), hasher, uploaded)
-    const restored = await engine.rowCounts(scratch)
-    compareCounts(tables, restored, 'the restored copy')
-    const detail =
-      `restored into a scratch database; ${Object.keys(tables).length} table(s) ` +
-      `and ${sum(tables)} row(s) match the dump's counts; SHA-256 of the object read back matches`
-    log.info(`Verified (restore): ${detail}`)
-    return { how: 'restore', detail, durationMs: Math.round(performance.now() - started) }
-  } finally {
-    if (created) {
-      await engine.dropScratch(scratch).then(
-        () => log.info(`Dropped the scratch database ${scratch.database}`),
-        (err: unknown) => log.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`),
-      )
-    }
-  }
+  log.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable')
+  return { how: 'none', detail: 'not verified', durationMs: 0 }
+}
+
+/** Reads the stored object back and checks its SHA-256 and size; resolves with its size. */
+async function readBack(store: Store, key: string, uploaded: { bytes: number; sha256: string }): Promise<number> {
+  const hasher = new HashingStream()
+  await pipeline(await store.download(key), hasher, devNull())
+  checkDigest(store.uri(key), hasher, uploaded)
+  return hasher.bytes
 }
 
 // ---------------------------------------------------------------------------------------------

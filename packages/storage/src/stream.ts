@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Transform } from 'node:stream'
+import { Transform, Writable } from 'node:stream'
 
 /**
  * A pass-through that counts and hashes (SHA-256) what goes through it. `digest()` is valid once
@@ -47,4 +47,60 @@ export function gate(done: Promise<void>): Transform {
       )
     },
   })
+}
+
+/**
+ * A writable that hands every chunk to each of `branches` and takes the next chunk only once all of
+ * them accepted it: the slowest branch sets the pace, so memory stays at the branches' own buffers
+ * (what `Readable.pipe` to two destinations does, with the failures wired). Its end ends every
+ * branch. A branch that errors, or closes before it was ended, destroys the tee and through it every
+ * other branch, so no consumer waits for bytes that will not come; `failedBranch` is the index of
+ * the branch that failed first (undefined when the tee was destroyed by its writer, or not at all).
+ */
+export class Tee extends Writable {
+  failedBranch: number | undefined
+  private readonly branches: readonly Writable[]
+
+  constructor(branches: readonly Writable[]) {
+    super()
+    this.branches = branches
+    branches.forEach((branch, index) => {
+      const fail = (err?: Error) => {
+        if (this.destroyed || this.writableFinished) return
+        this.failedBranch = index
+        this.destroy(err ?? new Error(`the stream's branch ${index} closed before its end`))
+      }
+      branch.on('error', fail)
+      branch.on('close', () => {
+        if (!branch.writableEnded) fail()
+      })
+    })
+  }
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    let waiting = 1
+    const accepted = () => {
+      if (--waiting === 0) cb()
+    }
+    for (const branch of this.branches) {
+      if (!branch.write(chunk)) {
+        waiting++
+        branch.once('drain', accepted)
+      }
+    }
+    accepted()
+  }
+
+  override _final(cb: (err?: Error | null) => void): void {
+    for (const branch of this.branches) branch.end()
+    cb()
+  }
+
+  override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
+    // Also called once the tee finished (autoDestroy): the branches then still drain what they hold.
+    if (err || !this.writableFinished)
+      for (const branch of this.branches)
+        if (!branch.destroyed) branch.destroy(err ?? new Error('the stream was destroyed before its end'))
+    cb(err)
+  }
 }

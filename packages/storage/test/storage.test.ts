@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { gate, HashingStream, joinKey, parseLocation } from '../src/index.ts'
+import { gate, HashingStream, joinKey, parseLocation, Tee } from '../src/index.ts'
 
 test('locations: s3, azblob, Azure account URLs and path-style emulator URLs', () => {
   assert.deepEqual(parseLocation('s3://acme-backups/shop/db/'), {
@@ -47,6 +47,43 @@ test('gate ends only when the producer succeeded, and fails with its reason othe
   const run = pipeline(Readable.from([Buffer.from('half a dump')]), gate(done), sink())
   setTimeout(() => fail(new Error('pg_dump was killed by SIGKILL')), 20)
   await assert.rejects(run, /pg_dump was killed by SIGKILL/)
+})
+
+test("Tee: every branch gets every byte at the slowest branch's pace; a failing branch stops the writer and the other branch", async () => {
+  const data = Buffer.alloc(2_000_000, 3)
+  const chunks = Array.from({ length: 40 }, (_, i) => data.subarray(i * 50_000, (i + 1) * 50_000))
+  const fast = new HashingStream()
+  const slow = new HashingStream()
+  let fastAhead = 0
+  const slowDone = pipeline(
+    slow,
+    new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _e, cb) {
+        fastAhead = Math.max(fastAhead, fast.bytes - slow.bytes)
+        setTimeout(cb, 1)
+      },
+    }),
+  )
+  const fastDone = pipeline(fast, sink())
+  await pipeline(Readable.from(chunks), new Tee([fast, slow]))
+  await Promise.all([fastDone, slowDone])
+  const whole = createHash('sha256').update(data).digest('hex')
+  assert.equal(fast.digest(), whole)
+  assert.equal(slow.digest(), whole)
+  assert.ok(fastAhead < 500_000, `the fast branch waited for the slow one (at most ${fastAhead} bytes ahead)`)
+
+  const survivor = new HashingStream()
+  const failing = new Writable({
+    write(_c, _e, cb) {
+      cb(new Error('pg_restore exited with code 1'))
+    },
+  })
+  const survivorDone = pipeline(survivor, sink())
+  const tee = new Tee([survivor, failing])
+  await assert.rejects(pipeline(Readable.from(chunks), tee), /pg_restore exited with code 1/)
+  assert.equal(tee.failedBranch, 1)
+  await assert.rejects(survivorDone, /pg_restore exited with code 1/, 'the other branch ends with the same error')
 })
 
 test("a signed-in identity's failures become one line saying what to do; other errors pass through", async () => {
