@@ -1,4 +1,4 @@
-import { ActionFailure, formatDuration, sleep } from '@deploy-actions/core'
+import { ActionFailure, formatDuration, InputError, sleep } from '@deploy-actions/core'
 import { judgeMetrics, type MetricGate, type MetricVerdict, unanswered } from '@deploy-actions/metrics'
 import { CAPACITY_ROLLBACK_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import {
@@ -417,9 +417,12 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
       await g.source.verify(target.stableName, opts.signal)
     } catch (err) {
       if (opts.signal.aborted) throw err
-      throw new ActionFailure(
-        `Input 'metric-gates' gate ${JSON.stringify(g.name)} (${g.kind}): ${err instanceof Error ? err.message : String(err)}; nothing was changed`,
-      )
+      // A source's InputError names the input and the gate already.
+      const said =
+        err instanceof InputError
+          ? err.message
+          : `Input 'metric-gates' gate ${JSON.stringify(g.name)} (${g.kind}): ${err instanceof Error ? err.message : String(err)}`
+      throw new ActionFailure(`${said}; nothing was changed`)
     }
     opts.log(`Metric gate ${g.name}: ${g.source.description} (verified on ${target.stableName})`)
   }

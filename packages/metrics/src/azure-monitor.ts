@@ -118,7 +118,8 @@ export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: Sour
     // Whole minutes inside the window: a partial minute would count requests outside it.
     const start = Math.ceil(window.start.getTime() / MINUTE) * MINUTE
     const end = Math.floor(window.end.getTime() / MINUTE) * MINUTE
-    if (end <= start) return { requests: 0, errors: 0 }
+    const covered = { start: new Date(start), end: new Date(Math.max(start, end)) }
+    if (end <= start) return { requests: 0, errors: 0, window: covered }
     const timespan = `${new Date(start).toISOString()}/${new Date(end).toISOString()}`
     if (app.kind === 'container-app') {
       const res = await list(
@@ -143,7 +144,7 @@ export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: Sour
           if (category === '5xx') errors += n
         }
       }
-      return { requests, errors }
+      return { requests, errors, window: covered }
     }
     const namespace = build === PRODUCTION ? 'Microsoft.Web/sites' : 'Microsoft.Web/sites/slots'
     const counts = await list(
@@ -167,7 +168,11 @@ export function createAzureMonitorSource(options: AzureMonitorOptions, ctx: Sour
     }
     const requestsByMinute = perMinute(options.requestsMetric)
     const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0)
-    const figures: MetricFigures = { requests: sum(requestsByMinute), errors: sum(perMinute(options.errorsMetric)) }
+    const figures: MetricFigures = {
+      requests: sum(requestsByMinute),
+      errors: sum(perMinute(options.errorsMetric)),
+      window: covered,
+    }
     if (options.latencyMetric !== '' && figures.requests > 0) {
       const latency = await list(
         build,

@@ -160,6 +160,8 @@ export function judgeMetrics(
   stable: MetricFigures | undefined,
   alpha: number,
 ): MetricVerdict {
+  // What was judged is what the source read: whole minutes of the window, for Azure Monitor.
+  window = canary.window ?? window
   const v: MetricVerdict = {
     gate: gate.name,
     kind: gate.kind,
@@ -172,6 +174,13 @@ export function judgeMetrics(
     ...(stable ? { stable: recorded(stable) } : {}),
   }
   const span = `${formatDuration(window.end.getTime() - window.start.getTime())} to ${window.end.toISOString().slice(11, 19)}Z`
+  if (window.end <= window.start) {
+    v.outcome = 'inconclusive'
+    v.reasons.push(
+      `waiting for data: no whole interval of the ${gate.kind} source in the window to ${window.end.toISOString().slice(11, 19)}Z yet`,
+    )
+    return v
+  }
   if (canary.requests < gate.minRequests) {
     v.outcome = 'inconclusive'
     v.reasons.push(`the canary served ${canary.requests} of the ${gate.minRequests} requests a verdict needs (${span})`)

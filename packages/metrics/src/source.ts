@@ -48,6 +48,11 @@ export interface MetricFigures {
    * bound in ms, the last bound Infinity, so two builds can be compared by rank, not by one quantile.
    */
   buckets?: Array<{ leMs: number; count: number }>
+  /**
+   * The part of the window these figures cover, when the source reads less than it was asked (Azure
+   * Monitor reads whole minutes); empty when nothing of the window can be read yet.
+   */
+  window?: MetricWindow
 }
 
 export interface MetricSource {

@@ -14,13 +14,15 @@ import { addContainerApp, type ContainerAppHandle } from '@deploy-actions/harnes
 import { startMonitor, type Monitor } from '@deploy-actions/harness/emulators/monitor'
 import type { App, RequestRecord } from '@deploy-actions/harness/emulators/app'
 import { createAzureMonitorSource, parseAzureMonitorOptions } from '@deploy-actions/metrics/azure-monitor'
-import type { MetricWindow } from '@deploy-actions/metrics'
+import type { MetricFigures, MetricWindow } from '@deploy-actions/metrics'
 import { azureForSources, parsed, send, sleep } from './azure-env.ts'
 
 const MINUTE = 60_000
 const DELAY_MS = 4000
 const signal = () => AbortSignal.timeout(60_000)
 
+/** The counts of a reading, without the window it covers. */
+const counts = (f: MetricFigures) => ({ requests: f.requests, errors: f.errors })
 describe('azure-monitor: platform metrics of what the builds served', () => {
   let azure: Azure
   let auth: AzureAuth
@@ -84,10 +86,12 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     await source.verify(stable, signal())
     const s = await source.read(stable, window, signal())
     const c = await source.read(canary, window, signal())
-    assert.deepEqual(s, { requests: 20, errors: 0 })
-    assert.deepEqual(c, { requests: 20, errors: 5 })
-    assert.deepEqual(s, served(aca.revision(stable).app.requests))
-    assert.deepEqual(c, served(aca.revision(canary).app.requests))
+    assert.deepEqual(counts(s), { requests: 20, errors: 0 })
+    assert.deepEqual(counts(c), { requests: 20, errors: 5 })
+    assert.deepEqual(counts(s), served(aca.revision(stable).app.requests))
+    assert.deepEqual(counts(c), served(aca.revision(canary).app.requests))
+    // The figures say which part of the window they cover: its whole minutes.
+    assert.deepEqual(s.window, window)
     const call = monitor.requests.at(-1)
     assert.equal(call?.query.get('interval'), 'PT1M')
     assert.equal(call?.query.get('$filter'), `revisionName eq '${canary}' and statusCodeCategory eq '*'`)
@@ -126,9 +130,9 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     await send(aca.revision(stable).app.url, 1)
     // A window reaching past now (the gate never reads one): the new request's minute is in it.
     const open = { start: window.start, end: new Date(Math.ceil((Date.now() + 1) / MINUTE) * MINUTE + MINUTE) }
-    assert.deepEqual(await source.read(stable, open, signal()), { requests: 20, errors: 0 })
+    assert.deepEqual(counts(await source.read(stable, open, signal())), { requests: 20, errors: 0 })
     await sleep(DELAY_MS + 200)
-    assert.deepEqual(await source.read(stable, open, signal()), { requests: 21, errors: 0 })
+    assert.deepEqual(counts(await source.read(stable, open, signal())), { requests: 21, errors: 0 })
   })
 
   test('a throttled read (429 with Retry-After) is retried within its budget and gives the same figures', async () => {
@@ -138,7 +142,7 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
       userAgent: 'deploy-actions/test',
     })
     azure.failNext(1, '429', { method: 'GET', retryAfterSeconds: 1 })
-    assert.deepEqual(await source.read(canary, window, signal()), { requests: 20, errors: 5 })
+    assert.deepEqual(counts(await source.read(canary, window, signal())), { requests: 20, errors: 5 })
     const metricsCalls = azure.calls.filter((c) => c.path.endsWith('/providers/Microsoft.Insights/metrics'))
     assert.deepEqual(
       metricsCalls.slice(-2).map((c) => c.status),
@@ -154,10 +158,9 @@ describe('azure-monitor: platform metrics of what the builds served', () => {
     })
     const before = monitor.requests.length
     const start = window.start.getTime() + 10_000
-    assert.deepEqual(await source.read(stable, { start: new Date(start), end: new Date(start + 30_000) }, signal()), {
-      requests: 0,
-      errors: 0,
-    })
+    const figures = await source.read(stable, { start: new Date(start), end: new Date(start + 30_000) }, signal())
+    assert.deepEqual(counts(figures), { requests: 0, errors: 0 })
+    assert.ok(figures.window && figures.window.end <= figures.window.start, 'an empty window: the gate waits for data')
     assert.equal(monitor.requests.length, before)
   })
 

@@ -76,7 +76,7 @@ describe('parseMetricGates', () => {
     assert.match(text, /gate 1 "a"\) thresholds: "p95<fast" is not a threshold such as/)
     assert.match(text, /gate 1 "a"\) thresholds: max<1s is not read from metrics/)
     assert.match(text, /gate 1 "a"\) min-requests must be a whole number/)
-    assert.match(text, /gate 2\) needs source: one of prometheus; got "graphite"/)
+    assert.match(text, /gate 2\) needs source: one of prometheus, azure-monitor, app-insights; got "graphite"/)
     assert.match(text, /gate 3 "c"\) requests must contain \$revision/)
     assert.match(text, /gate 3 "c"\) has the unknown key "colour"/)
     assert.match(text, /gate 4 "a"\) names "a" a second time/)
