@@ -19,6 +19,8 @@ import {
   readInputs,
   type InputValues,
   log,
+  logGroup,
+  openGroup,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
@@ -61,7 +63,7 @@ import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages, formatStages } from './stages.ts'
 import { type AppValues, inputs, type Mode } from './spec.ts'
-import type { RolloutReport } from './summary.ts'
+import { imageVersion, type RolloutReport } from './summary.ts'
 import { AppGroupTarget } from './app-group.ts'
 import type { Check } from '@deploy-actions/probe'
 
@@ -138,8 +140,9 @@ export async function run(): Promise<void> {
     what: 'the rollout',
     ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
   })
-  log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  for (const line of planLines(values, gates)) log.info(line)
+  // The plan's first line stays in sight; how it is judged, and where it signs in, fold under it.
+  const [planTitle = `Mode ${values.mode}`, ...planDetail] = planLines(values, gates)
+  logGroup(planTitle, [...planDetail, `  Azure: ${auth.method}`, `  ARM: ${auth.armEndpoint}`])
   try {
     if (appService) await appService.runAppService(one, auth, gates, cancel)
     else if (group) await executeGroup(group, values, auth, gates, cancel)
@@ -196,6 +199,7 @@ function containerAppPlatform(
     split: { platform: 'container-apps', stable: stable.name, canary: canary.name, token: lease.token },
     stable: stable.name,
     canary: canary.name,
+    versions: versionsOf([stable, canary]),
     ...(resumes && hold ? { resume: { stage: hold.stage, weight: hold.weight, stages: resumes.stages } } : {}),
     words: {
       restoring: `restoring 100% to ${stable.name}`,
@@ -218,10 +222,14 @@ function containerAppPlatform(
     },
     afterPromotion: async () => {
       if (!values.cleanup) return
+      const endGroup = openGroup(`Cleanup: other revisions at 0% deactivated; ${stable.name} kept for a rollback`)
       try {
         await cleanup(aca, [canary.name, stable.name], ctx, labels !== undefined)
       } catch (err) {
-        log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+        endGroup()
+        log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`, { title: 'Cleanup stopped' })
+      } finally {
+        endGroup()
       }
     },
     hold: (held, deadline, signal) =>
@@ -300,8 +308,15 @@ async function prepareApp(
 
   if (mode === 'plan') return void (await planMode(state, stable, revisions, values, labels, say))
 
-  const capacity = await capacityPlan(aca, stable, values, gates, ctx)
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels, capacity)
+  const endGroup = openGroup(`${values.app}: readying the canary beside ${stable.name}`)
+  let capacity: CapacityPlan | undefined
+  let canary: RevisionInfo
+  try {
+    capacity = await capacityPlan(aca, stable, values, gates, ctx)
+    canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels, capacity)
+  } finally {
+    endGroup()
+  }
   // Creating the canary may have written the app's tags (SCALE_TAG): every later write carries them.
   if (values.image !== undefined) state = await aca.get(ctx)
   return { aca, state, stable, canary, labels, capacity }
@@ -716,6 +731,8 @@ async function rollbackMode(
     log.info(`${target} already has 100%: nothing to change`)
     await say({
       result: 'rolled-back',
+      ended: 'unchanged',
+      versions: versionsOf([await aca.revision(target, ctx).catch(() => undefined)]),
       stable: target,
       canary: '',
       previous: '',
@@ -737,7 +754,7 @@ async function rollbackMode(
     const short = await raiseForAllTraffic(aca, state, target, CAPACITY_ROLLBACK_BUDGET_MS, warmUp, ctx, (l) =>
       log.info(l),
     ).catch((err: unknown) => `the replicas could not be read or raised (${describeArmError(err)})`)
-    if (short) log.warning(`${short}; rolling back anyway`)
+    if (short) log.warning(`${short}; rolling back anyway`, { title: 'Rolled back short of capacity' })
   }
   const tags = withoutMarker(state.tags)
   delete tags[PREVIOUS_TAG]
@@ -757,6 +774,8 @@ async function rollbackMode(
   }
   await say({
     result: 'rolled-back',
+    ended: 'by-hand',
+    versions: versionsOf([revision, from ? await aca.revision(from, ctx).catch(() => undefined) : undefined]),
     stable: target,
     canary: from ?? '',
     previous: from ?? '',
@@ -787,14 +806,26 @@ async function promoteMode(
       `Nothing to promote: no rollout is in flight on ${values.app} (no ${MARKER_TAG} tag); give the revision to promote`,
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
-  const promoted = (reason: string) =>
-    say({ result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
+  const promoted = async (reason: string, ended: 'by-hand' | 'unchanged', canaryInfo?: RevisionInfo) =>
+    say({
+      result: 'promoted',
+      ended,
+      versions: versionsOf([
+        canaryInfo ?? (await aca.revision(canary, ctx).catch(() => undefined)),
+        stable ? await aca.revision(stable, ctx).catch(() => undefined) : undefined,
+      ]),
+      stable: canary,
+      canary,
+      previous: stable ?? '',
+      stages: [],
+      reason,
+    })
   if (weights[canary] === 100 && !marker) {
     log.info(`${canary} already has 100%: nothing to change`)
-    return promoted('already promoted')
+    return promoted('already promoted', 'unchanged')
   }
   log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
-  await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
+  const healthy = await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
   if (values['canary-replicas'] !== undefined) {
     const short = await raiseForAllTraffic(aca, state, canary, values['capacity-timeout'], warmUp, ctx, (l) =>
       log.info(l),
@@ -816,7 +847,7 @@ async function promoteMode(
       ? `Promoted: ${canary} has 100% under label ${traffic[0]?.label ?? ''} (read back)${describeSpare(traffic)}`
       : `Promoted: ${canary} has 100% (read back)${stable ? `; ${stable} stays active at 0%` : ''}`,
   )
-  await promoted('promoted by hand')
+  await promoted('promoted by hand (mode promote): no stages or gates ran', 'by-hand', healthy)
 }
 
 /** Labels mode: what a swap leaves on the revision that lost production's label. */
@@ -846,9 +877,13 @@ async function resumeHold(
     await restoreExpired(aca, state, marker, ctx)
     await report(values, {
       result: 'rolled-back',
+      ended: 'error',
       stable: marker.stable,
       canary: marker.canary,
       previous: marker.stable,
+      versions: versionsOf(
+        await Promise.all([marker.stable, marker.canary].map((r) => aca.revision(r, ctx).catch(() => undefined))),
+      ),
       stages: [],
       reason: `the hold at stage ${hold.stage} ended at ${marker.expires ?? 'its deadline'} before this promote`,
     })
@@ -954,10 +989,12 @@ async function planMode(
       `~${formatDuration(values.interval * values['failure-threshold'])} of the fault`,
   )
   for (const l of lines) log.info(l)
+  const canaryImage = values.image ?? revisions.find((r) => r.name === canary)?.image
   await say({
     result: 'planned',
     stable: stable.name,
     canary,
+    versions: versionsOf([stable, { name: canary, image: canaryImage }]),
     previous: '',
     stages: planned,
     reason: 'plan only',
@@ -984,7 +1021,9 @@ async function deactivateQuietly(aca: ContainerApps, name: string, ctx: Ctx): Pr
     await aca.deactivate(name, { ...ctx, budgetMs: 30_000 })
     log.info(`Deactivated ${name} (0% traffic)`)
   } catch (err) {
-    log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
+    log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`, {
+      title: 'Revision left active',
+    })
   }
 }
 
@@ -1117,6 +1156,7 @@ async function executeGroup(
       split: { platform: 'container-apps', stable: stables, canary: canaries, token: lease.token, apps },
       stable: stables,
       canary: canaries,
+      versions: versionsOf(prepared.flatMap((p) => [p.app.stable, p.app.canary])),
       apps,
       words: {
         restoring: `restoring 100% to ${stables}`,
@@ -1143,13 +1183,17 @@ async function executeGroup(
       },
       afterPromotion: async () => {
         if (!values.cleanup) return
+        const endGroup = openGroup('Cleanup: other revisions at 0% deactivated; the previous stable ones kept')
         for (const p of prepared) {
           try {
             await cleanup(p.app.aca, [p.app.canary.name, p.app.stable.name], ctx, p.app.labels !== undefined)
           } catch (err) {
-            log.warning(`Cleanup of ${p.target.appName} stopped (${describeArmError(err)}); the promotion stands`)
+            log.warning(`Cleanup of ${p.target.appName} stopped (${describeArmError(err)}); the promotion stands`, {
+              title: 'Cleanup stopped',
+            })
           }
         }
+        endGroup()
       },
     },
     values,
@@ -1169,6 +1213,8 @@ function groupReport(reports: Array<{ app: string; report: RolloutReport }>): Ro
       .join(', ')
   return {
     result: first.result,
+    ...(first.ended ? { ended: first.ended } : {}),
+    versions: Object.assign({}, ...reports.map((r) => r.report.versions ?? {})) as Record<string, string>,
     stable: list('stable'),
     canary: list('canary'),
     previous: list('previous'),
@@ -1181,4 +1227,16 @@ function groupReport(reports: Array<{ app: string; report: RolloutReport }>): Ro
       previous: r.report.previous,
     })),
   }
+}
+
+/** The version each revision serves, by its name, where its image's tag names one. */
+function versionsOf(
+  revisions: ReadonlyArray<Pick<RevisionInfo, 'name' | 'image'> | undefined>,
+): Record<string, string> {
+  const versions: Record<string, string> = {}
+  for (const r of revisions) {
+    const v = imageVersion(r?.image)
+    if (r && v) versions[r.name] = v
+  }
+  return versions
 }

@@ -401,10 +401,14 @@ async function rollBack(
   close(record, failure.verdict)
   // Said once: the step's error names the stage and the reason; here the log says what happens next.
   opts.log(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
-  opts.log(`Rolling back: 100% to ${target.stableName}`)
-  const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
-  if (capacity) opts.log(`  ${capacity}`)
-  await target.restoreStable(ROLLBACK_BUDGET_MS)
+  const endGroup = opts.group?.(`Rolling back: 100% to ${target.stableName}`)
+  try {
+    const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
+    if (capacity) opts.log(`  ${capacity}`)
+    await target.restoreStable(ROLLBACK_BUDGET_MS)
+  } finally {
+    endGroup?.()
+  }
   const rollbackMs = Math.round(performance.now() - verdictAt)
   record.rollbackMs = rollbackMs
   opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
@@ -416,10 +420,10 @@ function roundLine(verdict: AppsVerdict): string {
   const side = (name: Side) => {
     const f = verdict.figures[name]
     if (!f) return undefined
-    const p95 = f.p95 !== undefined ? ` p95 ${Math.round(f.p95)}ms` : ''
-    return `${name} ${f.errors}/${f.samples} errors${p95}`
+    const p95 = f.p95 !== undefined ? `, p95 ${Math.round(f.p95)}ms` : ''
+    return `${name} ${f.errors} of ${f.samples} failed${p95}`
   }
   const parts = (['canary', 'stable', 'main'] as const).map(side).filter(Boolean)
   const tail = verdict.outcome === 'inconclusive' ? ` — inconclusive: ${verdict.reasons.join('; ')}` : ''
-  return `${parts.join(', ')}${tail}`
+  return `${parts.join('; ')}${tail}`
 }
