@@ -157,7 +157,7 @@ describe('canary-rollout rollout', () => {
       assert.equal(headline(r.summary), '### ↩️ shop: `shop--v150` rolled back; `shop--v140` serving 100 %')
       assert.match(
         r.summary,
-        /^\*\*Why:\*\* Stage 2 \(50%\): error-rate failed .*stable 0\.0% \(0 of \d+\): worse than stable, unlikely by chance \(p [<=] [\d.]+; the bar is 0\.05\)\.$/m,
+        /^\*\*Why:\*\* Stage 2 \(50%\): error-rate failed .*stable 0\.0% \(0 of \d+\): worse than stable, unlikely by chance \(p (?:&lt;|=) [\d.]+; the bar is 0\.05\)\.$/m,
       )
       assert.match(
         r.summary,

@@ -20,6 +20,8 @@ import {
   type InputValues,
   log,
   logGroup,
+  appendSummary,
+  summaryWritten,
   openGroup,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
@@ -59,11 +61,11 @@ import {
   READ_BACK_BUDGET_MS,
 } from './budgets.ts'
 import { callContext, type Ctx } from './run-options.ts'
-import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
+import { LeftToOwner, report, type RolloutPlatform, settleRollout, SplitLeftBehind } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages, formatStages } from './stages.ts'
 import { type AppValues, inputs, type Mode } from './spec.ts'
-import { imageVersion, type RolloutReport } from './summary.ts'
+import { imageVersion, type RolloutReport, stoppedSummary } from './summary.ts'
 import { AppGroupTarget } from './app-group.ts'
 import type { Check } from '@deploy-actions/probe'
 
@@ -149,11 +151,28 @@ export async function run(): Promise<void> {
     else await execute(one, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
-    if (cancel.signal.aborted && !(err instanceof ActionFailure))
-      throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
-    throw err
+    const failure =
+      cancel.signal.aborted && !(err instanceof ActionFailure)
+        ? new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
+        : err
+    // A run that stopped without a report of its own (a refusal, an error before or after the split):
+    // the summary still says what serves, as far as this run read it, and why it stopped.
+    if (!summaryWritten())
+      await appendSummary(
+        stoppedSummary({
+          app: group ? group.map((a) => a.values.app).join(', ') : one.app,
+          mode: values.mode,
+          message: failure instanceof Error ? failure.message : String(failure),
+          left: failure instanceof SplitLeftBehind ? 'split' : failure instanceof LeftToOwner ? 'to-owner' : undefined,
+          stable: readStable,
+        }),
+      )
+    throw failure
   }
 }
+
+/** The stable revision (and its version) as this run last read it, for the summary of a run that stopped. */
+let readStable: { revision: string; version?: string } | undefined
 
 /** An app ready to roll out: its state, its stable revision, its healthy canary, its labels in Labels mode. */
 interface PreparedApp {
@@ -304,6 +323,8 @@ async function prepareApp(
   const revisions = await aca.revisions(ctx)
   const stable = revisions.find((r) => r.name === stableName)
   if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
+  const stableVersion = imageVersion(stable.image)
+  readStable = { revision: stable.name, ...(stableVersion ? { version: stableVersion } : {}) }
   await assertProbeable(state, stable, values.app, (line) => log.info(line))
 
   if (mode === 'plan') return void (await planMode(state, stable, revisions, values, labels, say))

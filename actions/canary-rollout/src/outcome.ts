@@ -24,6 +24,11 @@ import { type RolloutReport, rolloutSummary } from './summary.ts'
  * step's failure when it did not promote.
  */
 
+/** The run stopped with traffic still split: putting stable back failed too (the post step tries again). */
+export class SplitLeftBehind extends ActionFailure {}
+/** The run stopped because another run took the split over; its traffic is the other run's. */
+export class LeftToOwner extends ActionFailure {}
+
 /** The outputs and the job summary of a run, whatever its mode. */
 export async function report(values: InputValues<typeof inputs>, r: RolloutReport): Promise<void> {
   setOutputs(outputs, {
@@ -130,7 +135,7 @@ export async function settleRollout(
   /** The split is another run's now: touch nothing, and tell the post step so. */
   const leaveToOwner = (err: SplitTakenOver): never => {
     saveSettled('taken-over')
-    throw new ActionFailure(`Stopped: ${err.message}; its traffic was left as it is`)
+    throw new LeftToOwner(`Stopped: ${err.message}; its traffic was left as it is`)
   }
 
   /**
@@ -149,7 +154,7 @@ export async function settleRollout(
       } catch (readErr) {
         now = `what is serving now could not be read (${describeArmError(readErr)})`
       }
-      throw new ActionFailure(
+      throw new SplitLeftBehind(
         `${why}; ${words.restoring} failed too (${describeArmError(restoreErr)}): ${now}. ` +
           `This job's post step restores it, or else ${platform.repairedNext}`,
       )

@@ -336,3 +336,41 @@ function trafficChart(s: SummaryInput): string {
     '```',
   ].join('\n')
 }
+
+/** A run that stopped without a report of its own: what it knew, why it stopped, what now. */
+export interface Stopped {
+  app: string
+  mode: string
+  message: string
+  /** Traffic left split (putting stable back failed too), or left to the run that took it over. */
+  left?: 'split' | 'to-owner'
+  /** The revision that had 100 % when this run read it (mode rollout and plan), and its version. */
+  stable?: { revision: string; version?: string }
+}
+
+export function stoppedSummary(s: Stopped): string {
+  const app = plainText(s.app)
+  const stable = s.stable ? (s.stable.version ? plainText(s.stable.version) : code(s.stable.revision)) : undefined
+  const [head, next] =
+    s.left === 'split'
+      ? [
+          `⚠️ ${app}: traffic still split; this job's post step restores it`,
+          'Check the post step of this job; if it fails too, canary-rollout `mode: rollback` (or the next run of this app) restores it.',
+        ]
+      : s.left === 'to-owner'
+        ? [
+            `⏹️ ${app}: stopped; another run owns the traffic now`,
+            'Follow the run named above: its summary says how it ended.',
+          ]
+        : s.mode === 'rollout' || s.mode === 'plan'
+          ? [
+              `⛔ ${app}: not rolled out; ${stable ? `${stable} serving 100 %` : 'no canary traffic moved'}`,
+              'Nothing to undo. The reason above says what to change; then run again.',
+            ]
+          : [
+              `⛔ ${app}: mode ${plainText(s.mode)} did not complete`,
+              'The reason above says what serves and what to change; then run again.',
+            ]
+  const why = plainText(s.message.charAt(0).toUpperCase() + s.message.slice(1)).replace(/\.?$/, '.')
+  return [`### ${head}`, '', `**Why:** ${why}`, '', `**Next:** ${next}`, ''].join('\n')
+}

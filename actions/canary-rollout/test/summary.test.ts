@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from '@jest/globals'
 import type { StageRecord } from '../src/rollout.ts'
-import { imageVersion, rolloutSummary, type SummaryInput } from '../src/summary.ts'
+import { imageVersion, rolloutSummary, stoppedSummary, type SummaryInput } from '../src/summary.ts'
 
 const T0 = Date.parse('2026-11-29T23:30:00Z')
 const at = (s: number) => new Date(T0 + s * 1000).toISOString()
@@ -164,5 +164,20 @@ describe('the job summary, read at 2 a.m.', () => {
     assert.equal(imageVersion('localhost:5000/shop'), undefined)
     assert.equal(imageVersion('ghcr.io/octo-org/shop:latest'), undefined)
     assert.equal(imageVersion(`ghcr.io/octo-org/shop@sha256:${'ab'.repeat(32)}`), `sha256:${'ab'.repeat(6)}`)
+  })
+
+  it('a run stopped before any split: what served when read, the refusal, and that nothing needs undoing', () => {
+    const md = stoppedSummary({
+      app: 'shop',
+      mode: 'rollout',
+      message: 'revision shop--v151 did not become healthy within 5m; no traffic was moved',
+      stable: { revision: 'shop--v150', version: 'v1.5.0' },
+    })
+    assert.equal(lines(md)[0], '### ⛔ shop: not rolled out; v1.5.0 serving 100 %')
+    assert.match(md, /^\*\*Why:\*\* Revision shop--v151 did not become healthy within 5m; no traffic was moved\.$/m)
+    assert.match(next(md), /Nothing to undo/)
+    const split = stoppedSummary({ app: 'shop', mode: 'rollout', message: 'x; restoring failed too', left: 'split' })
+    assert.equal(lines(split)[0], "### ⚠️ shop: traffic still split; this job's post step restores it")
+    assert.match(next(split), /`mode: rollback`/)
   })
 })
