@@ -360,11 +360,12 @@ function appTarget(
     labels,
     capacity,
   )
-  log.info(
-    `${aca.name}: canary ${canary.name}${labels ? ` (label ${labels.canary})` : ''} at ${target.urls.canary.origin}; ` +
-      `stable ${stable.name}${labels ? ` (label ${labels.stable})` : ''} ` +
-      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
-  )
+  // Who is compared with whom stays in sight; where each answers folds under it.
+  logGroup(`${aca.name}: canary ${canary.name} against stable ${stable.name}`, [
+    `  canary: ${target.urls.canary.origin}${labels ? ` (label ${labels.canary})` : ''}`,
+    `  stable: ${target.urls.stable.origin}${labels ? ` (label ${labels.stable})` : ''}`,
+    ...(target.urls.main ? [`  main URL: ${target.urls.main.origin}`] : []),
+  ])
   return target
 }
 

@@ -155,7 +155,9 @@ function headline(s: SummaryInput, shown: Shown, many: boolean): string {
 function cause(s: SummaryInput): string | undefined {
   if (s.result === 'planned' || s.result === 'held' || s.ended === 'unchanged' || !s.reason) return undefined
   if (s.result === 'promoted' && s.ended !== 'by-hand') return undefined
-  return plainText(s.reason.charAt(0).toUpperCase() + s.reason.slice(1)).replace(/\.?$/, '.')
+  return plainText(s.reason.charAt(0).toUpperCase() + s.reason.slice(1))
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\.?$/, '.')
 }
 
 /** One or two concrete lines: what to run, or where to look. */
@@ -371,6 +373,8 @@ export function stoppedSummary(s: Stopped): string {
               `⛔ ${app}: mode ${plainText(s.mode)} did not complete`,
               'The reason above says what serves and what to change; then run again.',
             ]
-  const why = plainText(s.message.charAt(0).toUpperCase() + s.message.slice(1)).replace(/\.?$/, '.')
+  const why = plainText(s.message.charAt(0).toUpperCase() + s.message.slice(1))
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\.?$/, '.')
   return [`### ${head}`, '', `**Why:** ${why}`, '', `**Next:** ${next}`, ''].join('\n')
 }

@@ -1,4 +1,4 @@
-import { formatDuration, markdownTable, plainText } from '@deploy-actions/core'
+import { formatDuration, markdownTable, plainText, redact } from '@deploy-actions/core'
 import { type Builds, UNKNOWN_BUILD } from './slots.ts'
 
 /** How long each phase took, in ms (the `timings` output). */
@@ -72,13 +72,21 @@ export function swapSummary(s: SummaryInput): string {
   return lines.join('\n')
 }
 
-/** A build as people know it: its version, as a code span (what the app answered is outside text). */
+/**
+ * A build as people know it: its version, as a code span on one line (what the app answered is
+ * outside text: a backtick would end the span, a line break or control character break the line).
+ */
 const build = (version: string | undefined) =>
-  version === undefined || version === UNKNOWN_BUILD
-    ? 'a build that answers no version'
-    : `\`${version.replace(/`/g, '')}\``
+  version === undefined || version === UNKNOWN_BUILD ? 'a build that answers no version' : `\`${oneLine(version)}\``
 
-const sentence = (text: string) => plainText(text.charAt(0).toUpperCase() + text.slice(1)).replace(/\.?$/, '.')
+// eslint-disable-next-line no-control-regex
+const oneLine = (text: string) => redact(text).replace(/[`\u0000-\u001f\u007f-\u009f]+/g, ' ')
+
+/** Outside text as one sentence of one paragraph: its line breaks cannot start a heading or a list. */
+const sentence = (text: string) =>
+  plainText(text.charAt(0).toUpperCase() + text.slice(1))
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\.?$/, '.')
 
 function headline(s: SummaryInput): string {
   const app = plainText(s.app)
@@ -121,7 +129,7 @@ function nextStep(s: SummaryInput): string | undefined {
     case 'swapped':
     case 'already-swapped':
       return s.builds && s.builds.slot !== UNKNOWN_BUILD
-        ? `To undo: slot-swap \`operation: swap-back\` with \`expected-version: ${s.builds.slot.replace(/`/g, '')}\` ` +
+        ? `To undo: slot-swap \`operation: swap-back\` with \`expected-version: ${oneLine(s.builds.slot)}\` ` +
             `(that build waits in ${slot}), or the rollback-app-service workflow.`
         : 'To undo: the rollback-app-service workflow.'
     case 'swapped-back':
