@@ -138,7 +138,7 @@ function headline(s: SummaryInput, shown: Shown, many: boolean): string {
       return `🗓️ ${app}: plan to roll out ${canary}; ${serving}, nothing changed`
     case 'held':
       return (
-        `⏸️ ${app}: ${canary} held at ${s.hold?.weight ?? '?'} %, ${stable} ${100 - (s.hold?.weight ?? 0)} % ` +
+        `⏸️ ${app}: ${canary} held at ${s.hold?.weight ?? '?'} %, ${stable} serving ${100 - (s.hold?.weight ?? 0)} % ` +
         `until ${s.hold ? formatClock(s.hold.deadline) : 'its deadline'}`
       )
     case 'rolled-back':
@@ -180,6 +180,8 @@ function nextSteps(s: SummaryInput, shown: Shown): string[] {
           `Swap slot ${plainText(s.canary)} into production with slot-swap (it clears the routing rule first),`,
           `or undo with canary-rollout ${rollback}.`,
         ]
+      if (s.apps && s.apps.length > 1)
+        return [`To undo: canary-rollout ${rollback} puts each app's previous revision back (active at 0 %).`]
       return s.previous && s.previous !== s.stable
         ? [
             `To undo: canary-rollout ${rollback} puts ${shown(s.previous)} back (still active at 0 %: one traffic change).`,

@@ -118,7 +118,7 @@ describe('the job summary, read at 2 a.m.', () => {
     })
     assert.match(
       lines(md)[0] ?? '',
-      /^### ⏸️ shop: v1\.5\.1 held at 5 %, v1\.5\.0 95 % until (\d+ \w+ )?\d\d:\d\d UTC$/,
+      /^### ⏸️ shop: v1\.5\.1 held at 5 %, v1\.5\.0 serving 95 % until (\d+ \w+ )?\d\d:\d\d UTC$/,
     )
     assert.match(next(md), /`mode: promote` resumes \(100% for 5m\);.*`mode: rollback` ends the hold/)
   })
