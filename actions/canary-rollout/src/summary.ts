@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, markdownTable, plainText } from '@deploy-actions/core'
+import { formatClock, formatDuration, inert, markdownTable, plainText } from '@deploy-actions/core'
 import type { SideFigures } from './gates.ts'
 import type { StageRecord, WeightChange } from './rollout.ts'
 
@@ -58,6 +58,12 @@ export function imageVersion(image: string | undefined): string | undefined {
   return tag && tag !== 'latest' ? tag : undefined
 }
 
+/**
+ * Outside text (a reason quoting a response body, a version, a name) as Markdown that renders as
+ * written, on one line, and never as workflow-command text: the output layer's `inert`, then `plainText`.
+ */
+const text = (value: string) => plainText(inert(value))
+
 const VERDICT: Record<StageRecord['verdict'], string> = {
   passed: '✅ passed',
   'passed-inconclusive': '⚠️ no evidence',
@@ -86,7 +92,7 @@ export function rolloutSummary(s: SummaryInput): string {
   /** A revision as people know it: its version, else (unknown, or shared with another) its name. */
   const shown = (rev: string) => {
     const v = s.versions?.[rev]
-    return v && versionsSeen.get(v)?.size === 1 ? plainText(v) : rev ? code(rev) : 'nothing'
+    return v && versionsSeen.get(v)?.size === 1 ? text(v) : rev ? code(rev) : 'nothing'
   }
   const many = s.apps !== undefined && s.apps.length > 1
   const lines = [`### ${headline(s, shown, many)}`, '']
@@ -119,7 +125,7 @@ export function rolloutSummary(s: SummaryInput): string {
 type Shown = (rev: string) => string
 
 function headline(s: SummaryInput, shown: Shown, many: boolean): string {
-  const app = plainText(s.app)
+  const app = text(s.app)
   const canary = many ? 'the release' : shown(s.canary)
   const stable = many ? 'the apps\u2019 previous revisions' : shown(s.stable)
   const serving = `${stable} serving 100 %`
@@ -132,7 +138,7 @@ function headline(s: SummaryInput, shown: Shown, many: boolean): string {
       return s.ended === 'by-hand'
         ? `✅ ${app}: ${many ? 'promoted by hand' : `${shown(s.stable)} promoted by hand`}; serving 100 %`
         : s.platform === 'app-service'
-          ? `✅ ${app}: slot ${plainText(s.canary)} serving 100 % of production's traffic (not swapped yet)`
+          ? `✅ ${app}: slot ${text(s.canary)} serving 100 % of production's traffic (not swapped yet)`
           : `✅ ${app}: ${many ? 'the release' : shown(s.stable)} promoted; serving 100 %`
     case 'planned':
       return `🗓️ ${app}: plan to roll out ${canary}; ${serving}, nothing changed`
@@ -155,9 +161,7 @@ function headline(s: SummaryInput, shown: Shown, many: boolean): string {
 function cause(s: SummaryInput): string | undefined {
   if (s.result === 'planned' || s.result === 'held' || s.ended === 'unchanged' || !s.reason) return undefined
   if (s.result === 'promoted' && s.ended !== 'by-hand') return undefined
-  return plainText(s.reason.charAt(0).toUpperCase() + s.reason.slice(1))
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/\.?$/, '.')
+  return text(s.reason.charAt(0).toUpperCase() + s.reason.slice(1)).replace(/\.?$/, '.')
 }
 
 /** One or two concrete lines: what to run, or where to look. */
@@ -170,14 +174,14 @@ function nextSteps(s: SummaryInput, shown: Shown): string[] {
       return ['Run it with `mode: rollout`; the table shows when each stage would start.']
     case 'held':
       return [
-        `Before ${s.hold ? formatClock(s.hold.deadline) : 'the deadline'}: ${promote} resumes (${plainText(s.hold?.rest ?? 'the stages left')});`,
+        `Before ${s.hold ? formatClock(s.hold.deadline) : 'the deadline'}: ${promote} resumes (${text(s.hold?.rest ?? 'the stages left')});`,
         `${rollback} ends the hold. After it, the next run puts ${shown(s.stable)} back to 100 %.`,
       ]
     case 'promoted':
       if (s.ended === 'unchanged') return []
       if (s.platform === 'app-service')
         return [
-          `Swap slot ${plainText(s.canary)} into production with slot-swap (it clears the routing rule first),`,
+          `Swap slot ${text(s.canary)} into production with slot-swap (it clears the routing rule first),`,
           `or undo with canary-rollout ${rollback}.`,
         ]
       if (s.apps && s.apps.length > 1)
@@ -236,13 +240,13 @@ function details(s: SummaryInput, shown: Shown, many: boolean): string[] {
   const revisions = (
     many && s.apps ? s.apps : [{ app: s.app, stable: s.stable, canary: s.canary, previous: s.previous }]
   ).map((a) => {
-    const named = (rev: string) => (s.versions?.[rev] ? `${code(rev)} (${plainText(s.versions[rev])})` : code(rev))
+    const named = (rev: string) => (s.versions?.[rev] ? `${code(rev)} (${text(s.versions[rev])})` : code(rev))
     const parts = [`serving 100 %: ${a.stable ? named(a.stable) : 'unknown'}`]
     if (a.canary && a.canary !== a.stable) parts.push(`canary: ${named(a.canary)}`)
     if (a.previous && a.previous !== a.stable && a.previous !== a.canary)
       parts.push(`kept at 0 %: ${named(a.previous)}`)
     else if (a.previous && a.previous !== a.stable) parts.push('kept active at 0 % for an instant rollback')
-    return `- ${many ? `${plainText(a.app)}: ` : ''}${parts.join(' · ')}`
+    return `- ${many ? `${text(a.app)}: ` : ''}${parts.join(' · ')}`
   })
   out.push(...revisions)
   const done = s.stages.filter((r) => r.verdict !== 'running')
@@ -295,7 +299,7 @@ function details(s: SummaryInput, shown: Shown, many: boolean): string[] {
         : []),
       ...(r.notes ?? []).map((n) => `stage ${r.stage}: ${n}`),
     ])
-    if (notes.length > 0) out.push('', ...notes.map((n) => `- ${plainText(n)}`))
+    if (notes.length > 0) out.push('', ...notes.map((n) => `- ${text(n)}`))
   }
   if (out.length === 0) return []
   return ['<details><summary>Revisions and figures per stage</summary>', '', ...out, '', '</details>', '']
@@ -353,8 +357,8 @@ export interface Stopped {
 }
 
 export function stoppedSummary(s: Stopped): string {
-  const app = plainText(s.app)
-  const stable = s.stable ? (s.stable.version ? plainText(s.stable.version) : code(s.stable.revision)) : undefined
+  const app = text(s.app)
+  const stable = s.stable ? (s.stable.version ? text(s.stable.version) : code(s.stable.revision)) : undefined
   const [head, next] =
     s.left === 'split'
       ? [
@@ -372,11 +376,9 @@ export function stoppedSummary(s: Stopped): string {
               'Nothing to undo. The reason above says what to change; then run again.',
             ]
           : [
-              `⛔ ${app}: mode ${plainText(s.mode)} did not complete`,
+              `⛔ ${app}: mode ${text(s.mode)} did not complete`,
               'The reason above says what serves and what to change; then run again.',
             ]
-  const why = plainText(s.message.charAt(0).toUpperCase() + s.message.slice(1))
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/\.?$/, '.')
+  const why = text(s.message.charAt(0).toUpperCase() + s.message.slice(1)).replace(/\.?$/, '.')
   return [`### ${head}`, '', `**Why:** ${why}`, '', `**Next:** ${next}`, ''].join('\n')
 }

@@ -1,4 +1,4 @@
-import { formatDuration, markdownTable, plainText, redact } from '@deploy-actions/core'
+import { formatDuration, inert, markdownTable, plainText } from '@deploy-actions/core'
 import { type Builds, UNKNOWN_BUILD } from './slots.ts'
 
 /** How long each phase took, in ms (the `timings` output). */
@@ -49,7 +49,7 @@ export function swapSummary(s: SummaryInput): string {
         : builds[side] === UNKNOWN_BUILD
           ? `${name} answers no version`
           : `${name} holds ${build(builds[side])} (moved there by this run; it answers no version)`
-    details.push(`${said('production', 'Production')} · ${said('slot', `slot ${plainText(s.slot)}`)}`, '')
+    details.push(`${said('production', 'Production')} · ${said('slot', `slot ${text(s.slot)}`)}`, '')
   }
   const phases: Array<[string, number | undefined]> = [
     ['Warm-up', s.timings.warmupMs],
@@ -63,7 +63,7 @@ export function swapSummary(s: SummaryInput): string {
   if (rows.length > 0) details.push(markdownTable(['Phase', 'Took'], rows), '')
   if (details.length > 0)
     lines.push(
-      `<details><summary>Slots and phases (operation ${plainText(s.operation)})</summary>`,
+      `<details><summary>Slots and phases (operation ${text(s.operation)})</summary>`,
       '',
       ...details,
       '</details>',
@@ -72,6 +72,9 @@ export function swapSummary(s: SummaryInput): string {
   return lines.join('\n')
 }
 
+/** Outside text as Markdown that renders as written, on one line, never as workflow-command text. */
+const text = (value: string) => plainText(inert(value))
+
 /**
  * A build as people know it: its version, as a code span on one line (what the app answered is
  * outside text: a backtick would end the span, a line break or control character break the line).
@@ -79,18 +82,15 @@ export function swapSummary(s: SummaryInput): string {
 const build = (version: string | undefined) =>
   version === undefined || version === UNKNOWN_BUILD ? 'a build that answers no version' : `\`${oneLine(version)}\``
 
-// eslint-disable-next-line no-control-regex
-const oneLine = (text: string) => redact(text).replace(/[`\u0000-\u001f\u007f-\u009f]+/g, ' ')
+/** Outside text on one line that is never workflow-command text (the output layer's `inert`), for a code span. */
+const oneLine = (value: string) => inert(value).replace(/`/g, "'")
 
-/** Outside text as one sentence of one paragraph: its line breaks cannot start a heading or a list. */
-const sentence = (text: string) =>
-  plainText(text.charAt(0).toUpperCase() + text.slice(1))
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/\.?$/, '.')
+/** Outside text as one sentence (`inert` keeps it on one line: a line break cannot start a heading or a list). */
+const sentence = (value: string) => text(value.charAt(0).toUpperCase() + value.slice(1)).replace(/\.?$/, '.')
 
 function headline(s: SummaryInput): string {
-  const app = plainText(s.app)
-  const slot = `slot ${plainText(s.slot)}`
+  const app = text(s.app)
+  const slot = `slot ${text(s.slot)}`
   const prod = build(s.builds?.production)
   const inSlot = build(s.builds?.slot)
   const serving = s.builds ? `${prod} serving production` : 'production as it was'
@@ -98,7 +98,7 @@ function headline(s: SummaryInput): string {
     case 'swapped':
       return s.builds
         ? `✅ ${app}: ${prod} swapped in and verified; serving production`
-        : `✅ ${app}: swapped; the new build kept on production (${plainText(s.reason ?? '')})`
+        : `✅ ${app}: swapped; the new build kept on production (${text(s.reason ?? '')})`
     case 'already-swapped':
       return `✅ ${app}: ${prod} already serving production (verified, not swapped again)`
     case 'swapped-back':
@@ -118,13 +118,13 @@ function headline(s: SummaryInput): string {
     case 'swap-timeout':
       return `⏳ ${app}: the swap did not complete in time; ${s.builds ? `${serving} (read back)` : 'production unreadable'}`
     default:
-      return `${app}: ${plainText(s.result)}`
+      return `${app}: ${text(s.result)}`
   }
 }
 
 /** One concrete line: what to run, or where to look. */
 function nextStep(s: SummaryInput): string | undefined {
-  const slot = `slot ${plainText(s.slot)}`
+  const slot = `slot ${text(s.slot)}`
   switch (s.result) {
     case 'swapped':
     case 'already-swapped':
