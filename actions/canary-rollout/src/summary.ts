@@ -305,6 +305,9 @@ function details(s: SummaryInput, shown: Shown, many: boolean): string[] {
   return ['<details><summary>Revisions and figures per stage</summary>', '', ...out, '', '</details>', '']
 }
 
+/** GitHub's red (Primer's danger colour): the canary's line, clear on the light page. */
+const LINE_COLOUR = '#cf222e'
+
 /** Points in the chart: enough for a step to look like one, few enough to stay a short line of text. */
 const CHART_POINTS = 49
 
@@ -336,6 +339,8 @@ function trafficChart(s: SummaryInput): string {
       : 'Canary share of traffic'
   return [
     '```mermaid',
+    // Mermaid's default line colour is barely visible on GitHub's light page.
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${LINE_COLOUR}"}}}}%%`,
     'xychart-beta',
     `  title "${title}"`,
     `  x-axis "${minutes ? 'minutes' : 'seconds'} since stage 1 began" 0 --> ${span}`,
