@@ -80,7 +80,11 @@ describe('canary-rollout: capacity-aware stages', () => {
         [2, 3, 6],
       )
       assert.ok(timeline.every((t) => (t.replicas?.canary ?? 0) >= (t.replicas?.needed ?? 1)))
-      assert.match(r.summary, /Replicas \(canary \/ stable\)/)
+      // The replicas read back are in the summary's details, not in the five columns in sight.
+      assert.match(
+        r.summary,
+        /<details>[\s\S]*\| Replicas canary \/ stable \|[\s\S]*\| \d+ \(≥ \d+\) \/ \d+ \|[\s\S]*<\/details>/,
+      )
     } finally {
       s.app.users(0)
       await s.close()

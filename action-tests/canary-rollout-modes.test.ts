@@ -153,7 +153,10 @@ describe('canary-rollout modes and sign-in', () => {
       )
       assert.equal(r.exitCode, 0, r.log)
       assert.equal(s.azure.issued.idTokens.length, 0, 'no GitHub OIDC token was asked for')
-      assert.match(r.log, /^Azure: environment credentials \(AZURE_CLIENT_ID 11111111-2222-3333-4444-555555555555\)/m)
+      assert.match(
+        r.log,
+        /^ {2}Azure: environment credentials \(AZURE_CLIENT_ID 11111111-2222-3333-4444-555555555555\)/m,
+      )
       assert.ok(r.masks.includes(CLIENT_SECRET))
       assert.ok(!everything(r).includes(CLIENT_SECRET))
       assert.equal(s.app.weights()[CANARY], 100)

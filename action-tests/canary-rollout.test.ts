@@ -26,6 +26,16 @@ interface StageEntry {
 }
 const timeline = (json: string | undefined) => JSON.parse(json ?? '[]') as StageEntry[]
 
+/** The summary's first line, and the header of its first table (the one in sight, before any details). */
+const headline = (summary: string) => summary.split('\n')[0] ?? ''
+const firstTableHeader = (summary: string) => (/^\|(.*)\|$/m.exec(summary)?.[1] ?? '').split('|').map((c) => c.trim())
+/** The canary's share over time as the chart draws it: evenly spaced samples over a numeric time axis. */
+const chartLine = (summary: string) => {
+  const axis = /x-axis "(?:seconds|minutes) since stage 1 began" 0 --> ([\d.]+)/.exec(summary)
+  const line = /^ {2}line \[([\d, ]+)\]$/m.exec(summary)
+  return { span: Number(axis?.[1]), points: (line?.[1] ?? '').split(', ').map(Number) }
+}
+
 describe('canary-rollout rollout', () => {
   test('a healthy canary is promoted through three stages; the previous revision stays active at 0 %', async () => {
     const s = await startCanaryApp()
@@ -96,8 +106,18 @@ describe('canary-rollout rollout', () => {
       // The canary was judged through its own URL, the baseline through stable's: both saw probes.
       assert.ok(s.app.revision(CANARY).app.requests.some((q) => q.path === '/version'))
       assert.ok(s.app.revision(STABLE).app.requests.length >= 60)
-      assert.match(r.summary, /\| 2 \| 50% \| 2s \|/)
-      assert.match(r.summary, /xychart-beta[\s\S]*line \[5, 5, 50, 50, 100, 100, 100\]/)
+      // The summary says what serves now by version (the image tags), and how to undo it.
+      assert.equal(headline(r.summary), '### ✅ shop: v1.5.0 promoted; serving 100 %')
+      assert.match(r.summary, /^\*\*Next:\*\* To undo: canary-rollout `mode: rollback` puts v1\.4\.0 back/m)
+      assert.deepEqual(firstTableHeader(r.summary), ['Stage', 'Weight', 'Took', 'Errors canary / stable', 'Verdict'])
+      assert.match(r.summary, /^\| 2 \| 50 % \| [\d.]+s \| 0 % \/ 0 % \| ✅ passed \|$/m)
+      // The chart samples the weight at even times over a numeric axis: each step as long as it lasted.
+      const chart = chartLine(r.summary)
+      assert.ok(chart.span >= 4 && chart.span < 10, `the chart spans ${chart.span}s`)
+      const steps = chart.points.filter((w, i) => w !== chart.points[i - 1])
+      assert.deepEqual(steps, [0, 5, 50, 100])
+      const share = (w: number) => chart.points.filter((p) => p === w).length / chart.points.length
+      assert.ok(share(5) > share(100), 'the 2 s stage at 5 % is drawn wider than the 1 s one at 100 %')
     } finally {
       await s.close()
     }
@@ -131,6 +151,20 @@ describe('canary-rollout rollout', () => {
       )
       const error = r.annotations.find((a) => a.level === 'error')
       assert.match(error?.message ?? '', /^Rolled back to shop--v140: stage 2 \(50%\): error-rate/)
+      assert.equal(error?.properties.title, 'Canary rollout failed')
+      // The summary: what serves now (both revisions run one image, so they are named), the cause with its
+      // figures in words, what to do next; the failed stage in the table, the rollback at the chart's end.
+      assert.equal(headline(r.summary), '### ↩️ shop: `shop--v150` rolled back; `shop--v140` serving 100 %')
+      assert.match(
+        r.summary,
+        /^\*\*Why:\*\* Stage 2 \(50%\): error-rate failed .*stable 0\.0% \(0 of \d+\): worse than stable, unlikely by chance \(p (?:&lt;|=) [\d.]+; the bar is 0\.05\)\.$/m,
+      )
+      assert.match(
+        r.summary,
+        /^\*\*Next:\*\* Nothing to undo\. Fix `shop--v150` and deploy again; .*"Stage 2 \(50%\)"/m,
+      )
+      assert.match(r.summary, /^\| 2 \| 50 % \| [\d.]+s \| 50 % \/ 0 % \| ❌ failed \|$/m)
+      assert.equal(chartLine(r.summary).points.at(-1), 0)
       assert.doesNotMatch(r.stderr + r.stdout, /\n\s+at /, 'no stack trace')
     } finally {
       await s.close()

@@ -38,6 +38,9 @@ async function fresh(): Promise<{ azure: Azure; site: AppServiceHandle }> {
   return { azure, site }
 }
 
+const errors = (r: { annotations: Array<{ level: string; properties: Record<string, string> }> }) =>
+  r.annotations.filter((a) => a.level === 'error')
+
 function swapStep(
   azure: Azure,
   site: AppServiceHandle,
@@ -73,7 +76,14 @@ describe('slot-swap', () => {
       assert.ok(staging)
       const timings = JSON.parse(r.outputs.timings ?? '{}') as Record<string, number>
       assert.ok(timings.swapMs !== undefined && timings.verifyMs !== undefined)
-      assert.match(r.summary, /swapped/)
+      // The summary's first line says what production serves now, by version; then how to undo it.
+      const [headline] = r.summary.split('\n')
+      assert.equal(headline, `### ✅ ${site.name}: \`v1.5.0\` swapped in and verified; serving production`)
+      assert.match(
+        r.summary,
+        /^\*\*Next:\*\* To undo: slot-swap `operation: swap-back` with `expected-version: v1\.4\.0` \(that build waits in slot staging\)/m,
+      )
+      assert.match(r.summary, /<details>[\s\S]*\| Phase \| Took \|[\s\S]*<\/details>/)
     } finally {
       await azure.close()
     }
@@ -121,6 +131,13 @@ describe('slot-swap', () => {
       assert.match(failure, /swapped back: production serves v1\.4\.0/)
       const timings = JSON.parse(r.outputs.timings ?? '{}') as Record<string, number>
       assert.ok((timings.failedToRestoredMs ?? 0) > 0)
+      // The summary: the old build serves again, the failed check with its status, and where to look.
+      const [headline] = r.summary.split('\n')
+      assert.equal(headline, `### ↩️ ${site.name}: \`v1.5.0\` swapped back out; \`v1.4.0\` serving production`)
+      assert.match(r.summary, /^\*\*Why:\*\* Production failed its checks after the swap: check "orders".*status 500/m)
+      assert.match(r.summary, /^\*\*Next:\*\* Nothing to undo\. Fix `v1\.5\.0` .*"Verifying production"/m)
+      assert.equal(errors(r).length, 1, 'one error annotation for the failure')
+      assert.equal(errors(r)[0]?.properties.title, 'Slot swap failed')
     } finally {
       await azure.close()
     }
@@ -283,11 +300,20 @@ describe('slot-swap', () => {
         [r.outputs.result, r.outputs.swapped, r.outputs['production-version']],
         ['not-swapped', 'false', OLD],
       )
+      assert.equal(
+        r.summary.split('\n')[0],
+        `### ⛔ ${site.name}: \`v1.5.0\` not swapped; \`v1.4.0\` serving production still`,
+      )
+      assert.match(r.summary, /^\*\*Why:\*\* Smoke check\(s\) failed on slot staging: check "health"/m)
 
       // A slot that does not serve the expected build is never swapped either.
       r = await swapStep(azure, site, { 'expected-version': 'v9.9.9' })
       assert.equal(r.exitCode, 1)
       assert.match(r.annotations.at(-1)?.message ?? '', /serves v1\.5\.0, not the expected v9\.9\.9/)
+      assert.equal(
+        r.summary.split('\n')[0],
+        `### ⛔ ${site.name}: \`v1.5.0\` not swapped; \`v1.4.0\` serving production still`,
+      )
 
       assert.equal(site.swapRequests, 0)
       assert.equal(azure.calls.filter((c) => c.method !== 'GET').length, 0, 'no ARM write of any kind')

@@ -129,7 +129,7 @@ describe('smoke-test', () => {
       assert.equal(r.outputs['not-run-checks'], 'orders')
       assert.deepEqual(
         r.annotations.map((a) => a.properties.title),
-        ['Smoke check failed: version', undefined],
+        ['Smoke check failed: version', 'Smoke test failed'],
         'one annotation for the gate, then the step error',
       )
       assert.match(r.summary, /1 of 2 checks failed, 1 not run/)

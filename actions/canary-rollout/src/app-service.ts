@@ -8,6 +8,7 @@ import { report, settleRollout } from './outcome.ts'
 import type { SplitState } from './saved-state.ts'
 import type { RolloutTarget } from './rollout.ts'
 import type { AppValues } from './spec.ts'
+import { imageVersion } from './summary.ts'
 
 /**
  * App Service as a rollout target: the canary is a deployment slot, its weight the share of
@@ -152,6 +153,7 @@ export async function runAppService(
   if (!production.defaultHostName || !staging.defaultHostName)
     throw new ActionFailure(`ARM gives no host name for production or slot ${slot} of ${values.app}`)
   const share = shareOf(await app.routing(ctx), slot, staging.defaultHostName)
+  const versions = await slotVersions(app, slot, ctx)
 
   if (values.mode === 'rollback') {
     if (share > 0) await setShare(app, slot, staging.defaultHostName, 0, ctx)
@@ -163,6 +165,8 @@ export async function runAppService(
     )
     return report(values, {
       result: 'rolled-back',
+      ended: share > 0 ? 'by-hand' : 'unchanged',
+      versions,
       stable: PRODUCTION,
       canary: slot,
       previous: '',
@@ -194,6 +198,7 @@ export async function runAppService(
       split: { platform: 'app-service', slot, slotHost: staging.defaultHostName },
       stable: PRODUCTION,
       canary: slot,
+      versions,
       serving: async () => {
         const rules = await app.routing({ budgetMs: READ_BACK_BUDGET_MS, onRetry: ctx.onRetry })
         return `slot ${slot} still gets ${shareOf(rules, slot, staging.defaultHostName)}% of production's traffic (read back)`
@@ -228,6 +233,21 @@ export async function runAppService(
     gates,
     cancel,
   )
+}
+
+/**
+ * The version production and the slot run, by slot name, for the summary: each one's container
+ * image tag. A code deployment (no container) names no version; the summary then names the slot.
+ */
+async function slotVersions(app: AppService, slot: string, ctx: CallContext): Promise<Record<string, string>> {
+  const versions: Record<string, string> = {}
+  await Promise.all(
+    [PRODUCTION, slot].map(async (name) => {
+      const v = imageVersion(await app.container(name, ctx).catch(() => undefined))
+      if (v) versions[name] = v
+    }),
+  )
+  return versions
 }
 
 /** The post step's share of the work: the slot back to 0 % when the main step died mid-rollout. */

@@ -209,11 +209,11 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
       if (worse)
         fail(
           'error-rate',
-          `${what}; stable ${pct(s.errorRate)} of ${s.samples}: worse than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`,
+          `${what}; stable ${pct(s.errorRate)} (${s.errors} of ${s.samples}): worse than stable, ${chance(p, cfg.alpha)}`,
         )
       else
         verdict.notes.push(
-          `${what}, but stable fails alike (${pct(s.errorRate)} of ${s.samples}, p=${p.toFixed(3)}): not blamed on the canary`,
+          `${what}, but stable fails alike (${pct(s.errorRate)}, ${s.errors} of ${s.samples}; ${chance(p, cfg.alpha)}): not blamed on the canary`,
         )
     } else if (rateLimit) {
       fail('error-rate', what)
@@ -229,13 +229,10 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
       const sv = statOf(stable, t) ?? 0
       const p = slowerP(latencies(canary), latencies(stable))
       if (p < cfg.alpha && cv > sv * (1 + LATENCY_MARGIN))
-        fail(
-          t.stat,
-          `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable (p=${p.toFixed(4)} < ${significance(cfg.alpha)})`,
-        )
+        fail(t.stat, `${what}; stable ${t.stat} ${Math.round(sv)}ms: slower than stable, ${chance(p, cfg.alpha)}`)
       else
         verdict.notes.push(
-          `${what}, but stable is as slow (${t.stat} ${Math.round(sv)}ms, p=${p.toFixed(3)}): not blamed on the canary`,
+          `${what}, but stable is as slow (${t.stat} ${Math.round(sv)}ms; ${chance(p, cfg.alpha)}): not blamed on the canary`,
         )
     } else {
       fail(t.stat, what)
@@ -277,3 +274,12 @@ const round1 = (v: number) => Math.round(v * 10) / 10
 
 /** 1 − 0.95 is 0.050000000000000044 in floating point; people read 0.05. */
 const significance = (alpha: number) => String(Number(alpha.toPrecision(4)))
+
+/**
+ * A test's p-value in words people use: how likely a difference this large is by chance alone,
+ * against the bar that `confidence` sets ("unlikely by chance (p = 0.002; the bar is 0.05)").
+ */
+export function chance(p: number, alpha: number): string {
+  const shown = p < 0.001 ? 'p < 0.001' : `p = ${Number(p.toPrecision(2))}`
+  return `${p < alpha ? 'unlikely' : 'could well be'} by chance (${shown}; the bar is ${significance(alpha)})`
+}

@@ -19,6 +19,10 @@ import {
   readInputs,
   type InputValues,
   log,
+  logGroup,
+  appendSummary,
+  summaryWritten,
+  openGroup,
 } from '@deploy-actions/core'
 import { type GateConfig, parseGateChecks } from './gates.ts'
 import {
@@ -63,11 +67,11 @@ import {
   READ_BACK_BUDGET_MS,
 } from './budgets.ts'
 import { callContext, type Ctx } from './run-options.ts'
-import { report, type RolloutPlatform, settleRollout } from './outcome.ts'
+import { LeftToOwner, report, type RolloutPlatform, settleRollout, SplitLeftBehind } from './outcome.ts'
 import { inconclusiveWaitMs, type StageRecord } from './rollout.ts'
 import { describeStages, formatStages } from './stages.ts'
 import { type AppValues, inputs, type Mode } from './spec.ts'
-import type { RolloutReport } from './summary.ts'
+import { imageVersion, type RolloutReport, stoppedSummary } from './summary.ts'
 import { AppGroupTarget } from './app-group.ts'
 import type { Check } from '@deploy-actions/probe'
 import { createMetricGates, parseMetricGates, type SourceContext } from '@deploy-actions/metrics'
@@ -153,17 +157,32 @@ export async function run(): Promise<void> {
     what: 'the rollout',
     ifStuck: 'The restore did not finish in the cancel window; the post step or the next run will repair the split',
   })
-  log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
-  for (const line of planLines(values, gates)) log.info(line)
+  // The plan's first line stays in sight; how it is judged, and where it signs in, fold under it.
+  const [planTitle = `Mode ${values.mode}`, ...planDetail] = planLines(values, gates)
+  logGroup(planTitle, [...planDetail, `  Azure: ${auth.method}`, `  ARM: ${auth.armEndpoint}`])
   try {
     if (appService) await appService.runAppService(one, auth, gates, cancel)
     else if (group) await executeGroup(group, values, auth, gates, cancel)
     else await execute(one, auth, gates, cancel)
   } catch (err) {
     // Cancelled before the traffic was split (the split itself restores and explains itself).
-    if (cancel.signal.aborted && !(err instanceof ActionFailure))
-      throw new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
-    throw err
+    const failure =
+      cancel.signal.aborted && !(err instanceof ActionFailure)
+        ? new ActionFailure('Cancelled before any traffic was moved; nothing to restore')
+        : err
+    // A run that stopped without a report of its own (a refusal, an error before or after the split):
+    // the summary still says what serves, as far as this run read it, and why it stopped.
+    if (!summaryWritten())
+      await appendSummary(
+        stoppedSummary({
+          app: group ? group.map((a) => a.values.app).join(', ') : one.app,
+          mode: values.mode,
+          message: failure instanceof Error ? failure.message : String(failure),
+          left: failure instanceof SplitLeftBehind ? 'split' : failure instanceof LeftToOwner ? 'to-owner' : undefined,
+          stable: readStable,
+        }),
+      )
+    throw failure
   }
 }
 
@@ -174,6 +193,9 @@ function metricApp(values: Values, auth: AzureAuth): SourceContext['app'] {
     ? { kind: 'app-service', id: `${group}/Microsoft.Web/sites/${values.app ?? ''}` }
     : { kind: 'container-app', id: `${group}/Microsoft.App/containerApps/${values.app ?? ''}` }
 }
+
+/** The stable revision (and its version) as this run last read it, for the summary of a run that stopped. */
+let readStable: { revision: string; version?: string } | undefined
 
 /** An app ready to roll out: its state, its stable revision, its healthy canary, its labels in Labels mode. */
 interface PreparedApp {
@@ -219,6 +241,7 @@ function containerAppPlatform(
     split: { platform: 'container-apps', stable: stable.name, canary: canary.name, token: lease.token },
     stable: stable.name,
     canary: canary.name,
+    versions: versionsOf([stable, canary]),
     ...(resumes && hold ? { resume: { stage: hold.stage, weight: hold.weight, stages: resumes.stages } } : {}),
     words: {
       restoring: `restoring 100% to ${stable.name}`,
@@ -241,10 +264,14 @@ function containerAppPlatform(
     },
     afterPromotion: async () => {
       if (!values.cleanup) return
+      const endGroup = openGroup(`Cleanup: other revisions at 0% deactivated; ${stable.name} kept for a rollback`)
       try {
         await cleanup(aca, [canary.name, stable.name], ctx, labels !== undefined)
       } catch (err) {
-        log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`)
+        endGroup()
+        log.warning(`Cleanup stopped (${describeArmError(err)}); the promotion stands`, { title: 'Cleanup stopped' })
+      } finally {
+        endGroup()
       }
     },
     hold: (held, deadline, signal) =>
@@ -440,12 +467,21 @@ async function prepareApp(
   const revisions = await aca.revisions(ctx)
   const stable = revisions.find((r) => r.name === stableName)
   if (!stable) throw new ActionFailure(`The revision with 100% (${stableName}) is not among the app's revisions`)
+  const stableVersion = imageVersion(stable.image)
+  readStable = { revision: stable.name, ...(stableVersion ? { version: stableVersion } : {}) }
   await assertProbeable(state, stable, values.app, (line) => log.info(line))
 
   if (mode === 'plan') return void (await planMode(state, stable, revisions, values, labels, say))
 
-  const capacity = await capacityPlan(aca, stable, values, gates, ctx)
-  const canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels, capacity)
+  const endGroup = openGroup(`${values.app}: readying the canary beside ${stable.name}`)
+  let capacity: CapacityPlan | undefined
+  let canary: RevisionInfo
+  try {
+    capacity = await capacityPlan(aca, stable, values, gates, ctx)
+    canary = await prepareCanary(aca, state, stable, revisions, values, ctx, labels, capacity)
+  } finally {
+    endGroup()
+  }
   // Creating the canary may have written the app's tags (SCALE_TAG): every later write carries them.
   if (values.image !== undefined) state = await aca.get(ctx)
   return { aca, state, stable, canary, labels, capacity }
@@ -468,11 +504,12 @@ function appTarget(
     labels,
     capacity,
   )
-  log.info(
-    `${aca.name}: canary ${canary.name}${labels ? ` (label ${labels.canary})` : ''} at ${target.urls.canary.origin}; ` +
-      `stable ${stable.name}${labels ? ` (label ${labels.stable})` : ''} ` +
-      `at ${target.urls.stable.origin}${target.urls.main ? `; main URL ${target.urls.main.origin}` : ''}`,
-  )
+  // Who is compared with whom stays in sight; where each answers folds under it.
+  logGroup(`${aca.name}: canary ${canary.name} against stable ${stable.name}`, [
+    `  canary: ${target.urls.canary.origin}${labels ? ` (label ${labels.canary})` : ''}`,
+    `  stable: ${target.urls.stable.origin}${labels ? ` (label ${labels.stable})` : ''}`,
+    ...(target.urls.main ? [`  main URL: ${target.urls.main.origin}`] : []),
+  ])
   return target
 }
 
@@ -882,6 +919,8 @@ async function rollbackMode(
     log.info(`${target} already has 100%: nothing to change`)
     await say({
       result: 'rolled-back',
+      ended: 'unchanged',
+      versions: versionsOf([await aca.revision(target, ctx).catch(() => undefined)]),
       stable: target,
       canary: '',
       previous: '',
@@ -903,7 +942,7 @@ async function rollbackMode(
     const short = await raiseForAllTraffic(aca, state, target, CAPACITY_ROLLBACK_BUDGET_MS, warmUp, ctx, (l) =>
       log.info(l),
     ).catch((err: unknown) => `the replicas could not be read or raised (${describeArmError(err)})`)
-    if (short) log.warning(`${short}; rolling back anyway`)
+    if (short) log.warning(`${short}; rolling back anyway`, { title: 'Rolled back short of capacity' })
   }
   const tags = withoutPromotion(withoutMarker(state.tags), true)
   if (state.mode === LABELS_MODE) {
@@ -922,6 +961,8 @@ async function rollbackMode(
   }
   await say({
     result: 'rolled-back',
+    ended: 'by-hand',
+    versions: versionsOf([revision, from ? await aca.revision(from, ctx).catch(() => undefined) : undefined]),
     stable: target,
     canary: from ?? '',
     previous: from ?? '',
@@ -952,14 +993,26 @@ async function promoteMode(
       `Nothing to promote: no rollout is in flight on ${values.app} (no ${MARKER_TAG} tag); give the revision to promote`,
     )
   const stable = marker?.stable ?? Object.entries(weights).find(([r, w]) => w > 0 && r !== canary)?.[0]
-  const promoted = (reason: string) =>
-    say({ result: 'promoted', stable: canary, canary, previous: stable ?? '', stages: [], reason })
+  const promoted = async (reason: string, ended: 'by-hand' | 'unchanged', canaryInfo?: RevisionInfo) =>
+    say({
+      result: 'promoted',
+      ended,
+      versions: versionsOf([
+        canaryInfo ?? (await aca.revision(canary, ctx).catch(() => undefined)),
+        stable ? await aca.revision(stable, ctx).catch(() => undefined) : undefined,
+      ]),
+      stable: canary,
+      canary,
+      previous: stable ?? '',
+      stages: [],
+      reason,
+    })
   if (weights[canary] === 100 && !marker) {
     log.info(`${canary} already has 100%: nothing to change`)
-    return promoted('already promoted')
+    return promoted('already promoted', 'unchanged')
   }
   log.info(`Promoting ${canary} now (no further stages or gates); now: ${describeWeights(weights)}`)
-  await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
+  const healthy = await waitHealthy(aca, canary, values['healthy-timeout'], ctx, (l) => log.info(l))
   if (values['canary-replicas'] !== undefined) {
     const short = await raiseForAllTraffic(aca, state, canary, values['capacity-timeout'], warmUp, ctx, (l) =>
       log.info(l),
@@ -993,7 +1046,7 @@ async function promoteMode(
       [],
     )
   }
-  await promoted('promoted by hand')
+  await promoted('promoted by hand (mode promote): no stages or gates ran', 'by-hand', healthy)
 }
 
 /** Labels mode: what a swap leaves on the revision that lost production's label. */
@@ -1023,9 +1076,13 @@ async function resumeHold(
     await restoreExpired(aca, state, marker, ctx)
     await report(values, {
       result: 'rolled-back',
+      ended: 'error',
       stable: marker.stable,
       canary: marker.canary,
       previous: marker.stable,
+      versions: versionsOf(
+        await Promise.all([marker.stable, marker.canary].map((r) => aca.revision(r, ctx).catch(() => undefined))),
+      ),
       stages: [],
       reason: `the hold at stage ${hold.stage} ended at ${marker.expires ?? 'its deadline'} before this promote`,
     })
@@ -1131,10 +1188,12 @@ async function planMode(
       `~${formatDuration(values.interval * values['failure-threshold'])} of the fault`,
   )
   for (const l of lines) log.info(l)
+  const canaryImage = values.image ?? revisions.find((r) => r.name === canary)?.image
   await say({
     result: 'planned',
     stable: stable.name,
     canary,
+    versions: versionsOf([stable, { name: canary, image: canaryImage }]),
     previous: '',
     stages: planned,
     reason: 'plan only',
@@ -1161,7 +1220,9 @@ async function deactivateQuietly(aca: ContainerApps, name: string, ctx: Ctx): Pr
     await aca.deactivate(name, { ...ctx, budgetMs: 30_000 })
     log.info(`Deactivated ${name} (0% traffic)`)
   } catch (err) {
-    log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`)
+    log.warning(`Could not deactivate ${name}: ${describeArmError(err)}; it stays active at 0% traffic`, {
+      title: 'Revision left active',
+    })
   }
 }
 
@@ -1294,6 +1355,7 @@ async function executeGroup(
       split: { platform: 'container-apps', stable: stables, canary: canaries, token: lease.token, apps },
       stable: stables,
       canary: canaries,
+      versions: versionsOf(prepared.flatMap((p) => [p.app.stable, p.app.canary])),
       apps,
       words: {
         restoring: `restoring 100% to ${stables}`,
@@ -1320,13 +1382,17 @@ async function executeGroup(
       },
       afterPromotion: async () => {
         if (!values.cleanup) return
+        const endGroup = openGroup('Cleanup: other revisions at 0% deactivated; the previous stable ones kept')
         for (const p of prepared) {
           try {
             await cleanup(p.app.aca, [p.app.canary.name, p.app.stable.name], ctx, p.app.labels !== undefined)
           } catch (err) {
-            log.warning(`Cleanup of ${p.target.appName} stopped (${describeArmError(err)}); the promotion stands`)
+            log.warning(`Cleanup of ${p.target.appName} stopped (${describeArmError(err)}); the promotion stands`, {
+              title: 'Cleanup stopped',
+            })
           }
         }
+        endGroup()
       },
     },
     values,
@@ -1346,6 +1412,8 @@ function groupReport(reports: Array<{ app: string; report: RolloutReport }>): Ro
       .join(', ')
   return {
     result: first.result,
+    ...(first.ended ? { ended: first.ended } : {}),
+    versions: Object.assign({}, ...reports.map((r) => r.report.versions ?? {})) as Record<string, string>,
     stable: list('stable'),
     canary: list('canary'),
     previous: list('previous'),
@@ -1358,4 +1426,16 @@ function groupReport(reports: Array<{ app: string; report: RolloutReport }>): Ro
       previous: r.report.previous,
     })),
   }
+}
+
+/** The version each revision serves, by its name, where its image's tag names one. */
+function versionsOf(
+  revisions: ReadonlyArray<Pick<RevisionInfo, 'name' | 'image'> | undefined>,
+): Record<string, string> {
+  const versions: Record<string, string> = {}
+  for (const r of revisions) {
+    const v = imageVersion(r?.image)
+    if (r && v) versions[r.name] = v
+  }
+  return versions
 }

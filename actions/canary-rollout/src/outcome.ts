@@ -1,5 +1,14 @@
 import { describeArmError } from '@deploy-actions/azure/arm'
-import { ActionFailure, appendSummary, formatDuration, setOutputs, type InputValues, log } from '@deploy-actions/core'
+import {
+  ActionFailure,
+  appendSummary,
+  formatClock,
+  formatDuration,
+  setOutputs,
+  type InputValues,
+  log,
+  openGroup,
+} from '@deploy-actions/core'
 import { CANCEL_RESTORE_BUDGET_MS, ROLLBACK_BUDGET_MS } from './budgets.ts'
 import type { GateConfig } from './gates.ts'
 import { type RolloutOutcome, type RolloutTarget, runStages, SplitTakenOver } from './rollout.ts'
@@ -15,6 +24,11 @@ import { type WatchPlatform, watchWindow } from './watch.ts'
  * the traffic left safe, the state the post step reads, the outputs and the job summary, and the
  * step's failure when it did not promote.
  */
+
+/** The run stopped with traffic still split: putting stable back failed too (the post step tries again). */
+export class SplitLeftBehind extends ActionFailure {}
+/** The run stopped because another run took the split over; its traffic is the other run's. */
+export class LeftToOwner extends ActionFailure {}
 
 /** The outputs and the job summary of a run, whatever its mode. */
 export async function report(values: InputValues<typeof inputs>, r: RolloutReport): Promise<void> {
@@ -34,7 +48,7 @@ export async function report(values: InputValues<typeof inputs>, r: RolloutRepor
     ),
   })
   const app = r.apps ? r.apps.map((a) => a.app).join(', ') : (values.app ?? '')
-  await appendSummary(rolloutSummary({ ...r, app, mode: values.mode }))
+  await appendSummary(rolloutSummary({ ...r, app, mode: values.mode, platform: values.platform }))
 }
 
 /** What settling a rollout needs from a platform: its target, its split state and its words. */
@@ -44,6 +58,8 @@ export interface RolloutPlatform {
   /** The outputs' names of the stable build and the canary (a revision, or production and a slot). */
   stable: string
   canary: string
+  /** The version each of them serves, by name, where it is known (see RolloutReport.versions). */
+  versions?: Record<string, string>
   /** How the platform says each safe state, e.g. "restoring 100% to shop--v140". */
   words: {
     restoring: string
@@ -91,23 +107,39 @@ export async function settleRollout(
   cancel: AbortController,
 ): Promise<void> {
   const { target, words } = platform
+  /** Stable put back, its retries folded under one line that says so. */
+  const restoreInGroup = async (budgetMs: number) => {
+    const endGroup = openGroup(`${words.restoring.charAt(0).toUpperCase()}${words.restoring.slice(1)}`)
+    try {
+      await target.restoreStable(budgetMs)
+    } finally {
+      endGroup()
+    }
+  }
   const restoreBudgetMs = () => (cancel.signal.aborted ? CANCEL_RESTORE_BUDGET_MS : ROLLBACK_BUDGET_MS)
-  const rolledBack = (stages: RolloutReport['stages'], reason: string | undefined, rollbackMs?: number) =>
+  const rolledBack = (
+    outcome: Pick<RolloutOutcome, 'stages' | 'weights' | 'rollbackMs'>,
+    reason: string | undefined,
+    ended?: RolloutReport['ended'],
+  ) =>
     report(values, {
       result: 'rolled-back',
+      ...(ended ? { ended } : {}),
       stable: platform.stable,
       canary: platform.canary,
       previous: platform.stable,
-      stages,
+      ...(platform.versions ? { versions: platform.versions } : {}),
+      stages: outcome.stages,
+      weights: outcome.weights,
       reason,
-      rollbackMs,
+      ...(outcome.rollbackMs !== undefined ? { rollbackMs: outcome.rollbackMs } : {}),
       ...(platform.apps ? { apps: platform.apps.map((a) => ({ ...a, previous: a.stable })) } : {}),
     })
 
   /** The split is another run's now: touch nothing, and tell the post step so. */
   const leaveToOwner = (err: SplitTakenOver): never => {
     saveSettled('taken-over')
-    throw new ActionFailure(`Stopped: ${err.message}; its traffic was left as it is`)
+    throw new LeftToOwner(`Stopped: ${err.message}; its traffic was left as it is`)
   }
 
   /**
@@ -117,7 +149,7 @@ export async function settleRollout(
    */
   const restoreOrSay = async (why: string, budgetMs: number) => {
     try {
-      await target.restoreStable(budgetMs)
+      await restoreInGroup(budgetMs)
     } catch (restoreErr) {
       if (restoreErr instanceof SplitTakenOver) return leaveToOwner(restoreErr)
       let now: string
@@ -126,7 +158,7 @@ export async function settleRollout(
       } catch (readErr) {
         now = `what is serving now could not be read (${describeArmError(readErr)})`
       }
-      throw new ActionFailure(
+      throw new SplitLeftBehind(
         `${why}; ${words.restoring} failed too (${describeArmError(restoreErr)}): ${now}. ` +
           `This job's post step restores it, or else ${platform.repairedNext}`,
       )
@@ -157,25 +189,27 @@ export async function settleRollout(
     log.info(`The rollout stopped on an error: ${describeArmError(err)}; ${words.restoring}`)
     await restoreOrSay(describeArmError(err), restoreBudgetMs())
     saveSettled('restored')
+    await rolledBack({ stages: [], weights: [] }, describeArmError(err), 'error')
     throw new ActionFailure(`${describeArmError(err)}; ${words.restoredAfterError}`)
   }
 
   if (outcome.result === 'cancelled') {
     if (splitStarted) {
-      log.warning(`Cancelled: ${words.restoring} before the runner stops this step`)
-      await target.restoreStable(CANCEL_RESTORE_BUDGET_MS).catch((err: unknown) => {
+      log.warning(`Cancelled: ${words.restoring} before the runner stops this step`, { title: 'Cancelled' })
+      await restoreInGroup(CANCEL_RESTORE_BUDGET_MS).catch((err: unknown) => {
         throw err instanceof SplitTakenOver ? leaveToOwner(err) : err
       })
       saveSettled('restored')
+      outcome.weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
       log.info(`Cancelled: ${words.stableAgain}`)
     }
-    await rolledBack(outcome.stages, 'the run was cancelled')
+    await rolledBack(outcome, 'the run was cancelled', 'cancelled')
     throw new ActionFailure(`Cancelled at stage ${outcome.stages.length}: ${words.cancelled}`)
   }
   if (outcome.result === 'failed') {
     saveSettled('rolled-back')
     await platform.afterRollback?.()
-    await rolledBack(outcome.stages, outcome.reason, outcome.rollbackMs)
+    await rolledBack(outcome, outcome.reason)
     throw new ActionFailure(`${words.rolledBack}: ${outcome.reason ?? 'a gate failed'}`)
   }
 
@@ -190,7 +224,8 @@ export async function settleRollout(
     log.info(`The promotion did not complete (${cause}); ${words.restoring}`)
     await restoreOrSay(`the promotion did not complete (${cause})`, restoreBudgetMs())
     saveSettled('restored')
-    await rolledBack(outcome.stages, 'the promotion did not complete')
+    outcome.weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
+    await rolledBack(outcome, `the promotion did not complete (${cause})`, 'not-promoted')
     throw new ActionFailure(`Every stage passed but the promotion did not complete; ${words.restoredAfterError}`)
   }
   saveSettled('promoted')
@@ -204,7 +239,9 @@ export async function settleRollout(
     stable: platform.canary,
     canary: platform.canary,
     previous: platform.stable,
+    ...(platform.versions ? { versions: platform.versions } : {}),
     stages: outcome.stages,
+    weights: outcome.weights,
     ...(platform.apps
       ? { apps: platform.apps.map((a) => ({ app: a.app, stable: a.canary, canary: a.canary, previous: a.stable })) }
       : {}),
@@ -240,11 +277,13 @@ async function holdSplit(
     saveSettled('restored')
     await report(values, {
       result: 'rolled-back',
+      ended: 'error',
       stable: platform.stable,
       canary: platform.canary,
       previous: platform.stable,
+      ...(platform.versions ? { versions: platform.versions } : {}),
       stages: outcome.stages,
-      reason: 'the hold could not be recorded',
+      reason: `stage ${held.stage} passed but the hold could not be recorded (${cause})`,
     })
     throw new ActionFailure(
       `Stage ${held.stage} passed but the hold could not be recorded (${cause}); ${platform.words.restoredAfterError}`,
@@ -253,7 +292,7 @@ async function holdSplit(
   saveSettled('held')
   const until = new Date(deadline).toISOString()
   log.notice(
-    `Held on purpose at stage ${held.stage} (${platform.canary} ${held.weight}%, ${platform.stable} ${100 - held.weight}%) until ${until} ` +
+    `Held on purpose at stage ${held.stage} (${platform.canary} ${held.weight}%, ${platform.stable} ${100 - held.weight}%) until ${formatClock(deadline)} ` +
       `(hold-for ${formatDuration(values['hold-for'])}). Run mode promote to resume (${describeStages(held.rest)}) or mode rollback to end it; ` +
       `after the deadline the next run of this app restores ${platform.stable}`,
     { title: 'Held on purpose' },
@@ -263,7 +302,9 @@ async function holdSplit(
     stable: platform.stable,
     canary: platform.canary,
     previous: platform.stable,
+    ...(platform.versions ? { versions: platform.versions } : {}),
     stages: outcome.stages,
+    weights: outcome.weights,
     reason: `held at stage ${held.stage} (${held.weight}%) until ${until}`,
     hold: { stage: held.stage, weight: held.weight, deadline: until, rest: describeStages(held.rest) },
   })

@@ -68,6 +68,7 @@ async function restoreApp(
     return log.warning(
       `The ${MARKER_TAG} lease now belongs to another run (${describeLease(marker)}, ${leaseStanding(marker, Date.now())}); ` +
         `leaving the traffic (${describeWeights(weights)}) to it`,
+      { title: 'Split left to another run' },
     )
   }
   // The main step recorded its hold on the app but died before it could tell this step: the app says so.

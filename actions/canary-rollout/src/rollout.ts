@@ -515,10 +515,14 @@ async function rollBack(
   // Said once: the step's error names the stage and the reason; here the log says what happens next.
   opts.log(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
   opts.onFailed?.()
-  opts.log(`Rolling back: 100% to ${target.stableName}`)
-  const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
-  if (capacity) opts.log(`  ${capacity}`)
-  await target.restoreStable(ROLLBACK_BUDGET_MS)
+  const endGroup = opts.group?.(`Rolling back: 100% to ${target.stableName}`)
+  try {
+    const capacity = await target.readyStable?.(CAPACITY_ROLLBACK_BUDGET_MS)
+    if (capacity) opts.log(`  ${capacity}`)
+    await target.restoreStable(ROLLBACK_BUDGET_MS)
+  } finally {
+    endGroup?.()
+  }
   const rollbackMs = Math.round(performance.now() - verdictAt)
   record.rollbackMs = rollbackMs
   opts.log(`Rolled back in ${formatDuration(rollbackMs)}: ${target.stableName} has 100% again (read back)`)
@@ -530,8 +534,8 @@ function roundLine(verdict: AppsVerdict): string {
   const side = (name: Side) => {
     const f = verdict.figures[name]
     if (!f) return undefined
-    const p95 = f.p95 !== undefined ? ` p95 ${Math.round(f.p95)}ms` : ''
-    return `${name} ${f.errors}/${f.samples} errors${p95}`
+    const p95 = f.p95 !== undefined ? `, p95 ${Math.round(f.p95)}ms` : ''
+    return `${name} ${f.errors} of ${f.samples} failed${p95}`
   }
   const parts: string[] = (['canary', 'stable', 'main'] as const).map(side).filter((p) => p !== undefined)
   for (const m of verdict.metrics ?? [])
@@ -541,5 +545,5 @@ function roundLine(verdict: AppsVerdict): string {
         : `${m.gate} ${m.outcome}`,
     )
   const tail = verdict.outcome === 'inconclusive' ? ` — inconclusive: ${verdict.reasons.join('; ')}` : ''
-  return `${parts.join(', ')}${tail}`
+  return `${parts.join('; ')}${tail}`
 }

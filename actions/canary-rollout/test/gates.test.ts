@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from '@jest/globals'
 import { parseThreshold } from '@deploy-actions/probe'
-import { type GateConfig, judgeRounds, recentWindow, type Round, type Sample } from '../src/gates.ts'
+import { chance, type GateConfig, judgeRounds, recentWindow, type Round, type Sample } from '../src/gates.ts'
 
 const ok = (latencyMs = 20): Sample => ({ ok: true, latencyMs })
 const err = (latencyMs = 5): Sample => ({ ok: false, latencyMs, failure: 'status 500, expected 2xx' })
@@ -28,8 +28,13 @@ describe('judgeRounds', () => {
     assert.equal(v.gate, 'error-rate')
     assert.match(
       v.reasons[0] ?? '',
-      /error rate 50.0% \(10 of 20, mostly status 500, expected 2xx\) breaks error-rate<1%; stable 0.0% of 20: worse than stable \(p=0.0001 < 0.05\)/,
+      /error rate 50.0% \(10 of 20, mostly status 500, expected 2xx\) breaks error-rate<1%; stable 0.0% \(0 of 20\): worse than stable, unlikely by chance \(p < 0.001; the bar is 0.05\)/,
     )
+  })
+  it('says a p-value in words, against the bar confidence sets', () => {
+    assert.equal(chance(0.0021, 0.05), 'unlikely by chance (p = 0.0021; the bar is 0.05)')
+    assert.equal(chance(0.00001, 1 - 0.95), 'unlikely by chance (p < 0.001; the bar is 0.05)')
+    assert.equal(chance(0.31, 0.05), 'could well be by chance (p = 0.31; the bar is 0.05)')
   })
   it('does not blame the canary for errors the stable build has too', () => {
     const half = (i: number) => (i % 2 ? err() : ok())

@@ -15,6 +15,8 @@ import {
   sleep,
   type InputValues,
   log,
+  logGroup,
+  openGroup,
 } from '@deploy-actions/core'
 import type { Check } from '@deploy-actions/probe'
 import { at, describeFailure, failedChecks, parseSlotChecks, parseVersionCheck, smoke, warmUp } from './checks.ts'
@@ -54,6 +56,7 @@ export interface Report {
   swappedBack: boolean
   timings: Timings
   reason?: string
+  cancelled?: boolean
 }
 
 interface Run {
@@ -99,7 +102,10 @@ export async function run(): Promise<void> {
   const app = new AppService(auth, v['resource-group'], v.app, USER_AGENT, { requestTimeoutMs: v['request-timeout'] })
   const slots = new Slots(app, v.slot, versionCheck, v['request-timeout'], (line) => log.info(line))
   const r: Run = { v, auth, slots, checks, cancel, ctx, timings: {} }
-  log.info(`Azure: ${auth.method}; ARM ${auth.armEndpoint}`)
+  logGroup(`Operation ${v.operation}: ${v.app}, slot ${v.slot}`, [
+    `  Azure: ${auth.method}`,
+    `  ARM: ${auth.armEndpoint}`,
+  ])
   try {
     switch (v.operation) {
       case 'swap':
@@ -226,10 +232,11 @@ async function swapFlow(r: Run): Promise<void> {
     )
   } else {
     if (b.slot !== newBuild) {
-      throw new ActionFailure(
+      const refusal =
         `Slot ${v.slot} serves ${b.slot}, not the expected ${newBuild}: deploy ${newBuild} to the slot first ` +
-          `(production serves ${b.production}); nothing was swapped`,
-      )
+        `(production serves ${b.production}); nothing was swapped`
+      await noSwap(r, 'not-swapped', b, refusal)
+      throw new ActionFailure(refusal)
     }
     oldBuild = b.production
   }
@@ -245,15 +252,16 @@ async function swapFlow(r: Run): Promise<void> {
       throw err
     }
     core.saveState('swap', JSON.stringify({ slot: v.slot, old: oldBuild, new: newBuild }))
-    log.info(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`)
     try {
-      const res = await slots.swapTo(after, {
-        trusted: oldBuild,
-        budgetMs: v['swap-timeout'],
-        pollMs: 1000,
-        ctx: { onRetry: r.ctx.onRetry },
-        signal: r.cancel.signal,
-      })
+      const res = await inGroup(`Swapping slot ${v.slot} (${newBuild}) into production (${oldBuild})`, () =>
+        slots.swapTo(after, {
+          trusted: oldBuild,
+          budgetMs: v['swap-timeout'],
+          pollMs: 1000,
+          ctx: { onRetry: r.ctx.onRetry },
+          signal: r.cancel.signal,
+        }),
+      )
       r.timings.swapMs = res.ms
       // Production not answering its version is the verification's to judge (and swap back on), not a stop.
       log.info(
@@ -306,13 +314,14 @@ async function swapFlow(r: Run): Promise<void> {
 
   const failedAt = performance.now()
   log.info(`Post-swap verification failed: ${verdict.reason}`)
-  log.info(`Swapping back: production to ${oldBuild}`)
-  const back = await slots.swapTo(before, {
-    trusted: oldBuild,
-    budgetMs: v['swap-timeout'],
-    pollMs: 500,
-    ctx: { onRetry: r.ctx.onRetry },
-  })
+  const back = await inGroup(`Swapping back: production to ${oldBuild}`, () =>
+    slots.swapTo(before, {
+      trusted: oldBuild,
+      budgetMs: v['swap-timeout'],
+      pollMs: 500,
+      ctx: { onRetry: r.ctx.onRetry },
+    }),
+  )
   r.timings.swapBackMs = back.ms
   r.timings.failedToRestoredMs = Math.round(performance.now() - failedAt)
   core.saveState('finished', 'swapped-back')
@@ -366,34 +375,40 @@ async function clearRouting(r: Run, seen: Observation): Promise<Observation> {
 async function preSwapChecks(r: Run, consequence: string): Promise<void> {
   const { v, slots } = r
   if (v['warmup-count'] > 0) {
-    log.info(
-      `Warming up slot ${v.slot} (${slots.hosts.slot.host}): ${v['warmup-count']} accepted response(s) ` +
-        `(${v['warmup-statuses'].text}) from ${v['warmup-paths'].join(', ')} within ${formatDuration(v['warmup-timeout'])}`,
-    )
     const started = performance.now()
     try {
-      await warmUp(
-        slots.hosts.slot,
-        {
-          paths: v['warmup-paths'],
-          count: v['warmup-count'],
-          statuses: v['warmup-statuses'],
-          timeoutMs: v['warmup-timeout'],
-          requestTimeoutMs: v['request-timeout'],
+      await inGroup(
+        `Warming up slot ${v.slot}: ${v['warmup-count']} accepted response(s) within ${formatDuration(v['warmup-timeout'])}`,
+        () => {
+          log.info(
+            `  ${slots.hosts.slot.host}: ${v['warmup-paths'].join(', ')}, accepting ${v['warmup-statuses'].text}`,
+          )
+          return warmUp(
+            slots.hosts.slot,
+            {
+              paths: v['warmup-paths'],
+              count: v['warmup-count'],
+              statuses: v['warmup-statuses'],
+              timeoutMs: v['warmup-timeout'],
+              requestTimeoutMs: v['request-timeout'],
+            },
+            r.cancel.signal,
+            (l) => log.info(l),
+          )
         },
-        r.cancel.signal,
-        (l) => log.info(l),
       )
     } catch (err) {
       if (r.cancel.signal.aborted) throw err
       throw new ActionFailure(`${err instanceof Error ? err.message : String(err)}; ${consequence}`)
     }
     r.timings.warmupMs = Math.round(performance.now() - started)
+    log.info(`Slot ${v.slot} warmed up in ${formatDuration(r.timings.warmupMs)}`)
   }
   if (r.checks.length > 0) {
-    log.info(`Smoke checks on slot ${v.slot} (${slots.hosts.slot.host})`)
     const started = performance.now()
-    const results = await smoke(at(r.checks, slots.hosts.slot), r.cancel.signal, (l) => log.info(l))
+    const results = await inGroup(`Smoke checks on slot ${v.slot} (${slots.hosts.slot.host})`, () =>
+      smoke(at(r.checks, slots.hosts.slot), r.cancel.signal, (l) => log.info(l)),
+    )
     r.timings.smokeMs = Math.round(performance.now() - started)
     r.cancel.signal.throwIfAborted()
     const failed = failedChecks(results)
@@ -401,6 +416,7 @@ async function preSwapChecks(r: Run, consequence: string): Promise<void> {
       throw new ActionFailure(
         `Smoke check(s) failed on slot ${v.slot}: ${failed.map(describeFailure).join('; ')}; ${consequence}`,
       )
+    log.info(`Smoke checks passed on slot ${v.slot}: ${results.length} in ${formatDuration(r.timings.smokeMs)}`)
   }
 }
 
@@ -415,11 +431,21 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
   const { v, slots } = r
   const checks = at(r.checks, slots.hosts.production, { checkTimeoutMs: 0 })
   const started = performance.now()
-  const end = started + v.bake
-  log.info(
-    `Verifying production (${slots.hosts.production.host}) for ${formatDuration(v.bake)}: a round ` +
-      `every ${formatDuration(v.interval)}, ${v['failure-threshold']} failed round(s) in a row swap back`,
+  const endGroup = openGroup(
+    `Verifying production for ${formatDuration(v.bake)}: a round every ${formatDuration(v.interval)}, ` +
+      `${v['failure-threshold']} failed in a row swap back`,
   )
+  try {
+    return await verifyRounds(r, newBuild, checks, started, started + v.bake)
+  } finally {
+    endGroup()
+    if (r.timings.verifyMs !== undefined) log.info(`Verification took ${formatDuration(r.timings.verifyMs)}`)
+  }
+}
+
+async function verifyRounds(r: Run, newBuild: string, checks: Check[], started: number, end: number): Promise<Verdict> {
+  const { v, slots } = r
+  log.info(`  on ${slots.hosts.production.host}`)
   let consecutive = 0
   let rounds = 0
   for (;;) {
@@ -453,7 +479,7 @@ async function verify(r: Run, newBuild: string): Promise<Verdict> {
     await sleep(Math.max(0, next - performance.now()), r.cancel.signal)
   }
   r.timings.verifyMs = Math.round(performance.now() - started)
-  log.info(`Production verified: ${rounds} round(s) over ${formatDuration(r.timings.verifyMs)}`)
+  log.info(`Production verified: ${rounds} round(s) passed`)
   return { passed: true, rounds }
 }
 
@@ -462,7 +488,9 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   const { v, slots } = r
   if (v['on-cancel'] === 'keep') {
     core.saveState('finished', 'kept')
-    log.warning(`Cancelled ${when}: keeping the new build on production as told (on-cancel: keep)`)
+    log.warning(`Cancelled ${when}: keeping the new build on production as told (on-cancel: keep)`, {
+      title: 'Cancelled',
+    })
     await report(r, {
       result: 'swapped',
       swapped: true,
@@ -474,13 +502,16 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
   }
   log.warning(
     `Cancelled ${when}: swapping back so production serves ${before.production} before the runner stops this step`,
+    { title: 'Cancelled' },
   )
-  const back = await slots.swapTo(before, {
-    trusted: before.production,
-    budgetMs: CANCEL_BUDGET_MS,
-    pollMs: 250,
-    ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry },
-  })
+  const back = await inGroup(`Swapping back: production to ${before.production}`, () =>
+    slots.swapTo(before, {
+      trusted: before.production,
+      budgetMs: CANCEL_BUDGET_MS,
+      pollMs: 250,
+      ctx: { maxRetryAfterMs: 1000, onRetry: r.ctx.onRetry },
+    }),
+  )
   if (back.sent === 0 && r.timings.swapMs === undefined) {
     // The swap never took effect: production still serves the previous build; nothing to undo.
     core.saveState('finished', 'not-swapped')
@@ -500,6 +531,7 @@ async function cancelled(r: Run, before: Builds, when: string): Promise<void> {
     swappedBack: true,
     timings: r.timings,
     reason: `cancelled ${when}`,
+    cancelled: true,
   })
   throw new ActionFailure(`Cancelled ${when}: swapped back; production serves ${before.production} (read back)`)
 }
@@ -612,18 +644,21 @@ async function swapBackFlow(r: Run): Promise<void> {
       `Slot ${v.slot} serves ${b.slot}, not ${want}: swapping back would not bring ${want} to production; nothing was changed`,
     )
   if (seen.pending) {
-    log.warning(`Resetting the pending swap with preview of ${v.slot} before swapping back`)
+    log.warning(`Resetting the pending swap with preview of ${v.slot} before swapping back`, {
+      title: 'Pending swap with preview reset',
+    })
     await slots.app.resetSlotConfig(v.slot, r.ctx)
   }
   const target = { production: want, slot: b.production }
-  log.info(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`)
-  const res = await slots.swapTo(target, {
-    trusted: want,
-    budgetMs: v['swap-timeout'],
-    pollMs: 1000,
-    ctx: { onRetry: r.ctx.onRetry },
-    signal: r.cancel.signal,
-  })
+  const res = await inGroup(`Swapping back: slot ${v.slot} (${want}) into production (${b.production})`, () =>
+    slots.swapTo(target, {
+      trusted: want,
+      budgetMs: v['swap-timeout'],
+      pollMs: 1000,
+      ctx: { onRetry: r.ctx.onRetry },
+      signal: r.cancel.signal,
+    }),
+  )
   r.timings.swapBackMs = res.ms
   log.info(
     `Swapped back in ${formatDuration(res.ms)}: production serves ${want} (read back), slot ${v.slot} serves ` +
@@ -666,4 +701,14 @@ async function report(r: Run, rep: Report): Promise<void> {
     reason: rep.reason ?? '',
   })
   await appendSummary(swapSummary({ app: r.v.app, slot: r.v.slot, operation: r.v.operation, ...rep }))
+}
+
+/** A phase whose lines (retries, polls, rounds) fold under its title; its outcome is said after, in sight. */
+async function inGroup<T>(title: string, phase: () => Promise<T>): Promise<T> {
+  const endGroup = openGroup(title)
+  try {
+    return await phase()
+  } finally {
+    endGroup()
+  }
 }

@@ -13,7 +13,7 @@ export async function runAction(main: () => Promise<void>, title = 'This step'):
   try {
     await main()
   } catch (err) {
-    reportFailure(err)
+    reportFailure(err, title)
     if (!summaryWritten()) await appendSummary(failureSummary(title, err)).catch(() => undefined)
   }
 }
@@ -32,12 +32,13 @@ function failureSummary(title: string, err: unknown): string {
   return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n')
 }
 
-export function reportFailure(err: unknown): void {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+export function reportFailure(err: unknown, title = 'This step'): void {
   if (err instanceof InvalidInputs) {
     for (const e of err.errors) log.error(e.message, { title: 'Invalid input' })
     process.exitCode = 1
     return
   }
   if (err instanceof Error && err.stack) log.debug(err.stack)
-  log.failed(err instanceof ActionFailure ? err.message : describeError(err))
+  log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` })
 }

@@ -25,3 +25,20 @@ export function formatDuration(ms: number): string {
   if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`
   return `${m}m${String(s).padStart(2, '0')}s`
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's (UTC, as the runner's clock and GitHub's run page are). `seconds` adds them.
+ * An unreadable time is returned as given.
+ */
+export function formatClock(at: string | number | Date, opts: { seconds?: boolean; now?: number } = {}): string {
+  const d = new Date(at)
+  if (Number.isNaN(d.getTime())) return String(at)
+  const two = (n: number) => String(n).padStart(2, '0')
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}${opts.seconds ? `:${two(d.getUTCSeconds())}` : ''}`
+  const today = new Date(opts.now ?? Date.now()).toISOString().slice(0, 10)
+  const day = d.toISOString().slice(0, 10) === today ? '' : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} `
+  return `${day}${time} UTC`
+}

@@ -65,9 +65,9 @@ export const log = {
     core.error(inert(message), inertProperties(props))
   },
   /** An error annotation that also fails the step (what core.setFailed does). */
-  failed(message: string): void {
+  failed(message: string, props?: core.AnnotationProperties): void {
     process.exitCode = 1
-    log.error(message)
+    log.error(message, props)
   },
 }
 

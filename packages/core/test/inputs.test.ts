@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import {
   boolean,
   duration,
+  formatClock,
   formatDuration,
   InputIssues,
   InvalidInputs,
@@ -44,6 +45,13 @@ describe('durations', () => {
     assert.equal(formatDuration(4200), '4.2s')
     assert.equal(formatDuration(185_000), '3m05s')
     assert.equal(formatDuration(3_720_000), '1h02m')
+  })
+  test('a clock time for people: UTC, the day only when it is not today', () => {
+    const now = Date.parse('2026-11-29T12:00:00Z')
+    assert.equal(formatClock('2026-11-29T23:41:07Z', { now }), '23:41 UTC')
+    assert.equal(formatClock('2026-11-29T23:41:07Z', { now, seconds: true }), '23:41:07 UTC')
+    assert.equal(formatClock('2026-11-30T00:05:00Z', { now }), '30 Nov 00:05 UTC')
+    assert.equal(formatClock('soon', { now }), 'soon')
   })
 })
 
