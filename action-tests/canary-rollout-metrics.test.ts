@@ -219,7 +219,7 @@ describe('canary-rollout metric gates: refused before any traffic moves', () => 
     const text = errors.map((e) => e.message).join('\n')
     assert.match(text, /Input 'metric-gates'.*gate 1 "users".*thresholds: "p95<fast" is not a threshold such as/)
     assert.match(text, /gate 1 "users".*min-requests must be a whole number/)
-    assert.match(text, /gate 2.*needs source: one of prometheus; got "graphite"/)
+    assert.match(text, /gate 2.*needs source: one of prometheus, azure-monitor, app-insights; got "graphite"/)
     assert.equal(s.azure.calls.length, before, 'no Azure call was made')
     assert.deepEqual(weightHistory(s.app), [{ [STABLE]: 100 }])
   })

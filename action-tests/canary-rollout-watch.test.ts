@@ -111,7 +111,8 @@ describe('canary-rollout: the validation window after the promotion', () => {
       assert.ok((window?.canary?.samples ?? 0) >= 20, 'judged by the gates')
       assert.match(window?.reason ?? '', /^shop--v150 0\/\d+ errors \(0\.0%\), p95 \d+ms over \d/)
       assert.equal(r.state.finished, 'promoted')
-      assert.match(r.summary, /previous: `shop--v140` \(deactivated after the watch window\)/)
+      assert.match(r.summary, /`shop--v140` deactivated after the watch window/)
+      assert.match(r.summary, /activates `shop--v140` again/)
 
       // Nothing left to watch: mode watch refuses in one line, changing nothing.
       const again = await s.rollout({ ...FAST, mode: 'watch', watch: '30m' }, { env: SECOND_RUN })

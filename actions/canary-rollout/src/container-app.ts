@@ -913,24 +913,32 @@ export class ContainerAppWatch implements RolloutTarget {
   /** The app as read now, if it still carries this run's watch marker; else SplitTakenOver (a rollback ended the window). */
   private async held(signal?: AbortSignal, ctx: Omit<CallContext, 'signal'> = this.ctx): Promise<AppState> {
     const state = await this.aca.get({ ...ctx, ...(signal ? { signal } : {}) })
-    const marker = readMarker(state.tags)
+    this.ensureOwned(state.tags)
+    return state
+  }
+
+  /** SplitTakenOver unless `tags` carry this run's watch marker (a rollback ended the window, or another run holds it). */
+  private ensureOwned(tags: Record<string, string>): void {
+    const marker = readMarker(tags)
     if (marker?.token !== this.marker.token)
       throw new SplitTakenOver(
         marker
           ? `another run took ${this.aca.name} over (${describeLease(marker)})`
           : `the watch marker of this run was removed from ${this.aca.name} (a rollback, or a run that found it expired)`,
       )
-    return state
   }
 
   private async writeLease(tags: Record<string, string>, signal: AbortSignal): Promise<void> {
     const value = encodeLease(this.marker, Date.now() + this.ttlMs)
     const written = performance.now()
     const read = await this.aca.setTags(this.location, { ...tags, [MARKER_TAG]: value }, { ...this.ctx, signal })
-    if (read.tags[MARKER_TAG] !== value)
+    if (read.tags[MARKER_TAG] !== value) {
+      // A rollback (or another run) that wrote between this run's read and its write wins: the window ends.
+      this.ensureOwned(read.tags)
       throw new ActionFailure(
         `ARM accepted the watch marker but reads back the ${MARKER_TAG} tag as ${read.tags[MARKER_TAG] ?? 'absent'}`,
       )
+    }
     this.leaseWrittenAt = written
   }
 }

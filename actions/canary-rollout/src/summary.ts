@@ -217,6 +217,10 @@ function nextSteps(s: SummaryInput, shown: Shown): string[] {
         ]
       if (s.apps && s.apps.length > 1)
         return [`To undo: canary-rollout ${rollback} puts each app's previous revision back (active at 0 %).`]
+      if (s.previous && s.previous !== s.stable && s.watch?.previous)
+        return [
+          `To undo: canary-rollout ${rollback} activates ${shown(s.previous)} again, waits for it to be healthy and puts it back.`,
+        ]
       return s.previous && s.previous !== s.stable
         ? [
             `To undo: canary-rollout ${rollback} puts ${shown(s.previous)} back (still active at 0 %: one traffic change).`,
