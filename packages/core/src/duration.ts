@@ -25,3 +25,33 @@ export function formatDuration(ms: number): string {
   if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`
   return `${m}m${String(s).padStart(2, '0')}s`
 }
+
+/**
+ * A moment as a person on call reads it: `Mon 30 Nov 09:00 CET` in `timeZone` (UTC unless given),
+ * only `09:00 UTC` when it falls on the same day as `now`, and the year only when it is another
+ * year. Never an ISO timestamp: that is for records and outputs, which machines read.
+ */
+export function formatClock(at: Date | number, opts: { timeZone?: string; now?: Date | number } = {}): string {
+  const timeZone = opts.timeZone ?? 'UTC'
+  const when = new Date(at)
+  const parts = (d: Date, o: Intl.DateTimeFormatOptions) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]),
+    )
+  const p = parts(when, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  })
+  const zone = timeZone === 'UTC' ? 'UTC' : p.timeZoneName
+  const clock = `${p.hour}:${p.minute} ${zone}`
+  const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' })
+  if (today.day === p.day && today.month === p.month && today.year === p.year) return clock
+  return `${p.weekday} ${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`
+}

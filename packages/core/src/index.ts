@@ -1,5 +1,6 @@
 export * from './action.ts'
 export * from './duration.ts'
+export * from './size.ts'
 export * from './env.ts'
 export * from './errors.ts'
 export * from './inputs.ts'
