@@ -49,9 +49,21 @@ export function formatClock(at: Date | number, opts: { timeZone?: string; now?: 
     minute: '2-digit',
     timeZoneName: 'short',
   })
-  const zone = timeZone === 'UTC' ? 'UTC' : p.timeZoneName
+  const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName)
   const clock = `${p.hour}:${p.minute} ${zone}`
   const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' })
   if (today.day === p.day && today.month === p.month && today.year === p.year) return clock
   return `${p.weekday} ${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`
+}
+
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at: Date, timeZone: string, british: string | undefined): string {
+  if (british && !/^GMT[+-]/.test(british)) return british
+  const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value
+  return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone)
 }
