@@ -14,7 +14,7 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(total)
 }
 
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)}ms`
   if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, '')}s`
@@ -22,6 +22,7 @@ export function formatDuration(ms: number): string {
   const h = Math.floor(totalS / 3600)
   const m = Math.floor((totalS % 3600) / 60)
   const s = totalS % 60
+  if (h >= 48) return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`
   if (h > 0) return `${h}h${String(m).padStart(2, '0')}m`
   return `${m}m${String(s).padStart(2, '0')}s`
 }

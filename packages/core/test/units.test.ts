@@ -15,7 +15,14 @@ describe('what people read: clock times, durations, sizes, counts', () => {
     )
   })
   test('durations', () => {
-    assert.deepEqual([850, 4200, 185_000, 3_720_000].map(formatDuration), ['850ms', '4.2s', '3m05s', '1h02m'])
+    assert.deepEqual([850, 4200, 185_000, 3_720_000, 7 * 86_400_000, 52 * 3_600_000].map(formatDuration), [
+      '850ms',
+      '4.2s',
+      '3m05s',
+      '1h02m',
+      '7d',
+      '2d04h',
+    ])
   })
   test('sizes in decimal units with three figures at most, never "1000 KB"', () => {
     assert.deepEqual([0, 812, 1000, 123_456, 999_999, 41_234_567, 1_234_567_890].map(formatBytes), [
