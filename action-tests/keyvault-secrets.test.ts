@@ -215,7 +215,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     // Key Vault's RBAC refusal names the action and the secret: said as the role to assign, on that scope.
     assert.match(
       message,
-      /not readable by this identity .*: hr-only: HTTP 403 Forbidden: the signed-in identity may not Microsoft\.KeyVault\/vaults\/secrets\/getSecret\/action: assign it the role "Key Vault Secrets User" on \/subscriptions\/.*\/vaults\/kv-shop\/secrets\/hr-only \(az role assignment create --assignee-object-id 99999999-8888-7777-6666-555555555555 /,
+      /not readable by this identity .*: hr-only: HTTP 403 Forbidden — the signed-in identity may not Microsoft\.KeyVault\/vaults\/secrets\/getSecret\/action: assign it the role "Key Vault Secrets User" on \/subscriptions\/.*\/vaults\/kv-shop\/secrets\/hr-only \(az role assignment create --assignee-object-id 99999999-8888-7777-6666-555555555555 /,
     )
     assert.ok(!message.includes('\n'))
     assert.deepEqual(r.env, {})

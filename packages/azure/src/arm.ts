@@ -114,7 +114,7 @@ export function describeArmError(err: unknown): string {
     return explained ? `${describeError(err)} — ${explained.advice}` : describeError(err)
   const status = e.statusCode !== undefined ? `HTTP ${e.statusCode}` : e.code
   const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : ''
-  if (explained?.saysAll) return `${status}${code}: ${explained.advice}`
+  if (explained?.saysAll) return `${status}${code} — ${explained.advice}`
   const said = `${status}${code}: ${oneLine(e.message).slice(0, 300)}`
   return explained ? `${said} — ${explained.advice}` : said
 }

@@ -56,7 +56,7 @@ describe('describeArmError says what to do about what the SDK reports', () => {
     const line = await failure(client().containerApps.get('rg-shop', 'shop'))
     assert.equal(
       line,
-      `HTTP 403 AuthorizationFailed: the signed-in identity may not Microsoft.App/containerApps/read: assign it the role ` +
+      `HTTP 403 AuthorizationFailed — the signed-in identity may not Microsoft.App/containerApps/read: assign it the role ` +
         `"Container Apps Contributor" on ${app} (az role assignment create --assignee-object-id ${PRINCIPAL_ID} ` +
         `--assignee-principal-type ServicePrincipal --role "Container Apps Contributor" --scope ${app}); ` +
         'a new assignment takes up to 10 minutes to apply',

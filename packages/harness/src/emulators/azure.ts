@@ -114,9 +114,10 @@ export interface Azure {
   /**
    * Takes a role away: every ARM call whose path matches `pattern` is refused as ARM refuses an
    * identity without the role, 403 AuthorizationFailed naming the client, its object id, the
-   * action (Microsoft.App/containerApps/write, …/purge/action) and the scope.
+   * action (Microsoft.App/containerApps/write, …/purge/action) and the scope. Returns the function
+   * that gives the role back.
    */
-  deny(pattern: RegExp): void
+  deny(pattern: RegExp): () => void
   /** Adds a route; `pattern` matches the request path (without query). */
   route(method: string, pattern: RegExp, handler: ArmHandler): void
   /** Starts a long-running operation; its status URL answers InProgress until `doneAt`. */
@@ -177,6 +178,7 @@ export async function startAzure(): Promise<Azure> {
     },
     deny(pattern) {
       denied.push(pattern)
+      return () => void denied.splice(denied.indexOf(pattern) >>> 0, 1)
     },
     route(method, pattern, handler) {
       routes.push({ method, pattern, handler })
