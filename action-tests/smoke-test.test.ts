@@ -175,6 +175,10 @@ describe('smoke-test', () => {
       /^### ❌ 1 of 2 checks failed on http:\/\/127\.0\.0\.1:\d+ — .* answered 500 on \/api\/payments$/,
     )
     assert.match(r.summary, /^payments: status 500, expected 2xx/m)
+    // The round (retries and results) is one collapsed group; the verdict line follows it.
+    const round = /::group::Smoke checks: 2 check\(s\)\n([\s\S]*?)::endgroup::\n/.exec(r.stdout)?.[1] ?? ''
+    assert.match(round, /^✗ payments: GET .*\/api\/payments \[500/m)
+    assert.match(round, /^✓ health: /m)
     assert.deepEqual(visibleTableColumns(r.summary), [5])
   })
 

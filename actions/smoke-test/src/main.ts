@@ -9,6 +9,7 @@ import {
   InputIssues,
   loadYaml,
   logGroup,
+  openGroup,
   markdownTable,
   parseStructured,
   plainText,
@@ -41,13 +42,15 @@ export async function run(): Promise<void> {
   )
   const startedAt = new Date()
   const started = performance.now()
+  // The round's retries and results in one group: only this prints while the checks run.
+  const closeGroup = openGroup(`Smoke checks: ${checks.length} check(s)`)
   const results = await runChecks(checks, {
     concurrency: values.concurrency,
     signal: AbortSignal.timeout(values.timeout),
     onRetry: (c, attempt, delayMs, why) =>
       log.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
     onResult: (r) => log.info(resultLine(r)),
-  })
+  }).finally(closeGroup)
   const report: SmokeReport = {
     passed: results.every((r) => r.passed || !r.critical),
     startedAt: startedAt.toISOString(),
