@@ -224,7 +224,7 @@ describe('deployment-record against the GitHub stand-in', () => {
     assert.doesNotMatch(open.summary, /not recorded/)
     assert.match(
       firstLine(open.summary),
-      /^### 📒 production runs v1\.5\.0 since (\w{3} \d+ \w{3} )?\d\d:\d\d UTC \(deployment 20261123T115000Z-ffac537-1-1\)$/,
+      /^### 📒 production runs v1\.5\.0 since (\d+ \w{3} )?\d\d:\d\d UTC \(deployment 20261123T115000Z-ffac537-1-1\)$/,
     )
     assert.match(
       open.summary,

@@ -124,7 +124,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
       r.annotations.some(
         (a) =>
           a.level === 'warning' &&
-          /^Secret api-key expires on (\w{3} \d+ \w{3} )?\d\d:\d\d UTC: rotate it/.test(a.message),
+          /^Secret api-key expires on (\d+ \w{3} )?\d\d:\d\d UTC: rotate it/.test(a.message),
       ),
       'expiry warning',
     )

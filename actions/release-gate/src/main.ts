@@ -431,7 +431,9 @@ function summary(plan: Plan, verdicts: Verdict[], deploymentId: string, overridd
   const timed = refused.some((v) => v.gate === 'deployment window' || v.gate === 'freeze')
   const opening = timed ? nextOpening(plan.windows, plan.freezes, plan.now) : undefined
   const zone = plan.windows[0]?.zone ?? plan.freezes[0]?.zone ?? 'UTC'
-  const next = opening ? `; next window opens ${formatClock(opening, { timeZone: zone, now: plan.now })}` : ''
+  const next = opening
+    ? `; next window opens ${formatClock(opening, { timeZone: zone, now: plan.now, weekday: true })}`
+    : ''
   const first = refused[0]
   const head =
     refused.length === 0
@@ -449,7 +451,7 @@ function summary(plan: Plan, verdicts: Verdict[], deploymentId: string, overridd
     )
   if (refused.length > 0 && !overridden)
     lines.push(
-      `**What now:** ${timed && opening ? `run again once the window opens (${formatClock(opening, { timeZone: zone, now: plan.now })}), or fix` : 'fix'} what is refused and run again; ` +
+      `**What now:** ${timed && opening ? `run again once the window opens (${formatClock(opening, { timeZone: zone, now: plan.now, weekday: true })}), or fix` : 'fix'} what is refused and run again; ` +
         'in an emergency, run with `override: true` and an `override-reason` (recorded with the deployment).',
       '',
     )

@@ -28,13 +28,20 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * A moment as a person on call reads it: `Mon 30 Nov 09:00 CET` in `timeZone` (UTC unless given),
- * only `09:00 UTC` when it falls on the same day as `now`, and the year only when it is another
- * year. Never an ISO timestamp: that is for records and outputs, which machines read.
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
  */
-export function formatClock(at: Date | number, opts: { timeZone?: string; now?: Date | number } = {}): string {
-  const timeZone = opts.timeZone ?? 'UTC'
+export function formatClock(
+  at: string | number | Date,
+  opts: { timeZone?: string; now?: number | Date; seconds?: boolean; weekday?: boolean } = {},
+): string {
   const when = new Date(at)
+  if (Number.isNaN(when.getTime())) return String(at)
+  const timeZone = opts.timeZone ?? 'UTC'
   const parts = (d: Date, o: Intl.DateTimeFormatOptions) =>
     Object.fromEntries(
       new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
@@ -48,13 +55,16 @@ export function formatClock(at: Date | number, opts: { timeZone?: string; now?: 
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     timeZoneName: 'short',
   })
   const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName)
-  const clock = `${p.hour}:${p.minute} ${zone}`
+  const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`
   const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' })
-  if (today.day === p.day && today.month === p.month && today.year === p.year) return clock
-  return `${p.weekday} ${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`
+  const sameDay = today.day === p.day && today.month === p.month && today.year === p.year
+  const weekday = opts.weekday ? `${p.weekday} ` : ''
+  if (sameDay) return `${weekday}${clock}`
+  return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`
 }
 
 /**

@@ -4,14 +4,20 @@ import { formatBytes, formatClock, formatCount, formatDuration } from '../src/in
 
 describe('what people read: clock times, durations, sizes, counts', () => {
   const now = new Date('2026-11-29T23:14:00Z')
-  test('a clock time on the same day is the time and zone; another day adds the weekday and date; another year the year', () => {
+  test('a clock time on the same day is the time and zone; another day adds the date; another year the year', () => {
     assert.equal(formatClock(new Date('2026-11-29T22:00:00Z'), { now }), '22:00 UTC')
-    assert.equal(formatClock(new Date('2026-11-30T00:05:00Z'), { now }), 'Mon 30 Nov 00:05 UTC')
+    assert.equal(formatClock('2026-11-29T23:41:07Z', { now, seconds: true }), '23:41:07 UTC')
+    assert.equal(formatClock(new Date('2026-11-30T00:05:00Z'), { now }), '30 Nov 00:05 UTC')
+    assert.equal(formatClock('soon', { now }), 'soon')
     // Madrid is already on the 30th at 23:14 UTC: the same day there.
     assert.equal(formatClock(new Date('2026-11-30T08:00:00Z'), { now, timeZone: 'Europe/Madrid' }), '09:00 CET')
     assert.equal(
-      formatClock(new Date('2027-07-05T07:00:00Z'), { now, timeZone: 'Europe/Madrid' }),
+      formatClock(new Date('2027-07-05T07:00:00Z'), { now, timeZone: 'Europe/Madrid', weekday: true }),
       'Mon 5 Jul 2027 09:00 CEST',
+    )
+    assert.equal(
+      formatClock(new Date('2026-11-24T18:00:00Z'), { now, timeZone: 'America/Los_Angeles', weekday: true }),
+      'Tue 24 Nov 10:00 PST',
     )
   })
   test('durations', () => {
