@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict'
 import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
-import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { PRINCIPAL_ID, startAzure, SUBSCRIPTION, type Azure } from '@deploy-actions/harness/emulators/azure'
 import { addCdn, type CdnHandle } from '@deploy-actions/harness/emulators/cdn'
 import { runStep } from '@deploy-actions/harness/runner'
 import { inputsNamed, oneError } from './refusals.ts'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { addStaticSite, PRODUCTION_BUILD, type StaticSiteHandle } from '@deploy-actions/harness/emulators/static-sites'
 
 let azure: Azure
@@ -60,6 +61,8 @@ describe('cdn-purge', () => {
 
     const r = await purge({ paths: '/index.html' })
     assert.equal(r.exitCode, 0, r.log)
+    assert.match(firstLine(r.summary), /^### ✅ 1 path\(s\) purged from Front Door endpoint .* in [\d.]+m?s$/)
+    assert.deepEqual(visibleTableColumns(r.summary), [2])
     assert.deepEqual(JSON.parse(r.outputs['purged-paths'] ?? ''), ['/index.html'])
     // The step returned only after the operation completed (the stand-in drops paths at its end).
     const done = cdn.purges.at(-1)
@@ -81,6 +84,25 @@ describe('cdn-purge', () => {
     assert.equal(cdn.purges.at(-1)?.kind, 'cdn')
     assert.equal(cdn.cache.size, 0)
   }, 60_000)
+
+  test('an identity without a role on the profile: one error naming the role, the scope and the command; the summary says what now', async () => {
+    const allow = azure.deny(/\/afdEndpoints\/[^/]+\/purge$/)
+    const r = await purge({ paths: '/index.html' }).finally(allow)
+    assert.equal(r.exitCode, 1, r.log)
+    const scope = `/subscriptions/${SUBSCRIPTION}/resourceGroups/${cdn.resourceGroup}/providers/Microsoft.Cdn/profiles/${cdn.profile}/afdEndpoints/${cdn.endpoint}`
+    assert.equal(
+      oneError(r),
+      `The purge of Front Door endpoint ${cdn.endpoint} (profile ${cdn.profile}) did not complete: HTTP 403 AuthorizationFailed — ` +
+        `the signed-in identity may not Microsoft.Cdn/profiles/afdEndpoints/purge/action: assign it the role "CDN Profile Contributor" ` +
+        `on ${scope} (az role assignment create --assignee-object-id ${PRINCIPAL_ID} --assignee-principal-type ServicePrincipal ` +
+        `--role "CDN Profile Contributor" --scope ${scope}); a new assignment takes up to 10 minutes to apply`,
+    )
+    assert.equal(firstLine(r.summary), '### ❌ CDN purge failed')
+    assert.match(
+      r.summary,
+      /^\*\*What now:\*\* the signed-in identity may not Microsoft\.Cdn\/profiles\/afdEndpoints\/purge\/action/m,
+    )
+  }, 30_000)
 
   test('an endpoint ARM does not know fails the step in one line', async () => {
     const r = await purge({ endpoint: 'nope' })

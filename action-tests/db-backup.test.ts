@@ -14,6 +14,7 @@ import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/
 import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { everything } from './leaks.ts'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { npgsqlConnectionString } from '@deploy-actions/harness/shop'
 
 const BUCKET = 'backups'
@@ -106,6 +107,21 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.equal(back.exitCode, 0, back.log)
     assert.equal(back.outputs.verified, 'restore')
     assert.deepEqual(await pg.fingerprint('shop_restored'), await pg.fingerprint('shop'))
+    // What the reader needs first: what is safe now, how big, where; how it was checked; what next.
+    assert.match(
+      firstLine(r.summary),
+      /^### ✅ Backup of shop verified: [\d.]+ (KB|MB) in s3:\/\/[^ ]+\/shop\/rt-1\/[^ ]+, restorable \(3 tables, 9,000 rows\)$/,
+    )
+    assert.match(r.summary, /^Verification \(restore\): /m)
+    assert.match(
+      r.summary,
+      /\*\*What now:\*\* nothing; to restore this backup, run db-backup with `mode: restore` and `backup-id: rt-1`/,
+    )
+    assert.match(
+      firstLine(back.summary),
+      /^### ✅ Backup rt-1 of shop restored: 3 tables, 9,000 rows, row counts match$/,
+    )
+    assert.deepEqual(visibleTableColumns(r.summary), [])
     assert.equal(await billingFingerprint(pg, 'shop_restored'), await billingFingerprint(pg, 'shop'))
     // The password appears nowhere: not in the log, the summary, the outputs or the manifest.
     for (const run of [r, back]) assert.ok(!everything(run).includes(pg.password), 'the password leaked')

@@ -12,6 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { type App, startApp } from '@deploy-actions/harness/emulators/app'
 import { type GitHubEmulator, hexId, startGitHub } from '@deploy-actions/harness/emulators/github'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const schema = JSON.parse(
@@ -184,10 +185,20 @@ describe('deployment-record against the GitHub stand-in', () => {
     const instructions = readFileSync(finish.outputs['instructions-file'] ?? '', 'utf8')
     assert.match(
       instructions,
-      /gh workflow run rollback\.yml --repo octo-org\/shop -f environment=production -f deployment-id=20261123T115000Z-ffac537-1-1/,
+      // One argument a line, so GitHub's unwrapped code block never cuts the command off.
+      /gh workflow run rollback\.yml --repo octo-org\/shop \\\n {2}-f environment=production \\\n {2}-f deployment-id=20261123T115000Z-ffac537-1-1\n/,
     )
-    assert.match(instructions, /until 2026-11-23T13:31:00.000Z/)
-    assert.match(finish.summary, /Deployment record: v1\.5\.0 on production/)
+    assert.match(instructions, /until 13:31 UTC \(2026-11-23T13:31:00\.000Z\)/)
+    assert.equal(
+      firstLine(finish.summary),
+      '### ✅ v1.5.0 is live on production (deployment 20261123T115000Z-ffac537-1-1)',
+    )
+    assert.match(finish.summary, /^Rollback window: \d+ minutes, until 13:31 UTC /m)
+    assert.deepEqual(
+      visibleTableColumns(finish.summary),
+      [2],
+      'the record table is in <details>; the inputs table shows',
+    )
 
     const open = await step({ step: 'read', now: '2026-11-23T13:00:00Z' })
     results.push(open)
@@ -211,6 +222,14 @@ describe('deployment-record against the GitHub stand-in', () => {
     )
     assert.match(open.summary, /\| Smoke tests \| in the record artifact of its run/)
     assert.doesNotMatch(open.summary, /not recorded/)
+    assert.match(
+      firstLine(open.summary),
+      /^### 📒 production runs v1\.5\.0 since (\d+ \w{3} )?\d\d:\d\d UTC \(deployment 20261123T115000Z-ffac537-1-1\)$/,
+    )
+    assert.match(
+      open.summary,
+      /\*\*Rollback window:\*\* open until 13:31 UTC \(31 min left\): a rollback to v1\.4\.0 is still a rollback/,
+    )
 
     const closed = await step({ step: 'read', now: '2026-11-23T13:31:00Z' })
     assert.equal(closed.exitCode, 0, closed.log)
@@ -253,6 +272,11 @@ describe('deployment-record against the GitHub stand-in', () => {
     const report = readFileSync(r.outputs['report-file'] ?? '', 'utf8')
     assert.match(report, /Failed stage \| canary-rollout/)
     assert.match(report, new RegExp(MANIFEST.backup_id))
+    assert.equal(
+      firstLine(r.summary),
+      '### ❌ v1.6.0 failed on production at canary-rollout: error rate 12% at 5% traffic',
+    )
+    assert.match(r.summary, /^\*\*What now:\*\*\n\n1\. /m)
   })
 
   test('finish without start creates the Deployment with the deadline in its payload', async () => {

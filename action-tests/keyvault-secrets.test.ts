@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto'
 import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
 import { startKeyVault, type KeyVault } from '@deploy-actions/harness/emulators/key-vault'
 import { assertNoTokens } from './leaks.ts'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const rand = (n = 12) => randomBytes(n).toString('base64url')
@@ -116,8 +117,15 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     // Names, never values, in the summary; a warning for the secret that expires in 3 days.
     for (const name of ['db-password', 'api-key', 'tls-key', 'DB_PASSWORD'])
       assert.ok(r.summary.includes(name), `summary names ${name}`)
+    assert.match(firstLine(r.summary), /^### ✅ 3 secret\(s\) read from 127\.0\.0\.1:\d+ into /)
+    assert.match(r.summary, /\*\*What now:\*\* api-key expire\(s\) within 7d: rotate/)
+    assert.deepEqual(visibleTableColumns(r.summary), [5])
     assert.ok(
-      r.annotations.some((a) => a.level === 'warning' && /^Secret api-key expires on \d{4}-/.test(a.message)),
+      r.annotations.some(
+        (a) =>
+          a.level === 'warning' &&
+          /^Secret api-key expires on (\d+ \w{3} )?\d\d:\d\d UTC: rotate it/.test(a.message),
+      ),
       'expiry warning',
     )
   })
@@ -204,7 +212,11 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.match(message, /disabled \(enable it in the vault, or pin an enabled version\): old-key/)
     assert.match(message, /expired \(rotate it, or pin a valid version\): expired-key on \d{4}-\d\d-\d\dT/)
     assert.match(message, /not valid yet: future-key until /)
-    assert.match(message, /not readable by this identity .*: hr-only: HTTP 403 Forbidden: Caller is not authorized/)
+    // Key Vault's RBAC refusal names the action and the secret: said as the role to assign, on that scope.
+    assert.match(
+      message,
+      /not readable by this identity .*: hr-only: HTTP 403 Forbidden — the signed-in identity may not Microsoft\.KeyVault\/vaults\/secrets\/getSecret\/action: assign it the role "Key Vault Secrets User" on \/subscriptions\/.*\/vaults\/kv-shop\/secrets\/hr-only \(az role assignment create --assignee-object-id 99999999-8888-7777-6666-555555555555 /,
+    )
     assert.ok(!message.includes('\n'))
     assert.deepEqual(r.env, {})
     assert.deepEqual(r.outputs, {})

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { startWebhook, type WebhookReceiver } from '@deploy-actions/harness/emulators/webhook'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
 
 const WEBHOOK_SECRET = 'whsec-0123456789abcdef-s3cr3t'
@@ -157,6 +158,13 @@ describe('notify against the webhook receiver', () => {
       /^Microsoft Teams notification failed: answered 500: server_error \(after 3 attempt\(s\) at most\); the deployment goes on/,
     )
     assert.match(r.summary, /Microsoft Teams \| ⚠️ answered 500/)
+    assert.equal(
+      firstLine(r.summary),
+      '### ⚠️ Microsoft Teams not told: answered 500: server\\_error (after 3 attempt(s) at most)',
+    )
+    assert.match(r.summary, /^The message was: .*v1\.5\.0.*\. Slack got it\.$/m)
+    assert.match(r.summary, /\*\*What now:\*\* the people on that channel did not hear/)
+    assert.deepEqual(visibleTableColumns(r.summary), [2])
   })
 
   test('with fail-on-error a failed notification fails the step', async () => {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import { type GitHubEmulator, hexId, startGitHub } from '@deploy-actions/harness/emulators/github'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { runStep, type StepResult, writeWorkspaceFile } from '@deploy-actions/harness/runner'
 
 const SHA = 'ffac537e6cbbf934b08745a378932722df287a53'
@@ -82,10 +83,17 @@ describe('release-gate against the GitHub stand-in', () => {
       'the second page of check runs was read',
     )
     assert.equal(gh.writes().length, 0, 'the gate changes nothing on GitHub')
-    assert.match(r.summary, /Release gate passed: v1\.5\.0/)
+    assert.equal(firstLine(r.summary), '### ✅ Release v1.5.0 may deploy: every gate passed')
   })
 
-  const refusals: Array<{ what: string; inputs: Record<string, string>; gate: string; detail: RegExp }> = [
+  const refusals: Array<{
+    what: string
+    inputs: Record<string, string>
+    gate: string
+    detail: RegExp
+    /** When the next window opens, as the summary says it. */
+    opens?: string
+  }> = [
     {
       what: 'a tag that is not semver',
       inputs: { version: 'release-2026' },
@@ -127,12 +135,15 @@ describe('release-gate against the GitHub stand-in', () => {
       inputs: { version: 'v1.5.0', now: OUTSIDE },
       gate: 'deployment window',
       detail: /Mon 2026-11-23 11:00 America\/Los_Angeles is outside every window/,
+      opens: 'Tue 24 Nov 10:00 PST',
     },
     {
       what: 'a freeze date',
       inputs: { version: 'v1.5.0', freezes: '2026-11-24..2026-11-27 Thanksgiving', timezone: 'America/Los_Angeles' },
       gate: 'freeze',
       detail: /2026-11-24 is inside the freeze 2026-11-24\.\.2026-11-27 \(Thanksgiving\)/,
+      // The window is Tue–Thu: the first one after the freeze is the next Tuesday's.
+      opens: 'Tue 1 Dec 10:00 PST',
     },
   ]
 
@@ -145,7 +156,12 @@ describe('release-gate against the GitHub stand-in', () => {
       const refusal = errors(refused).find((e) => e.startsWith(`${c.gate}: `))
       assert.ok(refusal, `an error names the ${c.gate} gate:\n${errors(refused).join('\n')}`)
       assert.match(refusal, c.detail)
-      assert.match(refused.summary, /Release gate refused/)
+      // The first line says the version is blocked, by which gate, and when a window next opens.
+      const head = firstLine(refused.summary)
+      assert.ok(head.startsWith(`### ❌ Release ${c.inputs.version} blocked: ${c.gate} — `), head)
+      if (c.opens) assert.ok(head.endsWith(`; next window opens ${c.opens}`), head)
+      assert.match(refused.summary, /\*\*What now:\*\* .*`override: true`/)
+      assert.deepEqual(visibleTableColumns(refused.summary), [3])
 
       const overridden = await gate({ ...c.inputs, override: 'true', 'override-reason': REASON })
       assert.equal(overridden.exitCode, 0, overridden.log)
@@ -171,7 +187,10 @@ describe('release-gate against the GitHub stand-in', () => {
         { actor: 'alice', reason: REASON, waived },
         'the override output deployment-record records',
       )
-      assert.match(overridden.summary, /passed by emergency override/)
+      assert.equal(
+        firstLine(overridden.summary),
+        `### ⚠️ Release ${c.inputs.version} may deploy by emergency override: 1 gate(s) waived`,
+      )
       assert.ok(overridden.summary.includes(REASON))
       assert.equal(gh.writes().length, writes, 'nothing written to GitHub')
     })

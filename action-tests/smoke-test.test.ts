@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { type App, startApp } from '@deploy-actions/harness/emulators/app'
 import { runStep, type StepResult, writeWorkspaceFile } from '@deploy-actions/harness/runner'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { readActionMetadata } from '@deploy-actions/harness/actions'
 
 interface Report {
@@ -132,8 +133,18 @@ describe('smoke-test', () => {
         ['Smoke check failed: version', 'Smoke test failed'],
         'one annotation for the gate, then the step error',
       )
-      assert.match(r.summary, /1 of 2 checks failed, 1 not run/)
+      assert.match(
+        firstLine(r.summary),
+        /^### ❌ 1 of 2 checks failed on http:\/\/127\.0\.0\.1:\d+, 1 not run — v1\.4\.0 is answering, v1\.5\.0 was expected$/,
+      )
+      assert.match(
+        r.summary,
+        /^version: serves version v1\.4\.0, expected v1\.5\.0 after \d+ attempt\(s\) in [\d.]+s\.$/m,
+      )
+      assert.match(r.summary, /^Not run \(an earlier check decided the outcome\): orders\.$/m)
+      assert.match(r.summary, /\*\*What now:\*\* .*roll back/)
       assert.match(r.summary, /\| orders \| ⏭️ not run \|/)
+      assert.deepEqual(visibleTableColumns(r.summary), [5])
     } finally {
       await svc.close()
     }
@@ -159,6 +170,16 @@ describe('smoke-test', () => {
     assert.ok(errors.some((a) => a.properties.title === 'Smoke check failed: payments'))
     assert.match(errors.at(-1)?.message ?? '', /1 critical smoke check\(s\) failed: payments/)
     assert.match(r.summary, /\| payments \| ❌ failed \|/)
+    assert.match(
+      firstLine(r.summary),
+      /^### ❌ 1 of 2 checks failed on http:\/\/127\.0\.0\.1:\d+ — .* answered 500 on \/api\/payments$/,
+    )
+    assert.match(r.summary, /^payments: status 500, expected 2xx/m)
+    // The round (retries and results) is one collapsed group; the verdict line follows it.
+    const round = /::group::Smoke checks: 2 check\(s\)\n([\s\S]*?)::endgroup::\n/.exec(r.stdout)?.[1] ?? ''
+    assert.match(round, /^✗ payments: GET .*\/api\/payments \[500/m)
+    assert.match(round, /^✓ health: /m)
+    assert.deepEqual(visibleTableColumns(r.summary), [5])
   })
 
   test('a p95 latency regression breaks the threshold; the same check passes when fast', async () => {

@@ -14,6 +14,7 @@ import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
 import { startAzurite, type Azurite } from '@deploy-actions/harness/emulators/azurite'
 import { addStaticSite, PRODUCTION_BUILD, type StaticSiteHandle } from '@deploy-actions/harness/emulators/static-sites'
 import { runStep } from '@deploy-actions/harness/runner'
+import { firstLine, visibleTableColumns } from './summary-shape.ts'
 import { inputsNamed, oneError } from './refusals.ts'
 
 const CONTAINER = 'swa-builds'
@@ -115,6 +116,13 @@ describe('static-web-app', () => {
     assert.equal(back.outputs.version, 'v1.5.0')
     assert.equal(back.outputs['previous-version'], 'v1.6.0')
     assert.equal(site.text(PRODUCTION_BUILD, '/index.html'), '<h1>v1.5.0</h1>')
+    // The first lines say what serves where, by version, and what to do next.
+    assert.equal(firstLine(v15.summary), '### ✅ v1.5.0 deployed and serving on staging')
+    assert.match(v15.summary, /\*\*What now:\*\* check .*, then promote it to production with `operation: promote`/)
+    assert.equal(firstLine(p16.summary), '### ✅ v1.6.0 promoted and serving on production (was v1.5.0)')
+    assert.equal(firstLine(back.summary), '### ✅ v1.5.0 serving on production again, v1.6.0 rolled back')
+    assert.match(back.summary, /^All 3 file\(s\) read back from .* identical to the build\.$/m)
+    for (const r of [v15, p16, back]) assert.deepEqual(visibleTableColumns(r.summary), [], 'no table of labels')
     assert.deepEqual(
       (await history(prefix)).entries.map((e) => [e.version, e.operation]),
       [

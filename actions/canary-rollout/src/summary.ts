@@ -70,7 +70,7 @@ export function imageVersion(image: string | undefined): string | undefined {
  * Outside text (a reason quoting a response body, a version, a name) as Markdown that renders as
  * written, on one line, and never as workflow-command text: the output layer's `inert`, then `plainText`.
  */
-const text = (value: string) => plainText(inert(value))
+const text = plainText
 
 const VERDICT: Record<StageRecord['verdict'], string> = {
   passed: '✅ passed',

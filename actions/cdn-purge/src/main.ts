@@ -4,6 +4,7 @@ import { describeArmError } from '@deploy-actions/azure/arm'
 import {
   ActionFailure,
   appendSummary,
+  plainText,
   formatDuration,
   InputIssues,
   log,
@@ -69,9 +70,16 @@ export async function run(): Promise<void> {
   log.info(`✓ Purged ${v.paths.length} path(s) from ${what}: the operation succeeded after ${formatDuration(took)}`)
   setOutputs(outputs, { 'purged-paths': JSON.stringify(v.paths), 'duration-ms': took })
   await appendSummary(
-    `### 🧹 ${what} purged in ${formatDuration(took)}\n\n${markdownTable(
-      ['Path', 'Domains'],
-      v.paths.map((p) => [p, v.domains?.join(', ') ?? 'all of the endpoint']),
-    )}\n`,
+    [
+      `### ✅ ${plainText(`${v.paths.length} path(s) purged from ${what} in ${formatDuration(took)}`)}`,
+      '',
+      'Azure reported the purge complete: the edge fetches these paths from the origin on their next request, so visitors get the new files.',
+      '',
+      markdownTable(
+        ['Path', 'Domains'],
+        v.paths.map((p) => [p, v.domains?.join(', ') ?? 'all of the endpoint']),
+      ),
+      '',
+    ].join('\n'),
   )
 }

@@ -8,10 +8,11 @@ import { AzureSqlServer, SQL_API, type SqlAdmin, type SqlDatabaseInfo } from '@d
 import {
   ActionFailure,
   appendSummary,
+  formatBytes,
   formatDuration,
   type InputIssues,
   log,
-  markdownTable,
+  plainText,
   maskSecret,
   redact,
   setOutputs,
@@ -20,7 +21,7 @@ import {
 import { blobSas, HashingStream, joinKey, type Location, type Store } from '@deploy-actions/storage'
 import { BacpacError, checkBacpac } from './bacpac.ts'
 import type { Manifest } from './main.ts'
-import { describe as describeStored, mib, readManifest } from './stored.ts'
+import { describe as describeStored, readManifest } from './stored.ts'
 import { inputs, outputs } from './spec.ts'
 
 /**
@@ -288,7 +289,7 @@ export async function backupAzureSql(plan: AzureSqlPlan, store: Store, v: Values
       uncompressedBytes: read.check.bytes,
     }
     const detail =
-      `read back ${mib(read.bytes)} (sha256 ${read.sha256}); bacpac package: ${read.check.parts} part(s), ` +
+      `read back ${formatBytes(read.bytes)} (sha256 ${read.sha256}); bacpac package: ${read.check.parts} part(s), ` +
       `${read.check.dataParts} table data part(s), every part's CRC-32 and size match, Origin.xml's SHA-256 of ` +
       `${read.check.checksummed.join(', ')} match${read.check.containsData ? '' : '; Origin.xml says it holds NO table data'}`
     log.info(`Verified (bacpac): ${detail}`)
@@ -425,7 +426,9 @@ export async function restoreAzureSql(plan: AzureSqlPlan, store: Store, v: Value
         `Restore refused, nothing was made: checksum mismatch for ${object.uri}: read ${read.bytes} bytes with sha256 ${read.sha256}, ` +
           `expected ${object.size} bytes with sha256 ${object.sha256}; the object is corrupted or was replaced`,
       )
-    log.info(`Checksum and package verified: ${mib(read.bytes)}, sha256 ${read.sha256}, ${read.check.parts} part(s)`)
+    log.info(
+      `Checksum and package verified: ${formatBytes(read.bytes)}, sha256 ${read.sha256}, ${read.check.parts} part(s)`,
+    )
     const grant = await blobSas(
       v['azure-connection-string'] as string,
       containerOf(plan.location),
@@ -519,7 +522,7 @@ function summary(title: string, m: AzureSqlManifest, manifestUri: string, restor
     ...(m.object
       ? [
           ['Object', m.object.uri],
-          ['Size', mib(m.object.size)],
+          ['Size', formatBytes(m.object.size)],
           ['SHA-256', m.object.sha256],
         ]
       : []),
@@ -536,7 +539,31 @@ function summary(title: string, m: AzureSqlManifest, manifestUri: string, restor
     ['Verified', `${m.verified.how}: ${m.verified.detail}`],
     ...(restored ? [['Restore', restored]] : []),
   ]
-  return `### ${title}\n\n${markdownTable(['', ''], rows)}\n`
+  const what = m.object
+    ? `${formatBytes(m.object.size)} in ${m.object.uri}`
+    : f.restorePoint
+      ? `restore point ${f.restorePoint.at}, kept ${f.restorePoint.retentionDays} day(s)`
+      : m.kind
+  const head = restored
+    ? `✅ Backup ${m.backupId} of ${m.database} restored`
+    : `✅ Backup of ${m.database} on ${f.server} verified: ${what}`
+  const next = restored
+    ? '**What now:** point the application at the restored database if it is not already, and check it answers.'
+    : `**What now:** nothing; to restore it, run db-backup with \`mode: restore\` and \`backup-id: ${m.backupId}\`.`
+  return [
+    `### ${plainText(head)}`,
+    '',
+    plainText(restored ? `Restored: ${restored}.` : `Verification (${m.verified.how}): ${m.verified.detail}.`),
+    '',
+    next,
+    '',
+    `<details><summary>${title}: the record</summary>`,
+    '',
+    ...rows.map(([label, value]) => `- ${plainText(`${String(label)}: ${String(value)}`)}`),
+    '',
+    '</details>',
+    '',
+  ].join('\n')
 }
 
 function containerOf(loc: Location): string {

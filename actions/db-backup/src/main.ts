@@ -8,9 +8,11 @@ import { azureAuthInputs } from '@deploy-actions/azure/auth-inputs'
 import {
   ActionFailure,
   appendSummary,
+  formatBytes,
+  formatCount,
   formatDuration,
+  plainText,
   InputIssues,
-  markdownTable,
   readInputs,
   redact,
   setOutputs,
@@ -44,7 +46,7 @@ import {
 import { inputs, outputs } from './spec.ts'
 import type { AzureSqlPlan } from './azure-sql.ts'
 import { NPGSQL_FORM } from './connection-string.ts'
-import { describe, mib, readManifest } from './stored.ts'
+import { describe, readManifest } from './stored.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -517,7 +519,7 @@ async function dumpAndVerify(
   const tables = await dump.counts
   const dumpMs = performance.now() - started
   log.info(
-    `Stored ${mib(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
+    `Stored ${formatBytes(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
   )
 
   const verified = restoring
@@ -613,7 +615,7 @@ async function verifyBackup(
   const started = performance.now()
   if (v.verify === 'checksum') {
     const bytes = await readBack(store, key, uploaded)
-    const detail = `read back ${mib(bytes)}: SHA-256 matches what was uploaded (restorability not checked)`
+    const detail = `read back ${formatBytes(bytes)}: SHA-256 matches what was uploaded (restorability not checked)`
     log.info(`Verified (checksum): ${detail}`)
     return { how: 'checksum', detail, durationMs: Math.round(performance.now() - started) }
   }
@@ -643,7 +645,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
       `Backup ${manifest.backupId} is a ${manifest.engine} backup but the target is ${engine.name}`,
     )
   log.info(
-    `Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${mib(manifest.object.size)}, verified: ${manifest.verified.how}`,
+    `Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${formatBytes(manifest.object.size)}, verified: ${manifest.verified.how}`,
   )
 
   const versions = await engine.versions(conn)
@@ -662,7 +664,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     const hasher = new HashingStream()
     await pipeline(await store.download(manifest.object.key), hasher, createWriteStream(file))
     checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 })
-    log.info(`Checksum verified: ${mib(hasher.bytes)}, sha256 ${hasher.digest()}`)
+    log.info(`Checksum verified: ${formatBytes(hasher.bytes)}, sha256 ${hasher.digest()}`)
     log.info(
       `Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`,
     )
@@ -726,21 +728,48 @@ function compareCounts(expected: RowCounts, got: RowCounts, what: string): void 
     )
 }
 
+/**
+ * The summary read at 2 a.m.: what is safe now (the backup verified, where, how big; or the
+ * database restored) first, then how that was established, then what to do next; the record's
+ * particulars in <details> (no table of label/value rows under an empty header).
+ */
 function summary(title: string, m: Manifest, manifestUri: string, restored?: string): string {
-  const rows: unknown[][] = [
-    ['Backup id', m.backupId],
-    ['Object', m.object.uri],
-    ['Manifest', manifestUri],
-    ['Engine', `${m.engine} ${m.versions.server} (client ${m.versions.client})`],
-    ['Database', m.database],
-    ['Format', `${m.format}, ${m.compression}`],
-    ['Size', mib(m.object.size)],
-    ['SHA-256', m.object.sha256],
-    ['Tables / rows', `${Object.keys(m.tables).length} / ${sum(m.tables)}`],
-    ['Verified', `${m.verified.how}: ${m.verified.detail}`],
-    ...(restored ? [['Restore', restored]] : []),
+  const counts = `${Object.keys(m.tables).length} tables, ${formatCount(sum(m.tables))} rows`
+  const size = formatBytes(m.object.size)
+  const verdict =
+    m.verified.how === 'restore'
+      ? `restorable (${counts})`
+      : m.verified.how === 'checksum'
+        ? `checksum verified, not restored (${counts})`
+        : `NOT verified (${counts})`
+  const head = restored
+    ? `### ✅ Backup ${m.backupId} of ${m.database} restored: ${counts}, row counts match`
+    : `### ${m.verified.how === 'none' ? '⚠️' : '✅'} Backup of ${m.database} ${m.verified.how === 'none' ? 'stored' : 'verified'}: ${size} in ${m.object.uri}, ${verdict}`
+  const how = restored ? `Restored: ${restored}.` : `Verification (${m.verified.how}): ${m.verified.detail}.`
+  const next = restored
+    ? '**What now:** point the application at the restored database if it is not already, and check it answers.'
+    : `**What now:** nothing; to restore this backup, run db-backup with \`mode: restore\` and \`backup-id: ${m.backupId}\`.`
+  const details = [
+    `- Backup id: ${m.backupId}`,
+    `- Object: ${m.object.uri} (${size}, ${m.format}, ${m.compression})`,
+    `- Manifest: ${manifestUri}`,
+    `- Engine: ${m.engine} ${m.versions.server} (dump client ${m.versions.client})`,
+    `- SHA-256: ${m.object.sha256}`,
   ]
-  return `### ${title}\n\n${markdownTable(['', ''], rows)}\n`
+  return [
+    plainText(head.slice(4)).replace(/^/, '### '),
+    '',
+    plainText(how),
+    '',
+    next,
+    '',
+    `<details><summary>${title}: the record</summary>`,
+    '',
+    ...details.map((d) => `- ${plainText(d.slice(2))}`),
+    '',
+    '</details>',
+    '',
+  ].join('\n')
 }
 
 function devNull(): Writable {

@@ -3,7 +3,7 @@ import { NotFound, type Store } from '@deploy-actions/storage'
 
 /**
  * What every engine's backup and restore share about what is stored: reading a manifest back,
- * sizes as people read them, and an error as one redacted line.
+ * and an error as one redacted line.
  */
 
 /** The manifest at `key`, parsed; a missing or unreadable one is the step's one-line error. */
@@ -16,9 +16,6 @@ export async function readManifest<T>(store: Store, key: string): Promise<T> {
     throw new ActionFailure(`Cannot read the backup manifest ${store.uri(key)}: ${describe(err)}`)
   }
 }
-
-export const mib = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`
 
 /** An error as one line, secrets redacted. */
 export function describe(err: unknown): string {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ActionFailure, appendSummary, log, setOutputs } from '@deploy-actions/core'
+import { ActionFailure, appendSummary, formatClock, log, setOutputs } from '@deploy-actions/core'
 import { createClient, describeGitHubError, RequestError, runUrl } from '@deploy-actions/github'
 import { RECORD_SCHEMA, rollbackWindow, validateRecord, type DeploymentRecord } from '@deploy-actions/record'
 import { Deployments, type GhDeployment, type GhStatus, ours, type StartPayload } from './deployments.ts'
@@ -126,7 +126,9 @@ async function finish(deployments: Deployments, checked: Plan): Promise<void> {
   log.info(
     `Record written to ${files.record} (valid against ${RECORD_SCHEMA}); rollback instructions in ${files.instructions}`,
   )
-  await appendSummary(recordSummary(record) + '\n' + instructions(record, plan.values['rollback-workflow']))
+  await appendSummary(
+    recordSummary(record, { now: plan.now }) + '\n' + instructions(record, plan.values['rollback-workflow']),
+  )
 }
 
 /**
@@ -224,9 +226,15 @@ async function read(deployments: Deployments, plan: Plan): Promise<void> {
     'rollback-open': window.open,
     ...(previous ? { 'previous-sha': previous.sha, 'previous-version': previous.version } : {}),
   })
+  const until = window.deadline ? formatClock(new Date(window.deadline), { now: plan.now }) : undefined
   await appendSummary(
-    recordSummary(record, { readBack: true }) +
-      `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`,
+    recordSummary(record, {
+      readBack: true,
+      now: plan.now,
+      lead: window.open
+        ? `**Rollback window:** open until ${until} (${window.minutesLeft} min left): a rollback to ${previous?.version ?? 'the previous version'} is still a rollback.`
+        : `**Rollback window:** closed${until ? ` since ${until}` : ' (no deadline recorded)'}: going back now is a new, reviewed deployment.`,
+    }),
   )
 }
 

@@ -1,4 +1,4 @@
-import { markdownTable } from '@deploy-actions/core'
+import { formatClock, markdownTable, plainText } from '@deploy-actions/core'
 import type { DeploymentRecord } from '@deploy-actions/record'
 
 /** The record as people read it: the job summary's table, the rollback instructions, the failure report. */
@@ -8,7 +8,10 @@ import type { DeploymentRecord } from '@deploy-actions/record'
  * deployment starts, so the migrations, the rollout and the smoke tests are only in the record
  * file of its run: said so, not "not recorded".
  */
-export function recordSummary(r: DeploymentRecord, opts: { readBack?: boolean } = {}): string {
+export function recordSummary(
+  r: DeploymentRecord,
+  opts: { readBack?: boolean; now?: Date; /** Markdown said right after the first line. */ lead?: string } = {},
+): string {
   const inRun = `in the record artifact of its run${r.run_url ? ` (${r.run_url})` : ''}`
   const rows: Array<[string, unknown]> = [
     ['Version', r.version],
@@ -60,11 +63,34 @@ export function recordSummary(r: DeploymentRecord, opts: { readBack?: boolean } 
         ]
       : []),
   ]
-  const head =
-    r.status === 'success'
-      ? `### 📒 Deployment record: ${r.version} on ${r.environment}`
-      : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`
-  return `${head}\n\n${markdownTable(['Field', 'Value'], rows)}\n`
+  return [
+    `### ${plainText(headline(r, opts))}`,
+    '',
+    ...(opts.lead !== undefined ? [opts.lead, ''] : []),
+    ...(opts.readBack || r.status !== 'success' ? [] : [plainText(windowSentence(r)), '']),
+    `<details><summary>The record: commit, services, backup, rollout, smoke tests</summary>`,
+    '',
+    markdownTable(['Field', 'Value'], rows),
+    '',
+    '</details>',
+    '',
+  ].join('\n')
+}
+
+/** The first line: which version is live where (or what failed), versions before internal names. */
+function headline(r: DeploymentRecord, opts: { readBack?: boolean; now?: Date }): string {
+  const at = r.timestamp ? ` since ${formatClock(new Date(r.timestamp), { now: opts.now })}` : ''
+  if (r.status !== 'success')
+    return `❌ ${r.version} failed on ${r.environment} at ${r.failure?.failed_stage ?? 'an unknown stage'}${r.failure?.error ? `: ${r.failure.error}` : ''}`
+  if (opts.readBack) return `📒 ${r.environment} runs ${r.version}${at} (deployment ${r.deployment_id})`
+  return `✅ ${r.version} is live on ${r.environment} (deployment ${r.deployment_id})`
+}
+
+/** Until when a rollback is a rollback, as people read it; the ISO form follows for records. */
+export function windowSentence(r: DeploymentRecord): string {
+  return r.rollback_deadline
+    ? `Rollback window: ${r.rollback_window_minutes} minutes, until ${formatClock(new Date(r.rollback_deadline), { now: new Date(r.timestamp) })} (${r.rollback_deadline}). After it, a rollback is a new, reviewed deployment.`
+    : 'No rollback window was recorded for this deployment.'
 }
 
 /** The rollback instructions: the exact workflow_dispatch call and what the backup is. */
@@ -74,9 +100,7 @@ export function instructions(r: DeploymentRecord, rollbackWorkflow: string): str
   const lines = [
     `## Rollback instructions: ${r.version} on ${r.environment}`,
     '',
-    r.rollback_deadline
-      ? `Rollback window: **${r.rollback_window_minutes} minutes, until ${r.rollback_deadline}** (UTC). After it, a rollback is a new, reviewed deployment.`
-      : 'No rollback window was recorded for this deployment.',
+    plainText(windowSentence(r)),
     '',
     '### Start the rollback',
     '',
@@ -91,7 +115,10 @@ export function instructions(r: DeploymentRecord, rollbackWorkflow: string): str
     ),
     '',
     '```sh',
-    `gh workflow run ${wf} --repo ${repo} -f environment=${r.environment} -f deployment-id=${r.deployment_id}`,
+    // One argument a line: GitHub shows a code block unwrapped, so a long line is cut at the page's edge.
+    `gh workflow run ${wf} --repo ${repo} \\`,
+    `  -f environment=${r.environment} \\`,
+    `  -f deployment-id=${r.deployment_id}`,
     '```',
     '',
     `The workflow reads this record back (deployment-record \`step: read\`), refuses once the window has closed, and restores the previous version.`,
@@ -121,7 +148,9 @@ export function instructions(r: DeploymentRecord, rollbackWorkflow: string): str
 export function failureMarkdown(r: DeploymentRecord): string {
   const f = r.failure
   const lines = [
-    `## 🚨 Deployment failure report: ${r.version} on ${r.environment}`,
+    `### ${plainText(headline(r, {}))}`,
+    '',
+    `The deployment id is ${plainText(r.deployment_id)}; the previous version keeps serving unless the failed stage had already switched traffic (see its log).`,
     '',
     markdownTable(
       ['Field', 'Value'],
@@ -142,7 +171,7 @@ export function failureMarkdown(r: DeploymentRecord): string {
       ],
     ),
     '',
-    '### Action required',
+    '**What now:**',
     '',
     ...(f?.action_required ?? []).map((a, i) => `${i + 1}. ${a}`),
     '',

@@ -10,6 +10,9 @@ import {
 import {
   ActionFailure,
   appendSummary,
+  formatClock,
+  formatDuration,
+  plainText,
   type InputIssues,
   InputIssues as Issues,
   markdownTable,
@@ -118,16 +121,18 @@ export async function run(): Promise<void> {
   const named: Record<string, string> = {}
   const versions: Record<string, string> = {}
   const rows: unknown[][] = []
+  const soon: string[] = []
   for (const [i, e] of planned.entries()) {
     const r = results[i] as Extract<SecretRead, { status: 'found' }>
     if (e.env) env[e.env] = r.value
     if (e.output) named[e.output] = r.value
     versions[e.name] = r.version
-    const expires = r.expiresOn ? r.expiresOn.toISOString() : ''
+    const expires = r.expiresOn ? formatClock(r.expiresOn, { now }) : ''
     rows.push([e.name, r.version, e.env ?? '', e.output ? `steps.<id>.outputs.${e.output}` : '', expires || 'never'])
     const target = [e.env && `$${e.env}`, e.output && `output ${e.output}`].filter(Boolean).join(' and ')
     log.info(`  ${e.name} (version ${r.version}${r.contentType ? `, ${r.contentType}` : ''}) → ${target}`)
     if (r.expiresOn && r.expiresOn.getTime() - now < EXPIRY_WARNING_MS) {
+      soon.push(e.name)
       log.warning(`Secret ${e.name} expires on ${expires}: rotate it before then`, { title: 'Secret expires soon' })
     }
   }
@@ -154,7 +159,11 @@ export async function run(): Promise<void> {
   log.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`)
   await appendSummary(
     [
-      `### Key Vault secrets: ${planned.length} read from ${url.host}`,
+      `### ✅ ${planned.length} secret(s) read from ${plainText(url.host)} into ${plainText(where)}`,
+      '',
+      soon.length > 0
+        ? `**What now:** ${plainText(soon.join(', '))} expire(s) within ${formatDuration(EXPIRY_WARNING_MS)}: rotate them in the vault before then.`
+        : 'Nothing to do: no secret expires soon.',
       '',
       markdownTable(['Secret', 'Version', 'Environment variable', 'Output', 'Expires'], rows),
       '',

@@ -2,6 +2,8 @@ import {
   ActionFailure,
   appendSummary,
   describeError,
+  networkAdvice,
+  plainText,
   formatDuration,
   InputIssues,
   markdownTable,
@@ -136,7 +138,8 @@ export async function run(): Promise<void> {
         )
         return { channel: c, ok: true, detail: attempts > 1 ? `delivered at attempt ${attempts}` : 'delivered' }
       } catch (err) {
-        const detail = `${err instanceof WebhookError ? err.message : describeError(err)} (after ${values.attempts} attempt(s) at most)`
+        const advice = err instanceof WebhookError ? undefined : networkAdvice(err)
+        const detail = `${err instanceof WebhookError ? err.message : describeError(err)} (after ${values.attempts} attempt(s) at most)${advice ? ` — ${advice}` : ''}`
         return { channel: c, ok: false, detail }
       }
     }),
@@ -154,11 +157,31 @@ export async function run(): Promise<void> {
       .join(','),
     failed: failed.map((r) => r.channel.name).join(','),
   })
+  const told = results.filter((r) => r.ok).map((r) => r.channel.label)
+  const first = failed[0]
   await appendSummary(
-    `### 📣 ${headline(notice)}\n\n${markdownTable(
-      ['Channel', 'Result'],
-      results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`]),
-    )}\n`,
+    [
+      first
+        ? `### ⚠️ ${plainText(`${failed.map((r) => r.channel.label).join(' and ')} not told: ${first.detail}`)}`
+        : `### 📣 ${plainText(`${told.join(' and ')} told: ${headline(notice)}`)}`,
+      '',
+      ...(first
+        ? [
+            plainText(
+              `The message was: ${headline(notice)}.${told.length > 0 ? ` ${told.join(' and ')} got it.` : ''}`,
+            ),
+            '',
+            '**What now:** the people on that channel did not hear of this deployment: tell them another way, then check its ' +
+              'webhook (a 404 or 410 means it was removed, a 401 or 403 that it needs a new URL in the secret).',
+            '',
+          ]
+        : []),
+      markdownTable(
+        ['Channel', 'Result'],
+        results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`]),
+      ),
+      '',
+    ].join('\n'),
   )
   if (failed.length > 0 && values['fail-on-error'])
     throw new ActionFailure(`${failed.length} notification(s) failed: ${failed.map((r) => r.channel.label).join(', ')}`)

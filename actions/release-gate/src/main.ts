@@ -4,10 +4,13 @@ import {
   ActionFailure,
   appendSummary,
   FormatError,
+  formatClock,
   InputIssues,
   loadYaml,
+  logGroup,
   markdownTable,
   parseStructured,
+  plainText,
   readInputs,
   setOutputs,
   valueText,
@@ -30,6 +33,7 @@ import {
   inFreeze,
   inWindow,
   localTime,
+  nextOpening,
   parseFreeze,
   parseWindow,
   validZone,
@@ -78,8 +82,12 @@ export async function run(): Promise<void> {
   }
   verdicts.push(windowVerdict(plan), ...freezeVerdicts(plan))
 
-  for (const v of verdicts) log.info(`${v.passed ? '✓' : '✗'} ${v.gate}: ${v.detail}`)
   const refused = verdicts.filter((v) => !v.passed)
+  // The rules in one group (the refused ones are also annotations below, each with its title).
+  logGroup(
+    `Release gate for ${plan.version}: ${verdicts.length} gate(s), ${refused.length === 0 ? 'all passed' : `${refused.length} refused`}`,
+    verdicts.map((v) => `${v.passed ? '✓' : '✗'} ${v.gate}: ${v.detail}`),
+  )
   const deploymentId = makeDeploymentId(plan.now, plan.sha, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT)
   const overridden = refused.length > 0 && plan.overrideReason !== undefined
   await appendSummary(summary(plan, verdicts, deploymentId, overridden))
@@ -413,23 +421,46 @@ function freezeVerdicts(plan: Plan): Verdict[] {
   }))
 }
 
+/**
+ * The summary read at 2 a.m.: whether this version may deploy, and if not the first reason and
+ * when it next may (the next window opening); then each refused gate in a sentence, then what to
+ * do; the gates as a three-column table.
+ */
 function summary(plan: Plan, verdicts: Verdict[], deploymentId: string, overridden: boolean): string {
-  const refused = verdicts.some((v) => !v.passed)
-  const head = !refused
-    ? `### ✅ Release gate passed: ${plan.version}`
-    : overridden
-      ? `### ⚠️ Release gate passed by emergency override: ${plan.version}`
-      : `### ❌ Release gate refused: ${plan.version}`
+  const refused = verdicts.filter((v) => !v.passed)
+  const timed = refused.some((v) => v.gate === 'deployment window' || v.gate === 'freeze')
+  const opening = timed ? nextOpening(plan.windows, plan.freezes, plan.now) : undefined
+  const zone = plan.windows[0]?.zone ?? plan.freezes[0]?.zone ?? 'UTC'
+  const next = opening
+    ? `; next window opens ${formatClock(opening, { timeZone: zone, now: plan.now, weekday: true })}`
+    : ''
+  const first = refused[0]
+  const head =
+    refused.length === 0
+      ? `✅ Release ${plan.version} may deploy: every gate passed`
+      : overridden
+        ? `⚠️ Release ${plan.version} may deploy by emergency override: ${refused.length} gate(s) waived`
+        : `❌ Release ${plan.version} blocked: ${first?.gate} — ${first?.detail}${next}`
+  const lines = [`### ${plainText(head)}`, '']
+  if (refused.length > (overridden ? 0 : 1))
+    lines.push(...refused.map((v) => `- ${plainText(`${v.gate}: ${v.detail}`)}`), '')
+  if (overridden)
+    lines.push(
+      `**Override** by ${plainText(process.env.GITHUB_ACTOR ?? 'unknown')}: ${plainText(plan.overrideReason ?? '')}`,
+      '',
+    )
+  if (refused.length > 0 && !overridden)
+    lines.push(
+      `**What now:** ${timed && opening ? `run again once the window opens (${formatClock(opening, { timeZone: zone, now: plan.now, weekday: true })}), or fix` : 'fix'} what is refused and run again; ` +
+        'in an emergency, run with `override: true` and an `override-reason` (recorded with the deployment).',
+      '',
+    )
   const rows = verdicts.map((v) => [v.gate, v.passed ? '✅ passed' : overridden ? '⚠️ waived' : '❌ refused', v.detail])
-  const lines = [
-    head,
-    '',
-    `Commit \`${plan.sha}\`, deployment id \`${deploymentId}\`, at ${plan.now.toISOString()}.`,
-    '',
+  lines.push(
     markdownTable(['Gate', 'Result', 'Detail'], rows),
     '',
-  ]
-  if (overridden)
-    lines.push(`**Override** by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason ?? ''}`, '')
+    plainText(`Commit ${plan.sha}, deployment id ${deploymentId}, at ${formatClock(plan.now, { timeZone: zone })}.`),
+    '',
+  )
   return lines.join('\n')
 }

@@ -123,3 +123,25 @@ export function inFreeze(f: Freeze, at: Date): boolean {
   const { date } = localTime(at, f.zone)
   return date >= f.from && date <= f.to
 }
+
+/**
+ * When a deployment may next start: the earliest start of a window, after `now`, on a day no
+ * freeze covers. Looked for day by day in each window's zone (a start that a DST change skips is
+ * checked with inWindow), up to 400 days ahead; undefined when none opens that soon.
+ */
+export function nextOpening(windows: readonly Window[], freezes: readonly Freeze[], now: Date): Date | undefined {
+  let best: Date | undefined
+  for (const w of windows) {
+    for (let d = 0; d <= 400; d++) {
+      const guess = new Date(now.getTime() + d * 86_400_000)
+      const local = localTime(guess, w.zone)
+      if (!w.days.has(local.day)) continue
+      const at = new Date(guess.getTime() + (w.start - local.minutes) * 60_000)
+      at.setUTCSeconds(0, 0)
+      if (at <= now || !inWindow(w, at) || freezes.some((f) => inFreeze(f, at))) continue
+      if (!best || at < best) best = at
+      break
+    }
+  }
+  return best
+}

@@ -73,7 +73,7 @@ export function swapSummary(s: SummaryInput): string {
 }
 
 /** Outside text as Markdown that renders as written, on one line, never as workflow-command text. */
-const text = (value: string) => plainText(inert(value))
+const text = plainText
 
 /**
  * A build as people know it: its version, as a code span on one line (what the app answered is

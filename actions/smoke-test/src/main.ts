@@ -9,8 +9,10 @@ import {
   InputIssues,
   loadYaml,
   logGroup,
+  openGroup,
   markdownTable,
   parseStructured,
+  plainText,
   readInputs,
   setOutputs,
   type InputValues,
@@ -40,13 +42,15 @@ export async function run(): Promise<void> {
   )
   const startedAt = new Date()
   const started = performance.now()
+  // The round's retries and results in one group: only this prints while the checks run.
+  const closeGroup = openGroup(`Smoke checks: ${checks.length} check(s)`)
   const results = await runChecks(checks, {
     concurrency: values.concurrency,
     signal: AbortSignal.timeout(values.timeout),
     onRetry: (c, attempt, delayMs, why) =>
       log.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${formatDuration(delayMs)}`),
     onResult: (r) => log.info(resultLine(r)),
-  })
+  }).finally(closeGroup)
   const report: SmokeReport = {
     passed: results.every((r) => r.passed || !r.critical),
     startedAt: startedAt.toISOString(),
@@ -185,28 +189,104 @@ function writeReport(report: SmokeReport, requested: string | undefined): string
   return file
 }
 
-function summaryMarkdown(report: SmokeReport): string {
-  const ms = (v: number | undefined) => (v === undefined ? '' : formatDuration(v))
-  const rows = report.checks.map((r) => [
+/**
+ * The summary read at 2 a.m.: the outcome and what answered, by version, first; then the cause
+ * with its figures and what to do; a table of five short columns (the rest in <details>).
+ */
+export function summaryMarkdown(report: SmokeReport): string {
+  const checks = report.checks
+  const failed = checks.filter((r) => !r.passed && !r.skipped)
+  const notRun = checks.filter((r) => r.skipped)
+  const hosts = [...new Set(checks.map((r) => hostOf(r.url)))]
+  const where = hosts.length === 1 ? ` on ${hosts[0]}` : ''
+  const served = [...new Set(checks.map((r) => r.version?.served).filter((v) => v !== undefined))]
+  const version = served.length === 1 ? served[0] : undefined
+  const first = failed.find((r) => r.critical) ?? failed[0]
+  const lines: string[] = []
+  if (report.passed && failed.length === 0) {
+    lines.push(
+      `### ✅ ${checks.length} of ${checks.length} checks passed${plainText(`${where}${version ? ` — ${version} answering` : ''}`)}`,
+      '',
+      `All answered as expected in ${formatDuration(report.durationMs)}.`,
+    )
+  } else {
+    const what = first ? firstFailure(first, version) : ''
+    const icon = report.passed ? '⚠️' : '❌'
+    const notRunNote = notRun.length > 0 ? `, ${notRun.length} not run` : ''
+    lines.push(
+      `### ${icon} ${failed.length} of ${checks.length} checks failed${plainText(`${where}${notRunNote}${what ? ` — ${what}` : ''}`)}`,
+      '',
+    )
+    if (first) lines.push(plainText(`${first.name}: ${first.reason ?? 'failed'}.`), '')
+    if (notRun.length > 0)
+      lines.push(
+        plainText(`Not run (an earlier check decided the outcome): ${notRun.map((r) => r.name).join(', ')}.`),
+        '',
+      )
+    lines.push(
+      report.passed
+        ? '**What now:** only non-critical checks failed, so the step passed; look into them before they hide a real failure.'
+        : '**What now:** this version is not answering as expected: roll back (or fix and redeploy), then run the smoke test again. The full report is the `report` output.',
+    )
+  }
+  const rows = checks.map((r) => [
     r.name,
-    r.passed ? '✅ passed' : r.skipped ? '⏭️ not run' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
+    r.passed ? '✅ passed' : r.skipped ? '⏭️ not run' : r.critical ? '❌ failed' : '⚠️ failed',
     Object.entries(r.statuses)
-      .map(([s, n]) => `${s}×${n}`)
-      .join(' '),
-    r.attempts,
-    r.latency ? `${r.latency.n}` : '',
-    ms(r.latency?.p50),
-    ms(r.latency?.p95),
+      .map(([code, n]) => `${code}×${n}`)
+      .join(' ') || '—',
+    r.latency ? formatDuration(r.latency.p95) : '—',
     r.version
       ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}`
-      : '',
+      : '—',
+  ])
+  const ms = (v: number | undefined) => (v === undefined ? '—' : formatDuration(v))
+  const details = checks.map((r) => [
+    r.name,
+    `${r.method} ${r.url}`,
+    `${r.attempts} / ${r.samples}`,
+    r.latency ? `${ms(r.latency.p50)} / ${ms(r.latency.p95)}` : '—',
     r.reason ?? '',
   ])
-  const failed = report.checks.filter((r) => !r.passed && !r.skipped).length
-  const notRun = report.checks.filter((r) => r.skipped).length
-  const notRunNote = notRun > 0 ? `, ${notRun} not run` : ''
-  const head = report.passed
-    ? `### ✅ Smoke test passed: ${report.checks.filter((r) => r.passed).length} of ${report.checks.length} checks in ${formatDuration(report.durationMs)}`
-    : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed${notRunNote}`
-  return `${head}\n\n${markdownTable(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`
+  return [
+    ...lines,
+    '',
+    markdownTable(['Check', 'Result', 'Statuses', 'p95', 'Version'], rows),
+    '',
+    '<details><summary>Each check: request, attempts, latency, reason</summary>',
+    '',
+    markdownTable(['Check', 'Request', 'Attempts / samples', 'p50 / p95', 'Reason'], details),
+    '',
+    '</details>',
+    '',
+  ].join('\n')
+}
+
+/** "v1.5.1 answered 500 on /api/orders", or the check's reason when no status tells it. */
+function firstFailure(r: CheckResult, version: string | undefined): string {
+  const path = pathOf(r.url)
+  const bad = Object.keys(r.statuses).filter((code) => !/^[23]\d\d$/.test(code))
+  const who = r.version?.served ?? version ?? 'the app'
+  if (r.version && r.version.served !== r.version.expected)
+    return `${r.version.served ?? 'no version'} is answering, ${r.version.expected} was expected`
+  if (bad.length > 0)
+    return bad.includes('error') ? `${path} did not answer` : `${who} answered ${bad.join('/')} on ${path}`
+  return `${r.name} on ${path}`
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).origin
+  } catch {
+    return url
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    const u = new URL(url)
+    return u.pathname + u.search
+  } catch {
+    return url
+  }
 }

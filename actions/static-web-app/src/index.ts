@@ -1,4 +1,4 @@
 import { runAction } from '@deploy-actions/core'
 import { run } from './main.ts'
 
-await runAction(run)
+await runAction(run, 'Static Web App deployment')

@@ -10,7 +10,7 @@ import {
   type InputValues,
   log,
   logGroup,
-  markdownTable,
+  plainText,
   maskSecret,
   onCancel,
   readInputs,
@@ -311,15 +311,32 @@ function summary(
   started: number,
 ): string {
   const title = { deploy: 'deployed', promote: 'promoted', rollback: 'rolled back' }[operation]
-  return `### 🌐 Static Web App: ${version} ${title} to ${target.label}\n\n${markdownTable(
-    ['', ''],
-    [
-      ['Environment', `${target.label} (${url})`],
-      ['Version', version],
-      ...(previous !== undefined ? [['Previous production version', previous]] : []),
-      ['Build', `${buildUri} (sha256 ${digest.slice(0, 16)}…)`],
-      ['Verified', `all ${files.length} file(s) read back identical`],
-      ['Took', formatDuration(performance.now() - started)],
-    ],
-  )}\n`
+  const head =
+    operation === 'rollback'
+      ? `✅ ${version} serving on ${target.label} again${previous !== undefined ? `, ${previous} rolled back` : ''}`
+      : `✅ ${version} ${title} and serving on ${target.label}${previous !== undefined && target.production ? ` (was ${previous})` : ''}`
+  const next = target.production
+    ? `**What now:** nothing; if this version misbehaves, run static-web-app with \`operation: rollback\`${previous !== undefined && operation !== 'rollback' ? ` to bring ${plainText(previous)} back` : ''}.`
+    : `**What now:** check ${plainText(url)}, then promote it to production with \`operation: promote\`.`
+  const record = [
+    `Environment: ${target.label} (${url})`,
+    `Version: ${version}`,
+    ...(previous !== undefined ? [`Previous production version: ${previous}`] : []),
+    `Build: ${buildUri} (sha256 ${digest.slice(0, 16)}…)`,
+    `Took: ${formatDuration(performance.now() - started)}`,
+  ]
+  return [
+    `### ${plainText(head)}`,
+    '',
+    plainText(`All ${files.length} file(s) read back from ${url} identical to the build.`),
+    '',
+    next,
+    '',
+    '<details><summary>The deployment: environment, build, timing</summary>',
+    '',
+    ...record.map((line) => `- ${plainText(line)}`),
+    '',
+    '</details>',
+    '',
+  ].join('\n')
 }

@@ -1,5 +1,6 @@
 import type { PipelinePolicy } from '@azure/core-rest-pipeline'
 import type { AzureAuth } from './auth.ts'
+import { explainAzure } from './explain.ts'
 import { describeError, oneLine, parseRetryAfter, retry, type RetryDecision } from '@deploy-actions/core'
 
 /**
@@ -102,13 +103,20 @@ function isLockConflict(e: RestErrorLike): boolean {
   return (e.code !== undefined && LOCK_CONFLICT_CODES.has(e.code)) || LOCK_CONFLICT_MESSAGE.test(e.message)
 }
 
-/** One line: the status, ARM's error code and message; no request dump. */
+/**
+ * One line: the status, ARM's error code and message, no request dump; then, where the error
+ * tells it, what to do about it (explain.ts: the role to assign, the input to check, the host).
+ */
 export function describeArmError(err: unknown): string {
+  const explained = explainAzure(err)
   const e = asRestError(err)
-  if (!e || (e.statusCode === undefined && e.code === undefined)) return describeError(err)
+  if (!e || (e.statusCode === undefined && e.code === undefined))
+    return explained ? `${describeError(err)} — ${explained.advice}` : describeError(err)
   const status = e.statusCode !== undefined ? `HTTP ${e.statusCode}` : e.code
   const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : ''
-  return `${status}${code}: ${oneLine(e.message).slice(0, 300)}`
+  if (explained?.saysAll) return `${status}${code} — ${explained.advice}`
+  const said = `${status}${code}: ${oneLine(e.message).slice(0, 300)}`
+  return explained ? `${said} — ${explained.advice}` : said
 }
 
 /**

@@ -29,7 +29,18 @@ function failureSummary(title: string, err: unknown): string {
       '',
     ].join('\n')
   const message = err instanceof ActionFailure ? err.message : describeError(err)
-  return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n')
+  // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+  // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+  const cut = message.indexOf(' — ')
+  const cause = cut > 0 ? message.slice(0, cut) : message
+  const next = cut > 0 ? message.slice(cut + 3) : undefined
+  return [
+    `### ❌ ${title} failed`,
+    '',
+    plainText(cause),
+    '',
+    ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+  ].join('\n')
 }
 
 /** The run's one error annotation (its title names the action), or one per invalid input. */

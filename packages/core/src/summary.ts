@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { valueText } from './inputs.ts'
+import { inert } from './log.ts'
 import { redact } from './secrets.ts'
 
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
@@ -31,9 +32,12 @@ export function summaryWritten(): boolean {
   return written
 }
 
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 export function plainText(value: string): string {
-  return redact(value)
+  return inert(value)
     .replace(/\\/g, '\\\\')
     .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c] as string)
     .replace(/([`*_[\]#|~])/g, '\\$1')

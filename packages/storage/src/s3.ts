@@ -13,6 +13,7 @@ import {
   type PutObjectCommandInput,
   type StorageClass,
 } from '@aws-sdk/client-s3'
+import { explainS3Errors } from './s3-errors.ts'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -61,6 +62,7 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
   })
   const bucket = opts.bucket
+  client.middlewareStack.add(explainS3Errors(bucket), { step: 'initialize', name: 'explainS3Errors' })
   const uri = (key: string) => `s3://${bucket}/${key}`
   const common = (o: PutOptions = {}): Partial<PutObjectCommandInput> => ({
     ContentType: o.contentType ?? 'application/octet-stream',

@@ -113,6 +113,13 @@ export interface Azure {
   setFaults(faults: Partial<Faults> | undefined): void
   /** Answers the next `count` ARM calls of `method` with `kind` (and Retry-After), before any random fault. */
   failNext(count: number, kind: FaultKind, opts?: { method?: string; retryAfterSeconds?: number }): void
+  /**
+   * Takes a role away: every ARM call whose path matches `pattern` is refused as ARM refuses an
+   * identity without the role, 403 AuthorizationFailed naming the client, its object id, the
+   * action (Microsoft.App/containerApps/write, …/purge/action) and the scope. Returns the function
+   * that gives the role back.
+   */
+  deny(pattern: RegExp): () => void
   /** Adds a route; `pattern` matches the request path (without query). */
   route(method: string, pattern: RegExp, handler: ArmHandler): void
   /** Starts a long-running operation; its status URL answers InProgress until `doneAt`. */
@@ -134,6 +141,7 @@ const ID_TOKEN_REQUEST_TOKEN = 'gh-request-token-' + randomBytes(6).toString('he
 export async function startAzure(): Promise<Azure> {
   const tls = testTls()
   const routes: Array<{ method: string; pattern: RegExp; handler: ArmHandler }> = []
+  const denied: RegExp[] = []
   const calls: ArmCall[] = []
   const issued = { idTokens: [] as string[], accessTokens: [] as string[], scopes: new Map<string, string>() }
   const scopeRequests: string[] = []
@@ -169,6 +177,10 @@ export async function startAzure(): Promise<Azure> {
     failNext(count, kind, opts = {}) {
       for (let i = 0; i < count; i++)
         queued.push({ kind, method: opts.method, retryAfterSeconds: opts.retryAfterSeconds ?? 1 })
+    },
+    deny(pattern) {
+      denied.push(pattern)
+      return () => void denied.splice(denied.indexOf(pattern) >>> 0, 1)
     },
     route(method, pattern, handler) {
       routes.push({ method, pattern, handler })
@@ -294,6 +306,19 @@ export async function startAzure(): Promise<Azure> {
         error: {
           code: 'NoRegisteredProviderFound',
           message: `No registered resource provider found for API version '${apiVersion}' of ${provider}. The supported api-versions are '${versions.join(', ')}'.`,
+        },
+      })
+    }
+    if (denied.some((p) => p.test(path))) {
+      call.status = 403
+      const { action, scope } = rbacAction(req.method ?? 'GET', path)
+      return send(res, 403, {
+        error: {
+          code: 'AuthorizationFailed',
+          message:
+            `The client '${CLIENT_ID}' with object id '${PRINCIPAL_ID}' does not have authorization to perform ` +
+            `action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, ` +
+            `please refresh your credentials.`,
         },
       })
     }
@@ -464,6 +489,35 @@ export async function startAzure(): Promise<Azure> {
     'authority-host': base,
   }
   return azure
+}
+
+/**
+ * The RBAC action ARM checks for a request: the provider namespace and resource types of the path
+ * (names dropped), then read/write/delete by method, or `<name>/action` for a POST to an operation
+ * (…/endpoints/e/purge → Microsoft.Cdn/profiles/endpoints/purge/action). The scope is the resource.
+ */
+function rbacAction(method: string, path: string): { action: string; scope: string } {
+  const [prefix, rest = ''] = path.split(/\/providers\//)
+  const segments = rest.split('/').filter(Boolean)
+  const namespace = segments.shift() ?? ''
+  const types: string[] = []
+  const scoped = [namespace]
+  while (segments.length >= 2) {
+    const [type, name] = segments.splice(0, 2) as [string, string]
+    types.push(type)
+    scoped.push(type, name)
+  }
+  const operation = segments[0]
+  const verb = operation
+    ? `${operation}/action`
+    : method === 'GET'
+      ? 'read'
+      : method === 'DELETE'
+        ? 'delete'
+        : method === 'POST'
+          ? 'action'
+          : 'write'
+  return { action: [namespace, ...types, verb].join('/'), scope: `${prefix}/providers/${scoped.join('/')}` }
 }
 
 export function armError(status: number, code: string, message: string): ArmReply {

@@ -18,7 +18,7 @@ import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { TENANT, type Azure } from './azure.ts'
+import { CLIENT_ID, PRINCIPAL_ID, SUBSCRIPTION, TENANT, type Azure } from './azure.ts'
 
 /**
  * The api-versions this stand-in speaks: the one the pinned @azure/keyvault-secrets sends. An SDK
@@ -165,7 +165,10 @@ export async function startKeyVault(azure: Azure, opts: KeyVaultOptions = {}): P
           message:
             `Caller is not authorized to perform action on resource.\r\nIf role assignments, deny ` +
             `assignments or role definitions were changed recently, please observe propagation ` +
-            `time.\r\nAction: 'Microsoft.KeyVault/vaults/secrets/getSecret/action'\r\nResource: '/secrets/${name.toLowerCase()}'`,
+            `time.\r\nCaller: appid=${CLIENT_ID};oid=${PRINCIPAL_ID};iss=https://sts.windows.net/${TENANT}/\r\n` +
+            `Action: 'Microsoft.KeyVault/vaults/secrets/getSecret/action'\r\nResource: ` +
+            `'/subscriptions/${SUBSCRIPTION}/resourcegroups/rg-shop/providers/microsoft.keyvault/vaults/kv-shop/secrets/${name.toLowerCase()}'\r\n` +
+            `Assignment: (not found)\r\nDecisionReason: 'DeniedWithNoValidRBAC'`,
           innererror: { code: 'ForbiddenByRbac' },
         },
       })

@@ -44,6 +44,12 @@ export interface S3StandIn {
   pendingUploads(bucket: string): string[]
   /** From now on, requests stop being answered once `bytes` more request-body bytes went through. */
   hangAfter(bytes: number): void
+  /**
+   * Takes an IAM permission away (s3:PutObject, s3:GetObject, s3:ListBucket, s3:AbortMultipartUpload):
+   * requests that need it are refused as S3 refuses them, 403 AccessDenied "Access Denied" (a HEAD
+   * with no body), which names no action.
+   */
+  deny(action: string): void
   /** Back to normal forwarding; hung requests are dropped. */
   heal(): void
   /** How many AbortMultipartUpload requests the proxy answered. */
@@ -67,6 +73,7 @@ export async function startS3(): Promise<S3StandIn> {
   })
   const state = { aborts: 0, parts: 0 }
   const bucketRegions = new Map<string, string>()
+  const deniedActions = new Set<string>()
   const uploadsDir = (bucket: string) => join(dir, bucket, '._S3rver_uploads')
   const proxy = await startFaultProxy(backendPort, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
@@ -84,6 +91,16 @@ export async function startS3(): Promise<S3StandIn> {
         .end(
           `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region '${signed}' is wrong; expecting '${expected}'</Message><Region>${expected}</Region></Error>`,
         )
+      return true
+    }
+    if (deniedActions.size > 0 && deniedActions.has(iamAction(req.method ?? 'GET', url))) {
+      req.resume()
+      res.writeHead(403, { 'content-type': 'application/xml' })
+      res.end(
+        req.method === 'HEAD'
+          ? undefined
+          : '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
+      )
       return true
     }
     const uploadId = url.searchParams.get('uploadId')
@@ -144,6 +161,7 @@ export async function startS3(): Promise<S3StandIn> {
     },
     hangAfter: (bytes) => proxy.hangAfter(bytes),
     heal: () => proxy.heal(),
+    deny: (action) => void deniedActions.add(action),
     async close() {
       client.destroy()
       await proxy.close()
@@ -153,4 +171,13 @@ export async function startS3(): Promise<S3StandIn> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** The IAM action S3 checks for a path-style request. */
+function iamAction(method: string, url: URL): string {
+  const hasKey = url.pathname.split('/').filter(Boolean).length > 1
+  if (!hasKey) return method === 'GET' ? 's3:ListBucket' : `s3:${method}Bucket`
+  if (method === 'DELETE') return url.searchParams.has('uploadId') ? 's3:AbortMultipartUpload' : 's3:DeleteObject'
+  if (method === 'GET' || method === 'HEAD') return 's3:GetObject'
+  return 's3:PutObject'
 }
