@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, inert, markdownTable, plainText } from '@deploy-actions/core'
+import { formatClock, formatDuration, markdownTable, plainText } from '@deploy-actions/core'
 import type { SideFigures } from './gates.ts'
 import type { StageRecord, WeightChange } from './rollout.ts'
 import type { RecordedFigures } from '@deploy-actions/metrics'
