@@ -16,7 +16,7 @@ const ProxyAgent = __webpack_require__(6672)
 const EnvHttpProxyAgent = __webpack_require__(3137)
 const RetryAgent = __webpack_require__(50)
 const errors = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(6615)
 const buildConnector = __webpack_require__(9136)
@@ -130,7 +130,7 @@ module.exports.FormData = __webpack_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
 module.exports.FileReader = __webpack_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(6297)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -181,7 +181,7 @@ module.exports.EventSource = EventSource
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(3440)
+const { addAbortListener } = __webpack_require__(1059)
 const { RequestAbortedError } = __webpack_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -250,7 +250,7 @@ module.exports = {
 const assert = __webpack_require__(4589)
 const { AsyncResource } = __webpack_require__(6698)
 const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { addSignal, removeSignal } = __webpack_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -372,7 +372,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(4589)
@@ -623,7 +623,7 @@ module.exports = pipeline
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(6698)
 
@@ -844,7 +844,7 @@ module.exports.RequestHandler = RequestHandler
 const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { getResolveErrorBodyCallback } = __webpack_require__(7655)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(158)
@@ -1070,7 +1070,7 @@ module.exports = stream
 
 const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
 const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { addSignal, removeSignal } = __webpack_require__(158)
 const assert = __webpack_require__(4589)
 
@@ -1202,8 +1202,8 @@ module.exports.connect = __webpack_require__(2279)
 const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
-const { ReadableStreamFrom } = __webpack_require__(3440)
+const util = __webpack_require__(1059)
+const { ReadableStreamFrom } = __webpack_require__(1059)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1691,7 +1691,7 @@ module.exports = {
 
 const net = __webpack_require__(7030)
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8707)
 const timers = __webpack_require__(6603)
 
@@ -2720,7 +2720,7 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(3440)
+} = __webpack_require__(1059)
 const { channels } = __webpack_require__(2414)
 const { headerNameLowerCasedRecord } = __webpack_require__(735)
 
@@ -3419,7 +3419,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 1059:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4155,7 +4155,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __web
 const DispatcherBase = __webpack_require__(1841)
 const Pool = __webpack_require__(628)
 const Client = __webpack_require__(3701)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const createRedirectInterceptor = __webpack_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
@@ -4304,7 +4304,7 @@ const {
 } = __webpack_require__(2128)
 const Pool = __webpack_require__(628)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
-const { parseOrigin } = __webpack_require__(3440)
+const { parseOrigin } = __webpack_require__(1059)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4509,7 +4509,7 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(4589)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { channels } = __webpack_require__(2414)
 const timers = __webpack_require__(6603)
 const {
@@ -6029,7 +6029,7 @@ module.exports = connectH1
 const assert = __webpack_require__(4589)
 const { errorMonitor } = __webpack_require__(8474)
 const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -6830,7 +6830,7 @@ module.exports = connectH2
 const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { channels } = __webpack_require__(2414)
 const Request = __webpack_require__(4655)
 const DispatcherBase = __webpack_require__(1841)
@@ -8287,7 +8287,7 @@ const Client = __webpack_require__(3701)
 const {
   InvalidArgumentError
 } = __webpack_require__(8707)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
 const buildConnector = __webpack_require__(9136)
 
@@ -8803,7 +8803,7 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { kBodyUsed } = __webpack_require__(6443)
 const assert = __webpack_require__(4589)
 const { InvalidArgumentError } = __webpack_require__(8707)
@@ -9050,7 +9050,7 @@ const {
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(3440)
+} = __webpack_require__(1059)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9868,7 +9868,7 @@ module.exports = interceptorOpts => {
 
 
 
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707)
 const DecoratorHandler = __webpack_require__(8155)
 
@@ -10690,7 +10690,7 @@ const {
   kMockDispatch
 } = __webpack_require__(1117)
 const { InvalidArgumentError } = __webpack_require__(8707)
-const { buildURL } = __webpack_require__(3440)
+const { buildURL } = __webpack_require__(1059)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10998,7 +10998,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __webpack_require__(1117)
-const { buildURL } = __webpack_require__(3440)
+const { buildURL } = __webpack_require__(1059)
 const { STATUS_CODES } = __webpack_require__(7067)
 const {
   types: {
@@ -11882,7 +11882,7 @@ module.exports = {
 
 const { kConstruct } = __webpack_require__(109)
 const { urlEquals, getFieldValues } = __webpack_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(1059)
 const { webidl } = __webpack_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9051)
 const { Request, fromInnerRequest } = __webpack_require__(9967)
@@ -12749,7 +12749,7 @@ module.exports = {
 const { kConstruct } = __webpack_require__(109)
 const { Cache } = __webpack_require__(9634)
 const { webidl } = __webpack_require__(5893)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 
 class CacheStorage {
   /**
@@ -14445,7 +14445,7 @@ const { parseMIMEType } = __webpack_require__(1900)
 const { createFastMessageEvent } = __webpack_require__(5188)
 const { isNetworkError } = __webpack_require__(9051)
 const { delay } = __webpack_require__(4811)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const { environmentSettingsObject } = __webpack_require__(3168)
 const { getGlobalDispatcher } = __webpack_require__(2581)
 
@@ -14970,7 +14970,7 @@ module.exports = {
 
 
 
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16574,7 +16574,7 @@ module.exports = { FileLike, isFileLike }
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(1059)
 const { utf8DecodeBytes } = __webpack_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(1900)
 const { isFileLike } = __webpack_require__(7114)
@@ -17057,7 +17057,7 @@ module.exports = {
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(3168)
 const { kState } = __webpack_require__(3627)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const { FileLike, isFileLike } = __webpack_require__(7114)
 const { webidl } = __webpack_require__(5893)
 const { File: NativeFile } = __webpack_require__(4573)
@@ -17309,7 +17309,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 6297:
 /***/ ((module) => {
 
 
@@ -17364,7 +17364,7 @@ module.exports = {
 
 
 const { kConstruct } = __webpack_require__(6443)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const {
   iteratorMixin,
   isValidHeaderName,
@@ -18114,7 +18114,7 @@ const {
 } = __webpack_require__(4495)
 const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(1059)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(1900)
 const { getGlobalDispatcher } = __webpack_require__(2581)
 const { webidl } = __webpack_require__(5893)
@@ -20337,7 +20337,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(660)
 const { FinalizationRegistry } = __webpack_require__(6653)()
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const nodeUtil = __webpack_require__(7975)
 const {
   isValidHTTPToken,
@@ -21378,7 +21378,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(4492)
-const util = __webpack_require__(3440)
+const util = __webpack_require__(1059)
 const nodeUtil = __webpack_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22012,10 +22012,10 @@ module.exports = {
 const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
-const { getGlobalOrigin } = __webpack_require__(1059)
+const { getGlobalOrigin } = __webpack_require__(6297)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(1900)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(1059)
 const assert = __webpack_require__(4589)
 const { isUint8Array } = __webpack_require__(3429)
 const { webidl } = __webpack_require__(5893)
@@ -23650,7 +23650,7 @@ module.exports = {
 
 const { types, inspect } = __webpack_require__(7975)
 const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(3440)
+const { toUSVString } = __webpack_require__(1059)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24660,7 +24660,7 @@ const {
   kAborted
 } = __webpack_require__(961)
 const { webidl } = __webpack_require__(5893)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25950,7 +25950,7 @@ module.exports = {
 
 
 const { webidl } = __webpack_require__(5893)
-const { kEnumerableProperty } = __webpack_require__(3440)
+const { kEnumerableProperty } = __webpack_require__(1059)
 const { kConstruct } = __webpack_require__(6443)
 const { MessagePort } = __webpack_require__(5919)
 
@@ -27515,7 +27515,7 @@ const {
 } = __webpack_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(6897)
 const { ByteParser } = __webpack_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(3440)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(1059)
 const { getGlobalDispatcher } = __webpack_require__(2581)
 const { types } = __webpack_require__(7975)
 const { ErrorEvent, CloseEvent } = __webpack_require__(5188)

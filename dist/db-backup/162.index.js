@@ -8,7 +8,7 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7567);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91605);
 
 
 
@@ -34,7 +34,7 @@ _azure_logger__WEBPACK_IMPORTED_MODULE_1__/* .AzureLogger */ .i2.log = (...args)
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70728);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91605);
 /* harmony import */ var _deploy_actions_azure_sdk_log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43728);
 /* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36457);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9504);
@@ -74,7 +74,7 @@ function blobDestination(auth, opts) {
         kind: 'azure-blob',
         uri,
         async upload(key, body, o = {}) {
-            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$();
+            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$K();
             const flowing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher).catch(() => { });
             const controller = new AbortController();
             const onAbort = () => controller.abort(o.signal?.reason);

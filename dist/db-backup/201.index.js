@@ -28,7 +28,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryWritten */ .gw)())
             await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(failureSummary(title, err)).catch(() => undefined);
     }
@@ -44,9 +44,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
-    return [`### ❌ ${title} failed`, '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(cause),
+        '',
+        ...(next ? [`**What now:** ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInputs */ .hS) {
         for (const e of err.errors)
             _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.error(e.message, { title: 'Invalid input' });
@@ -55,7 +67,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.debug(err.stack);
-    _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.failed(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err));
+    _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .Rm.failed(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionFailure */ .dR ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err), { title: `${title} failed` });
 }
 
 
@@ -69,6 +81,7 @@ function reportFailure(err) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   ec: () => (/* binding */ DURATION_FORM)
 /* harmony export */ });
+/* unused harmony export formatClock */
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$/;
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
@@ -85,7 +98,7 @@ function parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -95,9 +108,58 @@ function formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 
@@ -265,7 +327,6 @@ class HttpClient {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   OZ: () => (/* binding */ url),
 /* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   gn: () => (/* binding */ maskUrlCredentials),
 /* harmony export */   lq: () => (/* binding */ optional),
 /* harmony export */   mw: () => (/* binding */ required),
@@ -277,7 +338,7 @@ class HttpClient {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports MAX_DURATION_MS, percent, urlPath, MAX_LIST_ITEMS, structured, loadYaml, parseStructured */
+/* unused harmony exports MAX_DURATION_MS, percent, urlPath, MAX_LIST_ITEMS, structured, loadYaml, parseStructured, valueText */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29713);
@@ -626,9 +687,10 @@ function valueText(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rm: () => (/* binding */ log)
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   tJ: () => (/* binding */ inert)
 /* harmony export */ });
-/* unused harmony exports inert, logGroup, openGroup */
+/* unused harmony exports logGroup, openGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87620);
 
@@ -690,9 +752,9 @@ const log = {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log.error(message);
+        log.error(message, props);
     },
 };
 /**
@@ -771,22 +833,23 @@ function redact(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   gw: () => (/* binding */ summaryWritten),
 /* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-/* unused harmony export cell */
+/* unused harmony exports cell, markdownTable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97276);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87620);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88315);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87620);
+
 
 
 
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
-    const s = value === undefined || value === null ? '' : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .valueText */ .Ru)(value);
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    const s = value === undefined || value === null ? '' : valueText(value);
+    return redact(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /** A GitHub-flavoured Markdown table. */
 function markdownTable(header, rows) {
@@ -800,7 +863,7 @@ function markdownTable(header, rows) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(markdown), true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(markdown), true).write();
     written = true;
 }
 let written = false;
@@ -808,9 +871,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(value)
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');

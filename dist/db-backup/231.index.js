@@ -25,8 +25,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./packages/azure/src/auth-inputs.ts
 var auth_inputs = __webpack_require__(26603);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
-var src = __webpack_require__(92237);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(91605);
 // EXTERNAL MODULE: ./packages/storage/src/index.ts + 1 modules
 var storage_src = __webpack_require__(79745);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1235,7 +1235,7 @@ async function run() {
         // Azure SQL: through ARM, in its own module (see azure-sql.ts).
         const store = await openStore({ location: plan.location, azure: blobSignIn(plan.location, values, plan.auth) }, values);
         try {
-            const sql = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(860), __webpack_require__.e(762), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 14198));
+            const sql = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(860), __webpack_require__.e(762), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 67070));
             if (plan.mode === 'backup')
                 await sql.backupAzureSql(plan, store, values);
             else
@@ -1456,7 +1456,7 @@ async function makePlan(v, issues) {
         issues.add('client-bin-dir', `must be a folder holding the database client tools; ${JSON.stringify(v['client-bin-dir'])} is not one`);
     }
     if (azureSql) {
-        const { planAzureSql } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(860), __webpack_require__.e(762), __webpack_require__.e(198)]).then(__webpack_require__.bind(__webpack_require__, 14198));
+        const { planAzureSql } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(860), __webpack_require__.e(762), __webpack_require__.e(70)]).then(__webpack_require__.bind(__webpack_require__, 67070));
         return planAzureSql(v, issues, { auth: azure, location, locationInput, backupId, deploymentId, manifestKey });
     }
     if (!engineName || !conn || !location || !v.mode)
@@ -1516,7 +1516,7 @@ async function backup(plan, store, v) {
     // The database and the storage are asked at once: neither answer changes the other question.
     const existingManifest = store.size(manifestKey).catch((err) => {
         // The first request to storage: a refused sign-in or a missing role ends the run here.
-        throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
+        throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
     });
     existingManifest.catch(() => { });
     const versions = await engine.versions(conn);
@@ -1527,23 +1527,32 @@ async function backup(plan, store, v) {
     }
     // The scratch database the verification restores into is made before the dump: a role that may
     // not create one learns it before production is dumped, not after a backup nobody can verify.
-    let scratch;
-    if (v.verify === 'restore' && plan.scratch === undefined) {
-        scratch = await engine.createScratch(conn).catch((err) => {
-            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
+    // A scratch database given is checked empty then too: the restore runs alongside the upload.
+    let made;
+    if (v.verify === 'restore' && plan.scratch !== undefined) {
+        if ((await engine.tableCount(plan.scratch)) > 0)
+            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`);
+    }
+    else if (v.verify === 'restore') {
+        made = await engine.createScratch(conn).catch((err) => {
+            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
         });
     }
     try {
-        await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch });
+        await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch: made ?? plan.scratch });
     }
     finally {
-        if (scratch) {
-            const made = scratch;
-            await engine.dropScratch(made).then(() => src/* log */.Rm.info(`Dropped the scratch database ${made.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${made.database}: ${(0,src_stored/* describe */.q0)(err)}`));
+        if (made) {
+            const scratch = made;
+            await engine.dropScratch(made).then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q)(err)}`));
         }
     }
 }
-/** The dump streamed to storage, verified (into `at.scratch` when made beforehand), the manifest written. */
+/**
+ * The dump streamed to storage and verified, the manifest written. With verify restore the scratch
+ * database (`at.scratch`, empty) is restored from the same bytes as they are uploaded; the object is
+ * completed only once that restore succeeded and its row counts matched, then read back.
+ */
 async function dumpAndVerify(plan, store, v, at) {
     const { engine, conn } = plan;
     const { key, manifestKey, started, versions } = at;
@@ -1551,15 +1560,22 @@ async function dumpAndVerify(plan, store, v, at) {
     const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] });
     const compress = compressor(v.compression, v['compression-level']);
     const gated = (0,storage_src/* gate */.Gj)(dump.done);
-    const flowing = (0,promises_.pipeline)(dump.stream, compress, gated).catch((err) => {
-        gated.destroy(err instanceof Error ? err : new Error(String(err)));
+    const scratch = v.verify === 'restore' ? at.scratch : undefined;
+    if (scratch)
+        src/* log */.Rm.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`);
+    const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined;
+    // With a restore alongside, the upload's end waits for it: no object unless it restored.
+    const body = restoring ? (0,storage_src/* gate */.Gj)(restoring.checked) : gated;
+    const tee = restoring ? new storage_src/* Tee */.fN([body, restoring.input]) : undefined;
+    const flowing = (tee ? (0,promises_.pipeline)(dump.stream, compress, gated, tee) : (0,promises_.pipeline)(dump.stream, compress, gated)).catch((err) => {
+        body.destroy(err instanceof Error ? err : new Error(String(err)));
     });
     const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]));
     if (v['retention-days'])
         tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10);
     let uploaded;
     try {
-        uploaded = await store.upload(key, gated, {
+        uploaded = await store.upload(key, body, {
             metadata: {
                 deployment_id: plan.deploymentId,
                 engine: engine.name,
@@ -1572,14 +1588,25 @@ async function dumpAndVerify(plan, store, v, at) {
     }
     catch (err) {
         dump.kill();
+        // The restore's own failure when it came first: its branch failed, or it failed after the whole
+        // dump went through (the upload then waits for it); not when the dump or the upload failed first.
+        const restoreFailure = restoring && tee && (tee.failedBranch === 1 || (tee.failedBranch === undefined && tee.writableFinished))
+            ? await restoring.checked.then(() => undefined, (e) => e)
+            : undefined;
+        await restoring?.checked.catch(() => { }); // the scratch database is dropped only once its restore ended
         const stored = await store.size(key).catch(() => undefined);
-        throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ${(0,src_stored/* describe */.q0)(err)}`);
+        throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
+            (restoreFailure !== undefined
+                ? `the restore verification into ${engine.describe(scratch)} failed: ${(0,src_stored/* describe */.q)(restoreFailure)}`
+                : (0,src_stored/* describe */.q)(err)));
     }
     await flowing;
     const tables = await dump.counts;
     const dumpMs = performance.now() - started;
-    src/* log */.Rm.info(`Stored ${(0,src_stored/* mib */.jO)(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
-    const verified = await verifyBackup(at.scratch ? { ...plan, scratch: at.scratch } : plan, store, key, uploaded, tables, v);
+    src/* log */.Rm.info(`Stored ${(0,src/* formatBytes */.z3)(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
+    const verified = restoring
+        ? await readBackRestored(store, key, uploaded, restoring.hasher, tables)
+        : await verifyBackup(store, key, uploaded, v);
     const manifest = {
         schema: 'db-backup-manifest/v1',
         backupId: plan.backupId,
@@ -1618,57 +1645,63 @@ async function dumpAndVerify(plan, store, v, at) {
         manifest: JSON.stringify(manifest),
     });
 }
-async function verifyBackup(plan, store, key, uploaded, tables, v) {
+/**
+ * The scratch restore fed from the upload's own bytes: `input` takes the compressed stream (hashed,
+ * decompressed, into pg_restore or the mysql client); `checked` resolves once the tool exited 0 and
+ * the restored tables' row counts equal the dump's.
+ */
+function restoreAlongside(engine, scratch, compression, dumped) {
+    const hasher = new storage_src/* HashingStream */.$K();
+    const decompress = decompressor(compression);
+    (0,promises_.pipeline)(hasher, decompress).catch(() => { }); // a failure destroys decompress, failing the restore
+    const checked = engine.restore(scratch, decompress, { clean: false }).then(async () => {
+        const [expected, restored] = await Promise.all([dumped, engine.rowCounts(scratch)]);
+        compareCounts(expected, restored, 'the restored copy');
+    });
+    checked.catch(() => { });
+    return { input: hasher, hasher, checked };
+}
+/** Verify restore's end: the restored bytes are the uploaded ones, and the stored object reads back as them. */
+async function readBackRestored(store, key, uploaded, restoredHash, tables) {
     const started = performance.now();
-    if (v.verify === 'none') {
-        src/* log */.Rm.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable');
-        return { how: 'none', detail: 'not verified', durationMs: 0 };
-    }
+    checkDigest(`the bytes restored from ${store.uri(key)}`, restoredHash, uploaded);
+    await readBack(store, key, uploaded);
+    const detail = `restored into a scratch database as it was uploaded; ${Object.keys(tables).length} table(s) and ` +
+        `${sum(tables)} row(s) match the dump's counts; SHA-256 of the bytes restored, of the bytes uploaded ` +
+        `and of the object read back match`;
+    src/* log */.Rm.info(`Verified (restore): ${detail}`);
+    return { how: 'restore', detail, durationMs: Math.round(performance.now() - started) };
+}
+/** verify none or checksum (restore runs alongside the upload: restoreAlongside). */
+async function verifyBackup(store, key, uploaded, v) {
+    const started = performance.now();
     if (v.verify === 'checksum') {
-        const hasher = new storage_src/* HashingStream */.$K();
-        await (0,promises_.pipeline)(await store.download(key), hasher, devNull());
-        checkDigest(store.uri(key), hasher, uploaded);
-        const detail = `read back ${(0,src_stored/* mib */.jO)(hasher.bytes)}: SHA-256 matches what was uploaded (restorability not checked)`;
+        const bytes = await readBack(store, key, uploaded);
+        const detail = `read back ${(0,src/* formatBytes */.z3)(bytes)}: SHA-256 matches what was uploaded (restorability not checked)`;
         src/* log */.Rm.info(`Verified (checksum): ${detail}`);
         return { how: 'checksum', detail, durationMs: Math.round(performance.now() - started) };
     }
-    const { engine } = plan;
-    let scratch = plan.scratch;
-    const created = scratch === undefined;
-    if (scratch && (await engine.tableCount(scratch)) > 0)
-        throw new src/* ActionFailure */.dR(`The scratch database ${engine.describe(scratch)} is not empty: the restore verification needs an empty one`);
-    scratch ??= await engine.createScratch(plan.conn);
-    try {
-        src/* log */.Rm.info(`Verifying: restoring the stored object into ${created ? 'the scratch database ' : ''}${engine.describe(scratch)}`);
-        const hasher = new storage_src/* HashingStream */.$K();
-        const input = decompressor(v.compression);
-        (0,promises_.pipeline)(await store.download(key), hasher, input).catch(() => { }); // a failed read destroys input, failing the restore
-        await engine.restore(scratch, input, { clean: false });
-        checkDigest(store.uri(key), hasher, uploaded);
-        const restored = await engine.rowCounts(scratch);
-        compareCounts(tables, restored, 'the restored copy');
-        const detail = `restored into a scratch database; ${Object.keys(tables).length} table(s) ` +
-            `and ${sum(tables)} row(s) match the dump's counts; SHA-256 of the object read back matches`;
-        src/* log */.Rm.info(`Verified (restore): ${detail}`);
-        return { how: 'restore', detail, durationMs: Math.round(performance.now() - started) };
-    }
-    finally {
-        if (created) {
-            await engine.dropScratch(scratch).then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q0)(err)}`));
-        }
-    }
+    src/* log */.Rm.warning('verify is none: the backup was neither read back nor restored; it is not known to be restorable');
+    return { how: 'none', detail: 'not verified', durationMs: 0 };
+}
+/** Reads the stored object back and checks its SHA-256 and size; resolves with its size. */
+async function readBack(store, key, uploaded) {
+    const hasher = new storage_src/* HashingStream */.$K();
+    await (0,promises_.pipeline)(await store.download(key), hasher, devNull());
+    checkDigest(store.uri(key), hasher, uploaded);
+    return hasher.bytes;
 }
 // ---------------------------------------------------------------------------------------------
 async function restore(plan, store, v) {
     const { engine, conn } = plan;
     const started = performance.now();
     const manifestKey = plan.manifestKey;
-    const manifest = await (0,src_stored/* readManifest */.WI)(store, manifestKey);
+    const manifest = await (0,src_stored/* readManifest */.W)(store, manifestKey);
     if (manifest.schema !== 'db-backup-manifest/v1' || !manifest.object?.sha256)
         throw new src/* ActionFailure */.dR(`${store.uri(manifestKey)} is not a db-backup manifest`);
     if (manifest.engine !== engine.name)
         throw new src/* ActionFailure */.dR(`Backup ${manifest.backupId} is a ${manifest.engine} backup but the target is ${engine.name}`);
-    src/* log */.Rm.info(`Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${(0,src_stored/* mib */.jO)(manifest.object.size)}, verified: ${manifest.verified.how}`);
+    src/* log */.Rm.info(`Backup ${manifest.backupId}: ${manifest.database} from ${manifest.createdAt}, ${(0,src/* formatBytes */.z3)(manifest.object.size)}, verified: ${manifest.verified.how}`);
     const versions = await engine.versions(conn);
     const existing = await engine.tableCount(conn);
     if (existing > 0 && !v['confirm-overwrite']) {
@@ -1682,7 +1715,7 @@ async function restore(plan, store, v) {
         const hasher = new storage_src/* HashingStream */.$K();
         await (0,promises_.pipeline)(await store.download(manifest.object.key), hasher, (0,external_node_fs_.createWriteStream)(file));
         checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 });
-        src/* log */.Rm.info(`Checksum verified: ${(0,src_stored/* mib */.jO)(hasher.bytes)}, sha256 ${hasher.digest()}`);
+        src/* log */.Rm.info(`Checksum verified: ${(0,src/* formatBytes */.z3)(hasher.bytes)}, sha256 ${hasher.digest()}`);
         src/* log */.Rm.info(`Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`);
         const input = decompressor(manifest.compression);
         (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), input).catch(() => { });
@@ -1728,21 +1761,47 @@ function compareCounts(expected, got, what) {
     if (diffs.length > 0)
         throw new src/* ActionFailure */.dR(`Row counts of ${what} differ from the backup's: ${diffs.slice(0, 5).join('; ')}${diffs.length > 5 ? ` (and ${diffs.length - 5} more)` : ''}`);
 }
+/**
+ * The summary read at 2 a.m.: what is safe now (the backup verified, where, how big; or the
+ * database restored) first, then how that was established, then what to do next; the record's
+ * particulars in <details> (no table of label/value rows under an empty header).
+ */
 function summary(title, m, manifestUri, restored) {
-    const rows = [
-        ['Backup id', m.backupId],
-        ['Object', m.object.uri],
-        ['Manifest', manifestUri],
-        ['Engine', `${m.engine} ${m.versions.server} (client ${m.versions.client})`],
-        ['Database', m.database],
-        ['Format', `${m.format}, ${m.compression}`],
-        ['Size', (0,src_stored/* mib */.jO)(m.object.size)],
-        ['SHA-256', m.object.sha256],
-        ['Tables / rows', `${Object.keys(m.tables).length} / ${sum(m.tables)}`],
-        ['Verified', `${m.verified.how}: ${m.verified.detail}`],
-        ...(restored ? [['Restore', restored]] : []),
+    const counts = `${Object.keys(m.tables).length} tables, ${(0,src/* formatCount */.B4)(sum(m.tables))} rows`;
+    const size = (0,src/* formatBytes */.z3)(m.object.size);
+    const verdict = m.verified.how === 'restore'
+        ? `restorable (${counts})`
+        : m.verified.how === 'checksum'
+            ? `checksum verified, not restored (${counts})`
+            : `NOT verified (${counts})`;
+    const head = restored
+        ? `### ✅ Backup ${m.backupId} of ${m.database} restored: ${counts}, row counts match`
+        : `### ${m.verified.how === 'none' ? '⚠️' : '✅'} Backup of ${m.database} ${m.verified.how === 'none' ? 'stored' : 'verified'}: ${size} in ${m.object.uri}, ${verdict}`;
+    const how = restored ? `Restored: ${restored}.` : `Verification (${m.verified.how}): ${m.verified.detail}.`;
+    const next = restored
+        ? '**What now:** point the application at the restored database if it is not already, and check it answers.'
+        : `**What now:** nothing; to restore this backup, run db-backup with \`mode: restore\` and \`backup-id: ${m.backupId}\`.`;
+    const details = [
+        `- Backup id: ${m.backupId}`,
+        `- Object: ${m.object.uri} (${size}, ${m.format}, ${m.compression})`,
+        `- Manifest: ${manifestUri}`,
+        `- Engine: ${m.engine} ${m.versions.server} (dump client ${m.versions.client})`,
+        `- SHA-256: ${m.object.sha256}`,
     ];
-    return `### ${title}\n\n${(0,src/* markdownTable */.Qj)(['', ''], rows)}\n`;
+    return [
+        (0,src/* plainText */.wh)(head.slice(4)).replace(/^/, '### '),
+        '',
+        (0,src/* plainText */.wh)(how),
+        '',
+        next,
+        '',
+        `<details><summary>${title}: the record</summary>`,
+        '',
+        ...details.map((d) => `- ${(0,src/* plainText */.wh)(d.slice(2))}`),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
 }
 function devNull() {
     return new external_node_stream_.Writable({ write: (_c, _e, cb) => cb() });
@@ -1759,7 +1818,7 @@ const sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 /* harmony export */   Q: () => (/* binding */ inputs),
 /* harmony export */   V: () => (/* binding */ outputs)
 /* harmony export */ });
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91605);
 /* harmony import */ var _deploy_actions_azure_auth_inputs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26603);
 
 // The inputs only: the identity library loads when an Azure Blob destination signs in (see main.ts).
@@ -1835,17 +1894,16 @@ const outputs = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WI: () => (/* binding */ readManifest),
-/* harmony export */   jO: () => (/* binding */ mib),
-/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */   W: () => (/* binding */ readManifest),
+/* harmony export */   q: () => (/* binding */ describe)
 /* harmony export */ });
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91605);
 /* harmony import */ var _deploy_actions_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79745);
 
 
 /**
  * What every engine's backup and restore share about what is stored: reading a manifest back,
- * sizes as people read them, and an error as one redacted line.
+ * and an error as one redacted line.
  */
 /** The manifest at `key`, parsed; a missing or unreadable one is the step's one-line error. */
 async function readManifest(store, key) {
@@ -1858,7 +1916,6 @@ async function readManifest(store, key) {
         throw new _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Cannot read the backup manifest ${store.uri(key)}: ${describe(err)}`);
     }
 }
-const mib = (bytes) => bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${bytes} bytes`;
 /** An error as one line, secrets redacted. */
 function describe(err) {
     return (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err));
@@ -1874,7 +1931,7 @@ function describe(err) {
 /* harmony export */   J: () => (/* binding */ CLOUDS),
 /* harmony export */   a: () => (/* binding */ azureAuthInputs)
 /* harmony export */ });
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91605);
 
 /**
  * The sign-in inputs and clouds, without the identity library (about 30 MB and 300 ms to load):
@@ -1913,7 +1970,7 @@ const azureAuthInputs = {
 
 /***/ }),
 
-/***/ 92237:
+/***/ 91605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1926,19 +1983,23 @@ __webpack_require__.d(__webpack_exports__, {
   zM: () => (/* reexport */ inputs/* boolean */.zM),
   Uc: () => (/* reexport */ errors/* describeError */.Uc),
   p0: () => (/* reexport */ inputs/* duration */.p0),
+  eB: () => (/* reexport */ errorChain),
+  z3: () => (/* reexport */ formatBytes),
+  B4: () => (/* reexport */ formatCount),
   a3: () => (/* reexport */ duration/* formatDuration */.a3),
   tt: () => (/* reexport */ inputs/* hasDotSegment */.tt),
   nd: () => (/* reexport */ inputs/* integer */.nd),
   p_: () => (/* reexport */ inputs/* list */.p_),
   Rm: () => (/* reexport */ src_log/* log */.Rm),
-  Qj: () => (/* reexport */ summary/* markdownTable */.Qj),
   $l: () => (/* reexport */ secrets/* maskSecret */.$),
   gn: () => (/* reexport */ inputs/* maskUrlCredentials */.gn),
+  B0: () => (/* reexport */ networkAdvice),
   TN: () => (/* reexport */ errors/* oneLine */.TN),
   yL: () => (/* reexport */ inputs/* oneOf */.yL),
   lq: () => (/* reexport */ inputs/* optional */.lq),
   mu: () => (/* reexport */ parseRetryAfter),
   Dl: () => (/* reexport */ inputs/* parseUrl */.Dl),
+  wh: () => (/* reexport */ summary/* plainText */.wh),
   Ko: () => (/* reexport */ inputs/* readInputs */.Ko),
   E$: () => (/* reexport */ secrets/* redact */.E),
   mw: () => (/* reexport */ inputs/* required */.mw),
@@ -1949,12 +2010,41 @@ __webpack_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ inputs/* url */.OZ)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, inert, loadYaml, logGroup, onCancel, openGroup, parseDuration, parseStructured, percent, plainText, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, formatClock, inert, loadYaml, logGroup, markdownTable, onCancel, openGroup, parseDuration, parseStructured, percent, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: ./packages/core/src/action.ts
 var action = __webpack_require__(55171);
 // EXTERNAL MODULE: ./packages/core/src/duration.ts
 var duration = __webpack_require__(29713);
+;// CONCATENATED MODULE: ./packages/core/src/size.ts
+/**
+ * A size as people read it: `812 B`, `41.2 KB`, `41.2 MB`, `1.23 GB` (decimal units, as cloud
+ * consoles and `ls -h --si` show them), three significant figures at most.
+ */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 999.5)
+        return `${Math.round(bytes)} B`;
+    const units = ['KB', 'MB', 'GB', 'TB', 'PB'];
+    let value = bytes;
+    let unit = 'B';
+    for (const u of units) {
+        if (value < 999.5)
+            break;
+        value /= 1000;
+        unit = u;
+    }
+    const shown = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+    return `${shown.replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1')} ${unit}`;
+}
+/** A count as people read it: `950`, `12.3 k`, `1.2 M` rows. */
+function formatCount(n) {
+    if (n < 10_000)
+        return n.toLocaleString('en-US');
+    if (n < 1_000_000)
+        return `${(n / 1000).toFixed(n < 100_000 ? 1 : 0).replace(/\.0$/, '')} k`;
+    return `${(n / 1_000_000).toFixed(n < 100_000_000 ? 1 : 0).replace(/\.0$/, '')} M`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
 /**
  * Environment variable names an action must not set for later steps (GITHUB_ENV, or its own
@@ -2162,7 +2252,82 @@ function onCancel(opts) {
     return cancel;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const isError = (value) => value instanceof Error || external_node_util_.types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -2186,19 +2351,20 @@ function onCancel(opts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $K: () => (/* reexport */ stream/* HashingStream */.$),
+  $K: () => (/* reexport */ stream/* HashingStream */.$K),
   NE: () => (/* reexport */ LOCATION_FORM),
   Mk: () => (/* reexport */ store/* NotFound */.M),
+  fN: () => (/* reexport */ stream/* Tee */.fN),
   mL: () => (/* binding */ blobDestination),
   PY: () => (/* binding */ blobSas),
-  Gj: () => (/* reexport */ stream/* gate */.G),
+  Gj: () => (/* reexport */ stream/* gate */.Gj),
   ID: () => (/* reexport */ joinKey),
   zS: () => (/* reexport */ parseLocation),
   lW: () => (/* binding */ s3Destination)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
-var src = __webpack_require__(92237);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(91605);
 ;// CONCATENATED MODULE: ./packages/storage/src/location.ts
 
 const LOCATION_FORM = 's3://bucket/prefix, azblob://container/prefix or https://account.blob.core.windows.net/container/prefix';
@@ -2277,7 +2443,7 @@ var store = __webpack_require__(9504);
  * a process that needs one of them.
  */
 async function s3Destination(opts) {
-    const { s3Destination: open } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 29167));
+    const { s3Destination: open } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 22097));
     return open(opts);
 }
 /** An Azure Blob container; `auth` is a connection string or a TokenCredential (Entra ID / OIDC). */
@@ -2320,8 +2486,9 @@ class NotFound extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ HashingStream),
-/* harmony export */   G: () => (/* binding */ gate)
+/* harmony export */   $K: () => (/* binding */ HashingStream),
+/* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   fN: () => (/* binding */ Tee)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -2369,6 +2536,62 @@ function gate(done) {
             done.then(() => cb(), (err) => cb(err instanceof Error ? err : new Error(String(err))));
         },
     });
+}
+/**
+ * A writable that hands every chunk to each of `branches` and takes the next chunk only once all of
+ * them accepted it: the slowest branch sets the pace, so memory stays at the branches' own buffers
+ * (what `Readable.pipe` to two destinations does, with the failures wired). Its end ends every
+ * branch. A branch that errors, or closes before it was ended, destroys the tee and through it every
+ * other branch, so no consumer waits for bytes that will not come; `failedBranch` is the index of
+ * the branch that failed first (undefined when the tee was destroyed by its writer, or not at all).
+ */
+class Tee extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
+    failedBranch;
+    branches;
+    constructor(branches) {
+        super();
+        this.branches = branches;
+        branches.forEach((branch, index) => {
+            const fail = (err) => {
+                if (this.destroyed || this.writableFinished)
+                    return;
+                this.failedBranch = index;
+                this.destroy(err ?? new Error(`the stream's branch ${index} closed before its end`));
+            };
+            branch.on('error', fail);
+            branch.on('close', () => {
+                if (!branch.writableEnded)
+                    fail();
+            });
+        });
+    }
+    _write(chunk, _enc, cb) {
+        let waiting = 1;
+        const accepted = () => {
+            if (--waiting === 0)
+                cb();
+        };
+        for (const branch of this.branches) {
+            if (!branch.write(chunk)) {
+                waiting++;
+                branch.once('drain', accepted);
+            }
+        }
+        accepted();
+    }
+    _final(cb) {
+        for (const branch of this.branches)
+            branch.end();
+        cb();
+    }
+    _destroy(err, cb) {
+        // Also called once the tee finished (autoDestroy): the branches then still drain what they hold.
+        if (err || !this.writableFinished)
+            for (const branch of this.branches)
+                if (!branch.destroyed)
+                    branch.destroy(err ?? new Error('the stream was destroyed before its end'));
+        cb(err);
+    }
 }
 
 

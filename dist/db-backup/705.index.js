@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91605);
 /* harmony import */ var _sdk_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43728);
 /* harmony import */ var _auth_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26603);
 
@@ -209,7 +209,7 @@ class CredentialOnDemand {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7567);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92237);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91605);
 
 
 

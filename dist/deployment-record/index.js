@@ -6611,7 +6611,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5008);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3409);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1068);
 
 
@@ -6635,8 +6635,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(5008);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(3409);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -12016,7 +12016,7 @@ function isoOrNull(v, where, problems) {
 }
 /**
  * canary-rollout's timeline: a JSON array of stages. Each stage needs its traffic share
- * (`traffic_percentage`, `traffic`, `weight` or `percent`, 0–100); `stage`/`name`,
+ * (`traffic_percentage`, `traffic`, `weight` or `percent`, 0–100); `name`/`stage`,
  * `status`/`verdict`/`result`/`outcome`, `started_at`, `finished_at`/`ended_at`, `duration_seconds` or
  * `duration_ms` and `reason` are read when present; anything else is ignored.
  */
@@ -12041,7 +12041,8 @@ function readTimeline(doc, problems) {
             problems.push({ where, problem: 'needs traffic_percentage (or weight): a number from 0 to 100' });
             return [];
         }
-        const name = first(item, ['stage', 'name']);
+        // A stage's name (canary-rollout's `watch`, the window after the promotion) before its number.
+        const name = first(item, ['name', 'stage']);
         const status = first(item, ['status', 'verdict', 'result', 'outcome']);
         const dSec = first(item, ['duration_seconds']);
         const dMs = first(item, ['duration_ms', 'durationMs']);
@@ -12704,10 +12705,33 @@ function recordSummary(r, opts = {}) {
             ]
             : []),
     ];
-    const head = r.status === 'success'
-        ? `### 📒 Deployment record: ${r.version} on ${r.environment}`
-        : `### 🚨 Deployment failed: ${r.version} on ${r.environment}`;
-    return `${head}\n\n${(0,src/* markdownTable */.Qj)(['Field', 'Value'], rows)}\n`;
+    return [
+        `### ${(0,src/* plainText */.wh)(headline(r, opts))}`,
+        '',
+        ...(opts.lead !== undefined ? [opts.lead, ''] : []),
+        ...(opts.readBack || r.status !== 'success' ? [] : [(0,src/* plainText */.wh)(windowSentence(r)), '']),
+        `<details><summary>The record: commit, services, backup, rollout, smoke tests</summary>`,
+        '',
+        (0,src/* markdownTable */.Qj)(['Field', 'Value'], rows),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+/** The first line: which version is live where (or what failed), versions before internal names. */
+function headline(r, opts) {
+    const at = r.timestamp ? ` since ${(0,src/* formatClock */.ei)(new Date(r.timestamp), { now: opts.now })}` : '';
+    if (r.status !== 'success')
+        return `❌ ${r.version} failed on ${r.environment} at ${r.failure?.failed_stage ?? 'an unknown stage'}${r.failure?.error ? `: ${r.failure.error}` : ''}`;
+    if (opts.readBack)
+        return `📒 ${r.environment} runs ${r.version}${at} (deployment ${r.deployment_id})`;
+    return `✅ ${r.version} is live on ${r.environment} (deployment ${r.deployment_id})`;
+}
+/** Until when a rollback is a rollback, as people read it; the ISO form follows for records. */
+function windowSentence(r) {
+    return r.rollback_deadline
+        ? `Rollback window: ${r.rollback_window_minutes} minutes, until ${(0,src/* formatClock */.ei)(new Date(r.rollback_deadline), { now: new Date(r.timestamp) })} (${r.rollback_deadline}). After it, a rollback is a new, reviewed deployment.`
+        : 'No rollback window was recorded for this deployment.';
 }
 /** The rollback instructions: the exact workflow_dispatch call and what the backup is. */
 function instructions(r, rollbackWorkflow) {
@@ -12716,9 +12740,7 @@ function instructions(r, rollbackWorkflow) {
     const lines = [
         `## Rollback instructions: ${r.version} on ${r.environment}`,
         '',
-        r.rollback_deadline
-            ? `Rollback window: **${r.rollback_window_minutes} minutes, until ${r.rollback_deadline}** (UTC). After it, a rollback is a new, reviewed deployment.`
-            : 'No rollback window was recorded for this deployment.',
+        (0,src/* plainText */.wh)(windowSentence(r)),
         '',
         '### Start the rollback',
         '',
@@ -12730,7 +12752,10 @@ function instructions(r, rollbackWorkflow) {
         ]),
         '',
         '```sh',
-        `gh workflow run ${wf} --repo ${repo} -f environment=${r.environment} -f deployment-id=${r.deployment_id}`,
+        // One argument a line: GitHub shows a code block unwrapped, so a long line is cut at the page's edge.
+        `gh workflow run ${wf} --repo ${repo} \\`,
+        `  -f environment=${r.environment} \\`,
+        `  -f deployment-id=${r.deployment_id}`,
         '```',
         '',
         `The workflow reads this record back (deployment-record \`step: read\`), refuses once the window has closed, and restores the previous version.`,
@@ -12756,7 +12781,9 @@ function instructions(r, rollbackWorkflow) {
 function failureMarkdown(r) {
     const f = r.failure;
     const lines = [
-        `## 🚨 Deployment failure report: ${r.version} on ${r.environment}`,
+        `### ${(0,src/* plainText */.wh)(headline(r, {}))}`,
+        '',
+        `The deployment id is ${(0,src/* plainText */.wh)(r.deployment_id)}; the previous version keeps serving unless the failed stage had already switched traffic (see its log).`,
         '',
         (0,src/* markdownTable */.Qj)(['Field', 'Value'], [
             ['Deployment id', r.deployment_id],
@@ -12774,7 +12801,7 @@ function failureMarkdown(r) {
             ['Run', r.run_url],
         ]),
         '',
-        '### Action required',
+        '**What now:**',
         '',
         ...(f?.action_required ?? []).map((a, i) => `${i + 1}. ${a}`),
         '',
@@ -12897,7 +12924,7 @@ async function finish(deployments, checked) {
         'rollback-open': window.open,
     });
     src/* log */.Rm.info(`Record written to ${files.record} (valid against ${RECORD_SCHEMA}); rollback instructions in ${files.instructions}`);
-    await (0,src/* appendSummary */.fe)(recordSummary(record) + '\n' + instructions(record, plan.values['rollback-workflow']));
+    await (0,src/* appendSummary */.fe)(recordSummary(record, { now: plan.now }) + '\n' + instructions(record, plan.values['rollback-workflow']));
 }
 /**
  * GitHub's auto_inactive skips production and transient deployments, so older deployments of the
@@ -12987,8 +13014,14 @@ async function read(deployments, plan) {
         'rollback-open': window.open,
         ...(previous ? { 'previous-sha': previous.sha, 'previous-version': previous.version } : {}),
     });
-    await (0,src/* appendSummary */.fe)(recordSummary(record, { readBack: true }) +
-        `\n**Rollback window:** ${window.open ? `open until ${window.deadline} (${window.minutesLeft} min left)` : 'closed'}\n`);
+    const until = window.deadline ? (0,src/* formatClock */.ei)(new Date(window.deadline), { now: plan.now }) : undefined;
+    await (0,src/* appendSummary */.fe)(recordSummary(record, {
+        readBack: true,
+        now: plan.now,
+        lead: window.open
+            ? `**Rollback window:** open until ${until} (${window.minutesLeft} min left): a rollback to ${previous?.version ?? 'the previous version'} is still a rollback.`
+            : `**Rollback window:** closed${until ? ` since ${until}` : ' (no deadline recorded)'}: going back now is a new, reviewed deployment.`,
+    }));
 }
 function writeFiles(plan, record) {
     (0,external_node_fs_namespaceObject.mkdirSync)(plan.recordDir, { recursive: true });
@@ -13050,7 +13083,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 5008:
+/***/ 3409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13063,6 +13096,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EY: () => (/* reexport */ backoffDelay),
   Uc: () => (/* reexport */ describeError),
   p0: () => (/* reexport */ duration),
+  ei: () => (/* reexport */ formatClock),
   nd: () => (/* reexport */ integer),
   p_: () => (/* reexport */ list),
   Rm: () => (/* reexport */ log_log),
@@ -13071,6 +13105,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
   mu: () => (/* reexport */ parseRetryAfter),
+  wh: () => (/* reexport */ plainText),
   Ko: () => (/* reexport */ readInputs),
   E$: () => (/* reexport */ redact),
   mw: () => (/* reexport */ required),
@@ -13084,7 +13119,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, boolean, cell, formatDuration, hasDotSegment, inert, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, openGroup, parseDuration, parseStructured, parseUrl, percent, plainText, pool, reportFailure, reservedEnvName, setNamedOutputs, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, boolean, cell, errorChain, formatBytes, formatCount, formatDuration, hasDotSegment, inert, loadYaml, logGroup, maskUrlCredentials, networkAdvice, onCancel, oneLine, openGroup, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, reservedEnvName, setNamedOutputs, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -14194,9 +14229,9 @@ const log_log = {
         error(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log_log.error(message);
+        log_log.error(message, props);
     },
 };
 /**
@@ -14346,7 +14381,7 @@ function parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -14356,9 +14391,58 @@ function formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -14703,6 +14787,7 @@ function valueText(v) {
 
 
 
+
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
     const s = value === undefined || value === null ? '' : valueText(value);
@@ -14728,9 +14813,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return redact(value)
+    return inert(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');
@@ -14752,7 +14840,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!summaryWritten())
             await appendSummary(failureSummary(title, err)).catch(() => undefined);
     }
@@ -14768,9 +14856,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof ActionFailure ? err.message : describeError(err);
-    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        plainText(cause),
+        '',
+        ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
             log_log.error(e.message, { title: 'Invalid input' });
@@ -14779,7 +14879,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         log_log.debug(err.stack);
-    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
@@ -14977,7 +15077,80 @@ function onCancel(opts) {
     return cancel;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const advice_isError = (value) => value instanceof Error || types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!advice_isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

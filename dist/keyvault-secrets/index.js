@@ -1895,8 +1895,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6382);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5191);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7254);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4225);
 
 
 await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, 'Key Vault secrets');
@@ -1906,7 +1906,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5191:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1917,9 +1917,150 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var core = __nccwpck_require__(651);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(6382);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(7254);
+;// CONCATENATED MODULE: ./packages/azure/src/explain.ts
+
+/**
+ * The Azure SDKs' refusals said as what to do: one place that every Azure-touching action's error
+ * line goes through (describeArmError adds it). Each rule reads what the error itself carries —
+ * Entra's AADSTS code, ARM's AuthorizationFailed action and scope, Key Vault's RBAC action, the
+ * socket's code and host — and names the input, role, command or setting to change. An error it
+ * has nothing to add to gives undefined: the message stands as it is.
+ */
+function azureAdvice(err) {
+    return explainAzure(err)?.advice;
+}
+/**
+ * The advice, and whether it says all the service's message did (a refused role names the
+ * principal, action and scope again): the caller then shows the status and code alone before it.
+ */
+function explainAzure(err) {
+    const text = messages(err);
+    const role = roleAdvice(err, text);
+    if (role)
+        return { advice: role, saysAll: role.startsWith(MAY_NOT) };
+    const advice = entraAdvice(text) ?? tokenAdvice(err, text) ?? (0,src/* networkAdvice */.B0)(err);
+    return advice ? { advice, saysAll: false } : undefined;
+}
+const MAY_NOT = 'the signed-in identity may not ';
+/** Entra ID's refusals of a sign-in, by AADSTS code. */
+const ENTRA = [
+    [
+        /AADSTS700016\b/,
+        'no app with this client-id exists in this tenant: check client-id (the app registration\'s "Application (client) ID") and tenant-id ("Directory (tenant) ID") on the app\'s Overview page',
+    ],
+    [
+        /AADSTS90002\b/,
+        'the tenant-id names no tenant in this cloud: copy "Directory (tenant) ID" from the app\'s Overview page, and check the cloud input',
+    ],
+    [
+        /AADSTS700211\b/,
+        "the app's federated credential must have the issuer https://token.actions.githubusercontent.com (GitHub Enterprise Server: your server's issuer)",
+    ],
+    [
+        /AADSTS700212\b/,
+        "the app's federated credential must list the audience this step asks for (the audience input, api://AzureADTokenExchange unless set): make them equal",
+    ],
+    [
+        /AADSTS700024\b/,
+        "GitHub's ID token had expired or was not yet valid when Entra read it: check the runner's clock and run the job again",
+    ],
+    [
+        /AADSTS7000215\b/,
+        "AZURE_CLIENT_SECRET is not this app's secret: store the secret's Value (not its Secret ID) from Certificates & secrets",
+    ],
+    [
+        /AADSTS7000222\b/,
+        'the client secret has expired: make a new one under the app\'s "Certificates & secrets" and update AZURE_CLIENT_SECRET — or switch to OIDC (client-id and tenant-id, no secret)',
+    ],
+    [
+        /AADSTS500011\b/,
+        'Entra knows no resource for the requested scope in this tenant: the cloud or arm-endpoint input does not match the tenant',
+    ],
+];
+function entraAdvice(text) {
+    // AADSTS700213/70021 (subject mismatch) are explained where the subject presented is known (auth.ts).
+    for (const [pattern, advice] of ENTRA)
+        if (pattern.test(text))
+            return advice;
+    if (/Failed to get ID Token|Unable to get ACTIONS_ID_TOKEN_REQUEST/i.test(text))
+        return "GitHub gave this job no ID token: add 'permissions: id-token: write' to the job (a pull request from a fork never gets one)";
+    return undefined;
+}
+/**
+ * Built-in roles by the resource-provider action refused: the narrowest built-in role that covers
+ * what these actions do with that kind of resource. First match wins.
+ */
+const ROLES = [
+    [/^Microsoft\.App\//i, 'Container Apps Contributor'],
+    [/^Microsoft\.Web\/sites\//i, 'Website Contributor'],
+    [/^Microsoft\.Web\/staticSites\//i, 'Contributor'],
+    [/^Microsoft\.Cdn\/profiles\/endpoints\//i, 'CDN Endpoint Contributor'],
+    [/^Microsoft\.Cdn\//i, 'CDN Profile Contributor'],
+    [/^Microsoft\.Sql\/servers\/databases\//i, 'SQL DB Contributor'],
+    [/^Microsoft\.Sql\//i, 'SQL Server Contributor'],
+    [/^Microsoft\.KeyVault\/vaults\/secrets\//i, 'Key Vault Secrets User'],
+    [/^Microsoft\.Storage\/storageAccounts\/blobServices\/containers\/blobs\//i, 'Storage Blob Data Contributor'],
+    [/^Microsoft\.Insights\//i, 'Monitoring Reader'],
+    [/^Microsoft\.OperationalInsights\//i, 'Log Analytics Reader'],
+];
+/** The built-in role to assign for a refused action (Contributor when no narrower one is known). */
+function roleFor(action) {
+    return ROLES.find(([pattern]) => pattern.test(action))?.[1] ?? 'Contributor';
+}
+/**
+ * ARM's 403 AuthorizationFailed names the principal, the action and the scope: "The client '…'
+ * with object id '…' does not have authorization to perform action 'Microsoft.App/containerApps/
+ * write' over scope '/subscriptions/…' or the scope is invalid." Key Vault's RBAC refusal
+ * (ForbiddenByRbac) carries "Caller: …oid=…", "Action: '…'" and "Resource: '…'" lines.
+ */
+function roleAdvice(err, text) {
+    const arm = /perform action '([^']+)' over scope '([^']+)'/.exec(text);
+    const vault = /Action: '([^']+)'[\s\S]*?Resource: '([^']+)'/.exec(text);
+    const found = arm ?? vault;
+    if (!found) {
+        if (/does not have (secrets|keys|certificates) (\w+) permission on key vault/i.test(text))
+            return 'the vault uses access policies: give this identity Get on secrets (az keyvault set-policy --name VAULT --object-id OBJECT_ID --secret-permissions get), or switch the vault to Azure RBAC and assign Key Vault Secrets User';
+        if (statusOf(err) === 403 && /AuthorizationFailed|LinkedAuthorizationFailed/.test(text))
+            return 'the signed-in identity lacks a role on this resource: assign it one that allows the call (Contributor on the resource at most)';
+        return undefined;
+    }
+    const [, action, scope] = found;
+    const objectId = /object id '([^']+)'/.exec(text)?.[1] ?? /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
+    const role = roleFor(action);
+    const assignee = objectId
+        ? `--assignee-object-id ${objectId} --assignee-principal-type ServicePrincipal`
+        : '--assignee CLIENT_ID';
+    return (`${MAY_NOT}${action}: assign it the role "${role}" on ${scope} ` +
+        `(az role assignment create ${assignee} --role "${role}" --scope ${scope}); a new assignment takes up to 10 minutes to apply`);
+}
+/** ARM refusing the token itself (401): a token of another tenant or an expired one. */
+function tokenAdvice(err, text) {
+    if (statusOf(err) !== 401)
+        return undefined;
+    if (/InvalidAuthenticationTokenTenant/.test(text))
+        return "the token is from another tenant than the subscription's: tenant-id must be the subscription's directory";
+    if (/ExpiredAuthenticationToken/.test(text))
+        return 'the access token expired: run the job again';
+    return 'Azure refused the sign-in token: check that tenant-id, client-id and subscription-id belong together and that the cloud input is the right one';
+}
+function messages(err) {
+    return (0,src/* errorChain */.eB)(err)
+        .map((e) => e.message)
+        .join('\n');
+}
+function statusOf(err) {
+    for (const e of (0,src/* errorChain */.eB)(err)) {
+        const status = e.statusCode;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
+
 
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
@@ -1988,14 +2129,21 @@ function classifyArmError(err) {
 function isLockConflict(e) {
     return (e.code !== undefined && LOCK_CONFLICT_CODES.has(e.code)) || LOCK_CONFLICT_MESSAGE.test(e.message);
 }
-/** One line: the status, ARM's error code and message; no request dump. */
+/**
+ * One line: the status, ARM's error code and message, no request dump; then, where the error
+ * tells it, what to do about it (explain.ts: the role to assign, the input to check, the host).
+ */
 function describeArmError(err) {
+    const explained = explainAzure(err);
     const e = asRestError(err);
     if (!e || (e.statusCode === undefined && e.code === undefined))
-        return (0,src/* describeError */.Uc)(err);
+        return explained ? `${(0,src/* describeError */.Uc)(err)} — ${explained.advice}` : (0,src/* describeError */.Uc)(err);
     const status = e.statusCode !== undefined ? `HTTP ${e.statusCode}` : e.code;
     const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : '';
-    return `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
+    if (explained?.saysAll)
+        return `${status}${code} — ${explained.advice}`;
+    const said = `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
+    return explained ? `${said} — ${explained.advice}` : said;
 }
 /**
  * The pipeline policy every ARM client of ours adds: counts each request sent (attempts and polls,
@@ -15213,6 +15361,7 @@ class KeyVaultSecrets {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/keyvault-secrets/src/spec.ts
 
 
@@ -15351,6 +15500,7 @@ async function run() {
     const named = {};
     const versions = {};
     const rows = [];
+    const soon = [];
     for (const [i, e] of planned.entries()) {
         const r = results[i];
         if (e.env)
@@ -15358,11 +15508,12 @@ async function run() {
         if (e.output)
             named[e.output] = r.value;
         versions[e.name] = r.version;
-        const expires = r.expiresOn ? r.expiresOn.toISOString() : '';
+        const expires = r.expiresOn ? (0,src/* formatClock */.ei)(r.expiresOn, { now }) : '';
         rows.push([e.name, r.version, e.env ?? '', e.output ? `steps.<id>.outputs.${e.output}` : '', expires || 'never']);
         const target = [e.env && `$${e.env}`, e.output && `output ${e.output}`].filter(Boolean).join(' and ');
         src/* log */.Rm.info(`  ${e.name} (version ${r.version}${r.contentType ? `, ${r.contentType}` : ''}) → ${target}`);
         if (r.expiresOn && r.expiresOn.getTime() - now < EXPIRY_WARNING_MS) {
+            soon.push(e.name);
             src/* log */.Rm.warning(`Secret ${e.name} expires on ${expires}: rotate it before then`, { title: 'Secret expires soon' });
         }
     }
@@ -15385,7 +15536,11 @@ async function run() {
         .join(' and ');
     src/* log */.Rm.info(`Read ${planned.length} secret(s) from ${url.host} into ${where}; every value is masked in the log`);
     await (0,src/* appendSummary */.fe)([
-        `### Key Vault secrets: ${planned.length} read from ${url.host}`,
+        `### ✅ ${planned.length} secret(s) read from ${(0,src/* plainText */.wh)(url.host)} into ${(0,src/* plainText */.wh)(where)}`,
+        '',
+        soon.length > 0
+            ? `**What now:** ${(0,src/* plainText */.wh)(soon.join(', '))} expire(s) within ${(0,src/* formatDuration */.a3)(EXPIRY_WARNING_MS)}: rotate them in the vault before then.`
+            : 'Nothing to do: no secret expires soon.',
         '',
         (0,src/* markdownTable */.Qj)(['Secret', 'Version', 'Environment variable', 'Output', 'Expires'], rows),
         '',
@@ -15472,7 +15627,7 @@ function refuseProblems(planned, results, url) {
 
 /***/ }),
 
-/***/ 6382:
+/***/ 7254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15485,15 +15640,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   Uc: () => (/* reexport */ describeError),
   p0: () => (/* reexport */ duration),
+  eB: () => (/* reexport */ errorChain),
+  ei: () => (/* reexport */ formatClock),
+  a3: () => (/* reexport */ formatDuration),
   p_: () => (/* reexport */ list),
   Rm: () => (/* reexport */ log_log),
   Qj: () => (/* reexport */ markdownTable),
   $l: () => (/* reexport */ secrets_maskSecret),
   gn: () => (/* reexport */ maskUrlCredentials),
+  B0: () => (/* reexport */ networkAdvice),
   TN: () => (/* reexport */ errors_oneLine),
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
   mu: () => (/* reexport */ parseRetryAfter),
+  wh: () => (/* reexport */ plainText),
   wW: () => (/* reexport */ pool),
   Ko: () => (/* reexport */ readInputs),
   mw: () => (/* reexport */ required),
@@ -15506,7 +15666,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, backoffDelay, boolean, cell, formatDuration, hasDotSegment, inert, integer, loadYaml, logGroup, onCancel, openGroup, parseDuration, parseStructured, parseUrl, percent, plainText, redact, reportFailure, secret, sleep, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, backoffDelay, boolean, cell, formatBytes, formatCount, hasDotSegment, inert, integer, loadYaml, logGroup, onCancel, openGroup, parseDuration, parseStructured, parseUrl, percent, redact, reportFailure, secret, sleep, structured, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var lib_core = __nccwpck_require__(651);
@@ -15597,9 +15757,9 @@ const log_log = {
         lib_core/* error */.z3(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log_log.error(message);
+        log_log.error(message, props);
     },
 };
 /**
@@ -15749,7 +15909,7 @@ function parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -15759,9 +15919,58 @@ function formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -16106,6 +16315,7 @@ function valueText(v) {
 
 
 
+
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
     const s = value === undefined || value === null ? '' : valueText(value);
@@ -16131,9 +16341,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return redact(value)
+    return inert(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');
@@ -16155,7 +16368,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!summaryWritten())
             await appendSummary(failureSummary(title, err)).catch(() => undefined);
     }
@@ -16171,9 +16384,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof ActionFailure ? err.message : describeError(err);
-    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        plainText(cause),
+        '',
+        ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
             log_log.error(e.message, { title: 'Invalid input' });
@@ -16182,7 +16407,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         log_log.debug(err.stack);
-    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
@@ -16391,7 +16616,80 @@ function onCancel(opts) {
     return cancel;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const advice_isError = (value) => value instanceof Error || external_node_util_.types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!advice_isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5884);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2430);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1865);
 
 
@@ -25,8 +25,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 27 modules
-var src = __nccwpck_require__(5884);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 28 modules
+var src = __nccwpck_require__(2430);
 ;// CONCATENATED MODULE: ./packages/github/src/run.ts
 /** What needs no Octokit (notify imports it via @deploy-actions/github/run, keeping Octokit out of its bundle). */
 /** The link to this run's log (the attempt, when known). */
@@ -344,7 +344,8 @@ async function run() {
             return { channel: c, ok: true, detail: attempts > 1 ? `delivered at attempt ${attempts}` : 'delivered' };
         }
         catch (err) {
-            const detail = `${err instanceof WebhookError ? err.message : (0,src/* describeError */.Uc)(err)} (after ${values.attempts} attempt(s) at most)`;
+            const advice = err instanceof WebhookError ? undefined : (0,src/* networkAdvice */.B0)(err);
+            const detail = `${err instanceof WebhookError ? err.message : (0,src/* describeError */.Uc)(err)} (after ${values.attempts} attempt(s) at most)${advice ? ` — ${advice}` : ''}`;
             return { channel: c, ok: false, detail };
         }
     }));
@@ -363,7 +364,25 @@ async function run() {
             .join(','),
         failed: failed.map((r) => r.channel.name).join(','),
     });
-    await (0,src/* appendSummary */.fe)(`### 📣 ${headline(notice)}\n\n${(0,src/* markdownTable */.Qj)(['Channel', 'Result'], results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`]))}\n`);
+    const told = results.filter((r) => r.ok).map((r) => r.channel.label);
+    const first = failed[0];
+    await (0,src/* appendSummary */.fe)([
+        first
+            ? `### ⚠️ ${(0,src/* plainText */.wh)(`${failed.map((r) => r.channel.label).join(' and ')} not told: ${first.detail}`)}`
+            : `### 📣 ${(0,src/* plainText */.wh)(`${told.join(' and ')} told: ${headline(notice)}`)}`,
+        '',
+        ...(first
+            ? [
+                (0,src/* plainText */.wh)(`The message was: ${headline(notice)}.${told.length > 0 ? ` ${told.join(' and ')} got it.` : ''}`),
+                '',
+                '**What now:** the people on that channel did not hear of this deployment: tell them another way, then check its ' +
+                    'webhook (a 404 or 410 means it was removed, a 401 or 403 that it needs a new URL in the secret).',
+                '',
+            ]
+            : []),
+        (0,src/* markdownTable */.Qj)(['Channel', 'Result'], results.map((r) => [r.channel.label, r.ok ? `✅ ${r.detail}` : `⚠️ ${r.detail}`])),
+        '',
+    ].join('\n'));
     if (failed.length > 0 && values['fail-on-error'])
         throw new src/* ActionFailure */.dR(`${failed.length} notification(s) failed: ${failed.map((r) => r.channel.label).join(', ')}`);
 }
@@ -406,7 +425,7 @@ async function deliver(c, attempts, timeoutMs) {
 
 /***/ }),
 
-/***/ 5884:
+/***/ 2430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -424,10 +443,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rm: () => (/* reexport */ log_log),
   Qj: () => (/* reexport */ markdownTable),
   $l: () => (/* reexport */ maskSecret),
+  B0: () => (/* reexport */ networkAdvice),
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
   mu: () => (/* reexport */ parseRetryAfter),
   Dl: () => (/* reexport */ parseUrl),
+  wh: () => (/* reexport */ plainText),
   Ko: () => (/* reexport */ readInputs),
   mw: () => (/* reexport */ required),
   L5: () => (/* reexport */ retry),
@@ -438,7 +459,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, hasDotSegment, inert, list, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, openGroup, parseDuration, parseStructured, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, errorChain, formatBytes, formatClock, formatCount, hasDotSegment, inert, list, loadYaml, logGroup, maskUrlCredentials, onCancel, oneLine, openGroup, parseDuration, parseStructured, percent, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -1581,9 +1602,9 @@ const log_log = {
         error(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log_log.error(message);
+        log_log.error(message, props);
     },
 };
 /**
@@ -1733,7 +1754,7 @@ function parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -1743,9 +1764,58 @@ function formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -2090,6 +2160,7 @@ function valueText(v) {
 
 
 
+
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
     const s = value === undefined || value === null ? '' : valueText(value);
@@ -2115,9 +2186,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return redact(value)
+    return inert(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');
@@ -2139,7 +2213,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!summaryWritten())
             await appendSummary(failureSummary(title, err)).catch(() => undefined);
     }
@@ -2155,9 +2229,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof ActionFailure ? err.message : describeError(err);
-    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        plainText(cause),
+        '',
+        ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
             log_log.error(e.message, { title: 'Invalid input' });
@@ -2166,7 +2252,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         log_log.debug(err.stack);
-    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
@@ -2364,7 +2450,80 @@ function onCancel(opts) {
     return cancel;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const advice_isError = (value) => value instanceof Error || external_node_util_.types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!advice_isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5008);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3409);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2992);
 
 
@@ -29,8 +29,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 24 modules
-var src = __nccwpck_require__(5008);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 25 modules
+var src = __nccwpck_require__(3409);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -5385,6 +5385,30 @@ function inFreeze(f, at) {
     const { date } = localTime(at, f.zone);
     return date >= f.from && date <= f.to;
 }
+/**
+ * When a deployment may next start: the earliest start of a window, after `now`, on a day no
+ * freeze covers. Looked for day by day in each window's zone (a start that a DST change skips is
+ * checked with inWindow), up to 400 days ahead; undefined when none opens that soon.
+ */
+function nextOpening(windows, freezes, now) {
+    let best;
+    for (const w of windows) {
+        for (let d = 0; d <= 400; d++) {
+            const guess = new Date(now.getTime() + d * 86_400_000);
+            const local = localTime(guess, w.zone);
+            if (!w.days.has(local.day))
+                continue;
+            const at = new Date(guess.getTime() + (w.start - local.minutes) * 60_000);
+            at.setUTCSeconds(0, 0);
+            if (at <= now || !inWindow(w, at) || freezes.some((f) => inFreeze(f, at)))
+                continue;
+            if (!best || at < best)
+                best = at;
+            break;
+        }
+    }
+    return best;
+}
 
 ;// CONCATENATED MODULE: ./actions/release-gate/src/spec.ts
 
@@ -5447,9 +5471,9 @@ async function run() {
         throw err;
     }
     verdicts.push(windowVerdict(plan), ...freezeVerdicts(plan));
-    for (const v of verdicts)
-        src/* log */.Rm.info(`${v.passed ? '✓' : '✗'} ${v.gate}: ${v.detail}`);
     const refused = verdicts.filter((v) => !v.passed);
+    // The rules in one group (the refused ones are also annotations below, each with its title).
+    (0,src/* logGroup */.QT)(`Release gate for ${plan.version}: ${verdicts.length} gate(s), ${refused.length === 0 ? 'all passed' : `${refused.length} refused`}`, verdicts.map((v) => `${v.passed ? '✓' : '✗'} ${v.gate}: ${v.detail}`));
     const deploymentId = makeDeploymentId(plan.now, plan.sha, process.env.GITHUB_RUN_ID, process.env.GITHUB_RUN_ATTEMPT);
     const overridden = refused.length > 0 && plan.overrideReason !== undefined;
     await (0,src/* appendSummary */.fe)(summary(plan, verdicts, deploymentId, overridden));
@@ -5759,24 +5783,35 @@ function freezeVerdicts(plan) {
         detail: `${localTime(plan.now, f.zone).date} is inside the freeze ${f.from}..${f.to}${f.reason ? ` (${f.reason})` : ''}`,
     }));
 }
+/**
+ * The summary read at 2 a.m.: whether this version may deploy, and if not the first reason and
+ * when it next may (the next window opening); then each refused gate in a sentence, then what to
+ * do; the gates as a three-column table.
+ */
 function summary(plan, verdicts, deploymentId, overridden) {
-    const refused = verdicts.some((v) => !v.passed);
-    const head = !refused
-        ? `### ✅ Release gate passed: ${plan.version}`
+    const refused = verdicts.filter((v) => !v.passed);
+    const timed = refused.some((v) => v.gate === 'deployment window' || v.gate === 'freeze');
+    const opening = timed ? nextOpening(plan.windows, plan.freezes, plan.now) : undefined;
+    const zone = plan.windows[0]?.zone ?? plan.freezes[0]?.zone ?? 'UTC';
+    const next = opening
+        ? `; next window opens ${(0,src/* formatClock */.ei)(opening, { timeZone: zone, now: plan.now, weekday: true })}`
+        : '';
+    const first = refused[0];
+    const head = refused.length === 0
+        ? `✅ Release ${plan.version} may deploy: every gate passed`
         : overridden
-            ? `### ⚠️ Release gate passed by emergency override: ${plan.version}`
-            : `### ❌ Release gate refused: ${plan.version}`;
-    const rows = verdicts.map((v) => [v.gate, v.passed ? '✅ passed' : overridden ? '⚠️ waived' : '❌ refused', v.detail]);
-    const lines = [
-        head,
-        '',
-        `Commit \`${plan.sha}\`, deployment id \`${deploymentId}\`, at ${plan.now.toISOString()}.`,
-        '',
-        (0,src/* markdownTable */.Qj)(['Gate', 'Result', 'Detail'], rows),
-        '',
-    ];
+            ? `⚠️ Release ${plan.version} may deploy by emergency override: ${refused.length} gate(s) waived`
+            : `❌ Release ${plan.version} blocked: ${first?.gate} — ${first?.detail}${next}`;
+    const lines = [`### ${(0,src/* plainText */.wh)(head)}`, ''];
+    if (refused.length > (overridden ? 0 : 1))
+        lines.push(...refused.map((v) => `- ${(0,src/* plainText */.wh)(`${v.gate}: ${v.detail}`)}`), '');
     if (overridden)
-        lines.push(`**Override** by ${process.env.GITHUB_ACTOR ?? 'unknown'}: ${plan.overrideReason ?? ''}`, '');
+        lines.push(`**Override** by ${(0,src/* plainText */.wh)(process.env.GITHUB_ACTOR ?? 'unknown')}: ${(0,src/* plainText */.wh)(plan.overrideReason ?? '')}`, '');
+    if (refused.length > 0 && !overridden)
+        lines.push(`**What now:** ${timed && opening ? `run again once the window opens (${(0,src/* formatClock */.ei)(opening, { timeZone: zone, now: plan.now, weekday: true })}), or fix` : 'fix'} what is refused and run again; ` +
+            'in an emergency, run with `override: true` and an `override-reason` (recorded with the deployment).', '');
+    const rows = verdicts.map((v) => [v.gate, v.passed ? '✅ passed' : overridden ? '⚠️ waived' : '❌ refused', v.detail]);
+    lines.push((0,src/* markdownTable */.Qj)(['Gate', 'Result', 'Detail'], rows), '', (0,src/* plainText */.wh)(`Commit ${plan.sha}, deployment id ${deploymentId}, at ${(0,src/* formatClock */.ei)(plan.now, { timeZone: zone })}.`), '');
     return lines.join('\n');
 }
 
@@ -5825,7 +5860,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 5008:
+/***/ 3409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5837,14 +5872,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   zM: () => (/* reexport */ inputs_boolean),
   Uc: () => (/* reexport */ describeError),
+  ei: () => (/* reexport */ formatClock),
   p_: () => (/* reexport */ list),
   yv: () => (/* reexport */ loadYaml),
   Rm: () => (/* reexport */ log_log),
+  QT: () => (/* reexport */ logGroup),
   Qj: () => (/* reexport */ markdownTable),
   $l: () => (/* reexport */ secrets_maskSecret),
   lq: () => (/* reexport */ optional),
   mu: () => (/* reexport */ parseRetryAfter),
   jE: () => (/* reexport */ parseStructured),
+  wh: () => (/* reexport */ plainText),
   Ko: () => (/* reexport */ readInputs),
   mw: () => (/* reexport */ required),
   L5: () => (/* reexport */ retry),
@@ -5855,7 +5893,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, duration, formatDuration, hasDotSegment, inert, integer, logGroup, maskUrlCredentials, onCancel, oneLine, oneOf, openGroup, parseDuration, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, url, urlPath
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, duration, errorChain, formatBytes, formatCount, formatDuration, hasDotSegment, inert, integer, maskUrlCredentials, networkAdvice, onCancel, oneLine, oneOf, openGroup, parseDuration, parseUrl, percent, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, sleep, structured, summaryWritten, url, urlPath
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -6801,13 +6839,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -6965,9 +7003,9 @@ const log_log = {
         error(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log_log.error(message);
+        log_log.error(message, props);
     },
 };
 /**
@@ -6977,13 +7015,13 @@ const log_log = {
 function logGroup(title, lines) {
     if (lines.length === 0)
         return;
-    core.startGroup(inert(title));
+    startGroup(inert(title));
     try {
         for (const line of lines)
             log_log.info(line);
     }
     finally {
-        core.endGroup();
+        endGroup();
     }
 }
 /**
@@ -7117,7 +7155,7 @@ function duration_parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function duration_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -7127,9 +7165,58 @@ function duration_formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -7474,6 +7561,7 @@ function valueText(v) {
 
 
 
+
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
     const s = value === undefined || value === null ? '' : valueText(value);
@@ -7499,9 +7587,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return redact(value)
+    return inert(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');
@@ -7523,7 +7614,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!summaryWritten())
             await appendSummary(failureSummary(title, err)).catch(() => undefined);
     }
@@ -7539,9 +7630,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof ActionFailure ? err.message : describeError(err);
-    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        plainText(cause),
+        '',
+        ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
             log_log.error(e.message, { title: 'Invalid input' });
@@ -7550,7 +7653,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         log_log.debug(err.stack);
-    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
@@ -7748,7 +7851,80 @@ function onCancel(opts) {
     return cancel;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const advice_isError = (value) => value instanceof Error || types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!advice_isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3723);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4399);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5810);
 
 
@@ -25,14 +25,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: summaryMarkdown
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 28 modules
-var core_src = __nccwpck_require__(3723);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 29 modules
+var core_src = __nccwpck_require__(4399);
 ;// CONCATENATED MODULE: ./packages/probe/src/jsonpath.ts
 
 const JSON_PATH_FORM = 'a JSON path such as $.status, $.checks[0].name or $["build-id"]';
@@ -1074,12 +1076,14 @@ async function run() {
         `each check retried for up to ${(0,core_src/* formatDuration */.a3)(values['check-timeout'])}`);
     const startedAt = new Date();
     const started = performance.now();
+    // The round's retries and results in one group: only this prints while the checks run.
+    const closeGroup = (0,core_src/* openGroup */.Sg)(`Smoke checks: ${checks.length} check(s)`);
     const results = await runChecks(checks, {
         concurrency: values.concurrency,
         signal: AbortSignal.timeout(values.timeout),
         onRetry: (c, attempt, delayMs, why) => core_src/* log */.Rm.info(`  … ${c.name}: attempt ${attempt} failed (${why}); retrying in ${(0,core_src/* formatDuration */.a3)(delayMs)}`),
         onResult: (r) => core_src/* log */.Rm.info(resultLine(r)),
-    });
+    }).finally(closeGroup);
     const report = {
         passed: results.every((r) => r.passed || !r.critical),
         startedAt: startedAt.toISOString(),
@@ -1213,36 +1217,101 @@ function writeReport(report, requested) {
     (0,external_node_fs_namespaceObject.writeFileSync)(file, `${JSON.stringify(report, null, 2)}\n`);
     return file;
 }
+/**
+ * The summary read at 2 a.m.: the outcome and what answered, by version, first; then the cause
+ * with its figures and what to do; a table of five short columns (the rest in <details>).
+ */
 function summaryMarkdown(report) {
-    const ms = (v) => (v === undefined ? '' : (0,core_src/* formatDuration */.a3)(v));
-    const rows = report.checks.map((r) => [
+    const checks = report.checks;
+    const failed = checks.filter((r) => !r.passed && !r.skipped);
+    const notRun = checks.filter((r) => r.skipped);
+    const hosts = [...new Set(checks.map((r) => hostOf(r.url)))];
+    const where = hosts.length === 1 ? ` on ${hosts[0]}` : '';
+    const served = [...new Set(checks.map((r) => r.version?.served).filter((v) => v !== undefined))];
+    const version = served.length === 1 ? served[0] : undefined;
+    const first = failed.find((r) => r.critical) ?? failed[0];
+    const lines = [];
+    if (report.passed && failed.length === 0) {
+        lines.push(`### ✅ ${checks.length} of ${checks.length} checks passed${(0,core_src/* plainText */.wh)(`${where}${version ? ` — ${version} answering` : ''}`)}`, '', `All answered as expected in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}.`);
+    }
+    else {
+        const what = first ? firstFailure(first, version) : '';
+        const icon = report.passed ? '⚠️' : '❌';
+        const notRunNote = notRun.length > 0 ? `, ${notRun.length} not run` : '';
+        lines.push(`### ${icon} ${failed.length} of ${checks.length} checks failed${(0,core_src/* plainText */.wh)(`${where}${notRunNote}${what ? ` — ${what}` : ''}`)}`, '');
+        if (first)
+            lines.push((0,core_src/* plainText */.wh)(`${first.name}: ${first.reason ?? 'failed'}.`), '');
+        if (notRun.length > 0)
+            lines.push((0,core_src/* plainText */.wh)(`Not run (an earlier check decided the outcome): ${notRun.map((r) => r.name).join(', ')}.`), '');
+        lines.push(report.passed
+            ? '**What now:** only non-critical checks failed, so the step passed; look into them before they hide a real failure.'
+            : '**What now:** this version is not answering as expected: roll back (or fix and redeploy), then run the smoke test again. The full report is the `report` output.');
+    }
+    const rows = checks.map((r) => [
         r.name,
-        r.passed ? '✅ passed' : r.skipped ? '⏭️ not run' : r.critical ? '❌ failed' : '⚠️ failed (non-critical)',
+        r.passed ? '✅ passed' : r.skipped ? '⏭️ not run' : r.critical ? '❌ failed' : '⚠️ failed',
         Object.entries(r.statuses)
-            .map(([s, n]) => `${s}×${n}`)
-            .join(' '),
-        r.attempts,
-        r.latency ? `${r.latency.n}` : '',
-        ms(r.latency?.p50),
-        ms(r.latency?.p95),
+            .map(([code, n]) => `${code}×${n}`)
+            .join(' ') || '—',
+        r.latency ? (0,core_src/* formatDuration */.a3)(r.latency.p95) : '—',
         r.version
             ? `${r.version.served ?? '?'}${r.version.served === r.version.expected ? '' : ` (want ${r.version.expected})`}`
-            : '',
+            : '—',
+    ]);
+    const ms = (v) => (v === undefined ? '—' : (0,core_src/* formatDuration */.a3)(v));
+    const details = checks.map((r) => [
+        r.name,
+        `${r.method} ${r.url}`,
+        `${r.attempts} / ${r.samples}`,
+        r.latency ? `${ms(r.latency.p50)} / ${ms(r.latency.p95)}` : '—',
         r.reason ?? '',
     ]);
-    const failed = report.checks.filter((r) => !r.passed && !r.skipped).length;
-    const notRun = report.checks.filter((r) => r.skipped).length;
-    const notRunNote = notRun > 0 ? `, ${notRun} not run` : '';
-    const head = report.passed
-        ? `### ✅ Smoke test passed: ${report.checks.filter((r) => r.passed).length} of ${report.checks.length} checks in ${(0,core_src/* formatDuration */.a3)(report.durationMs)}`
-        : `### ❌ Smoke test failed: ${failed} of ${report.checks.length} checks failed${notRunNote}`;
-    return `${head}\n\n${(0,core_src/* markdownTable */.Qj)(['Check', 'Result', 'Statuses', 'Attempts', 'Samples', 'p50', 'p95', 'Version', 'Reason'], rows)}\n`;
+    return [
+        ...lines,
+        '',
+        (0,core_src/* markdownTable */.Qj)(['Check', 'Result', 'Statuses', 'p95', 'Version'], rows),
+        '',
+        '<details><summary>Each check: request, attempts, latency, reason</summary>',
+        '',
+        (0,core_src/* markdownTable */.Qj)(['Check', 'Request', 'Attempts / samples', 'p50 / p95', 'Reason'], details),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+/** "v1.5.1 answered 500 on /api/orders", or the check's reason when no status tells it. */
+function firstFailure(r, version) {
+    const path = pathOf(r.url);
+    const bad = Object.keys(r.statuses).filter((code) => !/^[23]\d\d$/.test(code));
+    const who = r.version?.served ?? version ?? 'the app';
+    if (r.version && r.version.served !== r.version.expected)
+        return `${r.version.served ?? 'no version'} is answering, ${r.version.expected} was expected`;
+    if (bad.length > 0)
+        return bad.includes('error') ? `${path} did not answer` : `${who} answered ${bad.join('/')} on ${path}`;
+    return `${r.name} on ${path}`;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+function pathOf(url) {
+    try {
+        const u = new URL(url);
+        return u.pathname + u.search;
+    }
+    catch {
+        return url;
+    }
 }
 
 
 /***/ }),
 
-/***/ 3723:
+/***/ 4399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1265,10 +1334,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   QT: () => (/* reexport */ logGroup),
   Qj: () => (/* reexport */ markdownTable),
   $l: () => (/* reexport */ secrets_maskSecret),
+  Sg: () => (/* reexport */ openGroup),
   lq: () => (/* reexport */ optional),
   E9: () => (/* reexport */ parseDuration),
   mu: () => (/* reexport */ parseRetryAfter),
   jE: () => (/* reexport */ parseStructured),
+  wh: () => (/* reexport */ plainText),
   wW: () => (/* reexport */ pool),
   Ko: () => (/* reexport */ readInputs),
   E$: () => (/* reexport */ redact),
@@ -1282,7 +1353,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, hasDotSegment, inert, list, maskUrlCredentials, onCancel, oneLine, oneOf, openGroup, parseUrl, percent, plainText, reportFailure, reservedEnvName, retry, secret, setNamedOutputs, summaryWritten, urlPath
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, errorChain, formatBytes, formatClock, formatCount, hasDotSegment, inert, list, maskUrlCredentials, networkAdvice, onCancel, oneLine, oneOf, parseUrl, percent, reportFailure, reservedEnvName, retry, secret, setNamedOutputs, summaryWritten, urlPath
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -2425,9 +2496,9 @@ const log_log = {
         error(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log_log.error(message);
+        log_log.error(message, props);
     },
 };
 /**
@@ -2452,13 +2523,13 @@ function logGroup(title, lines) {
  * or its lines land inside the group.
  */
 function openGroup(title) {
-    core.startGroup(inert(title));
+    startGroup(inert(title));
     let open = true;
     return () => {
         if (!open)
             return;
         open = false;
-        core.endGroup();
+        endGroup();
     };
 }
 
@@ -2577,7 +2648,7 @@ function parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -2587,9 +2658,58 @@ function formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -2934,6 +3054,7 @@ function valueText(v) {
 
 
 
+
 /** Escapes a value for a Markdown table cell; secrets are redacted. */
 function cell(value) {
     const s = value === undefined || value === null ? '' : valueText(value);
@@ -2959,9 +3080,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return redact(value)
+    return inert(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');
@@ -2983,7 +3107,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!summaryWritten())
             await appendSummary(failureSummary(title, err)).catch(() => undefined);
     }
@@ -2999,9 +3123,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof ActionFailure ? err.message : describeError(err);
-    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        plainText(cause),
+        '',
+        ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
             log_log.error(e.message, { title: 'Invalid input' });
@@ -3010,7 +3146,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         log_log.debug(err.stack);
-    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+    log_log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
@@ -3219,7 +3355,80 @@ function onCancel(opts) {
     return cancel;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const advice_isError = (value) => value instanceof Error || types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!advice_isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2644);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5990);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2724);
 /* harmony import */ var _deploy_actions_azure_sdk_log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3728);
 /* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6457);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9504);
@@ -53,7 +53,7 @@ function blobDestination(auth, opts) {
         kind: 'azure-blob',
         uri,
         async upload(key, body, o = {}) {
-            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$();
+            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$K();
             const flowing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher).catch(() => { });
             const controller = new AbortController();
             const onAbort = () => controller.abort(o.signal?.reason);

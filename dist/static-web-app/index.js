@@ -1895,18 +1895,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5990);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6062);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2724);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9613);
 
 
-await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e);
+await (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e, 'Static Web App deployment');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6062:
+/***/ 9613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1921,8 +1921,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var core = __nccwpck_require__(651);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(5990);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(2724);
 // EXTERNAL MODULE: ./packages/azure/src/sdk-log.ts
 var sdk_log = __nccwpck_require__(3728);
 ;// CONCATENATED MODULE: ./packages/azure/src/auth-inputs.ts
@@ -20260,7 +20260,148 @@ async function getPrivateEndpointConnection(context, resourceGroupName, name, pr
 // Licensed under the MIT License.
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./packages/azure/src/explain.ts
+
+/**
+ * The Azure SDKs' refusals said as what to do: one place that every Azure-touching action's error
+ * line goes through (describeArmError adds it). Each rule reads what the error itself carries —
+ * Entra's AADSTS code, ARM's AuthorizationFailed action and scope, Key Vault's RBAC action, the
+ * socket's code and host — and names the input, role, command or setting to change. An error it
+ * has nothing to add to gives undefined: the message stands as it is.
+ */
+function azureAdvice(err) {
+    return explainAzure(err)?.advice;
+}
+/**
+ * The advice, and whether it says all the service's message did (a refused role names the
+ * principal, action and scope again): the caller then shows the status and code alone before it.
+ */
+function explainAzure(err) {
+    const text = messages(err);
+    const role = roleAdvice(err, text);
+    if (role)
+        return { advice: role, saysAll: role.startsWith(MAY_NOT) };
+    const advice = entraAdvice(text) ?? tokenAdvice(err, text) ?? (0,src/* networkAdvice */.B0)(err);
+    return advice ? { advice, saysAll: false } : undefined;
+}
+const MAY_NOT = 'the signed-in identity may not ';
+/** Entra ID's refusals of a sign-in, by AADSTS code. */
+const ENTRA = [
+    [
+        /AADSTS700016\b/,
+        'no app with this client-id exists in this tenant: check client-id (the app registration\'s "Application (client) ID") and tenant-id ("Directory (tenant) ID") on the app\'s Overview page',
+    ],
+    [
+        /AADSTS90002\b/,
+        'the tenant-id names no tenant in this cloud: copy "Directory (tenant) ID" from the app\'s Overview page, and check the cloud input',
+    ],
+    [
+        /AADSTS700211\b/,
+        "the app's federated credential must have the issuer https://token.actions.githubusercontent.com (GitHub Enterprise Server: your server's issuer)",
+    ],
+    [
+        /AADSTS700212\b/,
+        "the app's federated credential must list the audience this step asks for (the audience input, api://AzureADTokenExchange unless set): make them equal",
+    ],
+    [
+        /AADSTS700024\b/,
+        "GitHub's ID token had expired or was not yet valid when Entra read it: check the runner's clock and run the job again",
+    ],
+    [
+        /AADSTS7000215\b/,
+        "AZURE_CLIENT_SECRET is not this app's secret: store the secret's Value (not its Secret ID) from Certificates & secrets",
+    ],
+    [
+        /AADSTS7000222\b/,
+        'the client secret has expired: make a new one under the app\'s "Certificates & secrets" and update AZURE_CLIENT_SECRET — or switch to OIDC (client-id and tenant-id, no secret)',
+    ],
+    [
+        /AADSTS500011\b/,
+        'Entra knows no resource for the requested scope in this tenant: the cloud or arm-endpoint input does not match the tenant',
+    ],
+];
+function entraAdvice(text) {
+    // AADSTS700213/70021 (subject mismatch) are explained where the subject presented is known (auth.ts).
+    for (const [pattern, advice] of ENTRA)
+        if (pattern.test(text))
+            return advice;
+    if (/Failed to get ID Token|Unable to get ACTIONS_ID_TOKEN_REQUEST/i.test(text))
+        return "GitHub gave this job no ID token: add 'permissions: id-token: write' to the job (a pull request from a fork never gets one)";
+    return undefined;
+}
+/**
+ * Built-in roles by the resource-provider action refused: the narrowest built-in role that covers
+ * what these actions do with that kind of resource. First match wins.
+ */
+const ROLES = [
+    [/^Microsoft\.App\//i, 'Container Apps Contributor'],
+    [/^Microsoft\.Web\/sites\//i, 'Website Contributor'],
+    [/^Microsoft\.Web\/staticSites\//i, 'Contributor'],
+    [/^Microsoft\.Cdn\/profiles\/endpoints\//i, 'CDN Endpoint Contributor'],
+    [/^Microsoft\.Cdn\//i, 'CDN Profile Contributor'],
+    [/^Microsoft\.Sql\/servers\/databases\//i, 'SQL DB Contributor'],
+    [/^Microsoft\.Sql\//i, 'SQL Server Contributor'],
+    [/^Microsoft\.KeyVault\/vaults\/secrets\//i, 'Key Vault Secrets User'],
+    [/^Microsoft\.Storage\/storageAccounts\/blobServices\/containers\/blobs\//i, 'Storage Blob Data Contributor'],
+    [/^Microsoft\.Insights\//i, 'Monitoring Reader'],
+    [/^Microsoft\.OperationalInsights\//i, 'Log Analytics Reader'],
+];
+/** The built-in role to assign for a refused action (Contributor when no narrower one is known). */
+function roleFor(action) {
+    return ROLES.find(([pattern]) => pattern.test(action))?.[1] ?? 'Contributor';
+}
+/**
+ * ARM's 403 AuthorizationFailed names the principal, the action and the scope: "The client '…'
+ * with object id '…' does not have authorization to perform action 'Microsoft.App/containerApps/
+ * write' over scope '/subscriptions/…' or the scope is invalid." Key Vault's RBAC refusal
+ * (ForbiddenByRbac) carries "Caller: …oid=…", "Action: '…'" and "Resource: '…'" lines.
+ */
+function roleAdvice(err, text) {
+    const arm = /perform action '([^']+)' over scope '([^']+)'/.exec(text);
+    const vault = /Action: '([^']+)'[\s\S]*?Resource: '([^']+)'/.exec(text);
+    const found = arm ?? vault;
+    if (!found) {
+        if (/does not have (secrets|keys|certificates) (\w+) permission on key vault/i.test(text))
+            return 'the vault uses access policies: give this identity Get on secrets (az keyvault set-policy --name VAULT --object-id OBJECT_ID --secret-permissions get), or switch the vault to Azure RBAC and assign Key Vault Secrets User';
+        if (statusOf(err) === 403 && /AuthorizationFailed|LinkedAuthorizationFailed/.test(text))
+            return 'the signed-in identity lacks a role on this resource: assign it one that allows the call (Contributor on the resource at most)';
+        return undefined;
+    }
+    const [, action, scope] = found;
+    const objectId = /object id '([^']+)'/.exec(text)?.[1] ?? /\boid=([0-9a-f-]{36})/i.exec(text)?.[1];
+    const role = roleFor(action);
+    const assignee = objectId
+        ? `--assignee-object-id ${objectId} --assignee-principal-type ServicePrincipal`
+        : '--assignee CLIENT_ID';
+    return (`${MAY_NOT}${action}: assign it the role "${role}" on ${scope} ` +
+        `(az role assignment create ${assignee} --role "${role}" --scope ${scope}); a new assignment takes up to 10 minutes to apply`);
+}
+/** ARM refusing the token itself (401): a token of another tenant or an expired one. */
+function tokenAdvice(err, text) {
+    if (statusOf(err) !== 401)
+        return undefined;
+    if (/InvalidAuthenticationTokenTenant/.test(text))
+        return "the token is from another tenant than the subscription's: tenant-id must be the subscription's directory";
+    if (/ExpiredAuthenticationToken/.test(text))
+        return 'the access token expired: run the job again';
+    return 'Azure refused the sign-in token: check that tenant-id, client-id and subscription-id belong together and that the cloud input is the right one';
+}
+function messages(err) {
+    return (0,src/* errorChain */.eB)(err)
+        .map((e) => e.message)
+        .join('\n');
+}
+function statusOf(err) {
+    for (const e of (0,src/* errorChain */.eB)(err)) {
+        const status = e.statusCode;
+        if (typeof status === 'number')
+            return status;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
+
 
 /** Statuses worth another attempt: throttling and the server's own trouble (501/505 never change). */
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
@@ -20329,14 +20470,21 @@ function classifyArmError(err) {
 function isLockConflict(e) {
     return (e.code !== undefined && LOCK_CONFLICT_CODES.has(e.code)) || LOCK_CONFLICT_MESSAGE.test(e.message);
 }
-/** One line: the status, ARM's error code and message; no request dump. */
+/**
+ * One line: the status, ARM's error code and message, no request dump; then, where the error
+ * tells it, what to do about it (explain.ts: the role to assign, the input to check, the host).
+ */
 function describeArmError(err) {
+    const explained = explainAzure(err);
     const e = asRestError(err);
     if (!e || (e.statusCode === undefined && e.code === undefined))
-        return (0,src/* describeError */.Uc)(err);
+        return explained ? `${(0,src/* describeError */.Uc)(err)} — ${explained.advice}` : (0,src/* describeError */.Uc)(err);
     const status = e.statusCode !== undefined ? `HTTP ${e.statusCode}` : e.code;
     const code = e.statusCode !== undefined && e.code && e.code !== String(e.statusCode) ? ` ${e.code}` : '';
-    return `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
+    if (explained?.saysAll)
+        return `${status}${code} — ${explained.advice}`;
+    const said = `${status}${code}: ${(0,src/* oneLine */.TN)(e.message).slice(0, 300)}`;
+    return explained ? `${said} — ${explained.advice}` : said;
 }
 /**
  * The pipeline policy every ARM client of ours adds: counts each request sent (attempts and polls,
@@ -20507,7 +20655,7 @@ var src_store = __nccwpck_require__(9504);
  * a process that needs one of them.
  */
 async function s3Destination(opts) {
-    const { s3Destination: open } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9167));
+    const { s3Destination: open } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2097));
     return open(opts);
 }
 /** An Azure Blob container; `auth` is a connection string or a TokenCredential (Entra ID / OIDC). */
@@ -21155,14 +21303,33 @@ async function waitReady(site, target, timeoutMs, ctx) {
 }
 function summary(operation, target, version, previous, url, buildUri, digest, files, started) {
     const title = { deploy: 'deployed', promote: 'promoted', rollback: 'rolled back' }[operation];
-    return `### 🌐 Static Web App: ${version} ${title} to ${target.label}\n\n${(0,src/* markdownTable */.Qj)(['', ''], [
-        ['Environment', `${target.label} (${url})`],
-        ['Version', version],
-        ...(previous !== undefined ? [['Previous production version', previous]] : []),
-        ['Build', `${buildUri} (sha256 ${digest.slice(0, 16)}…)`],
-        ['Verified', `all ${files.length} file(s) read back identical`],
-        ['Took', (0,src/* formatDuration */.a3)(performance.now() - started)],
-    ])}\n`;
+    const head = operation === 'rollback'
+        ? `✅ ${version} serving on ${target.label} again${previous !== undefined ? `, ${previous} rolled back` : ''}`
+        : `✅ ${version} ${title} and serving on ${target.label}${previous !== undefined && target.production ? ` (was ${previous})` : ''}`;
+    const next = target.production
+        ? `**What now:** nothing; if this version misbehaves, run static-web-app with \`operation: rollback\`${previous !== undefined && operation !== 'rollback' ? ` to bring ${(0,src/* plainText */.wh)(previous)} back` : ''}.`
+        : `**What now:** check ${(0,src/* plainText */.wh)(url)}, then promote it to production with \`operation: promote\`.`;
+    const record = [
+        `Environment: ${target.label} (${url})`,
+        `Version: ${version}`,
+        ...(previous !== undefined ? [`Previous production version: ${previous}`] : []),
+        `Build: ${buildUri} (sha256 ${digest.slice(0, 16)}…)`,
+        `Took: ${(0,src/* formatDuration */.a3)(performance.now() - started)}`,
+    ];
+    return [
+        `### ${(0,src/* plainText */.wh)(head)}`,
+        '',
+        (0,src/* plainText */.wh)(`All ${files.length} file(s) read back from ${url} identical to the build.`),
+        '',
+        next,
+        '',
+        '<details><summary>The deployment: environment, build, timing</summary>',
+        '',
+        ...record.map((line) => `- ${(0,src/* plainText */.wh)(line)}`),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
 }
 
 
@@ -21174,7 +21341,7 @@ function summary(operation, target, version, previous, url, buildUri, digest, fi
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _azure_logger__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7567);
-/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5990);
+/* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2724);
 
 
 
@@ -21189,7 +21356,7 @@ _azure_logger__WEBPACK_IMPORTED_MODULE_1__/* .AzureLogger */ .i2.log = (...args)
 
 /***/ }),
 
-/***/ 5990:
+/***/ 2724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21200,18 +21367,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   Uc: () => (/* reexport */ describeError),
   p0: () => (/* reexport */ duration),
+  eB: () => (/* reexport */ errorChain),
   a3: () => (/* reexport */ formatDuration),
   tt: () => (/* reexport */ hasDotSegment),
   Rm: () => (/* reexport */ log),
   QT: () => (/* reexport */ logGroup),
-  Qj: () => (/* reexport */ markdownTable),
   $l: () => (/* reexport */ maskSecret),
   gn: () => (/* reexport */ maskUrlCredentials),
+  B0: () => (/* reexport */ networkAdvice),
   Ao: () => (/* reexport */ onCancel),
   TN: () => (/* reexport */ errors_oneLine),
   yL: () => (/* reexport */ oneOf),
   lq: () => (/* reexport */ optional),
   mu: () => (/* reexport */ parseRetryAfter),
+  wh: () => (/* reexport */ plainText),
   Ko: () => (/* reexport */ readInputs),
   mw: () => (/* reexport */ required),
   L5: () => (/* reexport */ retry),
@@ -21223,7 +21392,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, FormatError, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, inert, integer, list, loadYaml, openGroup, parseDuration, parseStructured, parseUrl, percent, plainText, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, FormatError, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, formatBytes, formatClock, formatCount, inert, integer, list, loadYaml, markdownTable, openGroup, parseDuration, parseStructured, parseUrl, percent, pool, redact, reportFailure, reservedEnvName, setNamedOutputs, structured, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var lib_core = __nccwpck_require__(651);
@@ -21247,7 +21416,7 @@ function maskSecret(value) {
     }
 }
 /** Replaces every registered secret in `text` with `***`, longest first. */
-function redact(text) {
+function secrets_redact(text) {
     let out = text;
     for (const s of [...registered].sort((a, b) => b.length - a.length))
         out = out.split(s).join('***');
@@ -21284,7 +21453,7 @@ const CONTROL = /\r\n|[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
 const LEADING = /^([\s\u0085]*):(?=:)/;
 /** `text` as one line the runner shows and never executes. */
 function inert(text) {
-    return redact(text)
+    return secrets_redact(text)
         .replace(CONTROL, (c) => c === '\n' || c === '\r\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
         .replace(/##\[/g, `#${ZWSP}#[`)
         .replace(LEADING, `$1:${ZWSP}`);
@@ -21314,9 +21483,9 @@ const log = {
         lib_core/* error */.z3(inert(message), inertProperties(props));
     },
     /** An error annotation that also fails the step (what core.setFailed does). */
-    failed(message) {
+    failed(message, props) {
         process.exitCode = 1;
-        log.error(message);
+        log.error(message, props);
     },
 };
 /**
@@ -21466,7 +21635,7 @@ function parseDuration(text) {
         total += Number(n) * UNIT_MS[unit];
     return Math.round(total);
 }
-/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m. */
+/** Formats milliseconds the way a person reads them: 850ms, 4.2s, 3m05s, 1h02m, 7d, 2d04h. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -21476,9 +21645,58 @@ function formatDuration(ms) {
     const h = Math.floor(totalS / 3600);
     const m = Math.floor((totalS % 3600) / 60);
     const s = totalS % 60;
+    if (h >= 48)
+        return `${Math.floor(h / 24)}d${h % 24 > 0 ? `${String(h % 24).padStart(2, '0')}h` : ''}`;
     if (h > 0)
         return `${h}h${String(m).padStart(2, '0')}m`;
     return `${m}m${String(s).padStart(2, '0')}s`;
+}
+/**
+ * A moment as a person on call reads it: "23:41 UTC", with the day in front ("30 Nov 23:41 UTC")
+ * when it is not today's, and the year when it is not this year's. `timeZone` (an IANA zone; UTC
+ * unless given) shows it as people there read it, with the zone's short name ("09:00 CET");
+ * `weekday` adds the day's name ("Mon 30 Nov 09:00 CET": a deployment window's next opening);
+ * `seconds` adds them. An unreadable time is returned as given. Never an ISO timestamp: that is
+ * for records and outputs, which machines read.
+ */
+function formatClock(at, opts = {}) {
+    const when = new Date(at);
+    if (Number.isNaN(when.getTime()))
+        return String(at);
+    const timeZone = opts.timeZone ?? 'UTC';
+    const parts = (d, o) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...o })
+        .formatToParts(d)
+        .map((p) => [p.type, p.value]));
+    const p = parts(when, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZoneName: 'short',
+    });
+    const zone = timeZone === 'UTC' ? 'UTC' : zoneName(when, timeZone, p.timeZoneName);
+    const clock = `${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''} ${zone}`;
+    const today = parts(new Date(opts.now ?? Date.now()), { day: 'numeric', month: 'short', year: 'numeric' });
+    const sameDay = today.day === p.day && today.month === p.month && today.year === p.year;
+    const weekday = opts.weekday ? `${p.weekday} ` : '';
+    if (sameDay)
+        return `${weekday}${clock}`;
+    return `${weekday}${p.day} ${p.month}${today.year === p.year ? '' : ` ${p.year}`} ${clock}`;
+}
+/**
+ * The zone's short name people know (PST, CET): each locale knows only its region's abbreviations
+ * and says "GMT-8" for the others, so the US and British ones are asked; GMT±N when neither knows.
+ */
+function zoneName(at, timeZone, british) {
+    if (british && !/^GMT[+-]/.test(british))
+        return british;
+    const us = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+    return us && !/^GMT[+-]/.test(us) ? us : (british ?? timeZone);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -21811,7 +22029,7 @@ function hasRepeatedKey(json) {
  * The text of a YAML or JSON value as a person wrote it: strings as they are, numbers and booleans
  * in their usual form (YAML reads `version: 2` as a number), anything else as JSON.
  */
-function valueText(v) {
+function inputs_valueText(v) {
     if (typeof v === 'string')
         return v;
     if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint')
@@ -21820,6 +22038,7 @@ function valueText(v) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
 
 
 
@@ -21840,7 +22059,7 @@ function markdownTable(header, rows) {
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await lib_core/* summary */.z.addRaw(redact(markdown), true).write();
+    await lib_core/* summary */.z.addRaw(secrets_redact(markdown), true).write();
     written = true;
 }
 let written = false;
@@ -21848,9 +22067,12 @@ let written = false;
 function summaryWritten() {
     return written;
 }
-/** Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it. */
+/**
+ * Text as a Markdown paragraph that renders as written: no HTML, no emphasis, no links made of it,
+ * and, as everywhere outside text is shown, no workflow command (`inert`, which also redacts).
+ */
 function plainText(value) {
-    return redact(value)
+    return inert(value)
         .replace(/\\/g, '\\\\')
         .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
         .replace(/([`*_[\]#|~])/g, '\\$1');
@@ -21872,7 +22094,7 @@ async function runAction(main, title = 'This step') {
         await main();
     }
     catch (err) {
-        reportFailure(err);
+        reportFailure(err, title);
         if (!summaryWritten())
             await appendSummary(failureSummary(title, err)).catch(() => undefined);
     }
@@ -21888,9 +22110,21 @@ function failureSummary(title, err) {
             '',
         ].join('\n');
     const message = err instanceof ActionFailure ? err.message : describeError(err);
-    return [`### ❌ ${title} failed`, '', plainText(message), ''].join('\n');
+    // An explained SDK error says what happened, then " — " what to do (packages/azure/src/explain.ts,
+    // packages/storage/src/s3-errors.ts): the reader at 2 a.m. gets the two apart.
+    const cut = message.indexOf(' — ');
+    const cause = cut > 0 ? message.slice(0, cut) : message;
+    const next = cut > 0 ? message.slice(cut + 3) : undefined;
+    return [
+        `### ❌ ${title} failed`,
+        '',
+        plainText(cause),
+        '',
+        ...(next ? [`**What now:** ${plainText(next)}`, ''] : []),
+    ].join('\n');
 }
-function reportFailure(err) {
+/** The run's one error annotation (its title names the action), or one per invalid input. */
+function reportFailure(err, title = 'This step') {
     if (err instanceof InvalidInputs) {
         for (const e of err.errors)
             log.error(e.message, { title: 'Invalid input' });
@@ -21899,7 +22133,7 @@ function reportFailure(err) {
     }
     if (err instanceof Error && err.stack)
         log.debug(err.stack);
-    log.failed(err instanceof ActionFailure ? err.message : describeError(err));
+    log.failed(err instanceof ActionFailure ? err.message : describeError(err), { title: `${title} failed` });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/env.ts
@@ -22097,7 +22331,80 @@ function onCancel(opts) {
     return cancel;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/advice.ts
+
+/**
+ * What to do about a connection that failed, said with the host it was for: shared by the Azure
+ * and S3 explanations (packages/azure/src/explain.ts, packages/storage/src/s3-errors.ts) and any
+ * other client. Reads the socket error's code wherever the client wrapped it (cause, an
+ * AggregateError's errors) and the host from the error's request URL or the socket's own fields.
+ */
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+const NETWORK_CODE = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|UND_ERR_\w*TIMEOUT|UND_ERR_SOCKET)$|CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|DEPTH_ZERO/;
+/**
+ * A connection that failed, with the host it was for (the error's request URL, or the socket
+ * error's own hostname/address and port).
+ */
+function networkAdvice(err) {
+    const chain = errorChain(err);
+    const s = chain.find((e) => NETWORK_CODE.test(String(e.code)));
+    const code = s?.code ?? codeInText(chain.map((e) => e.message).join('\n'));
+    if (!code)
+        return undefined;
+    const url = requestUrl(err);
+    const host = url?.host ?? s?.hostname ?? s?.host ?? (s?.address ? `${s.address}${s.port ? `:${s.port}` : ''}` : '');
+    // Some clients wrap the socket error and drop its fields ("connect ECONNREFUSED 127.0.0.1:9" stays).
+    const said = new RegExp(`${code} ([^\\s,;)]+)`).exec(chain.map((e) => e.message).join('\n'))?.[1];
+    const where = host || said || 'the service';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `the name ${where} does not resolve from this runner: check the spelling of the input that names it, and for a private endpoint that the runner uses its private DNS zone`;
+    if (code === 'ECONNREFUSED')
+        return `nothing accepts connections at ${where}: check the host and port, and that the service is running and its network rules let this runner in`;
+    if (/TIMEDOUT|TIMEOUT/.test(code))
+        return `${where} did not answer in time: check that the runner can reach it (firewall, private network, or a proxy set in HTTPS_PROXY)`;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return `${where} closed the connection: a proxy or firewall on the way may be cutting it; running again may pass`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return `the certificate of ${where} does not name that host: use the host name the certificate is for`;
+    if (TLS_CODE.test(code))
+        return `the certificate of ${where} is not trusted by this runner: if a proxy inspects TLS, give its CA certificate in NODE_EXTRA_CA_CERTS`;
+    return undefined;
+}
+function codeInText(text) {
+    return /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT|ERR_TLS_CERT_ALTNAME_INVALID)\b/.exec(text)?.[1];
+}
+const advice_isError = (value) => value instanceof Error || external_node_util_.types.isNativeError(value);
+/** The error and its causes (fetch and the SDKs wrap the socket's error), and an AggregateError's errors. */
+function errorChain(err) {
+    const out = [];
+    const visit = (e, depth) => {
+        if (!advice_isError(e) || depth > 6 || out.includes(e))
+            return;
+        out.push(e);
+        visit(e.cause, depth + 1);
+        for (const inner of e.errors ?? [])
+            visit(inner, depth + 1);
+    };
+    visit(err, 0);
+    return out;
+}
+function requestUrl(err) {
+    for (const e of errorChain(err)) {
+        const url = e.request?.url;
+        if (typeof url === 'string')
+            try {
+                return new URL(url);
+            }
+            catch {
+                return undefined;
+            }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
 
 
 
@@ -22178,9 +22485,9 @@ class NotFound extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ HashingStream)
+/* harmony export */   $K: () => (/* binding */ HashingStream)
 /* harmony export */ });
-/* unused harmony export gate */
+/* unused harmony exports gate, Tee */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -22227,6 +22534,62 @@ function gate(done) {
             done.then(() => cb(), (err) => cb(err instanceof Error ? err : new Error(String(err))));
         },
     });
+}
+/**
+ * A writable that hands every chunk to each of `branches` and takes the next chunk only once all of
+ * them accepted it: the slowest branch sets the pace, so memory stays at the branches' own buffers
+ * (what `Readable.pipe` to two destinations does, with the failures wired). Its end ends every
+ * branch. A branch that errors, or closes before it was ended, destroys the tee and through it every
+ * other branch, so no consumer waits for bytes that will not come; `failedBranch` is the index of
+ * the branch that failed first (undefined when the tee was destroyed by its writer, or not at all).
+ */
+class Tee extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
+    failedBranch;
+    branches;
+    constructor(branches) {
+        super();
+        this.branches = branches;
+        branches.forEach((branch, index) => {
+            const fail = (err) => {
+                if (this.destroyed || this.writableFinished)
+                    return;
+                this.failedBranch = index;
+                this.destroy(err ?? new Error(`the stream's branch ${index} closed before its end`));
+            };
+            branch.on('error', fail);
+            branch.on('close', () => {
+                if (!branch.writableEnded)
+                    fail();
+            });
+        });
+    }
+    _write(chunk, _enc, cb) {
+        let waiting = 1;
+        const accepted = () => {
+            if (--waiting === 0)
+                cb();
+        };
+        for (const branch of this.branches) {
+            if (!branch.write(chunk)) {
+                waiting++;
+                branch.once('drain', accepted);
+            }
+        }
+        accepted();
+    }
+    _final(cb) {
+        for (const branch of this.branches)
+            branch.end();
+        cb();
+    }
+    _destroy(err, cb) {
+        // Also called once the tee finished (autoDestroy): the branches then still drain what they hold.
+        if (err || !this.writableFinished)
+            for (const branch of this.branches)
+                if (!branch.destroyed)
+                    branch.destroy(err ?? new Error('the stream was destroyed before its end'));
+        cb(err);
+    }
 }
 
 
