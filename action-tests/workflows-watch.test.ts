@@ -82,4 +82,26 @@ describe('deploy-production.yml: a caller passing watch gets the validation wind
     assert.ok(deployment)
     assert.equal(shop.gh.latestStatus(deployment.id)?.state, 'failure')
   })
+
+  test('metric-gates reaches canary-rollout: a gate naming an unknown source fails in one line, no traffic moved', async () => {
+    const before = shop.app.weights()
+    const caller = DEPLOY_CALLER.replace(
+      '      app: shop\n',
+      '      app: shop\n      metric-gates: |\n        - name: users\n          source: graphite\n',
+    )
+    shop.writeWorkflow('deploy-metric-gates.yml', caller)
+    const sha = shop.release('v1.5.2')
+    const log: string[] = []
+    const run = await shop.run('deploy-metric-gates.yml', { name: 'push', ref: 'refs/tags/v1.5.2', sha }, (l) =>
+      log.push(l),
+    )
+    assert.equal(run.conclusion, 'failure', log.join('\n'))
+    assert.ok(
+      log.some((l) =>
+        /Input 'metric-gates' \(gate 1 "users"\) needs source: one of prometheus, azure-monitor, app-insights/.test(l),
+      ),
+      log.join('\n'),
+    )
+    assert.deepEqual(shop.app.weights(), before, 'the traffic never moved')
+  })
 })

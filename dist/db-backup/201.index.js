@@ -688,9 +688,10 @@ function valueText(v) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   Sg: () => (/* binding */ openGroup),
 /* harmony export */   tJ: () => (/* binding */ inert)
 /* harmony export */ });
-/* unused harmony exports logGroup, openGroup */
+/* unused harmony export logGroup */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87620);
 
@@ -779,13 +780,13 @@ function logGroup(title, lines) {
  * or its lines land inside the group.
  */
 function openGroup(title) {
-    core.startGroup(inert(title));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(inert(title));
     let open = true;
     return () => {
         if (!open)
             return;
         open = false;
-        core.endGroup();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     };
 }
 

@@ -1519,24 +1519,31 @@ async function backup(plan, store, v) {
         throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
     });
     existingManifest.catch(() => { });
-    const versions = await engine.versions(conn);
-    src/* log */.Rm.info(`${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`);
-    const existing = await existingManifest;
-    if (existing !== undefined) {
-        throw new src/* ActionFailure */.dR(`A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`);
-    }
-    // The scratch database the verification restores into is made before the dump: a role that may
-    // not create one learns it before production is dumped, not after a backup nobody can verify.
-    // A scratch database given is checked empty then too: the restore runs alongside the upload.
+    const endChecks = (0,src/* openGroup */.Sg)(`Before the dump: the server, the storage${v.verify === 'restore' ? ', the scratch database' : ''}`);
     let made;
-    if (v.verify === 'restore' && plan.scratch !== undefined) {
-        if ((await engine.tableCount(plan.scratch)) > 0)
-            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`);
+    let versions;
+    try {
+        versions = await engine.versions(conn);
+        src/* log */.Rm.info(`${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`);
+        const existing = await existingManifest;
+        if (existing !== undefined) {
+            throw new src/* ActionFailure */.dR(`A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`);
+        }
+        // The scratch database the verification restores into is made before the dump: a role that may
+        // not create one learns it before production is dumped, not after a backup nobody can verify.
+        // A scratch database given is checked empty then too: the restore runs alongside the upload.
+        if (v.verify === 'restore' && plan.scratch !== undefined) {
+            if ((await engine.tableCount(plan.scratch)) > 0)
+                throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`);
+        }
+        else if (v.verify === 'restore') {
+            made = await engine.createScratch(conn).catch((err) => {
+                throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
+            });
+        }
     }
-    else if (v.verify === 'restore') {
-        made = await engine.createScratch(conn).catch((err) => {
-            throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
-        });
+    finally {
+        endChecks();
     }
     try {
         await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch: made ?? plan.scratch });
@@ -1544,7 +1551,13 @@ async function backup(plan, store, v) {
     finally {
         if (made) {
             const scratch = made;
-            await engine.dropScratch(made).then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q)(err)}`));
+            const endCleanup = (0,src/* openGroup */.Sg)(`Cleanup: the scratch database ${scratch.database}`);
+            await engine
+                .dropScratch(made)
+                .then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q)(err)}`, {
+                title: 'Scratch database left behind',
+            }))
+                .finally(endCleanup);
         }
     }
 }
@@ -1556,94 +1569,102 @@ async function backup(plan, store, v) {
 async function dumpAndVerify(plan, store, v, at) {
     const { engine, conn } = plan;
     const { key, manifestKey, started, versions } = at;
-    src/* log */.Rm.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`);
-    const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] });
-    const compress = compressor(v.compression, v['compression-level']);
-    const gated = (0,storage_src/* gate */.Gj)(dump.done);
-    const scratch = v.verify === 'restore' ? at.scratch : undefined;
-    if (scratch)
-        src/* log */.Rm.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`);
-    const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined;
-    // With a restore alongside, the upload's end waits for it: no object unless it restored.
-    const body = restoring ? (0,storage_src/* gate */.Gj)(restoring.checked) : gated;
-    const tee = restoring ? new storage_src/* Tee */.fN([body, restoring.input]) : undefined;
-    const flowing = (tee ? (0,promises_.pipeline)(dump.stream, compress, gated, tee) : (0,promises_.pipeline)(dump.stream, compress, gated)).catch((err) => {
-        body.destroy(err instanceof Error ? err : new Error(String(err)));
-    });
-    const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]));
-    if (v['retention-days'])
-        tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10);
-    let uploaded;
+    const endDump = (0,src/* openGroup */.Sg)(`Dump and upload${v.verify === 'restore' && at.scratch ? ', restored alongside' : ''}`);
     try {
-        uploaded = await store.upload(key, body, {
-            metadata: {
-                deployment_id: plan.deploymentId,
-                engine: engine.name,
-                database: conn.database,
-                format: engine.format.replace(/-/g, '_'),
-                compression: v.compression,
+        src/* log */.Rm.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`);
+        const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] });
+        const compress = compressor(v.compression, v['compression-level']);
+        const gated = (0,storage_src/* gate */.Gj)(dump.done);
+        const scratch = v.verify === 'restore' ? at.scratch : undefined;
+        if (scratch)
+            src/* log */.Rm.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`);
+        const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined;
+        // With a restore alongside, the upload's end waits for it: no object unless it restored.
+        const body = restoring ? (0,storage_src/* gate */.Gj)(restoring.checked) : gated;
+        const tee = restoring ? new storage_src/* Tee */.fN([body, restoring.input]) : undefined;
+        const flowing = (tee ? (0,promises_.pipeline)(dump.stream, compress, gated, tee) : (0,promises_.pipeline)(dump.stream, compress, gated)).catch((err) => {
+            body.destroy(err instanceof Error ? err : new Error(String(err)));
+        });
+        const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]));
+        if (v['retention-days'])
+            tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10);
+        let uploaded;
+        try {
+            uploaded = await store.upload(key, body, {
+                metadata: {
+                    deployment_id: plan.deploymentId,
+                    engine: engine.name,
+                    database: conn.database,
+                    format: engine.format.replace(/-/g, '_'),
+                    compression: v.compression,
+                },
+                tags,
+            });
+        }
+        catch (err) {
+            dump.kill();
+            // The restore's own failure when it came first: its branch failed, or it failed after the whole
+            // dump went through (the upload then waits for it); not when the dump or the upload failed first.
+            const restoreFailure = restoring && tee && (tee.failedBranch === 1 || (tee.failedBranch === undefined && tee.writableFinished))
+                ? await restoring.checked.then(() => undefined, (e) => e)
+                : undefined;
+            await restoring?.checked.catch(() => { }); // the scratch database is dropped only once its restore ended
+            const stored = await store.size(key).catch(() => undefined);
+            throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
+                (restoreFailure !== undefined
+                    ? `the restore verification into ${engine.describe(scratch)} failed: ${(0,src_stored/* describe */.q)(restoreFailure)}`
+                    : (0,src_stored/* describe */.q)(err)));
+        }
+        await flowing;
+        const tables = await dump.counts;
+        const dumpMs = performance.now() - started;
+        src/* log */.Rm.info(`Stored ${(0,src/* formatBytes */.z3)(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
+        endDump();
+        const endVerify = (0,src/* openGroup */.Sg)(`Verification (${v.verify})`);
+        const verified = await (restoring
+            ? readBackRestored(store, key, uploaded, restoring.hasher, tables)
+            : verifyBackup(store, key, uploaded, v)).finally(endVerify);
+        const manifest = {
+            schema: 'db-backup-manifest/v1',
+            backupId: plan.backupId,
+            deploymentId: plan.deploymentId,
+            createdAt: new Date().toISOString(),
+            engine: engine.name,
+            kind: 'dump',
+            database: conn.database,
+            format: engine.format,
+            compression: v.compression,
+            object: { uri: uploaded.uri, key, size: uploaded.bytes, sha256: uploaded.sha256 },
+            versions,
+            tables,
+            rowCountsSnapshot: dump.countsSnapshot,
+            verified,
+            durationMs: Math.round(performance.now() - started),
+            source: {
+                repository: process.env.GITHUB_REPOSITORY,
+                runId: process.env.GITHUB_RUN_ID,
+                sha: process.env.GITHUB_SHA,
             },
-            tags,
+        };
+        const manifestText = (0,src/* redact */.E$)(JSON.stringify(manifest, null, 2));
+        await store.put(manifestKey, manifestText, { contentType: 'application/json', tags });
+        src/* log */.Rm.info(`Manifest: ${store.uri(manifestKey)}`);
+        await (0,src/* appendSummary */.fe)(summary('Database backup', manifest, store.uri(manifestKey)));
+        (0,src/* setOutputs */.n0)(spec/* outputs */.V, {
+            'backup-id': plan.backupId,
+            uri: uploaded.uri,
+            'manifest-uri': store.uri(manifestKey),
+            size: uploaded.bytes,
+            sha256: uploaded.sha256,
+            'duration-seconds': (manifest.durationMs / 1000).toFixed(1),
+            verified: verified.how,
+            'backup-kind': 'dump',
+            manifest: JSON.stringify(manifest),
         });
     }
-    catch (err) {
-        dump.kill();
-        // The restore's own failure when it came first: its branch failed, or it failed after the whole
-        // dump went through (the upload then waits for it); not when the dump or the upload failed first.
-        const restoreFailure = restoring && tee && (tee.failedBranch === 1 || (tee.failedBranch === undefined && tee.writableFinished))
-            ? await restoring.checked.then(() => undefined, (e) => e)
-            : undefined;
-        await restoring?.checked.catch(() => { }); // the scratch database is dropped only once its restore ended
-        const stored = await store.size(key).catch(() => undefined);
-        throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
-            (restoreFailure !== undefined
-                ? `the restore verification into ${engine.describe(scratch)} failed: ${(0,src_stored/* describe */.q)(restoreFailure)}`
-                : (0,src_stored/* describe */.q)(err)));
+    finally {
+        endDump();
     }
-    await flowing;
-    const tables = await dump.counts;
-    const dumpMs = performance.now() - started;
-    src/* log */.Rm.info(`Stored ${(0,src/* formatBytes */.z3)(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${(0,src/* formatDuration */.a3)(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`);
-    const verified = restoring
-        ? await readBackRestored(store, key, uploaded, restoring.hasher, tables)
-        : await verifyBackup(store, key, uploaded, v);
-    const manifest = {
-        schema: 'db-backup-manifest/v1',
-        backupId: plan.backupId,
-        deploymentId: plan.deploymentId,
-        createdAt: new Date().toISOString(),
-        engine: engine.name,
-        kind: 'dump',
-        database: conn.database,
-        format: engine.format,
-        compression: v.compression,
-        object: { uri: uploaded.uri, key, size: uploaded.bytes, sha256: uploaded.sha256 },
-        versions,
-        tables,
-        rowCountsSnapshot: dump.countsSnapshot,
-        verified,
-        durationMs: Math.round(performance.now() - started),
-        source: {
-            repository: process.env.GITHUB_REPOSITORY,
-            runId: process.env.GITHUB_RUN_ID,
-            sha: process.env.GITHUB_SHA,
-        },
-    };
-    const manifestText = (0,src/* redact */.E$)(JSON.stringify(manifest, null, 2));
-    await store.put(manifestKey, manifestText, { contentType: 'application/json', tags });
-    src/* log */.Rm.info(`Manifest: ${store.uri(manifestKey)}`);
-    await (0,src/* appendSummary */.fe)(summary('Database backup', manifest, store.uri(manifestKey)));
-    (0,src/* setOutputs */.n0)(spec/* outputs */.V, {
-        'backup-id': plan.backupId,
-        uri: uploaded.uri,
-        'manifest-uri': store.uri(manifestKey),
-        size: uploaded.bytes,
-        sha256: uploaded.sha256,
-        'duration-seconds': (manifest.durationMs / 1000).toFixed(1),
-        verified: verified.how,
-        'backup-kind': 'dump',
-        manifest: JSON.stringify(manifest),
-    });
 }
 /**
  * The scratch restore fed from the upload's own bytes: `input` takes the compressed stream (hashed,
@@ -1711,6 +1732,7 @@ async function restore(plan, store, v) {
     // Download and hash before touching the target: a corrupted object must never reach it.
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'db-backup-'));
     const file = (0,external_node_path_.join)(temp, 'backup');
+    const endRestore = (0,src/* openGroup */.Sg)(`Download, checksum and restore into ${engine.describe(conn)}`);
     try {
         const hasher = new storage_src/* HashingStream */.$K();
         await (0,promises_.pipeline)(await store.download(manifest.object.key), hasher, (0,external_node_fs_.createWriteStream)(file));
@@ -1722,6 +1744,7 @@ async function restore(plan, store, v) {
         await engine.restore(conn, input, { clean: existing > 0 });
     }
     finally {
+        endRestore();
         (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
     }
     const restored = await engine.rowCounts(conn);
@@ -1996,6 +2019,7 @@ __webpack_require__.d(__webpack_exports__, {
   B0: () => (/* reexport */ networkAdvice),
   TN: () => (/* reexport */ errors/* oneLine */.TN),
   yL: () => (/* reexport */ inputs/* oneOf */.yL),
+  Sg: () => (/* reexport */ src_log/* openGroup */.Sg),
   lq: () => (/* reexport */ inputs/* optional */.lq),
   mu: () => (/* reexport */ parseRetryAfter),
   Dl: () => (/* reexport */ inputs/* parseUrl */.Dl),
@@ -2010,7 +2034,7 @@ __webpack_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ inputs/* url */.OZ)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, formatClock, inert, loadYaml, logGroup, markdownTable, onCancel, openGroup, parseDuration, parseStructured, percent, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, formatClock, inert, loadYaml, logGroup, markdownTable, onCancel, parseDuration, parseStructured, percent, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
 
 // EXTERNAL MODULE: ./packages/core/src/action.ts
 var action = __webpack_require__(55171);

@@ -18,6 +18,7 @@ import {
   setOutputs,
   type InputValues,
   log,
+  openGroup,
   FormatError,
   parseUrl,
 } from '@deploy-actions/core'
@@ -414,40 +415,55 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
     throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
   })
   existingManifest.catch(() => {})
-  const versions = await engine.versions(conn)
-  log.info(
-    `${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`,
+  const endChecks = openGroup(
+    `Before the dump: the server, the storage${v.verify === 'restore' ? ', the scratch database' : ''}`,
   )
-  const existing = await existingManifest
-  if (existing !== undefined) {
-    throw new ActionFailure(
-      `A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`,
-    )
-  }
-
-  // The scratch database the verification restores into is made before the dump: a role that may
-  // not create one learns it before production is dumped, not after a backup nobody can verify.
-  // A scratch database given is checked empty then too: the restore runs alongside the upload.
   let made: Conn | undefined
-  if (v.verify === 'restore' && plan.scratch !== undefined) {
-    if ((await engine.tableCount(plan.scratch)) > 0)
+  let versions: Manifest['versions']
+  try {
+    versions = await engine.versions(conn)
+    log.info(
+      `${engine.name === 'postgres' ? 'PostgreSQL' : 'MySQL/MariaDB'} ${versions.server} at ${engine.describe(conn)}; dump client ${versions.client}`,
+    )
+    const existing = await existingManifest
+    if (existing !== undefined) {
       throw new ActionFailure(
-        `Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`,
+        `A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`,
       )
-  } else if (v.verify === 'restore') {
-    made = await engine.createScratch(conn).catch((err: unknown) => {
-      throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
-    })
+    }
+
+    // The scratch database the verification restores into is made before the dump: a role that may
+    // not create one learns it before production is dumped, not after a backup nobody can verify.
+    // A scratch database given is checked empty then too: the restore runs alongside the upload.
+    if (v.verify === 'restore' && plan.scratch !== undefined) {
+      if ((await engine.tableCount(plan.scratch)) > 0)
+        throw new ActionFailure(
+          `Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`,
+        )
+    } else if (v.verify === 'restore') {
+      made = await engine.createScratch(conn).catch((err: unknown) => {
+        throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
+      })
+    }
+  } finally {
+    endChecks()
   }
   try {
     await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch: made ?? plan.scratch })
   } finally {
     if (made) {
       const scratch = made
-      await engine.dropScratch(made).then(
-        () => log.info(`Dropped the scratch database ${scratch.database}`),
-        (err: unknown) => log.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`),
-      )
+      const endCleanup = openGroup(`Cleanup: the scratch database ${scratch.database}`)
+      await engine
+        .dropScratch(made)
+        .then(
+          () => log.info(`Dropped the scratch database ${scratch.database}`),
+          (err: unknown) =>
+            log.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`, {
+              title: 'Scratch database left behind',
+            }),
+        )
+        .finally(endCleanup)
     }
   }
 }
@@ -465,103 +481,114 @@ async function dumpAndVerify(
 ): Promise<void> {
   const { engine, conn } = plan
   const { key, manifestKey, started, versions } = at
-  log.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
-  const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] })
-  const compress = compressor(v.compression, v['compression-level'])
-  const gated = gate(dump.done)
-  const scratch = v.verify === 'restore' ? at.scratch : undefined
-  if (scratch) log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`)
-  const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined
-  // With a restore alongside, the upload's end waits for it: no object unless it restored.
-  const body = restoring ? gate(restoring.checked) : gated
-  const tee = restoring ? new Tee([body, restoring.input]) : undefined
-  const flowing = (tee ? pipeline(dump.stream, compress, gated, tee) : pipeline(dump.stream, compress, gated)).catch(
-    (err: unknown) => {
-      body.destroy(err instanceof Error ? err : new Error(String(err)))
-    },
-  )
-  const tags = Object.fromEntries((v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]))
-  if (v['retention-days'])
-    tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10)
-  let uploaded
+  const endDump = openGroup(`Dump and upload${v.verify === 'restore' && at.scratch ? ', restored alongside' : ''}`)
   try {
-    uploaded = await store.upload(key, body, {
-      metadata: {
-        deployment_id: plan.deploymentId,
-        engine: engine.name,
-        database: conn.database,
-        format: engine.format.replace(/-/g, '_'),
-        compression: v.compression,
+    log.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
+    const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] })
+    const compress = compressor(v.compression, v['compression-level'])
+    const gated = gate(dump.done)
+    const scratch = v.verify === 'restore' ? at.scratch : undefined
+    if (scratch) log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`)
+    const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined
+    // With a restore alongside, the upload's end waits for it: no object unless it restored.
+    const body = restoring ? gate(restoring.checked) : gated
+    const tee = restoring ? new Tee([body, restoring.input]) : undefined
+    const flowing = (tee ? pipeline(dump.stream, compress, gated, tee) : pipeline(dump.stream, compress, gated)).catch(
+      (err: unknown) => {
+        body.destroy(err instanceof Error ? err : new Error(String(err)))
       },
-      tags,
-    })
-  } catch (err) {
-    dump.kill()
-    // The restore's own failure when it came first: its branch failed, or it failed after the whole
-    // dump went through (the upload then waits for it); not when the dump or the upload failed first.
-    const restoreFailure =
-      restoring && tee && (tee.failedBranch === 1 || (tee.failedBranch === undefined && tee.writableFinished))
-        ? await restoring.checked.then(
-            () => undefined,
-            (e: unknown) => e,
-          )
-        : undefined
-    await restoring?.checked.catch(() => {}) // the scratch database is dropped only once its restore ended
-    const stored = await store.size(key).catch(() => undefined)
-    throw new ActionFailure(
-      `Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
-        (restoreFailure !== undefined
-          ? `the restore verification into ${engine.describe(scratch as Conn)} failed: ${describe(restoreFailure)}`
-          : describe(err)),
     )
-  }
-  await flowing
-  const tables = await dump.counts
-  const dumpMs = performance.now() - started
-  log.info(
-    `Stored ${formatBytes(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
-  )
+    const tags = Object.fromEntries(
+      (v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]),
+    )
+    if (v['retention-days'])
+      tags['retain-until'] ??= new Date(Date.now() + v['retention-days'] * 86_400_000).toISOString().slice(0, 10)
+    let uploaded
+    try {
+      uploaded = await store.upload(key, body, {
+        metadata: {
+          deployment_id: plan.deploymentId,
+          engine: engine.name,
+          database: conn.database,
+          format: engine.format.replace(/-/g, '_'),
+          compression: v.compression,
+        },
+        tags,
+      })
+    } catch (err) {
+      dump.kill()
+      // The restore's own failure when it came first: its branch failed, or it failed after the whole
+      // dump went through (the upload then waits for it); not when the dump or the upload failed first.
+      const restoreFailure =
+        restoring && tee && (tee.failedBranch === 1 || (tee.failedBranch === undefined && tee.writableFinished))
+          ? await restoring.checked.then(
+              () => undefined,
+              (e: unknown) => e,
+            )
+          : undefined
+      await restoring?.checked.catch(() => {}) // the scratch database is dropped only once its restore ended
+      const stored = await store.size(key).catch(() => undefined)
+      throw new ActionFailure(
+        `Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
+          (restoreFailure !== undefined
+            ? `the restore verification into ${engine.describe(scratch as Conn)} failed: ${describe(restoreFailure)}`
+            : describe(err)),
+      )
+    }
+    await flowing
+    const tables = await dump.counts
+    const dumpMs = performance.now() - started
+    log.info(
+      `Stored ${formatBytes(uploaded.bytes)} (sha256 ${uploaded.sha256}) in ${formatDuration(dumpMs)}; ${Object.keys(tables).length} table(s), ${sum(tables)} row(s)`,
+    )
 
-  const verified = restoring
-    ? await readBackRestored(store, key, uploaded, restoring.hasher, tables)
-    : await verifyBackup(store, key, uploaded, v)
-  const manifest: Manifest = {
-    schema: 'db-backup-manifest/v1',
-    backupId: plan.backupId,
-    deploymentId: plan.deploymentId,
-    createdAt: new Date().toISOString(),
-    engine: engine.name,
-    kind: 'dump',
-    database: conn.database,
-    format: engine.format,
-    compression: v.compression,
-    object: { uri: uploaded.uri, key, size: uploaded.bytes, sha256: uploaded.sha256 },
-    versions,
-    tables,
-    rowCountsSnapshot: dump.countsSnapshot,
-    verified,
-    durationMs: Math.round(performance.now() - started),
-    source: {
-      repository: process.env.GITHUB_REPOSITORY,
-      runId: process.env.GITHUB_RUN_ID,
-      sha: process.env.GITHUB_SHA,
-    },
+    endDump()
+    const endVerify = openGroup(`Verification (${v.verify})`)
+    const verified = await (
+      restoring
+        ? readBackRestored(store, key, uploaded, restoring.hasher, tables)
+        : verifyBackup(store, key, uploaded, v)
+    ).finally(endVerify)
+    const manifest: Manifest = {
+      schema: 'db-backup-manifest/v1',
+      backupId: plan.backupId,
+      deploymentId: plan.deploymentId,
+      createdAt: new Date().toISOString(),
+      engine: engine.name,
+      kind: 'dump',
+      database: conn.database,
+      format: engine.format,
+      compression: v.compression,
+      object: { uri: uploaded.uri, key, size: uploaded.bytes, sha256: uploaded.sha256 },
+      versions,
+      tables,
+      rowCountsSnapshot: dump.countsSnapshot,
+      verified,
+      durationMs: Math.round(performance.now() - started),
+      source: {
+        repository: process.env.GITHUB_REPOSITORY,
+        runId: process.env.GITHUB_RUN_ID,
+        sha: process.env.GITHUB_SHA,
+      },
+    }
+    const manifestText = redact(JSON.stringify(manifest, null, 2))
+    await store.put(manifestKey, manifestText, { contentType: 'application/json', tags })
+    log.info(`Manifest: ${store.uri(manifestKey)}`)
+    await appendSummary(summary('Database backup', manifest, store.uri(manifestKey)))
+    setOutputs(outputs, {
+      'backup-id': plan.backupId,
+      uri: uploaded.uri,
+      'manifest-uri': store.uri(manifestKey),
+      size: uploaded.bytes,
+      sha256: uploaded.sha256,
+      'duration-seconds': (manifest.durationMs / 1000).toFixed(1),
+      verified: verified.how,
+      'backup-kind': 'dump',
+      manifest: JSON.stringify(manifest),
+    })
+  } finally {
+    endDump()
   }
-  const manifestText = redact(JSON.stringify(manifest, null, 2))
-  await store.put(manifestKey, manifestText, { contentType: 'application/json', tags })
-  log.info(`Manifest: ${store.uri(manifestKey)}`)
-  await appendSummary(summary('Database backup', manifest, store.uri(manifestKey)))
-  setOutputs(outputs, {
-    'backup-id': plan.backupId,
-    uri: uploaded.uri,
-    'manifest-uri': store.uri(manifestKey),
-    size: uploaded.bytes,
-    sha256: uploaded.sha256,
-    'duration-seconds': (manifest.durationMs / 1000).toFixed(1),
-    verified: verified.how,
-    'backup-kind': 'dump',
-    manifest: JSON.stringify(manifest),
-  })
 }
 
 /**
@@ -660,6 +687,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
   // Download and hash before touching the target: a corrupted object must never reach it.
   const temp = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'db-backup-'))
   const file = join(temp, 'backup')
+  const endRestore = openGroup(`Download, checksum and restore into ${engine.describe(conn)}`)
   try {
     const hasher = new HashingStream()
     await pipeline(await store.download(manifest.object.key), hasher, createWriteStream(file))
@@ -672,6 +700,7 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     pipeline(createReadStream(file), input).catch(() => {})
     await engine.restore(conn, input, { clean: existing > 0 })
   } finally {
+    endRestore()
     rmSync(temp, { recursive: true, force: true })
   }
   const restored = await engine.rowCounts(conn)

@@ -75,6 +75,9 @@ export async function startS3(): Promise<S3StandIn> {
   const bucketRegions = new Map<string, string>()
   const deniedActions = new Set<string>()
   const uploadsDir = (bucket: string) => join(dir, bucket, '._S3rver_uploads')
+  const aborted = new Set<string>()
+  const partsInFlight = new Map<string, number>()
+  const removals = new Map<string, () => void>()
   const proxy = await startFaultProxy(backendPort, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     const expected = bucketRegions.get(url.pathname.split('/')[1] ?? '')
@@ -104,16 +107,38 @@ export async function startS3(): Promise<S3StandIn> {
       return true
     }
     const uploadId = url.searchParams.get('uploadId')
-    if (req.method === 'PUT' && uploadId && url.searchParams.has('partNumber')) state.parts++
-    if (req.method !== 'DELETE' || !uploadId) return false
-    // AbortMultipartUpload, which s3rver does not implement: drop the parts as S3 does.
-    req.resume()
-    const path = join(uploadsDir(url.pathname.split('/')[1] ?? ''), uploadId)
-    if (!existsSync(path)) {
+    const noSuchUpload = () => {
+      req.resume()
       res.writeHead(404, { 'content-type': 'application/xml' }).end('<Error><Code>NoSuchUpload</Code></Error>')
       return true
     }
-    rmSync(path, { recursive: true, force: true })
+    if (req.method === 'PUT' && uploadId && url.searchParams.has('partNumber')) {
+      // A part of an aborted upload is refused as S3 refuses it (s3rver would write into a removed folder).
+      if (aborted.has(uploadId)) return noSuchUpload()
+      state.parts++
+      partsInFlight.set(uploadId, (partsInFlight.get(uploadId) ?? 0) + 1)
+      res.on('close', () => {
+        const left = (partsInFlight.get(uploadId) ?? 1) - 1
+        if (left > 0) return void partsInFlight.set(uploadId, left)
+        partsInFlight.delete(uploadId)
+        removals.get(uploadId)?.()
+      })
+      return false
+    }
+    if (req.method !== 'DELETE' || !uploadId) return false
+    // AbortMultipartUpload, which s3rver does not implement: drop the parts as S3 does. A part still
+    // being received finishes first (S3: "part uploads in progress might or might not succeed"); its
+    // folder goes once it has.
+    const path = join(uploadsDir(url.pathname.split('/')[1] ?? ''), uploadId)
+    if (aborted.has(uploadId) || !existsSync(path)) return noSuchUpload()
+    req.resume()
+    aborted.add(uploadId)
+    const remove = () => {
+      removals.delete(uploadId)
+      rmSync(path, { recursive: true, force: true })
+    }
+    if (partsInFlight.has(uploadId)) removals.set(uploadId, remove)
+    else remove()
     state.aborts++
     res.writeHead(204).end()
     return true
