@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 import { AzureSqlServer } from '@deploy-actions/azure/sql'
-import type { AzureAuth } from '@deploy-actions/azure/auth'
-import { CLIENT_ID, CLIENT_SECRET, startAzure, SUBSCRIPTION, TENANT, type Azure } from '../src/emulators/azure.ts'
+import { standInAuth } from '../src/azure-auth.ts'
+import { startAzure, type Azure } from '../src/emulators/azure.ts'
 import { addAzureSql, type AzureSqlHandle, type SqlServer } from '../src/emulators/azure-sql.ts'
 import { AZURITE_KEY, startAzurite, type Azurite } from '../src/emulators/azurite.ts'
 
@@ -35,18 +35,7 @@ describe('the Microsoft.Sql stand-in', () => {
       adminPassword: admin.password,
     })
     sql.addDatabase(server, 'shop', { t: [{ id: 1 }, { id: 2 }] })
-    const { ClientSecretCredential } = await import('@azure/identity')
-    const auth: AzureAuth = {
-      credential: new ClientSecretCredential(TENANT, CLIENT_ID, CLIENT_SECRET, {
-        authorityHost: azure.url,
-        disableInstanceDiscovery: true,
-      }),
-      method: 'test',
-      subscriptionId: SUBSCRIPTION,
-      armEndpoint: azure.url,
-      armScope: `${azure.url}/.default`,
-      authorityHost: azure.url,
-    }
+    const auth = await standInAuth(azure)
     client = new AzureSqlServer(auth, 'rg', 'tesoro-sql', 'test')
   })
   afterAll(async () => {

@@ -1,35 +1,18 @@
 /**
  * The Azure stand-in as the metric sources' tests use it in process: its CA trusted by this
- * process, and an AzureAuth signed in with the real @azure/identity (client secret) at its Entra.
+ * process, and an AzureAuth signed in at its Entra (standInAuth).
  */
 import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { InputIssues } from '@deploy-actions/core'
-import {
-  CLIENT_ID,
-  CLIENT_SECRET,
-  startAzure,
-  SUBSCRIPTION,
-  TENANT,
-  type Azure,
-} from '@deploy-actions/harness/emulators/azure'
+import { startAzure, type Azure } from '@deploy-actions/harness/emulators/azure'
+import { standInAuth } from '@deploy-actions/harness/azure-auth'
 
 export async function azureForSources(): Promise<{ azure: Azure; auth: AzureAuth }> {
   const azure = await startAzure()
   if (!getCACertificates('default').includes(azure.tls.ca))
     setDefaultCACertificates([...getCACertificates('default'), azure.tls.ca])
-  const { ClientSecretCredential } = await import('@azure/identity')
-  const auth: AzureAuth = {
-    credential: new ClientSecretCredential(TENANT, CLIENT_ID, CLIENT_SECRET, {
-      authorityHost: azure.url,
-      disableInstanceDiscovery: true,
-    }),
-    method: 'test',
-    subscriptionId: SUBSCRIPTION,
-    armEndpoint: azure.url,
-    armScope: `${azure.url}/.default`,
-    authorityHost: azure.url,
-  }
+  const auth = await standInAuth(azure)
   return { azure, auth }
 }
 
