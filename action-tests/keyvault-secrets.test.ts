@@ -123,8 +123,7 @@ describe('keyvault-secrets reads secrets from the vault', () => {
     assert.ok(
       r.annotations.some(
         (a) =>
-          a.level === 'warning' &&
-          /^Secret api-key expires on (\d+ \w{3} )?\d\d:\d\d UTC: rotate it/.test(a.message),
+          a.level === 'warning' && /^Secret api-key expires on (\d+ \w{3} )?\d\d:\d\d UTC: rotate it/.test(a.message),
       ),
       'expiry warning',
     )

@@ -121,7 +121,9 @@ export async function startS3(): Promise<S3StandIn> {
         const left = (partsInFlight.get(uploadId) ?? 1) - 1
         if (left > 0) return void partsInFlight.set(uploadId, left)
         partsInFlight.delete(uploadId)
-        removals.get(uploadId)?.()
+        // s3rver may still be writing a part whose client went away: its folder goes a moment later.
+        const remove = removals.get(uploadId)
+        if (remove) setTimeout(remove, 200).unref()
       })
       return false
     }
@@ -130,7 +132,7 @@ export async function startS3(): Promise<S3StandIn> {
     // being received finishes first (S3: "part uploads in progress might or might not succeed"); its
     // folder goes once it has.
     const path = join(uploadsDir(url.pathname.split('/')[1] ?? ''), uploadId)
-    if (aborted.has(uploadId) || !existsSync(path)) return noSuchUpload()
+    if (!existsSync(path) || aborted.has(uploadId)) return noSuchUpload()
     req.resume()
     aborted.add(uploadId)
     const remove = () => {
@@ -182,7 +184,9 @@ export async function startS3(): Promise<S3StandIn> {
       const d = uploadsDir(bucket)
       // Copied into an array of the caller's realm: under jest, node:fs's array is another realm's,
       // which assert.deepEqual tells apart from a literal `[]`.
-      return existsSync(d) ? [...readdirSync(d)] : []
+      // An aborted upload is gone as S3 lists it, even while a part that was in flight at the abort is
+      // still being received (its folder goes once that part ends).
+      return existsSync(d) ? [...readdirSync(d)].filter((id) => !aborted.has(id)) : []
     },
     hangAfter: (bytes) => proxy.hangAfter(bytes),
     heal: () => proxy.heal(),
