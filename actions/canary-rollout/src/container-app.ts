@@ -193,6 +193,20 @@ export function runLabel(): string {
   return `${env.GITHUB_REPOSITORY ?? 'local'}/actions/runs/${env.GITHUB_RUN_ID ?? '0'}/attempts/${env.GITHUB_RUN_ATTEMPT ?? '1'}`
 }
 
+/** Why a run lost `app`: its marker (`what`) is gone, or another run's stands there now. */
+function takenOver(app: string, marker: Marker | undefined, what: string): SplitTakenOver {
+  return new SplitTakenOver(
+    marker
+      ? `another run took ${app} over (${describeLease(marker)})`
+      : `${what} of this run was removed from ${app} (a rollback, or a run that found it expired)`,
+  )
+}
+
+/** This run's marker for a split of `stable` and `canary` (or a watch of `canary` with `stable` to return to), from now. */
+export function newMarker(stable: string, canary: string, token: string, watch?: true): Marker {
+  return { stable, canary, run: runLabel(), since: isoSeconds(Date.now()), token, ...(watch ? { watch } : {}) }
+}
+
 /** The run's page, for a person to look at: the run label under GITHUB_SERVER_URL. */
 export function runUrl(run: string): string {
   if (!/^[\w.-]+\/[\w.-]+\/actions\/runs\/\d+(\/attempts\/\d+)?$/.test(run)) return run
@@ -300,13 +314,7 @@ export class ContainerAppTarget implements RolloutTarget {
     this.leaseTtlMs = lease.ttlMs
     this.description = `Container App ${aca.name} (${aca.resourceGroup})`
     this.tags = withoutMarker(state.tags)
-    this.marker = {
-      stable: stable.name,
-      canary: canary.name,
-      run: runLabel(),
-      since: isoSeconds(Date.now()),
-      token: lease.token,
-    }
+    this.marker = newMarker(stable.name, canary.name, lease.token)
     this.resumes = lease.resumes
     // Checked here, before any traffic moves: a marker ARM would refuse must not fail the first
     // split, nor a hold once its stage has passed.
@@ -483,11 +491,7 @@ export class ContainerAppTarget implements RolloutTarget {
     // Promoted by this run, which cleared its own lease: a group whose other app failed to promote puts it back.
     if (this.tagsBeforePromotion && !marker) return
     if (marker?.token === this.marker.token) return
-    throw new SplitTakenOver(
-      marker
-        ? `another run took ${this.aca.name} over (${describeLease(marker)})`
-        : `the ${MARKER_TAG} lease of this run was removed from ${this.aca.name} (a rollback, or a run that found it expired)`,
-    )
+    throw takenOver(this.aca.name, marker, `the ${MARKER_TAG} lease`)
   }
 
   /**
@@ -804,14 +808,7 @@ export class ContainerAppWatch implements RolloutTarget {
     this.ctx = ctx
     this.spareLabel = spareLabel
     this.description = `Container App ${aca.name} (${aca.resourceGroup})`
-    this.marker = {
-      stable: this.previous,
-      canary: this.current,
-      run: runLabel(),
-      since: isoSeconds(Date.now()),
-      token: lease.token,
-      watch: true,
-    }
+    this.marker = newMarker(this.previous, this.current, lease.token, true)
     encodeLease(this.marker, Date.now())
     this.urls = {
       canary: revisionUrl(revisions.current),
@@ -920,12 +917,7 @@ export class ContainerAppWatch implements RolloutTarget {
   /** SplitTakenOver unless `tags` carry this run's watch marker (a rollback ended the window, or another run holds it). */
   private ensureOwned(tags: Record<string, string>): void {
     const marker = readMarker(tags)
-    if (marker?.token !== this.marker.token)
-      throw new SplitTakenOver(
-        marker
-          ? `another run took ${this.aca.name} over (${describeLease(marker)})`
-          : `the watch marker of this run was removed from ${this.aca.name} (a rollback, or a run that found it expired)`,
-      )
+    if (marker?.token !== this.marker.token) throw takenOver(this.aca.name, marker, 'the watch marker')
   }
 
   private async writeLease(tags: Record<string, string>, signal: AbortSignal): Promise<void> {

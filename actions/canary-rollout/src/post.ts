@@ -56,8 +56,7 @@ async function restoreApp(
   canary: string,
   token: string,
 ): Promise<void> {
-  const aca = new ContainerApps(auth, resourceGroup, app, 'deploy-actions/canary-rollout-post')
-  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const { aca, ctx } = postClient(auth, resourceGroup, app)
   const state = await aca.get(ctx)
   const weights = weightsByRevision(state.traffic, state.latestReadyRevisionName)
   const marker = readMarker(state.tags)
@@ -102,8 +101,7 @@ async function releaseWatch(
   current: string,
   token: string,
 ): Promise<void> {
-  const aca = new ContainerApps(auth, resourceGroup, app, 'deploy-actions/canary-rollout-post')
-  const ctx = { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) }
+  const { aca, ctx } = postClient(auth, resourceGroup, app)
   const state = await aca.get(ctx)
   const marker = readMarker(state.tags)
   const mine = marker?.token === token
@@ -113,4 +111,12 @@ async function releaseWatch(
       `(traffic ${describeWeights(weightsByRevision(state.traffic, state.latestReadyRevisionName))})` +
       (mine ? `; its watch marker cleared` : ''),
   )
+}
+
+/** The post step's client of the app, and the bounded call context of its one restore or release. */
+function postClient(auth: AzureAuth, resourceGroup: string, app: string) {
+  return {
+    aca: new ContainerApps(auth, resourceGroup, app, 'deploy-actions/canary-rollout-post'),
+    ctx: { budgetMs: POST_RESTORE_BUDGET_MS, onRetry: (line: string) => log.info(`  … ${line}`) },
+  }
 }

@@ -21,7 +21,7 @@ import {
 import { blobSas, HashingStream, joinKey, type Location, type Store } from '@deploy-actions/storage'
 import { BacpacError, checkBacpac } from './bacpac.ts'
 import type { Manifest } from './main.ts'
-import { describe as describeStored, readManifest } from './stored.ts'
+import { backupSource, describe as describeStored, readManifest } from './stored.ts'
 import { inputs, outputs } from './spec.ts'
 
 /**
@@ -313,11 +313,7 @@ export async function backupAzureSql(plan: AzureSqlPlan, store: Store, v: Values
     rowCountsSnapshot: 'none',
     verified,
     durationMs: Math.round(performance.now() - started),
-    source: {
-      repository: process.env.GITHUB_REPOSITORY,
-      runId: process.env.GITHUB_RUN_ID,
-      sha: process.env.GITHUB_SHA,
-    },
+    source: backupSource(),
     azureSql: facts,
   }
   await store.put(manifestKey, redact(JSON.stringify(manifest, null, 2)), { contentType: 'application/json' })

@@ -47,7 +47,7 @@ import {
 import { inputs, outputs } from './spec.ts'
 import type { AzureSqlPlan } from './azure-sql.ts'
 import { NPGSQL_FORM } from './connection-string.ts'
-import { describe, readManifest } from './stored.ts'
+import { backupSource, describe, readManifest } from './stored.ts'
 
 type Values = InputValues<typeof inputs>
 
@@ -70,7 +70,7 @@ export interface Manifest {
   rowCountsSnapshot: 'same' | 'separate'
   verified: { how: 'restore' | 'checksum' | 'none'; detail: string; durationMs: number }
   durationMs: number
-  source: { repository?: string; runId?: string; sha?: string }
+  source: ReturnType<typeof backupSource>
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
@@ -565,11 +565,7 @@ async function dumpAndVerify(
       rowCountsSnapshot: dump.countsSnapshot,
       verified,
       durationMs: Math.round(performance.now() - started),
-      source: {
-        repository: process.env.GITHUB_REPOSITORY,
-        runId: process.env.GITHUB_RUN_ID,
-        sha: process.env.GITHUB_SHA,
-      },
+      source: backupSource(),
     }
     const manifestText = redact(JSON.stringify(manifest, null, 2))
     await store.put(manifestKey, manifestText, { contentType: 'application/json', tags })

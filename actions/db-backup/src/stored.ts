@@ -17,6 +17,11 @@ export async function readManifest<T>(store: Store, key: string): Promise<T> {
   }
 }
 
+/** The run that made a backup, as every engine's manifest records it. */
+export function backupSource(): { repository?: string; runId?: string; sha?: string } {
+  return { repository: process.env.GITHUB_REPOSITORY, runId: process.env.GITHUB_RUN_ID, sha: process.env.GITHUB_SHA }
+}
+
 /** An error as one line, secrets redacted. */
 export function describe(err: unknown): string {
   return redact(err instanceof Error ? err.message.replace(/\s*\n\s*/g, ' ') : String(err))
