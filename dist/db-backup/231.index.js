@@ -1516,7 +1516,7 @@ async function backup(plan, store, v) {
     // The database and the storage are asked at once: neither answer changes the other question.
     const existingManifest = store.size(manifestKey).catch((err) => {
         // The first request to storage: a refused sign-in or a missing role ends the run here.
-        throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
+        throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
     });
     existingManifest.catch(() => { });
     const endChecks = (0,src/* openGroup */.Sg)(`Before the dump: the server, the storage${v.verify === 'restore' ? ', the scratch database' : ''}`);
@@ -1538,7 +1538,7 @@ async function backup(plan, store, v) {
         }
         else if (v.verify === 'restore') {
             made = await engine.createScratch(conn).catch((err) => {
-                throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q)(err)}`);
+                throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
             });
         }
     }
@@ -1554,7 +1554,7 @@ async function backup(plan, store, v) {
             const endCleanup = (0,src/* openGroup */.Sg)(`Cleanup: the scratch database ${scratch.database}`);
             await engine
                 .dropScratch(made)
-                .then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q)(err)}`, {
+                .then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q0)(err)}`, {
                 title: 'Scratch database left behind',
             }))
                 .finally(endCleanup);
@@ -1612,8 +1612,8 @@ async function dumpAndVerify(plan, store, v, at) {
             const stored = await store.size(key).catch(() => undefined);
             throw new src/* ActionFailure */.dR(`Backup failed, nothing stored at ${store.uri(key)}${stored !== undefined ? ' (BUT AN OBJECT EXISTS THERE)' : ''}: ` +
                 (restoreFailure !== undefined
-                    ? `the restore verification into ${engine.describe(scratch)} failed: ${(0,src_stored/* describe */.q)(restoreFailure)}`
-                    : (0,src_stored/* describe */.q)(err)));
+                    ? `the restore verification into ${engine.describe(scratch)} failed: ${(0,src_stored/* describe */.q0)(restoreFailure)}`
+                    : (0,src_stored/* describe */.q0)(err)));
         }
         await flowing;
         const tables = await dump.counts;
@@ -1640,11 +1640,7 @@ async function dumpAndVerify(plan, store, v, at) {
             rowCountsSnapshot: dump.countsSnapshot,
             verified,
             durationMs: Math.round(performance.now() - started),
-            source: {
-                repository: process.env.GITHUB_REPOSITORY,
-                runId: process.env.GITHUB_RUN_ID,
-                sha: process.env.GITHUB_SHA,
-            },
+            source: (0,src_stored/* backupSource */.e3)(),
         };
         const manifestText = (0,src/* redact */.E$)(JSON.stringify(manifest, null, 2));
         await store.put(manifestKey, manifestText, { contentType: 'application/json', tags });
@@ -1717,7 +1713,7 @@ async function restore(plan, store, v) {
     const { engine, conn } = plan;
     const started = performance.now();
     const manifestKey = plan.manifestKey;
-    const manifest = await (0,src_stored/* readManifest */.W)(store, manifestKey);
+    const manifest = await (0,src_stored/* readManifest */.WI)(store, manifestKey);
     if (manifest.schema !== 'db-backup-manifest/v1' || !manifest.object?.sha256)
         throw new src/* ActionFailure */.dR(`${store.uri(manifestKey)} is not a db-backup manifest`);
     if (manifest.engine !== engine.name)
@@ -1917,8 +1913,9 @@ const outputs = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readManifest),
-/* harmony export */   q: () => (/* binding */ describe)
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   e3: () => (/* binding */ backupSource),
+/* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91605);
 /* harmony import */ var _deploy_actions_storage__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79745);
@@ -1938,6 +1935,10 @@ async function readManifest(store, key) {
             throw new _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`No backup manifest at ${store.uri(key)}: check backup-id/backup-uri`);
         throw new _deploy_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`Cannot read the backup manifest ${store.uri(key)}: ${describe(err)}`);
     }
+}
+/** The run that made a backup, as every engine's manifest records it. */
+function backupSource() {
+    return { repository: process.env.GITHUB_REPOSITORY, runId: process.env.GITHUB_RUN_ID, sha: process.env.GITHUB_SHA };
 }
 /** An error as one line, secrets redacted. */
 function describe(err) {

@@ -926,11 +926,7 @@ async function backupAzureSql(plan, store, v) {
         rowCountsSnapshot: 'none',
         verified,
         durationMs: Math.round(performance.now() - started),
-        source: {
-            repository: process.env.GITHUB_REPOSITORY,
-            runId: process.env.GITHUB_RUN_ID,
-            sha: process.env.GITHUB_SHA,
-        },
+        source: (0,stored/* backupSource */.e3)(),
         azureSql: facts,
     };
     await store.put(manifestKey, (0,src/* redact */.E$)(JSON.stringify(manifest, null, 2)), { contentType: 'application/json' });
@@ -952,7 +948,7 @@ async function backupAzureSql(plan, store, v) {
 async function restoreAzureSql(plan, store, v) {
     const started = performance.now();
     const manifestKey = plan.manifestKey;
-    const manifest = await (0,stored/* readManifest */.W)(store, manifestKey);
+    const manifest = await (0,stored/* readManifest */.WI)(store, manifestKey);
     if (manifest.schema !== 'db-backup-manifest/v1')
         throw new src/* ActionFailure */.dR(`${store.uri(manifestKey)} is not a db-backup manifest`);
     if (manifest.engine !== 'azure-sql' || !manifest.azureSql)
@@ -1144,7 +1140,7 @@ function explainArm(err, timeoutMs) {
 }
 /** A bacpac's own finding is said as it is; anything else as one redacted line. */
 function describe(err) {
-    return err instanceof BacpacError ? err.message : (0,stored/* describe */.q)(err);
+    return err instanceof BacpacError ? err.message : (0,stored/* describe */.q0)(err);
 }
 
 
