@@ -1,5 +1,5 @@
 import { constants, createGunzip, createGzip, createZstdCompress, createZstdDecompress } from 'node:zlib'
-import { PassThrough, type Transform } from 'node:stream'
+import { PassThrough, Transform } from 'node:stream'
 
 export type Compression = 'zstd' | 'gzip' | 'none'
 
@@ -14,7 +14,20 @@ export function compressor(kind: Compression, level?: number): Transform {
   if (kind === 'zstd')
     return createZstdCompress({ chunkSize: CHUNK, params: { [constants.ZSTD_c_compressionLevel]: level ?? 1 } })
   if (kind === 'gzip') return createGzip({ chunkSize: CHUNK, level: Math.min(level ?? 6, 9) })
-  return new PassThrough()
+  return copying()
+}
+
+/**
+ * Without compression, a copy: the dump's blocks are reused once the write callback ran (proc.ts
+ * startDump), which zlib allows, having taken the bytes in by then, and a PassThrough does not: it
+ * passes the block itself on.
+ */
+function copying(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      cb(null, Buffer.from(chunk))
+    },
+  })
 }
 
 export function decompressor(kind: Compression): Transform {
@@ -24,8 +37,9 @@ export function decompressor(kind: Compression): Transform {
 }
 
 /**
- * Output buffers of 64 KiB rather than zlib's 16 KiB: a pipe from pg_dump delivers 64 KiB reads, and
- * each output buffer is one more trip to the thread pool and, when restoring, one more write into
- * pg_restore's pipe.
+ * Output buffers of 256 KiB rather than zlib's 16 KiB: each full output buffer is one more trip to
+ * the thread pool, and one more chunk through every stage after it (hashing, the upload's parts,
+ * when restoring a write into pg_restore's pipe). Against 64 KiB, a 520 MB dump's backup took 0.1 s
+ * less CPU and 0.3 s less time (db-backup/README.md, Measurements).
  */
-const CHUNK = 64 * 1024
+const CHUNK = 256 * 1024

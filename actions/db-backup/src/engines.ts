@@ -5,12 +5,12 @@
  * MYSQL_PWD), never argv, where any process on the machine could read them.
  */
 import { randomBytes } from 'node:crypto'
-import { Transform, type Readable } from 'node:stream'
+import { Writable, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ActionFailure, maskSecret, oneLine, redact } from '@deploy-actions/core'
 import { looksLikeConnectionString, parseNpgsqlConnectionString } from './connection-string.ts'
 import { ArchiveCounter } from './pg-archive.ts'
-import { capture, findTool, start, stop, ToolError, type Running } from './proc.ts'
+import { capture, findTool, start, startDump, stop, ToolError, type Running } from './proc.ts'
 
 export type EngineName = 'postgres' | 'mysql'
 
@@ -28,8 +28,6 @@ export interface Conn {
 export type RowCounts = Record<string, number>
 
 export interface Dump {
-  /** The dump's bytes (uncompressed). */
-  stream: Readable
   /** Resolves once the dump tool exited 0 (stderr drained) and the dump is complete. */
   done: Promise<void>
   /** Row counts of the dumped tables (PostgreSQL: read from the dump's own data). */
@@ -47,7 +45,11 @@ export interface Engine {
   describe(conn: Conn): string
   /** Server and client versions; throws a one-line failure on connection problems or a mismatch. */
   versions(conn: Conn): Promise<{ server: string; client: string }>
-  dump(conn: Conn, opts: { lockWaitTimeoutMs: number }): Promise<Dump>
+  /**
+   * Starts the dump tool, its output (uncompressed) written into `into` and ended with it. `into`
+   * must be done with a chunk's bytes when its write callback runs: the chunks are reused (startDump).
+   */
+  dump(conn: Conn, opts: { lockWaitTimeoutMs: number; into: Writable }): Promise<Dump>
   /** Tables in the database (0 = empty). */
   tableCount(conn: Conn): Promise<number>
   rowCounts(conn: Conn): Promise<RowCounts>
@@ -204,24 +206,21 @@ function postgres(binDir: string | undefined): Engine {
     },
     async dump(c, opts) {
       const args = ['-Fc', '-Z0', `--lock-wait-timeout=${opts.lockWaitTimeoutMs}`, '-w', '-d', c.database]
-      const running = start(bin('pg_dump'), args, env(c))
       // The row counts come from the dump's own bytes as they stream by: exactly its snapshot, and
       // no second scan of the production tables.
       const counter = new ArchiveCounter()
-      // A read error of the pipe destroys the counter, which fails the upload and the counts.
-      pipeline(running.child.stdout as Readable, counter).catch(() => {})
+      const running = await startDump(bin('pg_dump'), args, env(c), [opts.into, counter])
       // The exit status first: a failed dump's own error says more than the archive cut short.
       const done = running.done.then(async () => {
         await counter.counts
       })
       done.catch(() => {})
-      return Promise.resolve({
-        stream: counter,
+      return {
         done,
         counts: counter.counts,
         countsSnapshot: 'same',
         kill: () => stop(running.child),
-      })
+      }
     },
     async tableCount(c) {
       try {
@@ -365,7 +364,7 @@ function mysql(binDir: string | undefined): Engine {
       }
       return { server, client: oneLine(clientVersion?.[1] ?? clientVersion?.[2] ?? clientText.trim()) }
     },
-    async dump(c) {
+    async dump(c, opts) {
       const args = [
         ...connArgs(c),
         '--single-transaction',
@@ -382,13 +381,12 @@ function mysql(binDir: string | undefined): Engine {
       const before = await counts(c).catch((err: unknown) => {
         throw connectFailure(c, err)
       })
-      const running = start(dumper(), args, env(c))
       // The last bytes of the output must be the completion trailer: a dump cut short has none.
       let tail = ''
-      const watch = new Transform({
-        transform(chunk: Buffer, _e, cb) {
-          tail = (tail + chunk.toString('latin1')).slice(-256)
-          cb(null, chunk)
+      const watch = new Writable({
+        write(chunk: Buffer, _e, cb) {
+          tail = (tail + chunk.subarray(-256).toString('latin1')).slice(-256)
+          cb()
         },
       })
       let trailerSeen: () => void = () => {}
@@ -398,7 +396,7 @@ function mysql(binDir: string | undefined): Engine {
         trailerMissing = reject
       })
       trailer.catch(() => {})
-      watch.on('end', () =>
+      watch.on('finish', () =>
         tail.includes(TRAILER)
           ? trailerSeen()
           : trailerMissing(
@@ -410,12 +408,11 @@ function mysql(binDir: string | undefined): Engine {
             ),
       )
       watch.on('error', (e) => trailerMissing(e))
-      ;(running.child.stdout as Readable).pipe(watch)
+      const running = await startDump(dumper(), args, env(c), [opts.into, watch])
       // The exit status first: a failed dump's own error says more than the missing trailer.
       const done = running.done.then(() => trailer)
       done.catch(() => {})
       return {
-        stream: watch,
         done,
         counts: Promise.resolve(before),
         countsSnapshot: 'separate',

@@ -484,8 +484,8 @@ async function dumpAndVerify(
   const endDump = openGroup(`Dump and upload${v.verify === 'restore' && at.scratch ? ', restored alongside' : ''}`)
   try {
     log.info(`Dumping ${conn.database} (${engine.format}, ${v.compression}) to ${store.uri(key)}`)
-    const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'] })
     const compress = compressor(v.compression, v['compression-level'])
+    const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'], into: compress })
     const gated = gate(dump.done)
     const scratch = v.verify === 'restore' ? at.scratch : undefined
     if (scratch) log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`)
@@ -493,11 +493,9 @@ async function dumpAndVerify(
     // With a restore alongside, the upload's end waits for it: no object unless it restored.
     const body = restoring ? gate(restoring.checked) : gated
     const tee = restoring ? new Tee([body, restoring.input]) : undefined
-    const flowing = (tee ? pipeline(dump.stream, compress, gated, tee) : pipeline(dump.stream, compress, gated)).catch(
-      (err: unknown) => {
-        body.destroy(err instanceof Error ? err : new Error(String(err)))
-      },
-    )
+    const flowing = (tee ? pipeline(compress, gated, tee) : pipeline(compress, gated)).catch((err: unknown) => {
+      body.destroy(err instanceof Error ? err : new Error(String(err)))
+    })
     const tags = Object.fromEntries(
       (v.tags ?? []).map((t) => [t.slice(0, t.indexOf('=')), t.slice(t.indexOf('=') + 1)]),
     )

@@ -17,7 +17,7 @@
  * end-of-data line `\.` and the empty lines after it where pg_dump writes them (15 writes `\.` and two).
  * A row is never `\.` (a backslash in a value is doubled), so that line is always the marker.
  */
-import { Transform, type TransformCallback } from 'node:stream'
+import { Writable } from 'node:stream'
 
 /** Rows per table, keyed "schema.table". */
 export type ArchiveCounts = Record<string, number>
@@ -91,11 +91,13 @@ class FieldReader {
 type DataState = 'blockType' | 'blockId' | 'chunkLen' | 'chunk' | 'loOid'
 
 /**
- * A pass-through that parses the archive on the side. `counts` resolves once the stream ended on a
- * complete archive, and rejects on anything else: not a custom-format archive, compressed data, an
- * unknown block, a block twice, or a block missing or cut short. The stream itself never errors.
+ * A writable that parses the archive, one of the branches the dump is written to (see proc.ts
+ * startDump); it is done with a chunk's bytes when its write callback runs. `counts` resolves once
+ * the stream ended on a complete archive, and rejects on anything else: not a custom-format archive,
+ * compressed data, an unknown block, a block twice, or a block missing or cut short. The stream
+ * itself never errors, so that the other branches get every byte.
  */
-export class ArchiveCounter extends Transform {
+export class ArchiveCounter extends Writable {
   readonly counts: Promise<ArchiveCounts>
   private settle!: { resolve: (c: ArchiveCounts) => void; reject: (e: Error) => void }
   /** Header and TOC bytes not parsed yet; undefined once the data blocks began. */
@@ -127,8 +129,8 @@ export class ArchiveCounter extends Transform {
     this.counts.catch(() => {})
   }
 
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    // The bytes always pass: a problem is the verdict's (`counts`), so that the dump tool's own exit
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    // A problem is the verdict's (`counts`), not the stream's, so that the dump tool's own exit
     // status, which says more about a broken dump, is looked at first.
     if (!this.failure) {
       try {
@@ -138,10 +140,10 @@ export class ArchiveCounter extends Transform {
         this.failure = err instanceof Error ? err : new Error(String(err))
       }
     }
-    cb(null, chunk)
+    cb()
   }
 
-  override _flush(cb: TransformCallback): void {
+  override _final(cb: (err?: Error | null) => void): void {
     try {
       if (this.failure) throw this.failure
       this.finish()

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { execFile } from 'node:child_process'
-import { Readable, Writable } from 'node:stream'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { promisify } from 'node:util'
 import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
@@ -24,18 +24,8 @@ async function count(bytes: Buffer, sizes: number[] = [65536]): Promise<Record<s
     at += size
   }
   const counter = new ArchiveCounter()
-  let passed = 0
-  await pipeline(
-    Readable.from(chunks),
-    counter,
-    new Writable({
-      write(chunk: Buffer, _e, cb) {
-        passed += chunk.length
-        cb()
-      },
-    }),
-  )
-  assert.equal(passed, bytes.length, 'every byte passes through unchanged in number')
+  // The stream never errors on a bad archive: the verdict is `counts`.
+  await pipeline(Readable.from(chunks), counter)
   return counter.counts
 }
 
