@@ -95,7 +95,7 @@ export interface RolloutOptions {
 export interface StageRecord {
   stage: number
   /** A stage that is not one of the stages input's: `watch`, the validation window after the promotion. */
-  name?: string
+  name?: Stage['name']
   weight: number
   bakeMs: number
   startedAt: string
@@ -119,6 +119,12 @@ export interface StageRecord {
   replicas?: StageReplicas
   /** Each metric gate's verdict over the stage's window: canary and stable side by side, the window, the counts. */
   metrics?: MetricVerdict[]
+}
+
+/** How the log names a stage: "Stage 2 (50%)", or "The watch window" for the window after the promotion. */
+function stageLabel(record: StageRecord, weight = true): string {
+  if (record.name === 'watch') return 'The watch window'
+  return `Stage ${record.stage}${weight ? ` (${record.weight}%)` : ''}`
 }
 
 export interface WeightChange {
@@ -254,7 +260,7 @@ async function bakeStage(
     if (waitEnd === undefined) {
       waitEnd = performance.now() + inconclusiveWaitMs(stage, opts.intervalMs)
       opts.log(
-        `  stage ${record.stage} is inconclusive (${verdict.reasons.join('; ')}): waiting up ` +
+        `  ${stageLabel(record, false).toLowerCase()} is inconclusive (${verdict.reasons.join('; ')}): waiting up ` +
           `to ${formatDuration(waitEnd - performance.now())} for more samples`,
       )
     }
@@ -270,7 +276,7 @@ async function bakeStage(
   if (decision.action === 'roll-back') return { passed: false, reason: decision.reason, verdict }
   if (decision.verdict === 'passed-inconclusive') {
     opts.warn(
-      `Stage ${record.stage} (${stage.weight}%) passed WITHOUT evidence: ${decision.reason} (inconclusive: pass)`,
+      `${stageLabel(record)} passed WITHOUT evidence: ${decision.reason} (inconclusive: pass)`,
       'Stage passed without evidence',
     )
     record.reason = decision.reason
@@ -438,6 +444,7 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         rounds: 0,
         verdict: 'running',
         apiRequests: 0,
+        ...(stage.name ? { name: stage.name } : {}),
       }
       stages.push(record)
       if (stage.weight !== current) {
@@ -447,15 +454,15 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
         current = stage.weight
         weights.push({ at: new Date().toISOString(), canaryWeight: stage.weight })
         opts.log(
-          `Stage ${record.stage}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`,
+          `${stageLabel(record, false)}: ${target.canaryName} ${stage.weight}%, ${target.stableName} ${100 - stage.weight}% (read back)`,
         )
       } else {
-        opts.log(`Stage ${record.stage}: ${target.canaryName} stays at ${stage.weight}%`)
+        opts.log(`${stageLabel(record, false)}: ${target.canaryName} stays at ${stage.weight}%`)
       }
 
       // The rounds are the detail (one line each, every interval): collapsed, the verdict after them is not.
       const endGroup = opts.group?.(
-        `Stage ${record.stage} (${stage.weight}%): gate rounds every ${formatDuration(opts.intervalMs)}` +
+        `${stageLabel(record)}: gate rounds every ${formatDuration(opts.intervalMs)}` +
           (stage.bakeMs > 0 ? ` for ${formatDuration(stage.bakeMs)}` : ''),
       )
       let result: StageResult
@@ -467,7 +474,7 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
       } finally {
         endGroup?.()
       }
-      if (result.passed && result.summary) opts.log(`Stage ${record.stage} passed: ${result.summary}`)
+      if (result.passed && result.summary) opts.log(`${stageLabel(record, false)} passed: ${result.summary}`)
       if (!result.passed) {
         const rollbackMs = await rollBack(target, record, result, opts)
         weights.push({ at: new Date().toISOString(), canaryWeight: 0 })
@@ -475,7 +482,8 @@ export async function runStages(target: RolloutTarget, opts: RolloutOptions): Pr
           result: 'failed',
           stages,
           weights,
-          reason: `stage ${record.stage} (${record.weight}%): ${result.reason}`,
+          // The watch window's reason is said by watch.ts, which names the window itself.
+          reason: record.name ? result.reason : `stage ${record.stage} (${record.weight}%): ${result.reason}`,
           rollbackMs,
         }
       }
@@ -513,7 +521,7 @@ async function rollBack(
   if (failure.verdict.gate) record.gate = failure.verdict.gate
   close(record, failure.verdict)
   // Said once: the step's error names the stage and the reason; here the log says what happens next.
-  opts.log(`Stage ${record.stage} (${record.weight}%) failed: ${failure.reason}`)
+  opts.log(`${stageLabel(record)} failed: ${failure.reason}`)
   opts.onFailed?.()
   const endGroup = opts.group?.(`Rolling back: 100% to ${target.stableName}`)
   try {

@@ -9,6 +9,8 @@ export interface Stage {
    * for a later run in mode promote to resume from, or mode rollback to end.
    */
   hold?: true
+  /** A stage that is not one of the stages input's: `watch`, the validation window after the promotion. */
+  name?: 'watch'
 }
 
 export const STAGES_FORM =

@@ -105,7 +105,7 @@ export async function watchWindow(
       ...rolloutOptions(values, { ...gates, baseline: false }, cancel.signal, () => undefined, {
         stage: stages.length,
         weight: 100,
-        stages: [{ weight: 100, bakeMs: windowMs }],
+        stages: [{ weight: 100, bakeMs: windowMs, name: 'watch' }],
       }),
       onFailed: () => {
         breached = true
@@ -125,7 +125,6 @@ export async function watchWindow(
     outcome = { result: 'cancelled', stages: [], weights: [] }
   }
   const record = outcome.stages.at(-1)
-  if (record) record.name = 'watch'
 
   if (outcome.result === 'failed') {
     saveSettled('rolled-back')

@@ -449,7 +449,7 @@ async function watchWindow(w, values, gates, cancel, untilMs, stages) {
             ...rolloutOptions(values, { ...gates, baseline: false }, cancel.signal, () => undefined, {
                 stage: stages.length,
                 weight: 100,
-                stages: [{ weight: 100, bakeMs: windowMs }],
+                stages: [{ weight: 100, bakeMs: windowMs, name: 'watch' }],
             }),
             onFailed: () => {
                 breached = true;
@@ -470,8 +470,6 @@ async function watchWindow(w, values, gates, cancel, untilMs, stages) {
         outcome = { result: 'cancelled', stages: [], weights: [] };
     }
     const record = outcome.stages.at(-1);
-    if (record)
-        record.name = 'watch';
     if (outcome.result === 'failed') {
         (0,saved_state/* saveSettled */.TL)('rolled-back');
         await w.afterBreach?.();
