@@ -799,12 +799,10 @@ async function startDump(command, args, env, targets) {
         return running;
     }
     const free = [];
-    let unmade = BLOCKS;
+    let unmade = BLOCKS - 1;
     let block = Buffer.allocUnsafeSlow(BLOCK_BYTES);
-    unmade--;
     let filled = 0;
     let paused = false;
-    let ended = false;
     const send = (full, bytes) => {
         let pending = targets.length;
         const written = () => {
@@ -848,7 +846,6 @@ async function startDump(command, args, env, targets) {
             },
         });
         reader.on('end', () => {
-            ended = true;
             if (filled > 0)
                 send(block, filled);
             for (const target of targets)
@@ -866,7 +863,7 @@ async function startDump(command, args, env, targets) {
     }
     for (const target of targets) {
         const fail = (err) => {
-            if (ended && target.writableFinished)
+            if (target.writableFinished)
                 return;
             reader.destroy();
             for (const other of targets)

@@ -107,12 +107,10 @@ export async function startDump(
     return running
   }
   const free: Buffer[] = []
-  let unmade = BLOCKS
+  let unmade = BLOCKS - 1
   let block: Buffer = Buffer.allocUnsafeSlow(BLOCK_BYTES)
-  unmade--
   let filled = 0
   let paused = false
-  let ended = false
   const send = (full: Buffer, bytes: number) => {
     let pending = targets.length
     const written = () => {
@@ -152,7 +150,6 @@ export async function startDump(
       },
     })
     reader.on('end', () => {
-      ended = true
       if (filled > 0) send(block, filled)
       for (const target of targets) target.end()
     })
@@ -166,7 +163,7 @@ export async function startDump(
   }
   for (const target of targets) {
     const fail = (err?: Error) => {
-      if (ended && target.writableFinished) return
+      if (target.writableFinished) return
       reader.destroy()
       for (const other of targets)
         if (other !== target && !other.destroyed) other.destroy(err ?? new Error('a branch of the dump closed early'))
