@@ -914,6 +914,41 @@ function definedOnly(env) {
             out[k] = v;
     return out;
 }
+/**
+ * Streams `input` into the stdin of a tool started with `start(..., 'pipe')`; resolves once the tool
+ * exited 0 and the input ended; on the first failure it stops the tool, destroys the input and rejects
+ * with the tool's error if the tool failed by itself, the input's otherwise.
+ *
+ * Piped by hand rather than with `pipeline(input, stdin)`: a tool may exit 0 as soon as it has read
+ * what it needs (pg_restore stops after the archive's last block) while the input's end is not yet
+ * written; Node then destroys stdin, and `pipeline` would call a complete restore a premature close.
+ * What the tool left unread is drained instead, so that what feeds the input (the tee beside the
+ * upload) is not stalled, and the input must still end: it failing after the tool exited fails this.
+ */
+async function feed(input, running) {
+    const stdin = running.child.stdin;
+    if (!stdin)
+        throw new Error('feed: the tool was started without a stdin pipe');
+    const ended = (0,promises_.finished)(input);
+    input.pipe(stdin);
+    try {
+        await Promise.all([
+            running.done.then(() => {
+                input.unpipe(stdin);
+                input.resume();
+            }),
+            ended,
+        ]);
+    }
+    catch (err) {
+        // The tool's own failure says more than a broken pipe; a tool stopped here failed because of `err`.
+        const stopped = running.child.exitCode === null && running.child.signalCode === null;
+        stop(running.child);
+        input.destroy();
+        const toolErr = await running.done.then(() => undefined, (e) => e);
+        throw stopped ? err : (toolErr ?? err);
+    }
+}
 /** Kills a child if it still runs. */
 function stop(child) {
     if (child.exitCode === null && child.signalCode === null)
@@ -927,7 +962,6 @@ function stop(child) {
  * mariadb/mysql client). Passwords reach the tools only through the environment (PGPASSWORD,
  * MYSQL_PWD), never argv, where any process on the machine could read them.
  */
-
 
 
 
@@ -1299,23 +1333,6 @@ function mysql(binDir) {
             await sql(scratch, `DROP DATABASE IF EXISTS ${ident(scratch.database)};`, '');
         },
     };
-}
-/** Streams `input` into a tool's stdin; resolves when the tool exited 0, rejects with the first failure. */
-async function feed(input, running) {
-    const stdin = running.child.stdin;
-    if (!stdin)
-        throw new Error('no stdin');
-    const fed = (0,promises_.pipeline)(input, stdin);
-    try {
-        await Promise.all([fed, running.done]);
-    }
-    catch (err) {
-        stop(running.child);
-        input.destroy();
-        // The tool's own account (its stderr) says more than a broken pipe.
-        const toolErr = await running.done.then(() => undefined, (e) => e);
-        throw toolErr ?? err;
-    }
 }
 /** A tool error without the tool-name prefix, for messages that already say what failed. */
 function stripTool(err) {

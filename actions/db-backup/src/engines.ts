@@ -6,11 +6,10 @@
  */
 import { randomBytes } from 'node:crypto'
 import { Writable, type Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { ActionFailure, maskSecret, oneLine, redact } from '@deploy-actions/core'
 import { looksLikeConnectionString, parseNpgsqlConnectionString } from './connection-string.ts'
 import { ArchiveCounter } from './pg-archive.ts'
-import { capture, findTool, start, startDump, stop, ToolError, type Running } from './proc.ts'
+import { capture, feed, findTool, start, startDump, stop, ToolError } from './proc.ts'
 
 export type EngineName = 'postgres' | 'mysql'
 
@@ -450,25 +449,6 @@ function mysql(binDir: string | undefined): Engine {
     async dropScratch(scratch) {
       await sql(scratch, `DROP DATABASE IF EXISTS ${ident(scratch.database)};`, '')
     },
-  }
-}
-
-/** Streams `input` into a tool's stdin; resolves when the tool exited 0, rejects with the first failure. */
-async function feed(input: Readable, running: Running): Promise<void> {
-  const stdin = running.child.stdin
-  if (!stdin) throw new Error('no stdin')
-  const fed = pipeline(input, stdin)
-  try {
-    await Promise.all([fed, running.done])
-  } catch (err) {
-    stop(running.child)
-    input.destroy()
-    // The tool's own account (its stderr) says more than a broken pipe.
-    const toolErr = await running.done.then(
-      () => undefined,
-      (e: unknown) => e,
-    )
-    throw toolErr ?? err
   }
 }
 

@@ -5,7 +5,7 @@ import { connect, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { finished, pipeline } from 'node:stream/promises'
 import { Tee } from '@deploy-actions/storage'
 import { oneLine, redact } from '@deploy-actions/core'
 
@@ -207,6 +207,43 @@ function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v
   return out
+}
+
+/**
+ * Streams `input` into the stdin of a tool started with `start(..., 'pipe')`; resolves once the tool
+ * exited 0 and the input ended; on the first failure it stops the tool, destroys the input and rejects
+ * with the tool's error if the tool failed by itself, the input's otherwise.
+ *
+ * Piped by hand rather than with `pipeline(input, stdin)`: a tool may exit 0 as soon as it has read
+ * what it needs (pg_restore stops after the archive's last block) while the input's end is not yet
+ * written; Node then destroys stdin, and `pipeline` would call a complete restore a premature close.
+ * What the tool left unread is drained instead, so that what feeds the input (the tee beside the
+ * upload) is not stalled, and the input must still end: it failing after the tool exited fails this.
+ */
+export async function feed(input: Readable, running: Running): Promise<void> {
+  const stdin = running.child.stdin
+  if (!stdin) throw new Error('feed: the tool was started without a stdin pipe')
+  const ended = finished(input)
+  input.pipe(stdin)
+  try {
+    await Promise.all([
+      running.done.then(() => {
+        input.unpipe(stdin)
+        input.resume()
+      }),
+      ended,
+    ])
+  } catch (err) {
+    // The tool's own failure says more than a broken pipe; a tool stopped here failed because of `err`.
+    const stopped = running.child.exitCode === null && running.child.signalCode === null
+    stop(running.child)
+    input.destroy()
+    const toolErr = await running.done.then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    throw stopped ? err : (toolErr ?? err)
+  }
 }
 
 /** Kills a child if it still runs. */
