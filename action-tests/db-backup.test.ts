@@ -107,6 +107,9 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.equal(back.exitCode, 0, back.log)
     assert.equal(back.outputs.verified, 'restore')
     assert.deepEqual(await pg.fingerprint('shop_restored'), await pg.fingerprint('shop'))
+    // zstd on PATH decompresses for both restores: the bytes go from it straight into pg_restore.
+    assert.match(r.log, /^Verifying as it uploads: restoring the same bytes into .* \(decompressed by zstd\)$/m)
+    assert.match(back.log, /^Restoring into .* \(decompressed by zstd\)$/m)
     // What the reader needs first: what is safe now, how big, where; how it was checked; what next.
     assert.match(
       firstLine(r.summary),
@@ -126,6 +129,34 @@ describe('db-backup on PostgreSQL with S3', () => {
     // The password appears nowhere: not in the log, the summary, the outputs or the manifest.
     for (const run of [r, back]) assert.ok(!everything(run).includes(pg.password), 'the password leaked')
     assert.ok(!(await s3.get(BUCKET, 'shop/rt-1/manifest.json')).toString().includes(pg.password))
+  })
+
+  test('without zstd on PATH: decompressed in-process, verified by a restore and restored all the same', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-zstd-'))
+    try {
+      const env = { PATH: empty }
+      const r = await backupStep({ 'deployment-id': 'inproc-1', 'client-bin-dir': pg.binDir }, env)
+      assert.equal(r.exitCode, 0, r.log)
+      assert.equal(r.outputs.verified, 'restore')
+      assert.match(r.log, /^Verifying as it uploads: restoring the same bytes into .* \(decompressed in-process\)$/m)
+      await pg.createDatabase('shop_inproc')
+      const back = await runStep('db-backup', {
+        inputs: {
+          mode: 'restore',
+          'database-url': pg.url('shop_inproc'),
+          destination: `s3://${BUCKET}/shop`,
+          'backup-id': 'inproc-1',
+          's3-endpoint': s3.endpoint,
+          'client-bin-dir': pg.binDir,
+        },
+        env: { ...s3.env, ...env },
+      })
+      assert.equal(back.exitCode, 0, back.log)
+      assert.match(back.log, /^Restoring into .* \(decompressed in-process\)$/m)
+      assert.deepEqual(await pg.fingerprint('shop_inproc'), await pg.fingerprint('shop'))
+    } finally {
+      rmSync(empty, { recursive: true, force: true })
+    }
   })
 
   test('an Npgsql connection string (as .NET teams keep it in Key Vault): backup verified by a restore, restore through one too; the password never shown', async () => {
@@ -295,7 +326,7 @@ describe('db-backup on PostgreSQL with S3', () => {
     try {
       for (const t of ['psql', 'pg_dump'])
         writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
-      const cases = [
+      const cases: { id: string; script: string; compression?: string }[] = [
         // The real pg_restore, given the first 8 MB of the archive: it fails inside the data.
         { id: 'half', script: `head -c 8000000 | ${pg.binDir}/pg_restore "$@"` },
         // The real pg_restore reads it all and succeeds; then the tool fails (as a late index build would).
@@ -304,7 +335,9 @@ describe('db-backup on PostgreSQL with S3', () => {
           script: `${pg.binDir}/pg_restore "$@" || exit; echo "pg_restore: error: failed at the end" >&2; exit 1`,
         },
       ]
-      for (const c of cases) {
+      // Uncompressed, the bytes are fed to pg_restore by Node; with zstd, zstd writes them into it,
+      // and the error is pg_restore's, not that of the zstd whose pipe it broke.
+      for (const c of [...cases, ...cases.map((c) => ({ ...c, id: `${c.id}-zstd`, compression: 'zstd' }))]) {
         writeFileSync(join(bin, 'pg_restore'), `#!/bin/bash\n${c.script}\n`, { mode: 0o755 })
         const abortsBefore = s3.aborts
         // 'big' (from the test above) uncompressed: parts are uploaded while the restore runs.
@@ -313,7 +346,7 @@ describe('db-backup on PostgreSQL with S3', () => {
           destination: `s3://${BUCKET}/big`,
           'deployment-id': `restore-${c.id}`,
           'client-bin-dir': bin,
-          compression: 'none',
+          compression: c.compression ?? 'none',
         })
         assert.equal(r.exitCode, 1, r.log)
         const errors = r.annotations.filter((a) => a.level === 'error')
@@ -321,11 +354,13 @@ describe('db-backup on PostgreSQL with S3', () => {
         assert.match(
           errors[0]?.message ?? '',
           new RegExp(
-            `^Backup failed, nothing stored at s3://${BUCKET}/big/restore-${c.id}/big\\.pgdump: the restore verification into 127\\.0\\.0\\.1:\\d+/db_backup_verify_[0-9a-f]+ failed: pg_restore exited with code 1`,
+            `^Backup failed, nothing stored at s3://${BUCKET}/big/restore-${c.id}/big\\.pgdump(\\.zst)?: the restore verification into 127\\.0\\.0\\.1:\\d+/db_backup_verify_[0-9a-f]+ failed: pg_restore exited with code 1`,
           ),
         )
         assert.deepEqual(await s3.keys(BUCKET, `big/restore-${c.id}/`), [], 'no object, no manifest')
-        assert.ok(s3.aborts > abortsBefore, 'the multipart upload had started and was aborted')
+        // Compressed, 'big' is one part: held whole until the restore ends, never sent.
+        if (!('compression' in c))
+          assert.ok(s3.aborts > abortsBefore, 'the multipart upload had started and was aborted')
         assert.deepEqual(s3.pendingUploads(BUCKET), [], 'no multipart upload left')
         assert.equal(r.outputs.verified, undefined, 'not called verified')
         assert.match(r.summary, /^### ❌ Database backup failed/)

@@ -12,10 +12,12 @@ set -euo pipefail
 # no such file exists).
 # openssl makes the test CA the Azure stand-ins serve HTTPS with; PostgreSQL (client tools and the
 # server binaries for a throwaway cluster) backs db-backup and the rehearsal's shop; MariaDB
-# backs db-backup's MySQL engine; Prometheus scrapes the data plane for canary-rollout's metric gates.
+# backs db-backup's MySQL engine; zstd decompresses db-backup's restores, as on GitHub's hosted
+# runners (without it db-backup decompresses in Node, which the tests cover too); Prometheus
+# scrapes the data plane for canary-rollout's metric gates.
 # Chromium renders the job summaries as GitHub's run page does (scripts/lib/summary-render.ts), with
 # Arial's metrics (Liberation) and colour emoji (Noto), so widths are measured in a font like the readers'.
-rehearsal=("openssl:openssl" "pg_dump:postgresql-client" "/usr/lib/postgresql/15/bin/initdb:postgresql"
+rehearsal=("openssl:openssl" "pg_dump:postgresql-client" "/usr/lib/postgresql/15/bin/initdb:postgresql" "zstd:zstd"
   "chromium:chromium" "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf:fonts-liberation"
   "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf:fonts-noto-color-emoji")
 tests=("${rehearsal[@]}" "mariadbd:mariadb-server" "mariadb-dump:mariadb-client" "prometheus:prometheus")

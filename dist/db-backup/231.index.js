@@ -31,7 +31,312 @@ var src = __webpack_require__(91605);
 var storage_src = __webpack_require__(79745);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./packages/core/src/exec-on-demand.ts
+let loading;
+// By file, not by name: the name `@actions/exec` is this module in a bundle.
+const real = () => (loading ??= __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260)));
+async function exec(...args) {
+    return (await real()).exec(...args);
+}
+async function getExecOutput(...args) {
+    return (await real()).getExecOutput(...args);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./actions/db-backup/src/proc.ts
+
+
+
+
+
+
+
+
+
+
+/** A tool's failure: its name, how it ended and the end of its stderr (secrets redacted). */
+class ToolError extends Error {
+    stderr;
+    constructor(tool, how, stderr) {
+        const tail = (0,src/* redact */.E$)((0,src/* oneLine */.TN)(stderr
+            .trim()
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .slice(-3)
+            .join(' ')));
+        super(`${tool} ${how}${tail ? `: ${tail}` : ''}`);
+        this.name = 'ToolError';
+        this.stderr = stderr;
+    }
+}
+/** Finds `names[i]` in `binDir` first, then on PATH; the first that exists wins. */
+function findTool(names, binDir) {
+    const dirs = [...(binDir ? [binDir] : []), ...(process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)];
+    for (const name of names)
+        for (const dir of dirs)
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)))
+                return (0,external_node_path_.join)(dir, name);
+    return undefined;
+}
+/**
+ * Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. A raw
+ * spawn because the caller streams through the process (pg_dump → upload, download → pg_restore);
+ * what runs once with a small input goes through `capture`.
+ */
+function start(command, args, env, stdin = 'ignore', stdout = 'pipe') {
+    const label = command.split('/').pop() ?? command;
+    const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: [stdin, stdout, 'pipe'] });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (d) => {
+        stderr = (stderr + d).slice(-64 * 1024);
+    });
+    child.stdin?.on('error', () => { }); // EPIPE when the tool stops reading early; its exit code tells
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (err) => reject(new ToolError(label, `could not be started (${err.message})`, '')));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new ToolError(label, signal ? `was killed by ${signal}` : `exited with code ${code}`, stderr));
+        });
+    });
+    done.catch(() => { });
+    return { child, done, stderr: () => stderr };
+}
+/** Size of the blocks a dump is written in, and how many there are (memory: BLOCK_BYTES × BLOCKS). */
+const BLOCK_BYTES = 1024 * 1024;
+const BLOCKS = 4;
+/** A block with less room than this is sent: a read of a 4 KiB-writing dump tool rarely brings more. */
+const MIN_READ = 64 * 1024;
+/**
+ * Spawns a dump tool and writes its stdout into every one of `targets`, in blocks of 1 MiB; each
+ * target must be done with a block's bytes when its write callback runs (a zlib stream, a parser;
+ * not a PassThrough), since the blocks are used over and over. `done` resolves once the tool
+ * exited 0; the targets are ended after its last byte. A target that fails destroys the others and
+ * stops the reading; a kill of the tool ends the output where it was.
+ *
+ * Why not `child.stdout`: a dump tool writes 4 KiB at a time, and a pipe from `spawn` hands Node a
+ * new buffer of about 8 KiB per read, some 66,000 for a 520 MB dump, each a trip through every
+ * stage after it (the compressor's a trip to the thread pool) and 64 KiB counted against V8's
+ * external memory; joined into new 1 MiB buffers instead, they set off a full garbage collection
+ * every 60 ms. Here the tool writes into a Unix socket that is read with `onread` straight into the
+ * block being filled: no copy, no allocation; the main thread was busy 0.9 s instead of 1.55 s for
+ * a 520 MB dump (db-backup/README.md, Measurements). The socket's folder is private (mkdtemp, 0700)
+ * and gone once the two ends are connected. Windows, where `net` has no Unix sockets, keeps the pipe.
+ */
+async function startDump(command, args, env, targets) {
+    if (process.platform === 'win32') {
+        const running = start(command, args, env);
+        (0,promises_.pipeline)(running.child.stdout, new storage_src/* Tee */.fN(targets)).catch(() => { });
+        return running;
+    }
+    const free = [];
+    let unmade = BLOCKS - 1;
+    let block = Buffer.allocUnsafeSlow(BLOCK_BYTES);
+    let filled = 0;
+    let paused = false;
+    const send = (full, bytes) => {
+        let pending = targets.length;
+        const written = () => {
+            if (--pending > 0)
+                return;
+            free.push(full);
+            if (paused) {
+                paused = false;
+                reader.resume();
+            }
+        };
+        for (const target of targets)
+            target.write(full.subarray(0, bytes), written);
+    };
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'db-backup-'));
+    let reader;
+    let writer;
+    try {
+        const server = (0,external_node_net_.createServer)();
+        const path = (0,external_node_path_.join)(dir, 'stdout');
+        await new Promise((resolve, reject) => server.once('error', reject).listen(path, resolve));
+        const accepted = new Promise((resolve) => server.once('connection', resolve));
+        reader = (0,external_node_net_.connect)({
+            path,
+            onread: {
+                // Node reads into what this returns, and asks again after each read, paused or not.
+                buffer: () => block.subarray(filled),
+                callback(bytes) {
+                    filled += bytes;
+                    if (BLOCK_BYTES - filled >= MIN_READ)
+                        return true;
+                    send(block, filled);
+                    // There is always a block to read into: reading pauses when the last one was taken.
+                    block = free.pop() ?? (unmade-- > 0 ? Buffer.allocUnsafeSlow(BLOCK_BYTES) : Buffer.alloc(0));
+                    filled = 0;
+                    if (free.length > 0 || unmade > 0)
+                        return true;
+                    paused = true;
+                    return false;
+                },
+            },
+        });
+        reader.on('end', () => {
+            if (filled > 0)
+                send(block, filled);
+            for (const target of targets)
+                target.end();
+        });
+        reader.on('error', (err) => {
+            for (const target of targets)
+                target.destroy(err);
+        });
+        writer = await accepted;
+        server.close();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    for (const target of targets) {
+        const fail = (err) => {
+            if (target.writableFinished)
+                return;
+            reader.destroy();
+            for (const other of targets)
+                if (other !== target && !other.destroyed)
+                    other.destroy(err ?? new Error('a branch of the dump closed early'));
+        };
+        target.on('error', fail);
+        target.on('close', () => {
+            if (!target.writableEnded)
+                fail();
+        });
+    }
+    // The tool has its own copy of the socket; once this one is closed, its exit is the reader's end.
+    const running = start(command, args, env, 'ignore', writer);
+    writer.destroy();
+    return running;
+}
+/**
+ * Runs a command once with @actions/exec (version probes, psql/mysql queries given in argv) and
+ * resolves with its stdout; rejects with a ToolError that quotes the end of its stderr.
+ * Nothing goes to stdin: @actions/exec writes its `input` with no error listener, so a tool that
+ * exits without reading it (psql refused the connection) ends this process with EPIPE.
+ * Silent: @actions/exec would echo the command line (hosts, users and database names from inputs)
+ * and the tool's output straight to stdout, past the output layer.
+ */
+async function capture(command, args, env) {
+    const label = command.split('/').pop() ?? command;
+    let result;
+    try {
+        result = await getExecOutput(command, args, { env: definedOnly(env), silent: true, ignoreReturnCode: true });
+    }
+    catch (err) {
+        // Not found, not executable, or spawn failed: @actions/exec says which in its message.
+        throw new ToolError(label, `could not be started (${err instanceof Error ? err.message : String(err)})`, '');
+    }
+    // A tool killed by a signal has no exit code (null), whatever the type says.
+    if (result.exitCode === null)
+        throw new ToolError(label, 'was killed by a signal', result.stderr);
+    if (result.exitCode !== 0)
+        throw new ToolError(label, `exited with code ${result.exitCode}`, result.stderr);
+    return result.stdout;
+}
+/** The environment without its unset entries, as @actions/exec's type wants it. */
+function definedOnly(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/**
+ * Streams `input` into the stdin of a tool started with `start(..., 'pipe')`; resolves once the tool
+ * exited 0 and the input ended; on the first failure it stops the tool, destroys the input and rejects
+ * with the tool's error if the tool failed by itself, the input's otherwise.
+ *
+ * Piped by hand rather than with `pipeline(input, stdin)`: a tool may exit 0 as soon as it has read
+ * what it needs (pg_restore stops after the archive's last block) while the input's end is not yet
+ * written; Node then destroys stdin, and `pipeline` would call a complete restore a premature close.
+ * What the tool left unread is drained instead, so that what feeds the input (the tee beside the
+ * upload) is not stalled, and the input must still end: it failing after the tool exited fails this.
+ */
+async function feed(input, running) {
+    const stdin = running.child.stdin;
+    if (!stdin)
+        throw new Error('feed: the tool was started without a stdin pipe');
+    const ended = (0,promises_.finished)(input);
+    input.pipe(stdin);
+    try {
+        await Promise.all([
+            running.done.then(() => {
+                input.unpipe(stdin);
+                input.resume();
+            }),
+            ended,
+        ]);
+    }
+    catch (err) {
+        // The tool's own failure says more than a broken pipe; a tool stopped here failed because of `err`.
+        const stopped = running.child.exitCode === null && running.child.signalCode === null;
+        stop(running.child);
+        input.destroy();
+        const toolErr = await running.done.then(() => undefined, (e) => e);
+        throw stopped ? err : (toolErr ?? err);
+    }
+}
+/**
+ * Runs a tool that reads `input`: a stream Node feeds it (feed), or an upstream tool's stdout.
+ * Resolves once every tool exited 0; a failure stops the other, and the one thrown is the cause (a
+ * corrupt stream fails the decompressor, a failing restore breaks the pipe the decompressor writes). The
+ * upstream tool's environment is empty: it needs none, and the step's (inputs included) is none of
+ * its business.
+ */
+async function runFed(command, args, env, input) {
+    if (input instanceof external_node_stream_.Readable)
+        return feed(input, start(command, args, env, 'pipe'));
+    const upstream = start(input.command, input.args, {}, input.input ? 'pipe' : 'ignore');
+    const fed = input.input ? feed(input.input, upstream) : upstream.done;
+    const stdout = upstream.child.stdout;
+    const running = start(command, args, env, stdout);
+    // The tools hold the pipe's ends now. Node's copy of the read end would keep the upstream
+    // writing into a pipe that nobody reads once this tool is gone, rather than failing.
+    stdout.destroy();
+    try {
+        await Promise.all([running.done, fed]);
+    }
+    catch (first) {
+        stop(running.child);
+        stop(upstream.child);
+        const [down, up] = await Promise.allSettled([running.done, fed]);
+        // The cause, whichever was seen first: an upstream that failed by itself explains the second
+        // tool's failure (a truncated stream); one stopped here, or writing into the pipe the second
+        // tool closed as it failed, does not.
+        if (up.status === 'rejected' && !follows(up.reason))
+            throw up.reason;
+        if (down.status === 'rejected' && !follows(down.reason))
+            throw down.reason;
+        throw first;
+    }
+}
+/**
+ * A tool's failure that only follows another's: stopped here, or its reader gone (EPIPE, SIGPIPE;
+ * ECONNRESET, as Node's stdio pipes are socket pairs and a reader gone with bytes unread resets).
+ */
+function follows(err) {
+    return (err instanceof ToolError &&
+        (/ was killed by SIG(TERM|PIPE)\b/.test(err.message) || /broken pipe|connection reset/i.test(err.stderr)));
+}
+/** Kills a child if it still runs. */
+function stop(child) {
+    if (child.exitCode === null && child.signalCode === null)
+        child.kill('SIGTERM');
+}
+
 ;// CONCATENATED MODULE: ./actions/db-backup/src/compression.ts
+
+
+
+
 
 
 const EXTENSION = { zstd: '.zst', gzip: '.gz', none: '' };
@@ -65,6 +370,40 @@ function decompressor(kind) {
     if (kind === 'gzip')
         return (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
     return new external_node_stream_.PassThrough();
+}
+/** The commands that decompress to stdout, and how: quiet, from stdin or the file named last. */
+const TOOLS = {
+    zstd: { names: ['zstd'], args: ['-d', '-c', '-q'] },
+    gzip: { names: ['gzip'], args: ['-d', '-c'] },
+};
+/**
+ * What a restore tool reads: `source` (the stored bytes as a stream, or a file of them)
+ * decompressed. By the `zstd` or `gzip` command when it is on PATH, whose stdout is the restore
+ * tool's stdin: the decompressed bytes, 4–5× the stored ones, then never pass through Node. In
+ * Node, each of them is a buffer for the garbage collector, and the restore verification beside
+ * the upload cost 0.9 s more CPU on a 520 MB dump (db-backup/README.md, Measurements). In-process
+ * (zlib) otherwise, as on a runner without those commands.
+ */
+function decompressed(kind, source) {
+    const tool = TOOLS[kind];
+    const command = tool && findTool(tool.names);
+    const file = 'file' in source ? source.file : undefined;
+    if (tool && command)
+        return file
+            ? { command, args: [...tool.args, '--', file] }
+            : { command, args: tool.args, input: source };
+    const input = file ? (0,external_node_fs_.createReadStream)(file) : source;
+    if (kind === 'none')
+        return input;
+    const decompress = decompressor(kind);
+    (0,promises_.pipeline)(input, decompress).catch(() => { }); // a failure destroys decompress, failing the restore
+    return decompress;
+}
+/** For the log: " (decompressed by zstd)", " (decompressed in-process)", or nothing. */
+function decompressedBy(kind, input) {
+    if (kind === 'none')
+        return '';
+    return input instanceof external_node_stream_.Readable ? ' (decompressed in-process)' : ` (decompressed by ${(0,external_node_path_.basename)(input.command)})`;
 }
 /**
  * Output buffers of 256 KiB rather than zlib's 16 KiB: each full output buffer is one more trip to
@@ -697,264 +1036,6 @@ function readInt(buf, pos, intBytes) {
     return buf[pos] ? -value : value;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/exec-on-demand.ts
-let loading;
-// By file, not by name: the name `@actions/exec` is this module in a bundle.
-const real = () => (loading ??= __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 81260)));
-async function exec(...args) {
-    return (await real()).exec(...args);
-}
-async function getExecOutput(...args) {
-    return (await real()).getExecOutput(...args);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-;// CONCATENATED MODULE: ./actions/db-backup/src/proc.ts
-
-
-
-
-
-
-
-
-
-/** A tool's failure: its name, how it ended and the end of its stderr (secrets redacted). */
-class ToolError extends Error {
-    stderr;
-    constructor(tool, how, stderr) {
-        const tail = (0,src/* redact */.E$)((0,src/* oneLine */.TN)(stderr
-            .trim()
-            .split('\n')
-            .filter((l) => l.trim() !== '')
-            .slice(-3)
-            .join(' ')));
-        super(`${tool} ${how}${tail ? `: ${tail}` : ''}`);
-        this.name = 'ToolError';
-        this.stderr = stderr;
-    }
-}
-/** Finds `names[i]` in `binDir` first, then on PATH; the first that exists wins. */
-function findTool(names, binDir) {
-    const dirs = [...(binDir ? [binDir] : []), ...(process.env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean)];
-    for (const name of names)
-        for (const dir of dirs)
-            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)))
-                return (0,external_node_path_.join)(dir, name);
-    return undefined;
-}
-/**
- * Spawns `command args` (an argument array, never a shell) with stderr drained as it comes. A raw
- * spawn because the caller streams through the process (pg_dump → upload, download → pg_restore);
- * what runs once with a small input goes through `capture`.
- */
-function start(command, args, env, stdin = 'ignore', stdout = 'pipe') {
-    const label = command.split('/').pop() ?? command;
-    const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: [stdin, stdout, 'pipe'] });
-    let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (d) => {
-        stderr = (stderr + d).slice(-64 * 1024);
-    });
-    child.stdin?.on('error', () => { }); // EPIPE when the tool stops reading early; its exit code tells
-    const done = new Promise((resolve, reject) => {
-        child.on('error', (err) => reject(new ToolError(label, `could not be started (${err.message})`, '')));
-        child.on('close', (code, signal) => {
-            if (code === 0)
-                resolve();
-            else
-                reject(new ToolError(label, signal ? `was killed by ${signal}` : `exited with code ${code}`, stderr));
-        });
-    });
-    done.catch(() => { });
-    return { child, done, stderr: () => stderr };
-}
-/** Size of the blocks a dump is written in, and how many there are (memory: BLOCK_BYTES × BLOCKS). */
-const BLOCK_BYTES = 1024 * 1024;
-const BLOCKS = 4;
-/** A block with less room than this is sent: a read of a 4 KiB-writing dump tool rarely brings more. */
-const MIN_READ = 64 * 1024;
-/**
- * Spawns a dump tool and writes its stdout into every one of `targets`, in blocks of 1 MiB; each
- * target must be done with a block's bytes when its write callback runs (a zlib stream, a parser;
- * not a PassThrough), since the blocks are used over and over. `done` resolves once the tool
- * exited 0; the targets are ended after its last byte. A target that fails destroys the others and
- * stops the reading; a kill of the tool ends the output where it was.
- *
- * Why not `child.stdout`: a dump tool writes 4 KiB at a time, and a pipe from `spawn` hands Node a
- * new buffer of about 8 KiB per read, some 66,000 for a 520 MB dump, each a trip through every
- * stage after it (the compressor's a trip to the thread pool) and 64 KiB counted against V8's
- * external memory; joined into new 1 MiB buffers instead, they set off a full garbage collection
- * every 60 ms. Here the tool writes into a Unix socket that is read with `onread` straight into the
- * block being filled: no copy, no allocation; the main thread was busy 0.9 s instead of 1.55 s for
- * a 520 MB dump (db-backup/README.md, Measurements). The socket's folder is private (mkdtemp, 0700)
- * and gone once the two ends are connected. Windows, where `net` has no Unix sockets, keeps the pipe.
- */
-async function startDump(command, args, env, targets) {
-    if (process.platform === 'win32') {
-        const running = start(command, args, env);
-        (0,promises_.pipeline)(running.child.stdout, new storage_src/* Tee */.fN(targets)).catch(() => { });
-        return running;
-    }
-    const free = [];
-    let unmade = BLOCKS - 1;
-    let block = Buffer.allocUnsafeSlow(BLOCK_BYTES);
-    let filled = 0;
-    let paused = false;
-    const send = (full, bytes) => {
-        let pending = targets.length;
-        const written = () => {
-            if (--pending > 0)
-                return;
-            free.push(full);
-            if (paused) {
-                paused = false;
-                reader.resume();
-            }
-        };
-        for (const target of targets)
-            target.write(full.subarray(0, bytes), written);
-    };
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'db-backup-'));
-    let reader;
-    let writer;
-    try {
-        const server = (0,external_node_net_.createServer)();
-        const path = (0,external_node_path_.join)(dir, 'stdout');
-        await new Promise((resolve, reject) => server.once('error', reject).listen(path, resolve));
-        const accepted = new Promise((resolve) => server.once('connection', resolve));
-        reader = (0,external_node_net_.connect)({
-            path,
-            onread: {
-                // Node reads into what this returns, and asks again after each read, paused or not.
-                buffer: () => block.subarray(filled),
-                callback(bytes) {
-                    filled += bytes;
-                    if (BLOCK_BYTES - filled >= MIN_READ)
-                        return true;
-                    send(block, filled);
-                    // There is always a block to read into: reading pauses when the last one was taken.
-                    block = free.pop() ?? (unmade-- > 0 ? Buffer.allocUnsafeSlow(BLOCK_BYTES) : Buffer.alloc(0));
-                    filled = 0;
-                    if (free.length > 0 || unmade > 0)
-                        return true;
-                    paused = true;
-                    return false;
-                },
-            },
-        });
-        reader.on('end', () => {
-            if (filled > 0)
-                send(block, filled);
-            for (const target of targets)
-                target.end();
-        });
-        reader.on('error', (err) => {
-            for (const target of targets)
-                target.destroy(err);
-        });
-        writer = await accepted;
-        server.close();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-    for (const target of targets) {
-        const fail = (err) => {
-            if (target.writableFinished)
-                return;
-            reader.destroy();
-            for (const other of targets)
-                if (other !== target && !other.destroyed)
-                    other.destroy(err ?? new Error('a branch of the dump closed early'));
-        };
-        target.on('error', fail);
-        target.on('close', () => {
-            if (!target.writableEnded)
-                fail();
-        });
-    }
-    // The tool has its own copy of the socket; once this one is closed, its exit is the reader's end.
-    const running = start(command, args, env, 'ignore', writer);
-    writer.destroy();
-    return running;
-}
-/**
- * Runs a command once with @actions/exec (version probes, psql/mysql queries given in argv) and
- * resolves with its stdout; rejects with a ToolError that quotes the end of its stderr.
- * Nothing goes to stdin: @actions/exec writes its `input` with no error listener, so a tool that
- * exits without reading it (psql refused the connection) ends this process with EPIPE.
- * Silent: @actions/exec would echo the command line (hosts, users and database names from inputs)
- * and the tool's output straight to stdout, past the output layer.
- */
-async function capture(command, args, env) {
-    const label = command.split('/').pop() ?? command;
-    let result;
-    try {
-        result = await getExecOutput(command, args, { env: definedOnly(env), silent: true, ignoreReturnCode: true });
-    }
-    catch (err) {
-        // Not found, not executable, or spawn failed: @actions/exec says which in its message.
-        throw new ToolError(label, `could not be started (${err instanceof Error ? err.message : String(err)})`, '');
-    }
-    // A tool killed by a signal has no exit code (null), whatever the type says.
-    if (result.exitCode === null)
-        throw new ToolError(label, 'was killed by a signal', result.stderr);
-    if (result.exitCode !== 0)
-        throw new ToolError(label, `exited with code ${result.exitCode}`, result.stderr);
-    return result.stdout;
-}
-/** The environment without its unset entries, as @actions/exec's type wants it. */
-function definedOnly(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-/**
- * Streams `input` into the stdin of a tool started with `start(..., 'pipe')`; resolves once the tool
- * exited 0 and the input ended; on the first failure it stops the tool, destroys the input and rejects
- * with the tool's error if the tool failed by itself, the input's otherwise.
- *
- * Piped by hand rather than with `pipeline(input, stdin)`: a tool may exit 0 as soon as it has read
- * what it needs (pg_restore stops after the archive's last block) while the input's end is not yet
- * written; Node then destroys stdin, and `pipeline` would call a complete restore a premature close.
- * What the tool left unread is drained instead, so that what feeds the input (the tee beside the
- * upload) is not stalled, and the input must still end: it failing after the tool exited fails this.
- */
-async function feed(input, running) {
-    const stdin = running.child.stdin;
-    if (!stdin)
-        throw new Error('feed: the tool was started without a stdin pipe');
-    const ended = (0,promises_.finished)(input);
-    input.pipe(stdin);
-    try {
-        await Promise.all([
-            running.done.then(() => {
-                input.unpipe(stdin);
-                input.resume();
-            }),
-            ended,
-        ]);
-    }
-    catch (err) {
-        // The tool's own failure says more than a broken pipe; a tool stopped here failed because of `err`.
-        const stopped = running.child.exitCode === null && running.child.signalCode === null;
-        stop(running.child);
-        input.destroy();
-        const toolErr = await running.done.then(() => undefined, (e) => e);
-        throw stopped ? err : (toolErr ?? err);
-    }
-}
-/** Kills a child if it still runs. */
-function stop(child) {
-    if (child.exitCode === null && child.signalCode === null)
-        child.kill('SIGTERM');
-}
-
 ;// CONCATENATED MODULE: ./actions/db-backup/src/engines.ts
 /**
  * The two engines behind one interface: PostgreSQL (pg_dump custom format, pg_restore, psql) and
@@ -1158,8 +1239,7 @@ function postgres(binDir) {
                 '-d',
                 c.database,
             ];
-            const running = start(bin('pg_restore'), args, env(c), 'pipe');
-            await feed(input, running);
+            await runFed(bin('pg_restore'), args, env(c), input);
         },
         async createScratch(c) {
             const scratch = { ...c, database: scratchName() };
@@ -1316,8 +1396,7 @@ function mysql(binDir) {
         rowCounts: counts,
         async restore(c, input) {
             // The dump drops and recreates each table (--add-drop-table), so "clean" needs nothing more.
-            const running = start(client(), [...connArgs(c), '--connect-timeout=10', '--batch', c.database], env(c), 'pipe');
-            await feed(input, running);
+            await runFed(client(), [...connArgs(c), '--connect-timeout=10', '--batch', c.database], env(c), input);
         },
         async createScratch(c) {
             const scratch = { ...c, database: scratchName() };
@@ -1719,9 +1798,9 @@ async function dumpAndVerify(plan, store, v, at) {
         const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'], into: compress });
         const gated = (0,storage_src/* gate */.Gj)(dump.done);
         const scratch = v.verify === 'restore' ? at.scratch : undefined;
-        if (scratch)
-            src/* log */.Rm.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`);
         const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined;
+        if (scratch && restoring)
+            src/* log */.Rm.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}${restoring.by}`);
         // With a restore alongside, the upload's end waits for it: no object unless it restored.
         const body = restoring ? (0,storage_src/* gate */.Gj)(restoring.checked) : gated;
         const tee = restoring ? new storage_src/* Tee */.fN([body, restoring.input]) : undefined;
@@ -1812,14 +1891,13 @@ async function dumpAndVerify(plan, store, v, at) {
  */
 function restoreAlongside(engine, scratch, compression, dumped) {
     const hasher = new storage_src/* HashingStream */.$K();
-    const decompress = decompressor(compression);
-    (0,promises_.pipeline)(hasher, decompress).catch(() => { }); // a failure destroys decompress, failing the restore
-    const checked = engine.restore(scratch, decompress, { clean: false }).then(async () => {
+    const input = decompressed(compression, hasher);
+    const checked = engine.restore(scratch, input, { clean: false }).then(async () => {
         const [expected, restored] = await Promise.all([dumped, engine.rowCounts(scratch)]);
         compareCounts(expected, restored, 'the restored copy');
     });
     checked.catch(() => { });
-    return { input: hasher, hasher, checked };
+    return { input: hasher, hasher, checked, by: decompressedBy(compression, input) };
 }
 /** Verify restore's end: the restored bytes are the uploaded ones, and the stored object reads back as them. */
 async function readBackRestored(store, key, uploaded, restoredHash, tables) {
@@ -1877,9 +1955,9 @@ async function restore(plan, store, v) {
         await (0,promises_.pipeline)(await store.download(manifest.object.key), hasher, (0,external_node_fs_.createWriteStream)(file));
         checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 });
         src/* log */.Rm.info(`Checksum verified: ${(0,src/* formatBytes */.z3)(hasher.bytes)}, sha256 ${hasher.digest()}`);
-        src/* log */.Rm.info(`Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`);
-        const input = decompressor(manifest.compression);
-        (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), input).catch(() => { });
+        const input = decompressed(manifest.compression, { file });
+        src/* log */.Rm.info(`Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}` +
+            decompressedBy(manifest.compression, input));
         await engine.restore(conn, input, { clean: existing > 0 });
     }
     finally {

@@ -9,7 +9,7 @@ import { Writable, type Readable } from 'node:stream'
 import { ActionFailure, maskSecret, oneLine, redact } from '@deploy-actions/core'
 import { looksLikeConnectionString, parseNpgsqlConnectionString } from './connection-string.ts'
 import { ArchiveCounter } from './pg-archive.ts'
-import { capture, feed, findTool, start, startDump, stop, ToolError } from './proc.ts'
+import { capture, findTool, runFed, startDump, stop, ToolError, type Upstream } from './proc.ts'
 
 export type EngineName = 'postgres' | 'mysql'
 
@@ -52,7 +52,8 @@ export interface Engine {
   /** Tables in the database (0 = empty). */
   tableCount(conn: Conn): Promise<number>
   rowCounts(conn: Conn): Promise<RowCounts>
-  restore(conn: Conn, input: Readable, opts: { clean: boolean }): Promise<void>
+  /** Restores from `input`: a stream Node feeds the tool, or a decompressor's output (compression.ts). */
+  restore(conn: Conn, input: Readable | Upstream, opts: { clean: boolean }): Promise<void>
   createScratch(conn: Conn): Promise<Conn>
   dropScratch(conn: Conn): Promise<void>
 }
@@ -251,8 +252,7 @@ function postgres(binDir: string | undefined): Engine {
         '-d',
         c.database,
       ]
-      const running = start(bin('pg_restore'), args, env(c), 'pipe')
-      await feed(input, running)
+      await runFed(bin('pg_restore'), args, env(c), input)
     },
     async createScratch(c) {
       const scratch = { ...c, database: scratchName() }
@@ -432,8 +432,7 @@ function mysql(binDir: string | undefined): Engine {
     rowCounts: counts,
     async restore(c, input) {
       // The dump drops and recreates each table (--add-drop-table), so "clean" needs nothing more.
-      const running = start(client(), [...connArgs(c), '--connect-timeout=10', '--batch', c.database], env(c), 'pipe')
-      await feed(input, running)
+      await runFed(client(), [...connArgs(c), '--connect-timeout=10', '--batch', c.database], env(c), input)
     },
     async createScratch(c) {
       const scratch = { ...c, database: scratchName() }

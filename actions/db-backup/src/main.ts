@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -34,7 +34,7 @@ import {
   type Location,
   type Store,
 } from '@deploy-actions/storage'
-import { compressor, decompressor, EXTENSION, type Compression } from './compression.ts'
+import { compressor, decompressed, decompressedBy, EXTENSION, type Compression } from './compression.ts'
 import {
   connFromEnv,
   engineFor,
@@ -488,8 +488,9 @@ async function dumpAndVerify(
     const dump = await engine.dump(conn, { lockWaitTimeoutMs: v['lock-wait-timeout'], into: compress })
     const gated = gate(dump.done)
     const scratch = v.verify === 'restore' ? at.scratch : undefined
-    if (scratch) log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}`)
     const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined
+    if (scratch && restoring)
+      log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}${restoring.by}`)
     // With a restore alongside, the upload's end waits for it: no object unless it restored.
     const body = restoring ? gate(restoring.checked) : gated
     const tee = restoring ? new Tee([body, restoring.input]) : undefined
@@ -595,16 +596,15 @@ function restoreAlongside(
   scratch: Conn,
   compression: Compression,
   dumped: Promise<RowCounts>,
-): { input: HashingStream; hasher: HashingStream; checked: Promise<void> } {
+): { input: HashingStream; hasher: HashingStream; checked: Promise<void>; by: string } {
   const hasher = new HashingStream()
-  const decompress = decompressor(compression)
-  pipeline(hasher, decompress).catch(() => {}) // a failure destroys decompress, failing the restore
-  const checked = engine.restore(scratch, decompress, { clean: false }).then(async () => {
+  const input = decompressed(compression, hasher)
+  const checked = engine.restore(scratch, input, { clean: false }).then(async () => {
     const [expected, restored] = await Promise.all([dumped, engine.rowCounts(scratch)])
     compareCounts(expected, restored, 'the restored copy')
   })
   checked.catch(() => {})
-  return { input: hasher, hasher, checked }
+  return { input: hasher, hasher, checked, by: decompressedBy(compression, input) }
 }
 
 /** Verify restore's end: the restored bytes are the uploaded ones, and the stored object reads back as them. */
@@ -687,11 +687,11 @@ async function restore(plan: Plan, store: Store, v: Values): Promise<void> {
     await pipeline(await store.download(manifest.object.key), hasher, createWriteStream(file))
     checkDigest(manifest.object.uri, hasher, { bytes: manifest.object.size, sha256: manifest.object.sha256 })
     log.info(`Checksum verified: ${formatBytes(hasher.bytes)}, sha256 ${hasher.digest()}`)
+    const input = decompressed(manifest.compression, { file })
     log.info(
-      `Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}`,
+      `Restoring into ${engine.describe(conn)}${existing > 0 ? ' (replacing its objects: confirm-overwrite)' : ''}` +
+        decompressedBy(manifest.compression, input),
     )
-    const input = decompressor(manifest.compression)
-    pipeline(createReadStream(file), input).catch(() => {})
     await engine.restore(conn, input, { clean: existing > 0 })
   } finally {
     endRestore()

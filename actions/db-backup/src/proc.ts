@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { connect, createServer, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import type { Readable, Writable } from 'node:stream'
+import { Readable, type Writable } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
 import { Tee } from '@deploy-actions/storage'
 import { oneLine, redact } from '@deploy-actions/core'
@@ -52,7 +52,7 @@ export function start(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  stdin: 'ignore' | 'pipe' = 'ignore',
+  stdin: 'ignore' | 'pipe' | Readable = 'ignore',
   stdout: 'pipe' | Socket = 'pipe',
 ): Running {
   const label = command.split('/').pop() ?? command
@@ -244,6 +244,64 @@ export async function feed(input: Readable, running: Running): Promise<void> {
     )
     throw stopped ? err : (toolErr ?? err)
   }
+}
+
+/**
+ * A tool to write into the next one, as in a shell's `a | b`: its stdout is that tool's stdin, so
+ * the bytes between the two never pass through Node. Started by runFed, once the next tool is
+ * known to start too; fed `input` from Node, or reading what its arguments name (a file).
+ */
+export interface Upstream {
+  command: string
+  args: string[]
+  input?: Readable
+}
+
+/**
+ * Runs a tool that reads `input`: a stream Node feeds it (feed), or an upstream tool's stdout.
+ * Resolves once every tool exited 0; a failure stops the other, and the one thrown is the cause (a
+ * corrupt stream fails the decompressor, a failing restore breaks the pipe the decompressor writes). The
+ * upstream tool's environment is empty: it needs none, and the step's (inputs included) is none of
+ * its business.
+ */
+export async function runFed(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input: Readable | Upstream,
+): Promise<void> {
+  if (input instanceof Readable) return feed(input, start(command, args, env, 'pipe'))
+  const upstream = start(input.command, input.args, {}, input.input ? 'pipe' : 'ignore')
+  const fed = input.input ? feed(input.input, upstream) : upstream.done
+  const stdout = upstream.child.stdout as Readable
+  const running = start(command, args, env, stdout)
+  // The tools hold the pipe's ends now. Node's copy of the read end would keep the upstream
+  // writing into a pipe that nobody reads once this tool is gone, rather than failing.
+  stdout.destroy()
+  try {
+    await Promise.all([running.done, fed])
+  } catch (first) {
+    stop(running.child)
+    stop(upstream.child)
+    const [down, up] = await Promise.allSettled([running.done, fed])
+    // The cause, whichever was seen first: an upstream that failed by itself explains the second
+    // tool's failure (a truncated stream); one stopped here, or writing into the pipe the second
+    // tool closed as it failed, does not.
+    if (up.status === 'rejected' && !follows(up.reason)) throw up.reason
+    if (down.status === 'rejected' && !follows(down.reason)) throw down.reason
+    throw first
+  }
+}
+
+/**
+ * A tool's failure that only follows another's: stopped here, or its reader gone (EPIPE, SIGPIPE;
+ * ECONNRESET, as Node's stdio pipes are socket pairs and a reader gone with bytes unread resets).
+ */
+function follows(err: unknown): boolean {
+  return (
+    err instanceof ToolError &&
+    (/ was killed by SIG(TERM|PIPE)\b/.test(err.message) || /broken pipe|connection reset/i.test(err.stderr))
+  )
 }
 
 /** Kills a child if it still runs. */

@@ -1,13 +1,16 @@
 /**
- * `feed` against real processes: a tool that reads everything, one that exits 0 before the input's
- * end is written (pg_restore after the archive's last block), one that fails, and an input that
- * fails under a tool still reading.
+ * `feed` and `runFed` against real processes: a tool that reads everything, one that exits 0 before
+ * the input's end is written (pg_restore after the archive's last block), one that fails, an input
+ * that fails under a tool still reading; and two tools piped into each other, either failing.
  */
-import { expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { feed, start, ToolError } from '../src/proc.ts'
+import { feed, runFed, start, ToolError } from '../src/proc.ts'
 
 const CHUNK = 64 * 1024
 
@@ -82,4 +85,57 @@ test("an input that fails while the tool reads: the input's error, and the tool 
   await expect(feed(input, tool)).rejects.toThrow('the upstream failed')
   await sleep(0)
   assert.equal(tool.child.signalCode, 'SIGTERM')
+})
+
+describe('runFed with an upstream tool (a | b)', () => {
+  const wc = async (input: Parameters<typeof runFed>[3]) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'proc-test-')), 'count')
+    await runFed('/bin/sh', ['-c', `wc -c > ${out}`], process.env, input)
+    return Number(readFileSync(out, 'utf8').trim())
+  }
+
+  test('fed from Node: every byte reaches the second tool', async () => {
+    const { input, pulled } = source(64)
+    assert.equal(await wc({ command: '/bin/cat', args: [], input }), 64 * CHUNK)
+    assert.equal(pulled.bytes, 64 * CHUNK)
+  })
+
+  test('reading a file named in its arguments', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'proc-test-')), 'data')
+    writeFileSync(file, Buffer.alloc(3 * CHUNK + 5, 1))
+    assert.equal(await wc({ command: '/bin/cat', args: ['--', file] }), 3 * CHUNK + 5)
+  })
+
+  test('the upstream fails first (a corrupt stream): its error, and the input is destroyed', async () => {
+    const { input } = source(1024)
+    const err: unknown = await runFed('/bin/sh', ['-c', 'cat > /dev/null'], process.env, {
+      command: '/bin/sh',
+      args: ['-c', 'head -c 10; echo "zstd: error 70 : Decoding error (36) : Corrupted block detected" >&2; exit 1'],
+      input,
+    }).catch((e: unknown) => e)
+    assert.ok(err instanceof ToolError, String(err))
+    assert.match(err.message, /^sh exited with code 1: zstd: error 70 : Decoding error/)
+    assert.equal(input.destroyed, true)
+  })
+
+  test('the second tool fails first: its error; the upstream is stopped, its input destroyed', async () => {
+    const { input } = source(1 << 20) // 64 GiB: it ends only by being stopped
+    const err: unknown = await runFed(
+      '/bin/sh',
+      ['-c', 'head -c 5 > /dev/null; echo "pg_restore: error: could not execute query" >&2; exit 1'],
+      process.env,
+      { command: '/bin/cat', args: [], input },
+    ).catch((e: unknown) => e)
+    assert.ok(err instanceof ToolError, String(err))
+    assert.match(err.message, /^sh exited with code 1: pg_restore: error: could not execute query$/)
+    assert.equal(input.destroyed, true)
+  })
+
+  test('a second tool gone while the upstream still writes fails the upstream, rather than leaving it blocked', async () => {
+    // Node holding the pipe's read end too would leave cat blocked on a full pipe for ever.
+    const { input } = source(1 << 20)
+    await expect(
+      runFed('/bin/sh', ['-c', 'head -c 5 > /dev/null'], process.env, { command: '/bin/cat', args: [], input }),
+    ).rejects.toThrow(/^cat (was killed by SIGPIPE|exited with code 1)/)
+  })
 })
