@@ -1,7 +1,7 @@
 /**
  * db-backup on MariaDB, and to Azure Blob (Azurite): a round trip through Blob storage with
- * identical content, a dump without its completion trailer refused, and Blob storage that stops
- * answering mid-upload leaving no blob.
+ * identical content, a dump without its completion trailer refused, a blob committed only after a
+ * slow restore alongside, and Blob storage that stops answering mid-upload leaving no blob.
  */
 import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
@@ -151,6 +151,37 @@ describe('db-backup on MariaDB with Azure Blob', () => {
       )
     })
     afterAll(() => pg?.stop())
+
+    test('a restore alongside that ends long after the last byte (an index build): the blob waits for it, not taken for a stall', async () => {
+      // network-timeout 1s: the watchdog calls Blob storage dead after 3 s without progress. The
+      // restore's last 5 s move no byte, and the block list must be committed only after them.
+      const bin = mkdtempSync(join(tmpdir(), 'slow-restore-'))
+      try {
+        for (const t of ['psql', 'pg_dump'])
+          writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
+        writeFileSync(join(bin, 'pg_restore'), `#!/bin/bash\n${pg.binDir}/pg_restore "$@" || exit; sleep 5\n`, {
+          mode: 0o755,
+        })
+        const r = await runStep('db-backup', {
+          inputs: {
+            'database-url': pg.url('stall'),
+            destination: `azblob://${CONTAINER}/slow`,
+            'azure-connection-string': az.connectionString,
+            'deployment-id': 'slow-restore',
+            'client-bin-dir': bin,
+            'network-timeout': '1s',
+          },
+        })
+        assert.equal(r.exitCode, 0, r.log)
+        assert.equal(r.outputs.verified, 'restore')
+        assert.deepEqual(await az.blobs(CONTAINER, 'slow/slow-restore/'), [
+          'slow/slow-restore/manifest.json',
+          'slow/slow-restore/stall.pgdump.zst',
+        ])
+      } finally {
+        rmSync(bin, { recursive: true, force: true })
+      }
+    })
 
     test('the run fails and no blob exists', async () => {
       az.hangAfter(3 * 1024 * 1024)

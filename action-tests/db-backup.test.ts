@@ -159,6 +159,22 @@ describe('db-backup on PostgreSQL with S3', () => {
     }
   })
 
+  test('a deployment-id that already has a backup is refused before the dump: the backup stays, no scratch database is left', async () => {
+    const before = await s3.get(BUCKET, 'shop/rt-1/shop.pgdump.zst')
+    const r = await backupStep({ 'deployment-id': 'rt-1' })
+    assert.equal(r.exitCode, 1, r.log)
+    assert.match(
+      r.annotations.find((a) => a.level === 'error')?.message ?? '',
+      /^A backup with id rt-1 already exists \(s3:\/\/backups\/shop\/rt-1\/manifest\.json\): backups are never overwritten/,
+    )
+    assert.deepEqual(await s3.get(BUCKET, 'shop/rt-1/shop.pgdump.zst'), before)
+    // The scratch database is made while the checks run; the refusal drops it again.
+    assert.equal(
+      await pg.sql('postgres', "SELECT count(*) FROM pg_database WHERE datname LIKE 'db_backup_verify_%';"),
+      '0',
+    )
+  })
+
   test('an Npgsql connection string (as .NET teams keep it in Key Vault): backup verified by a restore, restore through one too; the password never shown', async () => {
     const b = await backupStep({ 'database-url': npgsqlConnectionString(pg.url('shop')), 'deployment-id': 'npgsql-1' })
     assert.equal(b.exitCode, 0, b.log)

@@ -1742,6 +1742,12 @@ async function backup(plan, store, v) {
     });
     existingManifest.catch(() => { });
     const endChecks = (0,src/* openGroup */.Sg)(`Before the dump: the server, the storage${v.verify === 'restore' ? ', the scratch database' : ''}`);
+    // The scratch database the verification restores into is made before the dump: a role that may
+    // not create one learns it before production is dumped, not after a backup nobody can verify.
+    // It is made while the versions are asked (CREATE DATABASE may wait for a checkpoint), and
+    // dropped again when a check refuses the run.
+    const making = v.verify === 'restore' && plan.scratch === undefined ? engine.createScratch(conn) : undefined;
+    making?.catch(() => { });
     let made;
     let versions;
     try {
@@ -1751,32 +1757,45 @@ async function backup(plan, store, v) {
         if (existing !== undefined) {
             throw new src/* ActionFailure */.dR(`A backup with id ${plan.backupId} already exists (${store.uri(manifestKey)}): backups are never overwritten; give another deployment-id`);
         }
-        // The scratch database the verification restores into is made before the dump: a role that may
-        // not create one learns it before production is dumped, not after a backup nobody can verify.
         // A scratch database given is checked empty then too: the restore runs alongside the upload.
         if (v.verify === 'restore' && plan.scratch !== undefined) {
             if ((await engine.tableCount(plan.scratch)) > 0)
                 throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`);
         }
-        else if (v.verify === 'restore') {
-            made = await engine.createScratch(conn).catch((err) => {
+        else if (making) {
+            made = await making.catch((err) => {
                 throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
             });
         }
     }
+    catch (err) {
+        await making?.then((scratch) => engine.dropScratch(scratch)).catch(() => { });
+        throw err;
+    }
     finally {
         endChecks();
     }
+    // A scratch database made here is dropped as soon as its restore was checked, while the object
+    // is completed and read back; said at the end, in the order of the log.
+    const scratchMade = made;
+    let dropping;
+    const drop = scratchMade ? () => (dropping ??= engine.dropScratch(scratchMade)) : undefined;
     try {
-        await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch: made ?? plan.scratch });
+        await dumpAndVerify(plan, store, v, {
+            key,
+            manifestKey,
+            started,
+            versions,
+            scratch: scratchMade ?? plan.scratch,
+            restoreChecked: () => void drop?.().catch(() => { }),
+        });
     }
     finally {
-        if (made) {
-            const scratch = made;
-            const endCleanup = (0,src/* openGroup */.Sg)(`Cleanup: the scratch database ${scratch.database}`);
-            await engine
-                .dropScratch(made)
-                .then(() => src/* log */.Rm.info(`Dropped the scratch database ${scratch.database}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${scratch.database}: ${(0,src_stored/* describe */.q0)(err)}`, {
+        if (scratchMade && drop) {
+            const name = scratchMade.database;
+            const endCleanup = (0,src/* openGroup */.Sg)(`Cleanup: the scratch database ${name}`);
+            await drop()
+                .then(() => src/* log */.Rm.info(`Dropped the scratch database ${name}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${name}: ${(0,src_stored/* describe */.q0)(err)}`, {
                 title: 'Scratch database left behind',
             }))
                 .finally(endCleanup);
@@ -1799,10 +1818,12 @@ async function dumpAndVerify(plan, store, v, at) {
         const gated = (0,storage_src/* gate */.Gj)(dump.done);
         const scratch = v.verify === 'restore' ? at.scratch : undefined;
         const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined;
+        restoring?.checked.then(at.restoreChecked, () => { });
         if (scratch && restoring)
             src/* log */.Rm.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}${restoring.by}`);
-        // With a restore alongside, the upload's end waits for it: no object unless it restored.
-        const body = restoring ? (0,storage_src/* gate */.Gj)(restoring.checked) : gated;
+        // With a restore alongside, the object is completed only once it restored and its counts
+        // matched (completeAfter): no object unless it restored. Its parts go meanwhile.
+        const body = restoring ? new external_node_stream_.PassThrough() : gated;
         const tee = restoring ? new storage_src/* Tee */.fN([body, restoring.input]) : undefined;
         const flowing = (tee ? (0,promises_.pipeline)(compress, gated, tee) : (0,promises_.pipeline)(compress, gated)).catch((err) => {
             body.destroy(err instanceof Error ? err : new Error(String(err)));
@@ -1821,7 +1842,10 @@ async function dumpAndVerify(plan, store, v, at) {
                     compression: v.compression,
                 },
                 tags,
+                completeAfter: restoring?.checked,
             });
+            // Settled by now: the store completed the object only after it.
+            await restoring?.checked;
         }
         catch (err) {
             dump.kill();
@@ -2769,9 +2793,10 @@ class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
  * A pass-through that refuses to end until `done` settles: when the producer's output reached EOF,
  * the stream ends only if `done` resolves (e.g. the dump process exited 0, its stderr drained), and
  * errors with `done`'s reason otherwise. An upload reading from it therefore never completes on a
- * truncated input: EOF of a pipe is not success.
+ * truncated input: EOF of a pipe is not success. `onHold` is called when the input ended and the
+ * wait for `done` begins.
  */
-function gate(done) {
+function gate(done, onHold) {
     // Settled early or late, `done` must not become an unhandled rejection.
     done.catch(() => { });
     return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
@@ -2779,6 +2804,7 @@ function gate(done) {
             cb(null, chunk);
         },
         flush(cb) {
+            onHold?.();
             done.then(() => cb(), (err) => cb(err instanceof Error ? err : new Error(String(err))));
         },
     });

@@ -1,7 +1,7 @@
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Writable } from 'node:stream'
+import { PassThrough, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { AzureAuth } from '@deploy-actions/azure/auth'
 import { azureAuthInputs } from '@deploy-actions/azure/auth-inputs'
@@ -418,6 +418,12 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   const endChecks = openGroup(
     `Before the dump: the server, the storage${v.verify === 'restore' ? ', the scratch database' : ''}`,
   )
+  // The scratch database the verification restores into is made before the dump: a role that may
+  // not create one learns it before production is dumped, not after a backup nobody can verify.
+  // It is made while the versions are asked (CREATE DATABASE may wait for a checkpoint), and
+  // dropped again when a check refuses the run.
+  const making = v.verify === 'restore' && plan.scratch === undefined ? engine.createScratch(conn) : undefined
+  making?.catch(() => {})
   let made: Conn | undefined
   let versions: Manifest['versions']
   try {
@@ -432,34 +438,46 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
       )
     }
 
-    // The scratch database the verification restores into is made before the dump: a role that may
-    // not create one learns it before production is dumped, not after a backup nobody can verify.
     // A scratch database given is checked empty then too: the restore runs alongside the upload.
     if (v.verify === 'restore' && plan.scratch !== undefined) {
       if ((await engine.tableCount(plan.scratch)) > 0)
         throw new ActionFailure(
           `Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`,
         )
-    } else if (v.verify === 'restore') {
-      made = await engine.createScratch(conn).catch((err: unknown) => {
+    } else if (making) {
+      made = await making.catch((err: unknown) => {
         throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
       })
     }
+  } catch (err) {
+    await making?.then((scratch) => engine.dropScratch(scratch)).catch(() => {})
+    throw err
   } finally {
     endChecks()
   }
+  // A scratch database made here is dropped as soon as its restore was checked, while the object
+  // is completed and read back; said at the end, in the order of the log.
+  const scratchMade = made
+  let dropping: Promise<void> | undefined
+  const drop = scratchMade ? () => (dropping ??= engine.dropScratch(scratchMade)) : undefined
   try {
-    await dumpAndVerify(plan, store, v, { key, manifestKey, started, versions, scratch: made ?? plan.scratch })
+    await dumpAndVerify(plan, store, v, {
+      key,
+      manifestKey,
+      started,
+      versions,
+      scratch: scratchMade ?? plan.scratch,
+      restoreChecked: () => void drop?.().catch(() => {}),
+    })
   } finally {
-    if (made) {
-      const scratch = made
-      const endCleanup = openGroup(`Cleanup: the scratch database ${scratch.database}`)
-      await engine
-        .dropScratch(made)
+    if (scratchMade && drop) {
+      const name = scratchMade.database
+      const endCleanup = openGroup(`Cleanup: the scratch database ${name}`)
+      await drop()
         .then(
-          () => log.info(`Dropped the scratch database ${scratch.database}`),
+          () => log.info(`Dropped the scratch database ${name}`),
           (err: unknown) =>
-            log.warning(`Could not drop the scratch database ${scratch.database}: ${describe(err)}`, {
+            log.warning(`Could not drop the scratch database ${name}: ${describe(err)}`, {
               title: 'Scratch database left behind',
             }),
         )
@@ -477,7 +495,15 @@ async function dumpAndVerify(
   plan: Plan,
   store: Store,
   v: Values,
-  at: { key: string; manifestKey: string; started: number; versions: Manifest['versions']; scratch?: Conn },
+  at: {
+    key: string
+    manifestKey: string
+    started: number
+    versions: Manifest['versions']
+    scratch?: Conn
+    /** Called once the restore alongside succeeded and its counts matched: the scratch is free. */
+    restoreChecked?: () => void
+  },
 ): Promise<void> {
   const { engine, conn } = plan
   const { key, manifestKey, started, versions } = at
@@ -489,10 +515,12 @@ async function dumpAndVerify(
     const gated = gate(dump.done)
     const scratch = v.verify === 'restore' ? at.scratch : undefined
     const restoring = scratch ? restoreAlongside(engine, scratch, v.compression, dump.counts) : undefined
+    restoring?.checked.then(at.restoreChecked, () => {})
     if (scratch && restoring)
       log.info(`Verifying as it uploads: restoring the same bytes into ${engine.describe(scratch)}${restoring.by}`)
-    // With a restore alongside, the upload's end waits for it: no object unless it restored.
-    const body = restoring ? gate(restoring.checked) : gated
+    // With a restore alongside, the object is completed only once it restored and its counts
+    // matched (completeAfter): no object unless it restored. Its parts go meanwhile.
+    const body = restoring ? new PassThrough() : gated
     const tee = restoring ? new Tee([body, restoring.input]) : undefined
     const flowing = (tee ? pipeline(compress, gated, tee) : pipeline(compress, gated)).catch((err: unknown) => {
       body.destroy(err instanceof Error ? err : new Error(String(err)))
@@ -513,7 +541,10 @@ async function dumpAndVerify(
           compression: v.compression,
         },
         tags,
+        completeAfter: restoring?.checked,
       })
+      // Settled by now: the store completed the object only after it.
+      await restoring?.checked
     } catch (err) {
       dump.kill()
       // The restore's own failure when it came first: its branch failed, or it failed after the whole

@@ -9,7 +9,7 @@ import {
 } from '@azure/storage-blob'
 import { oneLine } from '@deploy-actions/core'
 import '@deploy-actions/azure/sdk-log'
-import { HashingStream } from './stream.ts'
+import { gate, HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
 /**
@@ -66,7 +66,18 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     uri,
     async upload(key, body, o = {}): Promise<UploadResult> {
       const hasher = new HashingStream()
-      const flowing = pipeline(body, hasher).catch(() => {})
+      // uploadStream commits as the stream ends, so completeAfter holds the stream's end; while it
+      // is awaited nothing need move, and the watchdog below must not take that for a dead service.
+      let holding = false
+      const completeAfter = o.completeAfter
+      const held = completeAfter
+        ? gate(completeAfter, () => {
+            holding = true
+            const release = () => (holding = false)
+            completeAfter.then(release, release)
+          })
+        : undefined
+      const flowing = (held ? pipeline(body, held, hasher) : pipeline(body, hasher)).catch(() => {})
       const controller = new AbortController()
       const onAbort = () => controller.abort(o.signal?.reason)
       o.signal?.addEventListener('abort', onAbort, { once: true })
@@ -85,7 +96,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
       let lastMove = Date.now()
       const watchdog = setInterval(
         () => {
-          if (hasher.bytes + staged !== seen) {
+          if (hasher.bytes + staged !== seen || holding) {
             seen = hasher.bytes + staged
             lastMove = Date.now()
           } else if (Date.now() - lastMove > idleLimit) {

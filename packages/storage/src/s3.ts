@@ -105,6 +105,7 @@ export function s3Destination(opts: S3DestinationOptions): Store {
         partSize: Math.max(opts.partSizeBytes ?? MIN_PART_SIZE, MIN_PART_SIZE),
         queueSize: opts.queueSize ?? 2,
         signal: o.signal,
+        completeAfter: o.completeAfter,
       })
       try {
         for await (const chunk of hasher) await parts.write(chunk as Buffer)
@@ -193,12 +194,13 @@ class PartWriter {
   private readonly inFlight = new Set<Promise<void>>()
   private readonly completed: CompletedPart[] = []
   private failure: Error | undefined
+  private readonly completeAfter: Promise<void> | undefined
 
   constructor(
     client: S3Client,
     target: { Bucket: string; Key: string },
     params: Partial<PutObjectCommandInput>,
-    opts: { partSize: number; queueSize: number; signal?: AbortSignal },
+    opts: { partSize: number; queueSize: number; signal?: AbortSignal; completeAfter?: Promise<void> },
   ) {
     this.client = client
     this.target = target
@@ -206,6 +208,8 @@ class PartWriter {
     this.queueSize = Math.max(1, opts.queueSize)
     this.partSize = opts.partSize
     this.current = Buffer.allocUnsafeSlow(this.partSize)
+    this.completeAfter = opts.completeAfter
+    this.completeAfter?.catch(() => {}) // settled before end() awaits it, it is no unhandled rejection
     opts.signal?.addEventListener('abort', () => this.controller.abort(opts.signal?.reason), { once: true })
   }
 
@@ -218,10 +222,11 @@ class PartWriter {
     }
   }
 
-  /** Sends what is left and completes the object. */
+  /** Sends what is left and, once `completeAfter` resolved, completes the object. */
   async end(): Promise<void> {
     if (this.creating === undefined) {
       // The whole object fits in one part: one PutObject.
+      await this.completeAfter
       await this.client.send(
         new PutObjectCommand({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }),
         this.options(),
@@ -231,6 +236,7 @@ class PartWriter {
     if (this.filled > 0) await this.sendPart()
     await Promise.all([...this.inFlight])
     if (this.failure !== undefined) throw this.failure
+    await this.completeAfter
     const Parts = [...this.completed].sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
     await this.client.send(
       new CompleteMultipartUploadCommand({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }),

@@ -8,6 +8,13 @@ export interface PutOptions {
   /** Object tags (S3) or blob index tags (Azure). */
   tags?: Record<string, string>
   signal?: AbortSignal
+  /**
+   * upload: the object is completed (S3's CompleteMultipartUpload or its one PutObject, Azure's
+   * block list commit) only once this resolves, every part being sent while it is awaited; its
+   * rejection fails the upload, which is aborted, with that reason. A check of the same bytes that
+   * ends after them (db-backup's restore beside the upload) decides whether the object appears.
+   */
+  completeAfter?: Promise<void>
 }
 
 export interface UploadResult {

@@ -31,9 +31,10 @@ export class HashingStream extends Transform {
  * A pass-through that refuses to end until `done` settles: when the producer's output reached EOF,
  * the stream ends only if `done` resolves (e.g. the dump process exited 0, its stderr drained), and
  * errors with `done`'s reason otherwise. An upload reading from it therefore never completes on a
- * truncated input: EOF of a pipe is not success.
+ * truncated input: EOF of a pipe is not success. `onHold` is called when the input ended and the
+ * wait for `done` begins.
  */
-export function gate(done: Promise<void>): Transform {
+export function gate(done: Promise<void>, onHold?: () => void): Transform {
   // Settled early or late, `done` must not become an unhandled rejection.
   done.catch(() => {})
   return new Transform({
@@ -41,6 +42,7 @@ export function gate(done: Promise<void>): Transform {
       cb(null, chunk)
     },
     flush(cb) {
+      onHold?.()
       done.then(
         () => cb(),
         (err: unknown) => cb(err instanceof Error ? err : new Error(String(err))),
