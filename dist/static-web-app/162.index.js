@@ -54,7 +54,18 @@ function blobDestination(auth, opts) {
         uri,
         async upload(key, body, o = {}) {
             const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$K();
-            const flowing = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher).catch(() => { });
+            // uploadStream commits as the stream ends, so completeAfter holds the stream's end; while it
+            // is awaited nothing need move, and the watchdog below must not take that for a dead service.
+            let holding = false;
+            const completeAfter = o.completeAfter;
+            const held = completeAfter
+                ? (0,_stream_js__WEBPACK_IMPORTED_MODULE_4__/* .gate */ .Gj)(completeAfter, () => {
+                    holding = true;
+                    const release = () => (holding = false);
+                    completeAfter.then(release, release);
+                })
+                : undefined;
+            const flowing = (held ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, held, hasher) : (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_0__.pipeline)(body, hasher)).catch(() => { });
             const controller = new AbortController();
             const onAbort = () => controller.abort(o.signal?.reason);
             o.signal?.addEventListener('abort', onAbort, { once: true });
@@ -72,7 +83,7 @@ function blobDestination(auth, opts) {
             let staged = 0;
             let lastMove = Date.now();
             const watchdog = setInterval(() => {
-                if (hasher.bytes + staged !== seen) {
+                if (hasher.bytes + staged !== seen || holding) {
                     seen = hasher.bytes + staged;
                     lastMove = Date.now();
                 }

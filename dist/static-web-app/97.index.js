@@ -169,6 +169,7 @@ function s3Destination(opts) {
                 partSize: Math.max(opts.partSizeBytes ?? MIN_PART_SIZE, MIN_PART_SIZE),
                 queueSize: opts.queueSize ?? 2,
                 signal: o.signal,
+                completeAfter: o.completeAfter,
             });
             try {
                 for await (const chunk of hasher)
@@ -261,6 +262,7 @@ class PartWriter {
     inFlight = new Set();
     completed = [];
     failure;
+    completeAfter;
     constructor(client, target, params, opts) {
         this.client = client;
         this.target = target;
@@ -268,6 +270,8 @@ class PartWriter {
         this.queueSize = Math.max(1, opts.queueSize);
         this.partSize = opts.partSize;
         this.current = Buffer.allocUnsafeSlow(this.partSize);
+        this.completeAfter = opts.completeAfter;
+        this.completeAfter?.catch(() => { }); // settled before end() awaits it, it is no unhandled rejection
         opts.signal?.addEventListener('abort', () => this.controller.abort(opts.signal?.reason), { once: true });
     }
     async write(chunk) {
@@ -279,10 +283,11 @@ class PartWriter {
                 await this.sendPart();
         }
     }
-    /** Sends what is left and completes the object. */
+    /** Sends what is left and, once `completeAfter` resolved, completes the object. */
     async end() {
         if (this.creating === undefined) {
             // The whole object fits in one part: one PutObject.
+            await this.completeAfter;
             await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }), this.options());
             return;
         }
@@ -291,6 +296,7 @@ class PartWriter {
         await Promise.all([...this.inFlight]);
         if (this.failure !== undefined)
             throw this.failure;
+        await this.completeAfter;
         const Parts = [...this.completed].sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
         await this.client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }), this.options());
     }

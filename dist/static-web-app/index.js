@@ -22485,9 +22485,10 @@ class NotFound extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $K: () => (/* binding */ HashingStream)
+/* harmony export */   $K: () => (/* binding */ HashingStream),
+/* harmony export */   Gj: () => (/* binding */ gate)
 /* harmony export */ });
-/* unused harmony exports gate, Tee */
+/* unused harmony export Tee */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -22521,16 +22522,18 @@ class HashingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
  * A pass-through that refuses to end until `done` settles: when the producer's output reached EOF,
  * the stream ends only if `done` resolves (e.g. the dump process exited 0, its stderr drained), and
  * errors with `done`'s reason otherwise. An upload reading from it therefore never completes on a
- * truncated input: EOF of a pipe is not success.
+ * truncated input: EOF of a pipe is not success. `onHold` is called when the input ended and the
+ * wait for `done` begins.
  */
-function gate(done) {
+function gate(done, onHold) {
     // Settled early or late, `done` must not become an unhandled rejection.
     done.catch(() => { });
-    return new Transform({
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
         transform(chunk, _enc, cb) {
             cb(null, chunk);
         },
         flush(cb) {
+            onHold?.();
             done.then(() => cb(), (err) => cb(err instanceof Error ? err : new Error(String(err))));
         },
     });
