@@ -250,9 +250,9 @@ function definedOnly(env) {
     return out;
 }
 /**
- * Streams `input` into the stdin of a tool started with `start(..., 'pipe')`; resolves once the tool
- * exited 0 and the input ended; on the first failure it stops the tool, destroys the input and rejects
- * with the tool's error if the tool failed by itself, the input's otherwise.
+ * Streams `input` into the stdin of a tool started with `start(..., 'pipe')`; resolves once the
+ * tool exited 0 and the input ended. On the first failure it stops the tool, destroys the input and
+ * rejects with the tool's error if the tool failed by itself, the input's otherwise.
  *
  * Piped by hand rather than with `pipeline(input, stdin)`: a tool may exit 0 as soon as it has read
  * what it needs (pg_restore stops after the archive's last block) while the input's end is not yet
@@ -287,9 +287,9 @@ async function feed(input, running) {
 /**
  * Runs a tool that reads `input`: a stream Node feeds it (feed), or an upstream tool's stdout.
  * Resolves once every tool exited 0; a failure stops the other, and the one thrown is the cause (a
- * corrupt stream fails the decompressor, a failing restore breaks the pipe the decompressor writes). The
- * upstream tool's environment is empty: it needs none, and the step's (inputs included) is none of
- * its business.
+ * corrupt stream fails the decompressor; a failing restore breaks the pipe the decompressor writes
+ * into). The upstream tool's environment is empty: it needs none, and the step's (inputs
+ * included) is none of its business.
  */
 async function runFed(command, args, env, input) {
     if (input instanceof external_node_stream_.Readable)
