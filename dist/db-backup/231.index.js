@@ -2716,7 +2716,10 @@ async function s3Destination(opts) {
     const { s3Destination: open } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 22097));
     return open(opts);
 }
-/** An Azure Blob container; `auth` is a connection string or a TokenCredential (Entra ID / OIDC). */
+/**
+ * An Azure Blob container; `auth` is `{ connectionString }`, or `{ credential, accountUrl }` with a
+ * TokenCredential (Entra ID / OIDC).
+ */
 async function blobDestination(auth, opts) {
     const { blobDestination: open } = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(738), __webpack_require__.e(728), __webpack_require__.e(162)]).then(__webpack_require__.bind(__webpack_require__, 74162));
     return open(auth, opts);

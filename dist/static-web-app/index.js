@@ -20658,7 +20658,10 @@ async function s3Destination(opts) {
     const { s3Destination: open } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2097));
     return open(opts);
 }
-/** An Azure Blob container; `auth` is a connection string or a TokenCredential (Entra ID / OIDC). */
+/**
+ * An Azure Blob container; `auth` is `{ connectionString }`, or `{ credential, accountUrl }` with a
+ * TokenCredential (Entra ID / OIDC).
+ */
 async function blobDestination(auth, opts) {
     const { blobDestination: open } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(644), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4162));
     return open(auth, opts);

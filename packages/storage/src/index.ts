@@ -16,7 +16,10 @@ export async function s3Destination(opts: S3DestinationOptions): Promise<Store> 
   return open(opts)
 }
 
-/** An Azure Blob container; `auth` is a connection string or a TokenCredential (Entra ID / OIDC). */
+/**
+ * An Azure Blob container; `auth` is `{ connectionString }`, or `{ credential, accountUrl }` with a
+ * TokenCredential (Entra ID / OIDC).
+ */
 export async function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): Promise<Store> {
   const { blobDestination: open } = await import('./blob.ts')
   return open(auth, opts)
