@@ -196,21 +196,15 @@ async function startDump(command, args, env, targets) {
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
-    for (const target of targets) {
-        const fail = (err) => {
-            if (target.writableFinished)
-                return;
-            reader.destroy();
-            for (const other of targets)
-                if (other !== target && !other.destroyed)
-                    other.destroy(err ?? new Error('a branch of the dump closed early'));
-        };
-        target.on('error', fail);
-        target.on('close', () => {
-            if (!target.writableEnded)
-                fail();
-        });
-    }
+    (0,storage_src/* onBranchFailure */.KJ)(targets, (index, err) => {
+        const target = targets[index];
+        if (target.writableFinished)
+            return;
+        reader.destroy();
+        for (const other of targets)
+            if (other !== target && !other.destroyed)
+                other.destroy(err);
+    });
     // The tool has its own copy of the socket; once this one is closed, its exit is the reader's end.
     const running = start(command, args, env, 'ignore', writer);
     writer.destroy();
@@ -2629,6 +2623,7 @@ __webpack_require__.d(__webpack_exports__, {
   PY: () => (/* binding */ blobSas),
   Gj: () => (/* reexport */ stream/* gate */.Gj),
   ID: () => (/* reexport */ joinKey),
+  KJ: () => (/* reexport */ stream/* onBranchFailure */.KJ),
   zS: () => (/* reexport */ parseLocation),
   lW: () => (/* binding */ s3Destination)
 });
@@ -2761,6 +2756,7 @@ class NotFound extends Error {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $K: () => (/* binding */ HashingStream),
 /* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   KJ: () => (/* binding */ onBranchFailure),
 /* harmony export */   fN: () => (/* binding */ Tee)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -2813,6 +2809,21 @@ function gate(done, onHold) {
     });
 }
 /**
+ * Calls `onFail` with the index of a branch that errors, or closes before it was ended (its
+ * consumer gone: whoever writes to the others would otherwise wait for it for ever), and why. It
+ * may be called again for the same branch (an error, then its close): `onFail` ignores what it
+ * already handled. The wiring of Tee and of db-backup's dump into its targets.
+ */
+function onBranchFailure(branches, onFail) {
+    branches.forEach((branch, index) => {
+        branch.on('error', (err) => onFail(index, err));
+        branch.on('close', () => {
+            if (!branch.writableEnded)
+                onFail(index, new Error(`the stream's branch ${index} closed before its end`));
+        });
+    });
+}
+/**
  * A writable that hands every chunk to each of `branches` and takes the next chunk only once all of
  * them accepted it: the slowest branch sets the pace, so memory stays at the branches' own buffers
  * (what `Readable.pipe` to two destinations does, with the failures wired). Its end ends every
@@ -2826,18 +2837,11 @@ class Tee extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     constructor(branches) {
         super();
         this.branches = branches;
-        branches.forEach((branch, index) => {
-            const fail = (err) => {
-                if (this.destroyed || this.writableFinished)
-                    return;
-                this.failedBranch = index;
-                this.destroy(err ?? new Error(`the stream's branch ${index} closed before its end`));
-            };
-            branch.on('error', fail);
-            branch.on('close', () => {
-                if (!branch.writableEnded)
-                    fail();
-            });
+        onBranchFailure(branches, (index, err) => {
+            if (this.destroyed || this.writableFinished)
+                return;
+            this.failedBranch = index;
+            this.destroy(err);
         });
     }
     _write(chunk, _enc, cb) {

@@ -22491,7 +22491,7 @@ class NotFound extends Error {
 /* harmony export */   $K: () => (/* binding */ HashingStream),
 /* harmony export */   Gj: () => (/* binding */ gate)
 /* harmony export */ });
-/* unused harmony export Tee */
+/* unused harmony exports onBranchFailure, Tee */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -22542,6 +22542,21 @@ function gate(done, onHold) {
     });
 }
 /**
+ * Calls `onFail` with the index of a branch that errors, or closes before it was ended (its
+ * consumer gone: whoever writes to the others would otherwise wait for it for ever), and why. It
+ * may be called again for the same branch (an error, then its close): `onFail` ignores what it
+ * already handled. The wiring of Tee and of db-backup's dump into its targets.
+ */
+function onBranchFailure(branches, onFail) {
+    branches.forEach((branch, index) => {
+        branch.on('error', (err) => onFail(index, err));
+        branch.on('close', () => {
+            if (!branch.writableEnded)
+                onFail(index, new Error(`the stream's branch ${index} closed before its end`));
+        });
+    });
+}
+/**
  * A writable that hands every chunk to each of `branches` and takes the next chunk only once all of
  * them accepted it: the slowest branch sets the pace, so memory stays at the branches' own buffers
  * (what `Readable.pipe` to two destinations does, with the failures wired). Its end ends every
@@ -22555,18 +22570,11 @@ class Tee extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable {
     constructor(branches) {
         super();
         this.branches = branches;
-        branches.forEach((branch, index) => {
-            const fail = (err) => {
-                if (this.destroyed || this.writableFinished)
-                    return;
-                this.failedBranch = index;
-                this.destroy(err ?? new Error(`the stream's branch ${index} closed before its end`));
-            };
-            branch.on('error', fail);
-            branch.on('close', () => {
-                if (!branch.writableEnded)
-                    fail();
-            });
+        onBranchFailure(branches, (index, err) => {
+            if (this.destroyed || this.writableFinished)
+                return;
+            this.failedBranch = index;
+            this.destroy(err);
         });
     }
     _write(chunk, _enc, cb) {

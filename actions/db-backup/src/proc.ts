@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { Readable, type Writable } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
-import { Tee } from '@deploy-actions/storage'
+import { onBranchFailure, Tee } from '@deploy-actions/storage'
 import { oneLine, redact } from '@deploy-actions/core'
 
 /** A tool's failure: its name, how it ended and the end of its stderr (secrets redacted). */
@@ -161,18 +161,12 @@ export async function startDump(
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  for (const target of targets) {
-    const fail = (err?: Error) => {
-      if (target.writableFinished) return
-      reader.destroy()
-      for (const other of targets)
-        if (other !== target && !other.destroyed) other.destroy(err ?? new Error('a branch of the dump closed early'))
-    }
-    target.on('error', fail)
-    target.on('close', () => {
-      if (!target.writableEnded) fail()
-    })
-  }
+  onBranchFailure(targets, (index, err) => {
+    const target = targets[index] as Writable
+    if (target.writableFinished) return
+    reader.destroy()
+    for (const other of targets) if (other !== target && !other.destroyed) other.destroy(err)
+  })
   // The tool has its own copy of the socket; once this one is closed, its exit is the reader's end.
   const running = start(command, args, env, 'ignore', writer)
   writer.destroy()

@@ -52,6 +52,21 @@ export function gate(done: Promise<void>, onHold?: () => void): Transform {
 }
 
 /**
+ * Calls `onFail` with the index of a branch that errors, or closes before it was ended (its
+ * consumer gone: whoever writes to the others would otherwise wait for it for ever), and why. It
+ * may be called again for the same branch (an error, then its close): `onFail` ignores what it
+ * already handled. The wiring of Tee and of db-backup's dump into its targets.
+ */
+export function onBranchFailure(branches: readonly Writable[], onFail: (index: number, err: Error) => void): void {
+  branches.forEach((branch, index) => {
+    branch.on('error', (err: Error) => onFail(index, err))
+    branch.on('close', () => {
+      if (!branch.writableEnded) onFail(index, new Error(`the stream's branch ${index} closed before its end`))
+    })
+  })
+}
+
+/**
  * A writable that hands every chunk to each of `branches` and takes the next chunk only once all of
  * them accepted it: the slowest branch sets the pace, so memory stays at the branches' own buffers
  * (what `Readable.pipe` to two destinations does, with the failures wired). Its end ends every
@@ -66,16 +81,10 @@ export class Tee extends Writable {
   constructor(branches: readonly Writable[]) {
     super()
     this.branches = branches
-    branches.forEach((branch, index) => {
-      const fail = (err?: Error) => {
-        if (this.destroyed || this.writableFinished) return
-        this.failedBranch = index
-        this.destroy(err ?? new Error(`the stream's branch ${index} closed before its end`))
-      }
-      branch.on('error', fail)
-      branch.on('close', () => {
-        if (!branch.writableEnded) fail()
-      })
+    onBranchFailure(branches, (index, err) => {
+      if (this.destroyed || this.writableFinished) return
+      this.failedBranch = index
+      this.destroy(err)
     })
   }
 
