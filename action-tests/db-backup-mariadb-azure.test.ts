@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startMariaDb, type MariaDb } from '@deploy-actions/harness/emulators/mariadb'
-import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { clientBinDir, startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
 import { startAzurite, type Azurite } from '@deploy-actions/harness/emulators/azurite'
 import { everything } from './leaks.ts'
 import { runStep } from '@deploy-actions/harness/runner'
@@ -155,13 +155,8 @@ describe('db-backup on MariaDB with Azure Blob', () => {
     test('a restore alongside that ends long after the last byte (an index build): the blob waits for it, not taken for a stall', async () => {
       // network-timeout 1s: the watchdog calls Blob storage dead after 3 s without progress. The
       // restore's last 5 s move no byte, and the block list must be committed only after them.
-      const bin = mkdtempSync(join(tmpdir(), 'slow-restore-'))
+      const bin = clientBinDir(pg.binDir, { pg_restore: `${pg.binDir}/pg_restore "$@" || exit; sleep 5` })
       try {
-        for (const t of ['psql', 'pg_dump'])
-          writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
-        writeFileSync(join(bin, 'pg_restore'), `#!/bin/bash\n${pg.binDir}/pg_restore "$@" || exit; sleep 5\n`, {
-          mode: 0o755,
-        })
         const r = await runStep('db-backup', {
           inputs: {
             'database-url': pg.url('stall'),

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
+import { clientBinDir, startPostgres, type Postgres } from '@deploy-actions/harness/emulators/postgres'
 import { startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { everything } from './leaks.ts'
 import { runStep, type StepResult } from '@deploy-actions/harness/runner'
@@ -71,6 +71,12 @@ describe('db-backup on PostgreSQL with S3', () => {
       },
       env: { ...s3.env, ...env },
     })
+  /** A restore of a backup of shop, by its id. */
+  const restoreStep = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runStep('db-backup', {
+      inputs: { mode: 'restore', destination: `s3://${BUCKET}/shop`, 's3-endpoint': s3.endpoint, ...inputs },
+      env: { ...s3.env, ...env },
+    })
 
   test('round trip: backup verified by a restore, then restore into a fresh database gives identical rows and content', async () => {
     const r = await backupStep({ 'deployment-id': 'rt-1', tags: 'kind=pre-migration' })
@@ -94,16 +100,7 @@ describe('db-backup on PostgreSQL with S3', () => {
     )
 
     await pg.createDatabase('shop_restored')
-    const back = await runStep('db-backup', {
-      inputs: {
-        mode: 'restore',
-        'database-url': pg.url('shop_restored'),
-        destination: `s3://${BUCKET}/shop`,
-        'backup-id': 'rt-1',
-        's3-endpoint': s3.endpoint,
-      },
-      env: s3.env,
-    })
+    const back = await restoreStep({ 'database-url': pg.url('shop_restored'), 'backup-id': 'rt-1' })
     assert.equal(back.exitCode, 0, back.log)
     assert.equal(back.outputs.verified, 'restore')
     assert.deepEqual(await pg.fingerprint('shop_restored'), await pg.fingerprint('shop'))
@@ -140,17 +137,10 @@ describe('db-backup on PostgreSQL with S3', () => {
       assert.equal(r.outputs.verified, 'restore')
       assert.match(r.log, /^Verifying as it uploads: restoring the same bytes into .* \(decompressed in-process\)$/m)
       await pg.createDatabase('shop_inproc')
-      const back = await runStep('db-backup', {
-        inputs: {
-          mode: 'restore',
-          'database-url': pg.url('shop_inproc'),
-          destination: `s3://${BUCKET}/shop`,
-          'backup-id': 'inproc-1',
-          's3-endpoint': s3.endpoint,
-          'client-bin-dir': pg.binDir,
-        },
-        env: { ...s3.env, ...env },
-      })
+      const back = await restoreStep(
+        { 'database-url': pg.url('shop_inproc'), 'backup-id': 'inproc-1', 'client-bin-dir': pg.binDir },
+        env,
+      )
       assert.equal(back.exitCode, 0, back.log)
       assert.match(back.log, /^Restoring into .* \(decompressed in-process\)$/m)
       assert.deepEqual(await pg.fingerprint('shop_inproc'), await pg.fingerprint('shop'))
@@ -253,26 +243,18 @@ describe('db-backup on PostgreSQL with S3', () => {
   test('pg_dump killed mid-stream: the run fails, no object at the key, no multipart upload left', async () => {
     // A big enough table that the dump spans several parts, and a pg_dump that dies half way.
     await seedPostgres(pg, 'big', 60_000)
-    const bin = mkdtempSync(join(tmpdir(), 'pgbin-'))
+    // The real pg_dump, SIGKILLed once 12 MiB of its output went through (more than one part).
+    const bin = clientBinDir(pg.binDir, {
+      pg_dump: [
+        `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
+        'fifo="$(dirname "$0")/out"; mkfifo "$fifo"',
+        `${pg.binDir}/pg_dump "$@" > "$fifo" & child=$!`,
+        'head -c 12582912 < "$fifo"',
+        'kill -9 $child; wait $child; code=$?; rm -f "$fifo"; exit $code',
+      ].join('\n'),
+    })
     try {
-      // The real pg_dump, SIGKILLed once 12 MiB of its output went through (more than one part).
-      const wrapper = join(bin, 'pg_dump')
-      writeFileSync(
-        wrapper,
-        [
-          '#!/bin/bash',
-          `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
-          `fifo="${bin}/out"; mkfifo "$fifo"`,
-          `${pg.binDir}/pg_dump "$@" > "$fifo" & child=$!`,
-          'head -c 12582912 < "$fifo"',
-          'kill -9 $child; wait $child; code=$?; rm -f "$fifo"; exit $code',
-          '',
-        ].join('\n'),
-      )
-      chmodSync(wrapper, 0o755)
       const abortsBefore = s3.aborts
-      for (const t of ['psql', 'pg_restore'])
-        writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
       const r = await runStep('db-backup', {
         inputs: {
           'database-url': pg.url('big'),
@@ -299,21 +281,14 @@ describe('db-backup on PostgreSQL with S3', () => {
 
   test('a pg_dump whose output is cut short but exits 0: the archive is refused, nothing stored', async () => {
     // EOF of the pipe is not success: the archive's own TOC says which data blocks must follow.
-    const bin = mkdtempSync(join(tmpdir(), 'pgcut-'))
+    const bin = clientBinDir(pg.binDir, {
+      pg_dump: [
+        `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
+        `${pg.binDir}/pg_dump "$@" | head -c 200000`,
+        'exit 0',
+      ].join('\n'),
+    })
     try {
-      writeFileSync(
-        join(bin, 'pg_dump'),
-        [
-          '#!/bin/bash',
-          `if [ "$1" = "--version" ]; then exec ${pg.binDir}/pg_dump "$@"; fi`,
-          `${pg.binDir}/pg_dump "$@" | head -c 200000`,
-          'exit 0',
-          '',
-        ].join('\n'),
-        { mode: 0o755 },
-      )
-      for (const t of ['psql', 'pg_restore'])
-        writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
       const r = await runStep('db-backup', {
         inputs: {
           'database-url': pg.url('shop'),
@@ -338,10 +313,8 @@ describe('db-backup on PostgreSQL with S3', () => {
   })
 
   test('the restore alongside the upload fails, half way or at its end: nothing stored, no scratch database left, not called verified', async () => {
-    const bin = mkdtempSync(join(tmpdir(), 'pgrestore-fails-'))
+    const bin = clientBinDir(pg.binDir)
     try {
-      for (const t of ['psql', 'pg_dump'])
-        writeFileSync(join(bin, t), `#!/bin/bash\nexec ${pg.binDir}/${t} "$@"\n`, { mode: 0o755 })
       const cases: { id: string; script: string; compression?: string }[] = [
         // The real pg_restore, given the first 8 MB of the archive: it fails inside the data.
         { id: 'half', script: `head -c 8000000 | ${pg.binDir}/pg_restore "$@"` },
@@ -619,10 +592,8 @@ describe('db-backup on PostgreSQL with S3', () => {
   })
 
   test('a pg_dump older than the server is refused before dumping, naming the fix', async () => {
-    const bin = mkdtempSync(join(tmpdir(), 'pgold-'))
+    const bin = clientBinDir(pg.binDir, { pg_dump: 'echo "pg_dump (PostgreSQL) 14.9"' })
     try {
-      writeFileSync(join(bin, 'pg_dump'), '#!/bin/bash\necho "pg_dump (PostgreSQL) 14.9"\n', { mode: 0o755 })
-      writeFileSync(join(bin, 'psql'), `#!/bin/bash\nexec ${pg.binDir}/psql "$@"\n`, { mode: 0o755 })
       const r = await runStep('db-backup', {
         inputs: {
           'database-url': pg.url('shop'),

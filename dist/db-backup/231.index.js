@@ -381,12 +381,11 @@ const TOOLS = {
 function decompressed(kind, source) {
     const tool = TOOLS[kind];
     const command = tool && findTool(tool.names);
-    const file = 'file' in source ? source.file : undefined;
     if (tool && command)
-        return file
-            ? { command, args: [...tool.args, '--', file] }
-            : { command, args: tool.args, input: source };
-    const input = file ? (0,external_node_fs_.createReadStream)(file) : source;
+        return source instanceof external_node_stream_.Readable
+            ? { command, args: tool.args, input: source }
+            : { command, args: [...tool.args, '--', source.file] };
+    const input = source instanceof external_node_stream_.Readable ? source : (0,external_node_fs_.createReadStream)(source.file);
     if (kind === 'none')
         return input;
     const decompress = decompressor(kind);
@@ -1742,7 +1741,6 @@ async function backup(plan, store, v) {
     // dropped again when a check refuses the run.
     const making = v.verify === 'restore' && plan.scratch === undefined ? engine.createScratch(conn) : undefined;
     making?.catch(() => { });
-    let made;
     let versions;
     try {
         versions = await engine.versions(conn);
@@ -1757,7 +1755,7 @@ async function backup(plan, store, v) {
                 throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`);
         }
         else if (making) {
-            made = await making.catch((err) => {
+            await making.catch((err) => {
                 throw new src/* ActionFailure */.dR(`Backup ${plan.backupId} not started, nothing was stored: ${(0,src_stored/* describe */.q0)(err)}`);
             });
         }
@@ -1769,26 +1767,26 @@ async function backup(plan, store, v) {
     finally {
         endChecks();
     }
-    // A scratch database made here is dropped as soon as its restore was checked, while the object
-    // is completed and read back; said at the end, in the order of the log.
-    const scratchMade = made;
+    // A scratch database made here (settled by now) is dropped as soon as its restore was checked,
+    // while the object is completed and read back; said at the end, in the order of the log.
+    const made = await making;
     let dropping;
-    const drop = scratchMade ? () => (dropping ??= engine.dropScratch(scratchMade)) : undefined;
+    const drop = (scratch) => (dropping ??= engine.dropScratch(scratch));
     try {
         await dumpAndVerify(plan, store, v, {
             key,
             manifestKey,
             started,
             versions,
-            scratch: scratchMade ?? plan.scratch,
-            restoreChecked: () => void drop?.().catch(() => { }),
+            scratch: made ?? plan.scratch,
+            restoreChecked: made ? () => void drop(made).catch(() => { }) : undefined,
         });
     }
     finally {
-        if (scratchMade && drop) {
-            const name = scratchMade.database;
+        if (made) {
+            const name = made.database;
             const endCleanup = (0,src/* openGroup */.Sg)(`Cleanup: the scratch database ${name}`);
-            await drop()
+            await drop(made)
                 .then(() => src/* log */.Rm.info(`Dropped the scratch database ${name}`), (err) => src/* log */.Rm.warning(`Could not drop the scratch database ${name}: ${(0,src_stored/* describe */.q0)(err)}`, {
                 title: 'Scratch database left behind',
             }))

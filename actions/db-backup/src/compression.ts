@@ -57,12 +57,11 @@ const TOOLS: Partial<Record<Compression, { names: string[]; args: string[] }>> =
 export function decompressed(kind: Compression, source: Readable | { file: string }): Readable | Upstream {
   const tool = TOOLS[kind]
   const command = tool && findTool(tool.names)
-  const file = 'file' in source ? source.file : undefined
   if (tool && command)
-    return file
-      ? { command, args: [...tool.args, '--', file] }
-      : { command, args: tool.args, input: source as Readable }
-  const input = file ? createReadStream(file) : (source as Readable)
+    return source instanceof Readable
+      ? { command, args: tool.args, input: source }
+      : { command, args: [...tool.args, '--', source.file] }
+  const input = source instanceof Readable ? source : createReadStream(source.file)
   if (kind === 'none') return input
   const decompress = decompressor(kind)
   pipeline(input, decompress).catch(() => {}) // a failure destroys decompress, failing the restore

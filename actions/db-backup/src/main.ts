@@ -424,7 +424,6 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   // dropped again when a check refuses the run.
   const making = v.verify === 'restore' && plan.scratch === undefined ? engine.createScratch(conn) : undefined
   making?.catch(() => {})
-  let made: Conn | undefined
   let versions: Manifest['versions']
   try {
     versions = await engine.versions(conn)
@@ -445,7 +444,7 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
           `Backup ${plan.backupId} not started, nothing was stored: the scratch database ${engine.describe(plan.scratch)} is not empty: the restore verification needs an empty one`,
         )
     } else if (making) {
-      made = await making.catch((err: unknown) => {
+      await making.catch((err: unknown) => {
         throw new ActionFailure(`Backup ${plan.backupId} not started, nothing was stored: ${describe(err)}`)
       })
     }
@@ -455,25 +454,25 @@ async function backup(plan: Plan, store: Store, v: Values): Promise<void> {
   } finally {
     endChecks()
   }
-  // A scratch database made here is dropped as soon as its restore was checked, while the object
-  // is completed and read back; said at the end, in the order of the log.
-  const scratchMade = made
+  // A scratch database made here (settled by now) is dropped as soon as its restore was checked,
+  // while the object is completed and read back; said at the end, in the order of the log.
+  const made = await making
   let dropping: Promise<void> | undefined
-  const drop = scratchMade ? () => (dropping ??= engine.dropScratch(scratchMade)) : undefined
+  const drop = (scratch: Conn) => (dropping ??= engine.dropScratch(scratch))
   try {
     await dumpAndVerify(plan, store, v, {
       key,
       manifestKey,
       started,
       versions,
-      scratch: scratchMade ?? plan.scratch,
-      restoreChecked: () => void drop?.().catch(() => {}),
+      scratch: made ?? plan.scratch,
+      restoreChecked: made ? () => void drop(made).catch(() => {}) : undefined,
     })
   } finally {
-    if (scratchMade && drop) {
-      const name = scratchMade.database
+    if (made) {
+      const name = made.database
       const endCleanup = openGroup(`Cleanup: the scratch database ${name}`)
-      await drop()
+      await drop(made)
         .then(
           () => log.info(`Dropped the scratch database ${name}`),
           (err: unknown) =>

@@ -29,6 +29,20 @@ export function postgresBinDir(): string {
   return join(base, majors[0] as string, 'bin')
 }
 
+/**
+ * A folder to give as client-bin-dir: its psql, pg_dump and pg_restore run `binDir`'s own, but for
+ * those `scripts` replaces with the body of a bash script ("$@": the tool's arguments). The caller
+ * removes it (rmSync, recursive).
+ */
+export function clientBinDir(binDir: string, scripts: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-client-bin-'))
+  for (const tool of ['psql', 'pg_dump', 'pg_restore'])
+    writeFileSync(join(dir, tool), `#!/bin/bash\n${scripts[tool] ?? `exec ${join(binDir, tool)} "$@"`}\n`, {
+      mode: 0o755,
+    })
+  return dir
+}
+
 export async function startPostgres(opts: { password?: string } = {}): Promise<Postgres> {
   const binDir = postgresBinDir()
   const password = opts.password ?? 'pg-s3cret-pw'
