@@ -2,8 +2,9 @@
  * An HTTP forwarder in front of a storage stand-in that can make the network path die: after
  * `hangAfter(bytes)`, once that many more request-body bytes went through, nothing more reaches the
  * server and no request is answered (connections stay open, as with a dead path), until `heal()`.
- * `intercept` may answer a request itself (e.g. an operation the stand-in lacks). With `tls` it
- * serves HTTPS and forwards to an HTTPS stand-in, both with the test CA's certificate.
+ * `intercept` may answer a request itself (e.g. an operation the stand-in lacks), and `opts.answer`
+ * may replace the stand-in's answer to one (e.g. a condition it ignores). With `tls` it serves
+ * HTTPS and forwards to an HTTPS stand-in, both with the test CA's certificate.
  */
 import { createServer, request, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https'
@@ -20,7 +21,13 @@ export interface FaultProxy {
 export async function startFaultProxy(
   backendPort: number,
   intercept?: (req: IncomingMessage, res: ServerResponse) => boolean,
-  opts: { tls?: TestTls } = {},
+  opts: {
+    tls?: TestTls
+    answer?: (
+      req: IncomingMessage,
+      upstream: IncomingMessage,
+    ) => { status: number; headers: Record<string, string>; body?: string } | undefined
+  } = {},
 ): Promise<FaultProxy> {
   const { tls } = opts
   let budget = Infinity
@@ -44,6 +51,12 @@ export async function startFaultProxy(
       agent: false,
     }
     const upstream = (tls ? httpsRequest({ ...target, ca: tls.ca }) : request(target)).on('response', (up) => {
+      const instead = opts.answer?.(req, up)
+      if (instead) {
+        up.resume()
+        res.writeHead(instead.status, instead.headers).end(instead.body)
+        return
+      }
       res.writeHead(up.statusCode ?? 502, up.headers)
       up.pipe(res)
     })

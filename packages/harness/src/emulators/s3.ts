@@ -4,7 +4,8 @@
  * answers AbortMultipartUpload itself by removing the upload's parts from s3rver's store (what S3
  * does), and `pendingUploads()` reads that store: "no multipart upload left" is checked on disk.
  * The proxy also injects faults: `hangAfter(bytes)` stops answering once that many request-body
- * bytes went through, as a dead network path does. Clients must use path-style addressing and
+ * bytes went through, as a dead network path does. It answers If-Match and ranges of empty objects
+ * as S3 does, where s3rver does not (answerAsS3). Clients must use path-style addressing and
  * checksums only when required (s3rver stores aws-chunked framing verbatim otherwise).
  */
 import { createHash } from 'node:crypto'
@@ -12,6 +13,7 @@ import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs'
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import type { IncomingMessage } from 'node:http'
 import S3rver from 's3rver'
 import S3Error from 's3rver/lib/models/error.js'
 import { startFaultProxy } from './fault-proxy.ts'
@@ -82,73 +84,77 @@ export async function startS3(): Promise<S3StandIn> {
   const aborted = new Set<string>()
   const partsInFlight = new Map<string, number>()
   const removals = new Map<string, () => void>()
-  const proxy = await startFaultProxy(backendPort, (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x')
-    const expected = bucketRegions.get(url.pathname.split('/')[1] ?? '')
-    // SigV4's credential scope: AKID/date/region/s3/aws4_request, in the header or a presigned URL.
-    const credential =
-      /Credential=([^,\s]+)/.exec(req.headers.authorization ?? '')?.[1] ??
-      url.searchParams.get('X-Amz-Credential') ??
-      ''
-    const signed = credential.split('/')[2]
-    if (expected && signed && signed !== expected) {
-      req.resume()
-      res
-        .writeHead(400, { 'content-type': 'application/xml', 'x-amz-bucket-region': expected })
-        .end(
-          `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region '${signed}' is wrong; expecting '${expected}'</Message><Region>${expected}</Region></Error>`,
+  const proxy = await startFaultProxy(
+    backendPort,
+    (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x')
+      const expected = bucketRegions.get(url.pathname.split('/')[1] ?? '')
+      // SigV4's credential scope: AKID/date/region/s3/aws4_request, in the header or a presigned URL.
+      const credential =
+        /Credential=([^,\s]+)/.exec(req.headers.authorization ?? '')?.[1] ??
+        url.searchParams.get('X-Amz-Credential') ??
+        ''
+      const signed = credential.split('/')[2]
+      if (expected && signed && signed !== expected) {
+        req.resume()
+        res
+          .writeHead(400, { 'content-type': 'application/xml', 'x-amz-bucket-region': expected })
+          .end(
+            `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region '${signed}' is wrong; expecting '${expected}'</Message><Region>${expected}</Region></Error>`,
+          )
+        return true
+      }
+      if (deniedActions.size > 0 && deniedActions.has(iamAction(req.method ?? 'GET', url))) {
+        req.resume()
+        res.writeHead(403, { 'content-type': 'application/xml' })
+        res.end(
+          req.method === 'HEAD'
+            ? undefined
+            : '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
         )
-      return true
-    }
-    if (deniedActions.size > 0 && deniedActions.has(iamAction(req.method ?? 'GET', url))) {
+        return true
+      }
+      const uploadId = url.searchParams.get('uploadId')
+      const noSuchUpload = () => {
+        req.resume()
+        res.writeHead(404, { 'content-type': 'application/xml' }).end('<Error><Code>NoSuchUpload</Code></Error>')
+        return true
+      }
+      if (req.method === 'PUT' && uploadId && url.searchParams.has('partNumber')) {
+        // A part of an aborted upload is refused as S3 refuses it (s3rver would write into a removed folder).
+        if (aborted.has(uploadId)) return noSuchUpload()
+        state.parts++
+        partsInFlight.set(uploadId, (partsInFlight.get(uploadId) ?? 0) + 1)
+        res.on('close', () => {
+          const left = (partsInFlight.get(uploadId) ?? 1) - 1
+          if (left > 0) return void partsInFlight.set(uploadId, left)
+          partsInFlight.delete(uploadId)
+          // s3rver may still be writing a part whose client went away: its folder goes a moment later.
+          const remove = removals.get(uploadId)
+          if (remove) setTimeout(remove, 200).unref()
+        })
+        return false
+      }
+      if (req.method !== 'DELETE' || !uploadId) return false
+      // AbortMultipartUpload, which s3rver does not implement: drop the parts as S3 does. A part still
+      // being received finishes first (S3: "part uploads in progress might or might not succeed"); its
+      // folder goes once it has.
+      const path = join(uploadsDir(url.pathname.split('/')[1] ?? ''), uploadId)
+      if (!existsSync(path) || aborted.has(uploadId)) return noSuchUpload()
       req.resume()
-      res.writeHead(403, { 'content-type': 'application/xml' })
-      res.end(
-        req.method === 'HEAD'
-          ? undefined
-          : '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
-      )
+      aborted.add(uploadId)
+      const remove = () => {
+        removals.delete(uploadId)
+        rmSync(path, { recursive: true, force: true })
+      }
+      if (partsInFlight.has(uploadId)) removals.set(uploadId, remove)
+      else remove()
+      state.aborts++
+      res.writeHead(204).end()
       return true
-    }
-    const uploadId = url.searchParams.get('uploadId')
-    const noSuchUpload = () => {
-      req.resume()
-      res.writeHead(404, { 'content-type': 'application/xml' }).end('<Error><Code>NoSuchUpload</Code></Error>')
-      return true
-    }
-    if (req.method === 'PUT' && uploadId && url.searchParams.has('partNumber')) {
-      // A part of an aborted upload is refused as S3 refuses it (s3rver would write into a removed folder).
-      if (aborted.has(uploadId)) return noSuchUpload()
-      state.parts++
-      partsInFlight.set(uploadId, (partsInFlight.get(uploadId) ?? 0) + 1)
-      res.on('close', () => {
-        const left = (partsInFlight.get(uploadId) ?? 1) - 1
-        if (left > 0) return void partsInFlight.set(uploadId, left)
-        partsInFlight.delete(uploadId)
-        // s3rver may still be writing a part whose client went away: its folder goes a moment later.
-        const remove = removals.get(uploadId)
-        if (remove) setTimeout(remove, 200).unref()
-      })
-      return false
-    }
-    if (req.method !== 'DELETE' || !uploadId) return false
-    // AbortMultipartUpload, which s3rver does not implement: drop the parts as S3 does. A part still
-    // being received finishes first (S3: "part uploads in progress might or might not succeed"); its
-    // folder goes once it has.
-    const path = join(uploadsDir(url.pathname.split('/')[1] ?? ''), uploadId)
-    if (!existsSync(path) || aborted.has(uploadId)) return noSuchUpload()
-    req.resume()
-    aborted.add(uploadId)
-    const remove = () => {
-      removals.delete(uploadId)
-      rmSync(path, { recursive: true, force: true })
-    }
-    if (partsInFlight.has(uploadId)) removals.set(uploadId, remove)
-    else remove()
-    state.aborts++
-    res.writeHead(204).end()
-    return true
-  })
+    },
+    { answer: answerAsS3 },
+  )
 
   return {
     endpoint: proxy.url,
@@ -204,6 +210,56 @@ export async function startS3(): Promise<S3StandIn> {
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Two answers to GetObject and HeadObject as S3 gives them, where s3rver's differ:
+ * - with If-Match, 412 PreconditionFailed when the object's ETag is not the one given (or one of a
+ *   list; `*` matches any), whatever the range;
+ * - a range of an empty object is 416 InvalidRange with `Content-Range: bytes *\/0` (RFC 9110: no
+ *   range overlaps nothing); s3rver answers 206 with a Content-Length of 1 and no byte, and the
+ *   client waits for it until its timeout.
+ */
+function answerAsS3(
+  req: IncomingMessage,
+  up: IncomingMessage,
+): { status: number; headers: Record<string, string>; body?: string } | undefined {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
+  if (up.statusCode !== 200 && up.statusCode !== 206) return undefined
+  const error = (
+    status: number,
+    code: string,
+    message: string,
+    extra: string,
+    headers: Record<string, string> = {},
+  ) => ({
+    status,
+    headers: { 'content-type': 'application/xml', ...headers },
+    body:
+      req.method === 'HEAD'
+        ? undefined
+        : `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}</Error>`,
+  })
+  const wanted = req.headers['if-match']
+  if (wanted) {
+    const tags = wanted.split(',').map((t) => t.trim())
+    if (!tags.includes('*') && !tags.includes(String(up.headers.etag)))
+      return error(
+        412,
+        'PreconditionFailed',
+        'At least one of the pre-conditions you specified did not hold',
+        '<Condition>If-Match</Condition>',
+      )
+  }
+  if (up.statusCode === 206 && /\/0$/.test(String(up.headers['content-range'])))
+    return error(
+      416,
+      'InvalidRange',
+      'The requested range is not satisfiable',
+      `<RangeRequested>${req.headers.range ?? ''}</RangeRequested><ActualObjectSize>0</ActualObjectSize>`,
+      { 'content-range': 'bytes */0' },
+    )
+  return undefined
 }
 
 const MIN_PART_BYTES = 5 * 1024 * 1024
