@@ -435,7 +435,7 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.equal(await pg.sql('live', 'SELECT count(*) FROM events;'), '20400', 'the live table moved on')
   })
 
-  test('a dump of several parts: the stored object is byte for byte what was hashed, and restores', async () => {
+  test('a dump of several parts: the stored object is byte for byte what was hashed, reads back and restores in ranges', async () => {
     // 'big' (from the test above) dumps uncompressed to over 12 MiB: three 5 MiB parts or more.
     const partsBefore = s3.partsReceived
     const r = await runStep('db-backup', {
@@ -462,6 +462,20 @@ describe('db-backup on PostgreSQL with S3', () => {
     )
     assert.equal(r.outputs.verified, 'restore')
     assert.deepEqual(s3.pendingUploads(BUCKET), [])
+    // Over 8 MiB: the read-back above and this restore's download went in ranges, in order.
+    await pg.createDatabase('big_restored')
+    const back = await runStep('db-backup', {
+      inputs: {
+        mode: 'restore',
+        'database-url': pg.url('big_restored'),
+        destination: `s3://${BUCKET}/big`,
+        's3-endpoint': s3.endpoint,
+        'backup-id': 'parts',
+      },
+      env: s3.env,
+    })
+    assert.equal(back.exitCode, 0, back.log)
+    assert.deepEqual(await pg.fingerprint('big_restored'), await pg.fingerprint('big'))
   })
 
   test('S3 stops answering mid-upload: the run fails, no complete object', async () => {

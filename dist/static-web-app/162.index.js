@@ -15,8 +15,10 @@ export const modules = {
 /* harmony import */ var _azure_storage_blob__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2644);
 /* harmony import */ var _deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2724);
 /* harmony import */ var _deploy_actions_azure_sdk_log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3728);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6457);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9504);
+/* harmony import */ var _ranged_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4978);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6457);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9504);
+
 
 
 
@@ -53,13 +55,13 @@ function blobDestination(auth, opts) {
         kind: 'azure-blob',
         uri,
         async upload(key, body, o = {}) {
-            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_4__/* .HashingStream */ .$K();
+            const hasher = new _stream_js__WEBPACK_IMPORTED_MODULE_5__/* .HashingStream */ .$K();
             // uploadStream commits as the stream ends, so completeAfter holds the stream's end; while it
             // is awaited nothing need move, and the watchdog below must not take that for a dead service.
             let holding = false;
             const completeAfter = o.completeAfter;
             const held = completeAfter
-                ? (0,_stream_js__WEBPACK_IMPORTED_MODULE_4__/* .gate */ .Gj)(completeAfter, () => {
+                ? (0,_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gate */ .Gj)(completeAfter, () => {
                     holding = true;
                     const release = () => (holding = false);
                     completeAfter.then(release, release);
@@ -137,19 +139,53 @@ function blobDestination(auth, opts) {
             }
         },
         async download(key, signal) {
+            const blob = container.getBlobClient(key);
+            const rangeSize = opts.rangeSizeBytes ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_BYTES */ .O2;
+            // The first range says how large the blob is; one that fits in it is that answer alone. The
+            // SDK resumes an answer that breaks off (maxRetryRequests), from where it stopped.
+            let first;
             try {
-                const r = await container
-                    .getBlobClient(key)
-                    .download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
-                if (!r.readableStreamBody)
-                    throw new Error(`${uri(key)}: the response has no body`);
-                return r.readableStreamBody;
+                first = await blob.download(0, rangeSize, { abortSignal: signal, maxRetryRequests: 3 });
             }
             catch (err) {
-                if (err.statusCode === 404)
-                    throw new _store_js__WEBPACK_IMPORTED_MODULE_5__/* .NotFound */ .M(uri(key));
-                throw explain(err, `reading ${uri(key)}`);
+                const status = err.statusCode;
+                if (status === 404)
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFound */ .M(uri(key));
+                // An empty blob has no byte 0: Azure answers a range with 416 InvalidRange.
+                if (status !== 416)
+                    throw explain(err, `reading ${uri(key)}`);
+                try {
+                    first = await blob.download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
+                }
+                catch (e) {
+                    throw explain(e, `reading ${uri(key)}`);
+                }
             }
+            if (!first.readableStreamBody)
+                throw new Error(`${uri(key)}: the response has no body`);
+            const body = first.readableStreamBody;
+            const size = (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .sizeFromContentRange */ .Qq)(first.contentRange);
+            if (size === undefined || size <= rangeSize)
+                return body;
+            const etag = first.etag;
+            return (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .rangedRead */ .cY)({ body, size }, async (start, end, rangeSignal) => {
+                try {
+                    const r = await blob.download(start, end - start + 1, {
+                        abortSignal: rangeSignal,
+                        maxRetryRequests: 3,
+                        conditions: { ifMatch: etag },
+                    });
+                    if (!r.readableStreamBody)
+                        throw new Error(`${uri(key)}: the response has no body`);
+                    return r.readableStreamBody;
+                }
+                catch (err) {
+                    const status = err.statusCode;
+                    if (status === 412 || status === 404)
+                        throw new _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .ObjectChanged */ .q3(uri(key));
+                    throw explain(err, `reading ${uri(key)}`);
+                }
+            }, { rangeSize, concurrency: opts.rangeConcurrency ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_CONCURRENCY */ .G8, attempts: 3, signal });
         },
         async size(key, signal) {
             try {

@@ -20646,7 +20646,10 @@ function joinKey(...parts) {
 var stream = __nccwpck_require__(6457);
 // EXTERNAL MODULE: ./packages/storage/src/store.ts
 var src_store = __nccwpck_require__(9504);
+// EXTERNAL MODULE: ./packages/storage/src/ranged.ts
+var ranged = __nccwpck_require__(4978);
 ;// CONCATENATED MODULE: ./packages/storage/src/index.ts
+
 
 
 
@@ -22462,6 +22465,142 @@ async function fetch(input, init) {
     const u = await undici();
     const given = init?.dispatcher;
     return u.fetch(input, { ...init, dispatcher: given instanceof DispatcherOnDemand ? await given.dispatcher() : given });
+}
+
+
+/***/ }),
+
+/***/ 4978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ DEFAULT_RANGE_CONCURRENCY),
+/* harmony export */   O2: () => (/* binding */ DEFAULT_RANGE_BYTES),
+/* harmony export */   Qq: () => (/* binding */ sizeFromContentRange),
+/* harmony export */   cY: () => (/* binding */ rangedRead),
+/* harmony export */   q3: () => (/* binding */ ObjectChanged)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+
+const DEFAULT_RANGE_BYTES = 8 * 1024 * 1024;
+const DEFAULT_RANGE_CONCURRENCY = 4;
+/**
+ * The object was replaced or deleted between two ranges of one read (the ETag of the first answer
+ * no longer matches: 412, or 404): its ranges would mix two objects, so the read fails.
+ */
+class ObjectChanged extends Error {
+    constructor(uri) {
+        super(`${uri} changed while it was being read (its ETag no longer matches the first range's)`);
+        this.name = 'ObjectChanged';
+    }
+}
+/**
+ * An object larger than one range, read as byte ranges asked for a few at a time and handed on in
+ * order. One connection to S3 or Azure Blob carries a fraction of what several do (AWS's S3
+ * performance guidelines: byte-range fetches in parallel), and a range whose answer breaks off is
+ * asked for again on its own instead of failing the whole read. `first` is the answer to the first
+ * range, which told the object's `size`; `fetch` asks for the others conditionally on its ETag.
+ * Memory: at most `concurrency` ranges in flight plus the one being consumed, whatever the size.
+ */
+function rangedRead(first, fetch, o) {
+    const controller = new AbortController();
+    const stop = () => controller.abort(o.signal?.reason ?? new Error('the read was abandoned'));
+    o.signal?.addEventListener('abort', stop, { once: true });
+    const count = Math.ceil(first.size / o.rangeSize);
+    let firstBody = first.body;
+    const range = async (index) => {
+        const start = index * o.rangeSize;
+        const end = Math.min(start + o.rangeSize, first.size) - 1;
+        for (let attempt = 1;; attempt++) {
+            try {
+                const body = index === 0 && firstBody ? firstBody : await fetch(start, end, controller.signal);
+                if (index === 0)
+                    firstBody = undefined;
+                return await collect(body, end - start + 1, controller.signal);
+            }
+            catch (err) {
+                if (err instanceof ObjectChanged || controller.signal.aborted || attempt >= o.attempts)
+                    throw err;
+                await new Promise((r) => setTimeout(r, 200 * attempt));
+            }
+        }
+    };
+    const pending = [];
+    let next = 0;
+    const more = () => {
+        while (next < count && pending.length < o.concurrency) {
+            const p = range(next++);
+            p.catch(() => { }); // taken in order below; an earlier failure ends the read before it
+            pending.push(p);
+        }
+    };
+    let pulling = false;
+    // Hands on the ranges in order while the consumer wants more; each one taken makes room for the next.
+    const pull = async () => {
+        if (pulling)
+            return;
+        pulling = true;
+        try {
+            for (let wanted = true; wanted;) {
+                const p = pending.shift();
+                if (!p)
+                    return void stream.push(null);
+                const chunks = await p;
+                if (stream.destroyed)
+                    return;
+                more();
+                for (const chunk of chunks)
+                    wanted = stream.push(chunk);
+            }
+        }
+        catch (err) {
+            stream.destroy(err instanceof Error ? err : new Error(String(err)));
+        }
+        finally {
+            pulling = false;
+        }
+    };
+    // Not Readable.from(generator): destroying that waits for the generator's pending await, so a
+    // consumer going away while a range hangs would neither stop it nor see its stream close.
+    const stream = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable({
+        read: () => void pull(),
+        destroy: (err, cb) => {
+            stop();
+            firstBody?.destroy();
+            o.signal?.removeEventListener('abort', stop);
+            cb(err);
+        },
+    });
+    more();
+    return stream;
+}
+/** The whole answer to one range, which must be exactly `length` bytes, as it came (no copy). */
+async function collect(body, length, signal) {
+    const chunks = [];
+    let at = 0;
+    const onAbort = () => body.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+        for await (const chunk of body) {
+            at += chunk.length;
+            if (at > length)
+                throw new Error(`the range answered more than the ${length} bytes asked for`);
+            chunks.push(chunk);
+        }
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+        body.destroy();
+    }
+    if (at !== length)
+        throw new Error(`the range ended after ${at} of its ${length} bytes`);
+    return chunks;
+}
+/** The object's size from a Content-Range answer ("bytes 0-8388607/123456789"); undefined without one. */
+function sizeFromContentRange(contentRange) {
+    const total = /\/(\d+)$/.exec(contentRange ?? '')?.[1];
+    return total === undefined ? undefined : Number(total);
 }
 
 

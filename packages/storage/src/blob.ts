@@ -9,6 +9,13 @@ import {
 } from '@azure/storage-blob'
 import { oneLine } from '@deploy-actions/core'
 import '@deploy-actions/azure/sdk-log'
+import {
+  DEFAULT_RANGE_BYTES,
+  DEFAULT_RANGE_CONCURRENCY,
+  ObjectChanged,
+  rangedRead,
+  sizeFromContentRange,
+} from './ranged.ts'
 import { gate, HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -31,6 +38,9 @@ export interface BlobDestinationOptions {
   concurrency?: number
   /** Access tier of the blob (Hot, Cool, Cold, Archive). */
   tier?: string
+  /** Blobs larger than this are read in ranges of it (default 8 MiB), rangeConcurrency at once (4). */
+  rangeSizeBytes?: number
+  rangeConcurrency?: number
 }
 
 /** An Azure Blob container as a Store. */
@@ -148,16 +158,48 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
       }
     },
     async download(key, signal) {
+      const blob = container.getBlobClient(key)
+      const rangeSize = opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES
+      // The first range says how large the blob is; one that fits in it is that answer alone. The
+      // SDK resumes an answer that breaks off (maxRetryRequests), from where it stopped.
+      let first
       try {
-        const r = await container
-          .getBlobClient(key)
-          .download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 })
-        if (!r.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
-        return r.readableStreamBody as Readable
+        first = await blob.download(0, rangeSize, { abortSignal: signal, maxRetryRequests: 3 })
       } catch (err) {
-        if ((err as { statusCode?: number }).statusCode === 404) throw new NotFound(uri(key))
-        throw explain(err, `reading ${uri(key)}`)
+        const status = (err as { statusCode?: number }).statusCode
+        if (status === 404) throw new NotFound(uri(key))
+        // An empty blob has no byte 0: Azure answers a range with 416 InvalidRange.
+        if (status !== 416) throw explain(err, `reading ${uri(key)}`)
+        try {
+          first = await blob.download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 })
+        } catch (e) {
+          throw explain(e, `reading ${uri(key)}`)
+        }
       }
+      if (!first.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
+      const body = first.readableStreamBody as Readable
+      const size = sizeFromContentRange(first.contentRange)
+      if (size === undefined || size <= rangeSize) return body
+      const etag = first.etag
+      return rangedRead(
+        { body, size },
+        async (start, end, rangeSignal) => {
+          try {
+            const r = await blob.download(start, end - start + 1, {
+              abortSignal: rangeSignal,
+              maxRetryRequests: 3,
+              conditions: { ifMatch: etag },
+            })
+            if (!r.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
+            return r.readableStreamBody as Readable
+          } catch (err) {
+            const status = (err as { statusCode?: number }).statusCode
+            if (status === 412 || status === 404) throw new ObjectChanged(uri(key))
+            throw explain(err, `reading ${uri(key)}`)
+          }
+        },
+        { rangeSize, concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY, attempts: 3, signal },
+      )
     },
     async size(key, signal) {
       try {

@@ -1,6 +1,7 @@
 export * from './location.ts'
 export * from './stream.ts'
 export * from './store.ts'
+export { ObjectChanged } from './ranged.ts'
 export type { S3DestinationOptions } from './s3.ts'
 export type { BlobAuth, BlobDestinationOptions } from './blob.ts'
 import type { BlobAuth, BlobDestinationOptions } from './blob.ts'

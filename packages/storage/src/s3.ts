@@ -14,6 +14,13 @@ import {
   type StorageClass,
 } from '@aws-sdk/client-s3'
 import { explainS3Errors } from './s3-errors.ts'
+import {
+  DEFAULT_RANGE_BYTES,
+  DEFAULT_RANGE_CONCURRENCY,
+  ObjectChanged,
+  rangedRead,
+  sizeFromContentRange,
+} from './ranged.ts'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -35,6 +42,9 @@ export interface S3DestinationOptions {
   partSizeBytes?: number
   /** Parts uploaded at once (default 2). */
   queueSize?: number
+  /** Objects larger than this are read in ranges of it (default 8 MiB), rangeConcurrency at once (4). */
+  rangeSizeBytes?: number
+  rangeConcurrency?: number
   serverSideEncryption?: 'AES256' | 'aws:kms'
   kmsKeyId?: string
   storageClass?: string
@@ -62,6 +72,7 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
   })
   const bucket = opts.bucket
+  const rangeSize = opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES
   client.middlewareStack.add(explainS3Errors(bucket), { step: 'initialize', name: 'explainS3Errors' })
   const uri = (key: string) => `s3://${bucket}/${key}`
   const common = (o: PutOptions = {}): Partial<PutObjectCommandInput> => ({
@@ -136,14 +147,43 @@ export function s3Destination(opts: S3DestinationOptions): Store {
       )
     },
     async download(key, signal) {
+      // The first range says how large the object is; one that fits in it is that answer alone.
+      let first
       try {
-        const r = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })
-        if (!(r.Body instanceof Readable)) throw new Error(`${uri(key)}: the response has no readable body`)
-        return r.Body
+        first = await client.send(
+          new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${rangeSize - 1}` }),
+          {
+            abortSignal: signal,
+          },
+        )
       } catch (err) {
         if (isNotFound(err)) throw new NotFound(uri(key))
-        throw err
+        // An empty object has no byte 0: S3 answers a range with 416 InvalidRange.
+        if (httpStatus(err) !== 416) throw err
+        first = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })
       }
+      if (!(first.Body instanceof Readable)) throw new Error(`${uri(key)}: the response has no readable body`)
+      // A service that ignores Range answers 200 with the whole object and no Content-Range.
+      const size = sizeFromContentRange(first.ContentRange)
+      if (size === undefined || size <= rangeSize) return first.Body
+      const etag = first.ETag
+      return rangedRead(
+        { body: first.Body, size },
+        async (start, end, rangeSignal) => {
+          try {
+            const r = await client.send(
+              new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${end}`, IfMatch: etag }),
+              { abortSignal: rangeSignal },
+            )
+            if (!(r.Body instanceof Readable)) throw new Error(`${uri(key)}: the response has no readable body`)
+            return r.Body
+          } catch (err) {
+            if (httpStatus(err) === 412 || isNotFound(err)) throw new ObjectChanged(uri(key))
+            throw err
+          }
+        },
+        { rangeSize, concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY, attempts: 3, signal },
+      )
     },
     async size(key, signal) {
       try {

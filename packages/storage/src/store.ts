@@ -37,7 +37,11 @@ export interface Store {
   uri(key: string): string
   upload(key: string, body: Readable, opts?: PutOptions): Promise<UploadResult>
   put(key: string, data: string | Buffer, opts?: PutOptions): Promise<void>
-  /** The object as a stream; rejects when it does not exist (NotFound). */
+  /**
+   * The object as a stream; rejects when it does not exist (NotFound). One larger than a range (8 MiB
+   * by default) is read in ranges a few at a time, in order, and fails with ObjectChanged if it is
+   * replaced or deleted meanwhile.
+   */
   download(key: string, signal?: AbortSignal): Promise<Readable>
   /** The object's size, or undefined when it does not exist. */
   size(key: string, signal?: AbortSignal): Promise<number | undefined>

@@ -1,0 +1,127 @@
+import { Readable } from 'node:stream'
+
+/** How a large object is read: in ranges of `rangeSize` bytes, `concurrency` of them at once. */
+export interface RangedReadOptions {
+  rangeSize: number
+  concurrency: number
+  /** Tries per range: a range whose answer breaks off is asked for again, alone. */
+  attempts: number
+  signal?: AbortSignal
+}
+
+/** Bytes start..end (inclusive) of the object the first range came from; ObjectChanged if it is gone. */
+export type RangeFetch = (start: number, end: number, signal: AbortSignal) => Promise<Readable>
+
+export const DEFAULT_RANGE_BYTES = 8 * 1024 * 1024
+export const DEFAULT_RANGE_CONCURRENCY = 4
+
+/**
+ * The object was replaced or deleted between two ranges of one read (the ETag of the first answer
+ * no longer matches: 412, or 404): its ranges would mix two objects, so the read fails.
+ */
+export class ObjectChanged extends Error {
+  constructor(uri: string) {
+    super(`${uri} changed while it was being read (its ETag no longer matches the first range's)`)
+    this.name = 'ObjectChanged'
+  }
+}
+
+/**
+ * An object larger than one range, read as byte ranges asked for a few at a time and handed on in
+ * order. One connection to S3 or Azure Blob carries a fraction of what several do (AWS's S3
+ * performance guidelines: byte-range fetches in parallel), and a range whose answer breaks off is
+ * asked for again on its own instead of failing the whole read. `first` is the answer to the first
+ * range, which told the object's `size`; `fetch` asks for the others conditionally on its ETag.
+ * Memory: at most `concurrency` ranges in flight plus the one being consumed, whatever the size.
+ */
+export function rangedRead(first: { body: Readable; size: number }, fetch: RangeFetch, o: RangedReadOptions): Readable {
+  const controller = new AbortController()
+  const stop = () => controller.abort(o.signal?.reason ?? new Error('the read was abandoned'))
+  o.signal?.addEventListener('abort', stop, { once: true })
+  const count = Math.ceil(first.size / o.rangeSize)
+  let firstBody: Readable | undefined = first.body
+
+  const range = async (index: number): Promise<Buffer[]> => {
+    const start = index * o.rangeSize
+    const end = Math.min(start + o.rangeSize, first.size) - 1
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const body = index === 0 && firstBody ? firstBody : await fetch(start, end, controller.signal)
+        if (index === 0) firstBody = undefined
+        return await collect(body, end - start + 1, controller.signal)
+      } catch (err) {
+        if (err instanceof ObjectChanged || controller.signal.aborted || attempt >= o.attempts) throw err
+        await new Promise((r) => setTimeout(r, 200 * attempt))
+      }
+    }
+  }
+
+  const pending: Promise<Buffer[]>[] = []
+  let next = 0
+  const more = () => {
+    while (next < count && pending.length < o.concurrency) {
+      const p = range(next++)
+      p.catch(() => {}) // taken in order below; an earlier failure ends the read before it
+      pending.push(p)
+    }
+  }
+  let pulling = false
+  // Hands on the ranges in order while the consumer wants more; each one taken makes room for the next.
+  const pull = async () => {
+    if (pulling) return
+    pulling = true
+    try {
+      for (let wanted = true; wanted;) {
+        const p = pending.shift()
+        if (!p) return void stream.push(null)
+        const chunks = await p
+        if (stream.destroyed) return
+        more()
+        for (const chunk of chunks) wanted = stream.push(chunk)
+      }
+    } catch (err) {
+      stream.destroy(err instanceof Error ? err : new Error(String(err)))
+    } finally {
+      pulling = false
+    }
+  }
+  // Not Readable.from(generator): destroying that waits for the generator's pending await, so a
+  // consumer going away while a range hangs would neither stop it nor see its stream close.
+  const stream = new Readable({
+    read: () => void pull(),
+    destroy: (err, cb) => {
+      stop()
+      firstBody?.destroy()
+      o.signal?.removeEventListener('abort', stop)
+      cb(err)
+    },
+  })
+  more()
+  return stream
+}
+
+/** The whole answer to one range, which must be exactly `length` bytes, as it came (no copy). */
+async function collect(body: Readable, length: number, signal: AbortSignal): Promise<Buffer[]> {
+  const chunks: Buffer[] = []
+  let at = 0
+  const onAbort = () => body.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'))
+  signal.addEventListener('abort', onAbort, { once: true })
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      at += chunk.length
+      if (at > length) throw new Error(`the range answered more than the ${length} bytes asked for`)
+      chunks.push(chunk)
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+    body.destroy()
+  }
+  if (at !== length) throw new Error(`the range ended after ${at} of its ${length} bytes`)
+  return chunks
+}
+
+/** The object's size from a Content-Range answer ("bytes 0-8388607/123456789"); undefined without one. */
+export function sizeFromContentRange(contentRange: string | undefined): number | undefined {
+  const total = /\/(\d+)$/.exec(contentRange ?? '')?.[1]
+  return total === undefined ? undefined : Number(total)
+}
