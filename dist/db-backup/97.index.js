@@ -315,7 +315,7 @@ class PartWriter {
     async end() {
         if (this.creating === undefined) {
             // The whole object fits in one part: one PutObject.
-            await this.completeAfter;
+            await this.allowed();
             await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }), this.options());
             return;
         }
@@ -324,9 +324,32 @@ class PartWriter {
         await Promise.all([...this.inFlight]);
         if (this.failure !== undefined)
             throw this.failure;
-        await this.completeAfter;
+        await this.allowed();
         const Parts = [...this.completed].sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
         await this.client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }), this.options());
+    }
+    /**
+     * Resolves once `completeAfter` did; rejects with its reason, or with the abort's when the upload
+     * is aborted first: a cancelled run does not wait for the check to end before the upload is aborted.
+     */
+    async allowed() {
+        if (!this.completeAfter)
+            return;
+        const signal = this.controller.signal;
+        let onAbort = () => { };
+        const aborted = new Promise((_, reject) => {
+            onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('the upload was aborted'));
+            if (signal.aborted)
+                onAbort();
+            else
+                signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            await Promise.race([this.completeAfter, aborted]);
+        }
+        finally {
+            signal.removeEventListener('abort', onAbort);
+        }
     }
     /** Stops sending; resolves, once no part is in flight, with the multipart upload's id to abort. */
     async fail() {

@@ -266,7 +266,7 @@ class PartWriter {
   async end(): Promise<void> {
     if (this.creating === undefined) {
       // The whole object fits in one part: one PutObject.
-      await this.completeAfter
+      await this.allowed()
       await this.client.send(
         new PutObjectCommand({ ...this.params, ...this.target, Body: this.current.subarray(0, this.filled) }),
         this.options(),
@@ -276,12 +276,32 @@ class PartWriter {
     if (this.filled > 0) await this.sendPart()
     await Promise.all([...this.inFlight])
     if (this.failure !== undefined) throw this.failure
-    await this.completeAfter
+    await this.allowed()
     const Parts = [...this.completed].sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0))
     await this.client.send(
       new CompleteMultipartUploadCommand({ ...this.target, UploadId: await this.creating, MultipartUpload: { Parts } }),
       this.options(),
     )
+  }
+
+  /**
+   * Resolves once `completeAfter` did; rejects with its reason, or with the abort's when the upload
+   * is aborted first: a cancelled run does not wait for the check to end before the upload is aborted.
+   */
+  private async allowed(): Promise<void> {
+    if (!this.completeAfter) return
+    const signal = this.controller.signal
+    let onAbort = () => {}
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('the upload was aborted'))
+      if (signal.aborted) onAbort()
+      else signal.addEventListener('abort', onAbort, { once: true })
+    })
+    try {
+      await Promise.race([this.completeAfter, aborted])
+    } finally {
+      signal.removeEventListener('abort', onAbort)
+    }
   }
 
   /** Stops sending; resolves, once no part is in flight, with the multipart upload's id to abort. */

@@ -1,7 +1,8 @@
 /**
  * `completeAfter` through the real SDKs against s3rver and Azurite: every part is sent while it is
  * awaited, the object appears only once it resolved, and its rejection leaves no object and no
- * multipart upload. Azure's watchdog does not take the wait for a dead service.
+ * multipart upload; a cancellation ends the wait. Azure's watchdog does not take the wait for a dead
+ * service.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import assert from 'node:assert/strict'
@@ -74,6 +75,25 @@ describe('upload with completeAfter', () => {
       until.settle(new Error('the restore failed'))
       await expect(uploading).rejects.toThrow('the restore failed')
       assert.deepEqual(await objects('refused/'), [], name)
+    }
+    assert.deepEqual(s3.pendingUploads('bkt'), [])
+  })
+
+  test('an upload cancelled while its completion waits ends at once: no object, no multipart upload left', async () => {
+    for (const { name, store, objects } of stores) {
+      const cancel = new AbortController()
+      // A check that never ends: only the cancellation can end the upload.
+      const uploading = store.upload('cancelled/object', body(), {
+        completeAfter: new Promise<void>(() => {}),
+        signal: cancel.signal,
+      })
+      uploading.catch(() => {})
+      await sleep(1000)
+      const cancelled = performance.now()
+      cancel.abort(new Error('the run was cancelled'))
+      await expect(uploading).rejects.toThrow('the run was cancelled')
+      assert.ok(performance.now() - cancelled < 1000, `${name}: ended ${performance.now() - cancelled} ms after`)
+      assert.deepEqual(await objects('cancelled/'), [], name)
     }
     assert.deepEqual(s3.pendingUploads('bkt'), [])
   })
