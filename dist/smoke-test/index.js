@@ -233,6 +233,14 @@ function parseThreshold(text) {
     }
     return { text: `${stat}${op}${value}`, stat, inclusive: op === '<=', limit };
 }
+/** Whether `value` (ms, or a fraction for error-rate) keeps within `t`: below it, or at it for `<=`. */
+function within(t, value) {
+    return t.inclusive ? value <= t.limit : value < t.limit;
+}
+/** An error rate (a fraction) as the log shows it: "1.5%". */
+function formatRate(fraction) {
+    return `${(fraction * 100).toFixed(1)}%`;
+}
 function isPercentile(t) {
     return /^p\d+$/.test(t.stat);
 }
@@ -240,9 +248,8 @@ function judgeThreshold(t, latency, errorRate) {
     const actual = t.stat === 'error-rate' ? errorRate : latency?.[t.stat];
     if (actual === undefined || Number.isNaN(actual))
         return { threshold: t.text, actual: 'no samples', passed: false };
-    const passed = t.inclusive ? actual <= t.limit : actual < t.limit;
-    const shown = t.stat === 'error-rate' ? `${(actual * 100).toFixed(1)}%` : (0,core_src/* formatDuration */.a3)(actual);
-    return { threshold: t.text, actual: shown, passed };
+    const shown = t.stat === 'error-rate' ? formatRate(actual) : (0,core_src/* formatDuration */.a3)(actual);
+    return { threshold: t.text, actual: shown, passed: within(t, actual) };
 }
 
 ;// CONCATENATED MODULE: ./packages/probe/src/checks.ts

@@ -4,6 +4,7 @@ import {
   type Check,
   type CheckDefaults,
   errorRateWorseP,
+  formatRate,
   isPercentile,
   judge,
   LATENCY_MARGIN,
@@ -12,6 +13,7 @@ import {
   quantile,
   slowerP,
   type Threshold,
+  within,
 } from '@deploy-actions/probe'
 
 /**
@@ -193,15 +195,12 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
   if (cfg.baseline && !compare)
     verdict.notes.push(`stable had ${stable.length} of ${cfg.minSamples} samples: judged on the thresholds alone`)
   const s = verdict.figures.stable
-  const pct = (v: number) => `${(v * 100).toFixed(1)}%`
 
   const rateLimit = cfg.thresholds.find((t) => t.stat === 'error-rate')
-  const rateBroken = rateLimit
-    ? !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit)
-    : false
+  const rateBroken = rateLimit ? !within(rateLimit, c.errorRate) : false
   if (rateBroken || (!rateLimit && c.errors > 0)) {
     const what =
-      `error rate ${pct(c.errorRate)} (${c.errors} ` +
+      `error rate ${formatRate(c.errorRate)} (${c.errors} ` +
       `of ${c.samples}${c.failure ? `, mostly ${c.failure}` : ''})${rateLimit ? ` breaks ${rateLimit.text}` : ''}`
     if (compare && s) {
       const p = errorRateWorseP(c.errors, c.samples, s.errors, s.samples)
@@ -209,11 +208,11 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
       if (worse)
         fail(
           'error-rate',
-          `${what}; stable ${pct(s.errorRate)} (${s.errors} of ${s.samples}): worse than stable, ${chance(p, cfg.alpha)}`,
+          `${what}; stable ${formatRate(s.errorRate)} (${s.errors} of ${s.samples}): worse than stable, ${chance(p, cfg.alpha)}`,
         )
       else
         verdict.notes.push(
-          `${what}, but stable fails alike (${pct(s.errorRate)}, ${s.errors} of ${s.samples}; ${chance(p, cfg.alpha)}): not blamed on the canary`,
+          `${what}, but stable fails alike (${formatRate(s.errorRate)}, ${s.errors} of ${s.samples}; ${chance(p, cfg.alpha)}): not blamed on the canary`,
         )
     } else if (rateLimit) {
       fail('error-rate', what)
@@ -223,7 +222,7 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
   for (const t of cfg.thresholds) {
     if (t.stat === 'error-rate') continue
     const cv = statOf(canary, t)
-    if (cv === undefined || (t.inclusive ? cv <= t.limit : cv < t.limit)) continue
+    if (cv === undefined || within(t, cv)) continue
     const what = `${t.stat} ${Math.round(cv)}ms breaks ${t.text}`
     if (compare) {
       const sv = statOf(stable, t) ?? 0
@@ -242,10 +241,10 @@ export function judgeRounds(rounds: readonly Round[], cfg: GateConfig): Verdict 
   // The main URL is what users get: judged on the thresholds (it mixes both builds, so no baseline).
   if (main.length >= cfg.minSamples) {
     const m = verdict.figures.main as SideFigures
-    if (rateLimit && !(rateLimit.inclusive ? m.errorRate <= rateLimit.limit : m.errorRate < rateLimit.limit)) {
+    if (rateLimit && !within(rateLimit, m.errorRate)) {
       fail(
         'main-url',
-        `the main URL's error rate ${pct(m.errorRate)} (${m.errors} of ${m.samples}) breaks ${rateLimit.text}`,
+        `the main URL's error rate ${formatRate(m.errorRate)} (${m.errors} of ${m.samples}) breaks ${rateLimit.text}`,
       )
     }
   }

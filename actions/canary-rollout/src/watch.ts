@@ -1,5 +1,6 @@
 import { describeArmError } from '@deploy-actions/azure/arm'
 import { ActionFailure, formatDuration, log, type InputValues } from '@deploy-actions/core'
+import { formatRate } from '@deploy-actions/probe'
 import { CANCEL_RESTORE_BUDGET_MS } from './budgets.ts'
 import type { GateConfig, SideFigures } from './gates.ts'
 import { report } from './outcome.ts'
@@ -170,5 +171,5 @@ export async function watchWindow(
 function figuresLine(f: SideFigures | undefined): string {
   if (!f) return 'judged on no samples'
   const p95 = f.p95 !== undefined ? `, p95 ${Math.round(f.p95)}ms` : ''
-  return `${f.errors}/${f.samples} errors (${(f.errorRate * 100).toFixed(1)}%)${p95}`
+  return `${f.errors}/${f.samples} errors (${formatRate(f.errorRate)})${p95}`
 }

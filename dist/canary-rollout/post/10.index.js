@@ -399,7 +399,10 @@ function stoppedSummary(s) {
     return [`### ${head}`, '', `**Why:** ${why}`, '', `**Next:** ${next}`, ''].join('\n');
 }
 
+// EXTERNAL MODULE: ./packages/probe/src/index.ts + 8 modules
+var probe_src = __webpack_require__(5567);
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/watch.ts
+
 
 
 
@@ -511,7 +514,7 @@ function figuresLine(f) {
     if (!f)
         return 'judged on no samples';
     const p95 = f.p95 !== undefined ? `, p95 ${Math.round(f.p95)}ms` : '';
-    return `${f.errors}/${f.samples} errors (${(f.errorRate * 100).toFixed(1)}%)${p95}`;
+    return `${f.errors}/${f.samples} errors (${(0,probe_src/* formatRate */.CE)(f.errorRate)})${p95}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/canary-rollout/src/outcome.ts

@@ -6,6 +6,7 @@ import {
   parseThreshold,
   THRESHOLD_FORM,
   type Threshold,
+  within,
 } from '@deploy-actions/probe'
 import { binnedSlowerP } from './binned.ts'
 import { type SourceContext, SOURCE_KINDS } from './registry.ts'
@@ -200,7 +201,7 @@ export function judgeMetrics(
   const sig = String(Number(alpha.toPrecision(4)))
 
   const rateLimit = gate.thresholds.find((t) => t.stat === 'error-rate')
-  if (rateLimit && !(rateLimit.inclusive ? c.errorRate <= rateLimit.limit : c.errorRate < rateLimit.limit)) {
+  if (rateLimit && !within(rateLimit, c.errorRate)) {
     const what = `error rate ${pct(c.errorRate)} (${c.errors} of ${c.requests}, ${span}) breaks ${rateLimit.text}`
     if (compare && s) {
       const p = errorRateWorseP(c.errors, c.requests, s.errors, s.requests)
@@ -223,7 +224,7 @@ export function judgeMetrics(
       v.notes.push(`${t.text}: the source gave no ${t.stat} for the canary`)
       continue
     }
-    if (t.inclusive ? cv <= t.limit : cv < t.limit) continue
+    if (within(t, cv)) continue
     const what = `${t.stat} ${Math.round(cv)}ms breaks ${t.text}`
     const sv = stable ? latencyOf(stable, t) : undefined
     if (compare && stable && sv !== undefined) {

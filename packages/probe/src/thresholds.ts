@@ -33,6 +33,16 @@ export function parseThreshold(text: string): Threshold {
   return { text: `${stat}${op}${value}`, stat, inclusive: op === '<=', limit }
 }
 
+/** Whether `value` (ms, or a fraction for error-rate) keeps within `t`: below it, or at it for `<=`. */
+export function within(t: Threshold, value: number): boolean {
+  return t.inclusive ? value <= t.limit : value < t.limit
+}
+
+/** An error rate (a fraction) as the log shows it: "1.5%". */
+export function formatRate(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`
+}
+
 export function isPercentile(t: Threshold): boolean {
   return /^p\d+$/.test(t.stat)
 }
@@ -46,7 +56,6 @@ export interface ThresholdVerdict {
 export function judgeThreshold(t: Threshold, latency: LatencyStats | undefined, errorRate: number): ThresholdVerdict {
   const actual = t.stat === 'error-rate' ? errorRate : latency?.[t.stat]
   if (actual === undefined || Number.isNaN(actual)) return { threshold: t.text, actual: 'no samples', passed: false }
-  const passed = t.inclusive ? actual <= t.limit : actual < t.limit
-  const shown = t.stat === 'error-rate' ? `${(actual * 100).toFixed(1)}%` : formatDuration(actual)
-  return { threshold: t.text, actual: shown, passed }
+  const shown = t.stat === 'error-rate' ? formatRate(actual) : formatDuration(actual)
+  return { threshold: t.text, actual: shown, passed: within(t, actual) }
 }
