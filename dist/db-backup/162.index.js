@@ -161,52 +161,40 @@ function blobDestination(auth, opts) {
         },
         async download(key, signal) {
             const blob = container.getBlobClient(key);
-            const rangeSize = opts.rangeSizeBytes ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_BYTES */ .O2;
-            // The first range says how large the blob is; one that fits in it is that answer alone. The
-            // SDK resumes an answer that breaks off (maxRetryRequests), from where it stopped.
-            let first;
-            try {
-                first = await blob.download(0, rangeSize, { abortSignal: signal, maxRetryRequests: 3 });
-            }
-            catch (err) {
-                const status = err.statusCode;
-                if (status === 404)
-                    throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFound */ .M(uri(key));
-                // An empty blob has no byte 0: Azure answers a range with 416 InvalidRange.
-                if (status !== 416)
-                    throw explain(err, `reading ${uri(key)}`);
+            // The SDK resumes an answer that breaks off (maxRetryRequests), from where it stopped.
+            const request = async (range, abortSignal) => {
+                let r;
                 try {
-                    first = await blob.download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 });
-                }
-                catch (e) {
-                    throw explain(e, `reading ${uri(key)}`);
-                }
-            }
-            if (!first.readableStreamBody)
-                throw new Error(`${uri(key)}: the response has no body`);
-            const body = first.readableStreamBody;
-            const size = (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .sizeFromContentRange */ .Qq)(first.contentRange);
-            if (size === undefined || size <= rangeSize)
-                return body;
-            const etag = first.etag;
-            return (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .rangedRead */ .cY)({ body, size }, async (start, end, rangeSignal) => {
-                try {
-                    const r = await blob.download(start, end - start + 1, {
-                        abortSignal: rangeSignal,
+                    r = await blob.download(range?.start ?? 0, range ? range.end - range.start + 1 : undefined, {
+                        abortSignal,
                         maxRetryRequests: 3,
-                        conditions: { ifMatch: etag },
+                        ...(range?.etag ? { conditions: { ifMatch: range.etag } } : {}),
                     });
-                    if (!r.readableStreamBody)
-                        throw new Error(`${uri(key)}: the response has no body`);
-                    return r.readableStreamBody;
                 }
                 catch (err) {
-                    const status = err.statusCode;
-                    if (status === 412 || status === 404)
-                        throw new _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .ObjectChanged */ .q3(uri(key));
+                    // The statuses readObject reads stay as they are; any other failure is explained here, for
+                    // the ranges read while the stream is consumed too.
+                    if ([404, 412, 416].includes(statusOf(err) ?? 0))
+                        throw err;
                     throw explain(err, `reading ${uri(key)}`);
                 }
-            }, { rangeSize, concurrency: opts.rangeConcurrency ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_CONCURRENCY */ .G8, attempts: 3, signal });
+                if (!r.readableStreamBody)
+                    throw new Error(`${uri(key)}: the response has no body`);
+                return { body: r.readableStreamBody, contentRange: r.contentRange, etag: r.etag };
+            };
+            try {
+                return await (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .readObject */ .Ag)(uri(key), request, statusOf, {
+                    rangeSize: opts.rangeSizeBytes ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_BYTES */ .O2,
+                    concurrency: opts.rangeConcurrency ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_CONCURRENCY */ .G8,
+                    attempts: 3,
+                    signal,
+                });
+            }
+            catch (err) {
+                if (statusOf(err) === 404)
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .NotFound */ .M(uri(key));
+                throw err;
+            }
         },
         async size(key, signal) {
             try {
@@ -216,7 +204,7 @@ function blobDestination(auth, opts) {
                 return p.contentLength;
             }
             catch (err) {
-                if (err.statusCode === 404)
+                if (statusOf(err) === 404)
                     return undefined;
                 throw explain(err, `reading ${uri(key)}`);
             }
@@ -298,6 +286,10 @@ function explainEntraError(err, what, container, method) {
 }
 function toError(err) {
     return err instanceof Error ? err : new Error(String(err));
+}
+/** The HTTP status of a failed Azure request (RestError.statusCode). */
+function statusOf(err) {
+    return err.statusCode;
 }
 
 

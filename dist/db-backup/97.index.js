@@ -129,7 +129,11 @@ function s3Destination(opts) {
         requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
     });
     const bucket = opts.bucket;
-    const rangeSize = opts.rangeSizeBytes ?? ranged/* DEFAULT_RANGE_BYTES */.O2;
+    const ranges = {
+        rangeSize: opts.rangeSizeBytes ?? ranged/* DEFAULT_RANGE_BYTES */.O2,
+        concurrency: opts.rangeConcurrency ?? ranged/* DEFAULT_RANGE_CONCURRENCY */.G8,
+        attempts: 3,
+    };
     client.middlewareStack.add(explainS3Errors(bucket), { step: 'initialize', name: 'explainS3Errors' });
     const uri = (key) => `s3://${bucket}/${key}`;
     const common = (o = {}) => ({
@@ -204,41 +208,24 @@ function s3Destination(opts) {
             });
         },
         async download(key, signal) {
-            // The first range says how large the object is; one that fits in it is that answer alone.
-            let first;
+            const request = async (range, abortSignal) => {
+                const r = await client.send(new dist_cjs/* GetObjectCommand */.jLs({
+                    Bucket: bucket,
+                    Key: key,
+                    ...(range ? { Range: `bytes=${range.start}-${range.end}`, IfMatch: range.etag } : {}),
+                }), { abortSignal });
+                if (!(r.Body instanceof external_node_stream_.Readable))
+                    throw new Error(`${uri(key)}: the response has no readable body`);
+                return { body: r.Body, contentRange: r.ContentRange, etag: r.ETag };
+            };
             try {
-                first = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key, Range: `bytes=0-${rangeSize - 1}` }), {
-                    abortSignal: signal,
-                });
+                return await (0,ranged/* readObject */.Ag)(uri(key), request, httpStatus, { ...ranges, signal });
             }
             catch (err) {
                 if (isNotFound(err))
                     throw new store/* NotFound */.M(uri(key));
-                // An empty object has no byte 0: S3 answers a range with 416 InvalidRange.
-                if (httpStatus(err) !== 416)
-                    throw err;
-                first = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }), { abortSignal: signal });
+                throw err;
             }
-            if (!(first.Body instanceof external_node_stream_.Readable))
-                throw new Error(`${uri(key)}: the response has no readable body`);
-            // A service that ignores Range answers 200 with the whole object and no Content-Range.
-            const size = (0,ranged/* sizeFromContentRange */.Qq)(first.ContentRange);
-            if (size === undefined || size <= rangeSize)
-                return first.Body;
-            const etag = first.ETag;
-            return (0,ranged/* rangedRead */.cY)({ body: first.Body, size }, async (start, end, rangeSignal) => {
-                try {
-                    const r = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key, Range: `bytes=${start}-${end}`, IfMatch: etag }), { abortSignal: rangeSignal });
-                    if (!(r.Body instanceof external_node_stream_.Readable))
-                        throw new Error(`${uri(key)}: the response has no readable body`);
-                    return r.Body;
-                }
-                catch (err) {
-                    if (httpStatus(err) === 412 || isNotFound(err))
-                        throw new ranged/* ObjectChanged */.q3(uri(key));
-                    throw err;
-                }
-            }, { rangeSize, concurrency: opts.rangeConcurrency ?? ranged/* DEFAULT_RANGE_CONCURRENCY */.G8, attempts: 3, signal });
         },
         async size(key, signal) {
             try {

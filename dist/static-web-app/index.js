@@ -22474,12 +22474,11 @@ async function fetch(input, init) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ readObject),
 /* harmony export */   G8: () => (/* binding */ DEFAULT_RANGE_CONCURRENCY),
-/* harmony export */   O2: () => (/* binding */ DEFAULT_RANGE_BYTES),
-/* harmony export */   Qq: () => (/* binding */ sizeFromContentRange),
-/* harmony export */   cY: () => (/* binding */ rangedRead),
-/* harmony export */   q3: () => (/* binding */ ObjectChanged)
+/* harmony export */   O2: () => (/* binding */ DEFAULT_RANGE_BYTES)
 /* harmony export */ });
+/* unused harmony exports ObjectChanged, rangedRead */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -22596,6 +22595,41 @@ async function collect(body, length, signal) {
     if (at !== length)
         throw new Error(`the range ended after ${at} of its ${length} bytes`);
     return chunks;
+}
+/**
+ * An object read through `request`, whatever the store: the first range's answer tells the size
+ * (Content-Range), and an object that fits in it is that answer alone; a larger one is read by
+ * rangedRead, each later range conditional on the first answer's ETag. `status` tells a failed
+ * request's HTTP status: 416 for the first range is an empty object (S3 and Azure answer a range of
+ * one so), read whole; 412 or 404 for a later range is ObjectChanged. Other failures, a 404 for the
+ * first range among them, are the store's to explain.
+ */
+async function readObject(uri, request, status, o) {
+    let first;
+    try {
+        first = await request({ start: 0, end: o.rangeSize - 1 }, o.signal);
+    }
+    catch (err) {
+        if (status(err) !== 416)
+            throw err;
+        return (await request(undefined, o.signal)).body;
+    }
+    // A service that ignores Range answers 200 with the whole object and no Content-Range.
+    const size = sizeFromContentRange(first.contentRange);
+    if (size === undefined || size <= o.rangeSize)
+        return first.body;
+    const etag = first.etag;
+    return rangedRead({ body: first.body, size }, async (start, end, signal) => {
+        try {
+            return (await request({ start, end, etag }, signal)).body;
+        }
+        catch (err) {
+            const code = status(err);
+            if (code === 412 || code === 404)
+                throw new ObjectChanged(uri);
+            throw err;
+        }
+    }, o);
 }
 /** The object's size from a Content-Range answer ("bytes 0-8388607/123456789"); undefined without one. */
 function sizeFromContentRange(contentRange) {

@@ -9,13 +9,7 @@ import {
 } from '@azure/storage-blob'
 import { oneLine } from '@deploy-actions/core'
 import '@deploy-actions/azure/sdk-log'
-import {
-  DEFAULT_RANGE_BYTES,
-  DEFAULT_RANGE_CONCURRENCY,
-  ObjectChanged,
-  rangedRead,
-  sizeFromContentRange,
-} from './ranged.ts'
+import { DEFAULT_RANGE_BYTES, DEFAULT_RANGE_CONCURRENCY, type ObjectRequest, readObject } from './ranged.ts'
 import { gate, HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -159,47 +153,35 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
     },
     async download(key, signal) {
       const blob = container.getBlobClient(key)
-      const rangeSize = opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES
-      // The first range says how large the blob is; one that fits in it is that answer alone. The
-      // SDK resumes an answer that breaks off (maxRetryRequests), from where it stopped.
-      let first
-      try {
-        first = await blob.download(0, rangeSize, { abortSignal: signal, maxRetryRequests: 3 })
-      } catch (err) {
-        const status = (err as { statusCode?: number }).statusCode
-        if (status === 404) throw new NotFound(uri(key))
-        // An empty blob has no byte 0: Azure answers a range with 416 InvalidRange.
-        if (status !== 416) throw explain(err, `reading ${uri(key)}`)
+      // The SDK resumes an answer that breaks off (maxRetryRequests), from where it stopped.
+      const request: ObjectRequest = async (range, abortSignal) => {
+        let r
         try {
-          first = await blob.download(0, undefined, { abortSignal: signal, maxRetryRequests: 3 })
-        } catch (e) {
-          throw explain(e, `reading ${uri(key)}`)
+          r = await blob.download(range?.start ?? 0, range ? range.end - range.start + 1 : undefined, {
+            abortSignal,
+            maxRetryRequests: 3,
+            ...(range?.etag ? { conditions: { ifMatch: range.etag } } : {}),
+          })
+        } catch (err) {
+          // The statuses readObject reads stay as they are; any other failure is explained here, for
+          // the ranges read while the stream is consumed too.
+          if ([404, 412, 416].includes(statusOf(err) ?? 0)) throw err
+          throw explain(err, `reading ${uri(key)}`)
         }
+        if (!r.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
+        return { body: r.readableStreamBody as Readable, contentRange: r.contentRange, etag: r.etag }
       }
-      if (!first.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
-      const body = first.readableStreamBody as Readable
-      const size = sizeFromContentRange(first.contentRange)
-      if (size === undefined || size <= rangeSize) return body
-      const etag = first.etag
-      return rangedRead(
-        { body, size },
-        async (start, end, rangeSignal) => {
-          try {
-            const r = await blob.download(start, end - start + 1, {
-              abortSignal: rangeSignal,
-              maxRetryRequests: 3,
-              conditions: { ifMatch: etag },
-            })
-            if (!r.readableStreamBody) throw new Error(`${uri(key)}: the response has no body`)
-            return r.readableStreamBody as Readable
-          } catch (err) {
-            const status = (err as { statusCode?: number }).statusCode
-            if (status === 412 || status === 404) throw new ObjectChanged(uri(key))
-            throw explain(err, `reading ${uri(key)}`)
-          }
-        },
-        { rangeSize, concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY, attempts: 3, signal },
-      )
+      try {
+        return await readObject(uri(key), request, statusOf, {
+          rangeSize: opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES,
+          concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY,
+          attempts: 3,
+          signal,
+        })
+      } catch (err) {
+        if (statusOf(err) === 404) throw new NotFound(uri(key))
+        throw err
+      }
     },
     async size(key, signal) {
       try {
@@ -208,7 +190,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
           .getProperties({ abortSignal: signal ?? AbortSignal.timeout(timeoutMs) })
         return p.contentLength
       } catch (err) {
-        if ((err as { statusCode?: number }).statusCode === 404) return undefined
+        if (statusOf(err) === 404) return undefined
         throw explain(err, `reading ${uri(key)}`)
       }
     },
@@ -311,4 +293,9 @@ export function explainEntraError(err: unknown, what: string, container: string,
 
 function toError(err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err))
+}
+
+/** The HTTP status of a failed Azure request (RestError.statusCode). */
+function statusOf(err: unknown): number | undefined {
+  return (err as { statusCode?: number }).statusCode
 }

@@ -120,8 +120,54 @@ async function collect(body: Readable, length: number, signal: AbortSignal): Pro
   return chunks
 }
 
+/** One GET of the whole object, or of bytes start..end of it only if its ETag is still `etag`. */
+export type ObjectRequest = (
+  range: { start: number; end: number; etag?: string } | undefined,
+  signal: AbortSignal | undefined,
+) => Promise<{ body: Readable; contentRange?: string; etag?: string }>
+
+/**
+ * An object read through `request`, whatever the store: the first range's answer tells the size
+ * (Content-Range), and an object that fits in it is that answer alone; a larger one is read by
+ * rangedRead, each later range conditional on the first answer's ETag. `status` tells a failed
+ * request's HTTP status: 416 for the first range is an empty object (S3 and Azure answer a range of
+ * one so), read whole; 412 or 404 for a later range is ObjectChanged. Other failures, a 404 for the
+ * first range among them, are the store's to explain.
+ */
+export async function readObject(
+  uri: string,
+  request: ObjectRequest,
+  status: (err: unknown) => number | undefined,
+  o: RangedReadOptions,
+): Promise<Readable> {
+  let first
+  try {
+    first = await request({ start: 0, end: o.rangeSize - 1 }, o.signal)
+  } catch (err) {
+    if (status(err) !== 416) throw err
+    return (await request(undefined, o.signal)).body
+  }
+  // A service that ignores Range answers 200 with the whole object and no Content-Range.
+  const size = sizeFromContentRange(first.contentRange)
+  if (size === undefined || size <= o.rangeSize) return first.body
+  const etag = first.etag
+  return rangedRead(
+    { body: first.body, size },
+    async (start, end, signal) => {
+      try {
+        return (await request({ start, end, etag }, signal)).body
+      } catch (err) {
+        const code = status(err)
+        if (code === 412 || code === 404) throw new ObjectChanged(uri)
+        throw err
+      }
+    },
+    o,
+  )
+}
+
 /** The object's size from a Content-Range answer ("bytes 0-8388607/123456789"); undefined without one. */
-export function sizeFromContentRange(contentRange: string | undefined): number | undefined {
+function sizeFromContentRange(contentRange: string | undefined): number | undefined {
   const total = /\/(\d+)$/.exec(contentRange ?? '')?.[1]
   return total === undefined ? undefined : Number(total)
 }

@@ -14,13 +14,7 @@ import {
   type StorageClass,
 } from '@aws-sdk/client-s3'
 import { explainS3Errors } from './s3-errors.ts'
-import {
-  DEFAULT_RANGE_BYTES,
-  DEFAULT_RANGE_CONCURRENCY,
-  ObjectChanged,
-  rangedRead,
-  sizeFromContentRange,
-} from './ranged.ts'
+import { DEFAULT_RANGE_BYTES, DEFAULT_RANGE_CONCURRENCY, type ObjectRequest, readObject } from './ranged.ts'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -72,7 +66,11 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
   })
   const bucket = opts.bucket
-  const rangeSize = opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES
+  const ranges = {
+    rangeSize: opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES,
+    concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY,
+    attempts: 3,
+  }
   client.middlewareStack.add(explainS3Errors(bucket), { step: 'initialize', name: 'explainS3Errors' })
   const uri = (key: string) => `s3://${bucket}/${key}`
   const common = (o: PutOptions = {}): Partial<PutObjectCommandInput> => ({
@@ -147,43 +145,24 @@ export function s3Destination(opts: S3DestinationOptions): Store {
       )
     },
     async download(key, signal) {
-      // The first range says how large the object is; one that fits in it is that answer alone.
-      let first
-      try {
-        first = await client.send(
-          new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${rangeSize - 1}` }),
-          {
-            abortSignal: signal,
-          },
+      const request: ObjectRequest = async (range, abortSignal) => {
+        const r = await client.send(
+          new GetObjectCommand({
+            Bucket: bucket,
+            Key: key,
+            ...(range ? { Range: `bytes=${range.start}-${range.end}`, IfMatch: range.etag } : {}),
+          }),
+          { abortSignal },
         )
+        if (!(r.Body instanceof Readable)) throw new Error(`${uri(key)}: the response has no readable body`)
+        return { body: r.Body, contentRange: r.ContentRange, etag: r.ETag }
+      }
+      try {
+        return await readObject(uri(key), request, httpStatus, { ...ranges, signal })
       } catch (err) {
         if (isNotFound(err)) throw new NotFound(uri(key))
-        // An empty object has no byte 0: S3 answers a range with 416 InvalidRange.
-        if (httpStatus(err) !== 416) throw err
-        first = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: signal })
+        throw err
       }
-      if (!(first.Body instanceof Readable)) throw new Error(`${uri(key)}: the response has no readable body`)
-      // A service that ignores Range answers 200 with the whole object and no Content-Range.
-      const size = sizeFromContentRange(first.ContentRange)
-      if (size === undefined || size <= rangeSize) return first.Body
-      const etag = first.ETag
-      return rangedRead(
-        { body: first.Body, size },
-        async (start, end, rangeSignal) => {
-          try {
-            const r = await client.send(
-              new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${end}`, IfMatch: etag }),
-              { abortSignal: rangeSignal },
-            )
-            if (!(r.Body instanceof Readable)) throw new Error(`${uri(key)}: the response has no readable body`)
-            return r.Body
-          } catch (err) {
-            if (httpStatus(err) === 412 || isNotFound(err)) throw new ObjectChanged(uri(key))
-            throw err
-          }
-        },
-        { rangeSize, concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY, attempts: 3, signal },
-      )
     },
     async size(key, signal) {
       try {
