@@ -464,15 +464,10 @@ describe('db-backup on PostgreSQL with S3', () => {
     assert.deepEqual(s3.pendingUploads(BUCKET), [])
     // Over 8 MiB: the read-back above and this restore's download went in ranges, in order.
     await pg.createDatabase('big_restored')
-    const back = await runStep('db-backup', {
-      inputs: {
-        mode: 'restore',
-        'database-url': pg.url('big_restored'),
-        destination: `s3://${BUCKET}/big`,
-        's3-endpoint': s3.endpoint,
-        'backup-id': 'parts',
-      },
-      env: s3.env,
+    const back = await restoreStep({
+      'database-url': pg.url('big_restored'),
+      destination: `s3://${BUCKET}/big`,
+      'backup-id': 'parts',
     })
     assert.equal(back.exitCode, 0, back.log)
     assert.deepEqual(await pg.fingerprint('big_restored'), await pg.fingerprint('big'))
@@ -515,16 +510,7 @@ describe('db-backup on PostgreSQL with S3', () => {
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at)
     await s3.put(BUCKET, key, bytes)
     await pg.createDatabase('shop_flip')
-    const r = await runStep('db-backup', {
-      inputs: {
-        mode: 'restore',
-        'database-url': pg.url('shop_flip'),
-        destination: `s3://${BUCKET}/shop`,
-        'backup-id': 'flip',
-        's3-endpoint': s3.endpoint,
-      },
-      env: s3.env,
-    })
+    const r = await restoreStep({ 'database-url': pg.url('shop_flip'), 'backup-id': 'flip' })
     assert.equal(r.exitCode, 1, r.log)
     assert.match(
       r.annotations.find((a) => a.level === 'error')?.message ?? '',
