@@ -2845,7 +2845,10 @@ async function collect(body, length, signal) {
     const chunks = [];
     let at = 0;
     const onAbort = () => body.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted)
+        onAbort();
+    else
+        signal.addEventListener('abort', onAbort, { once: true });
     try {
         for await (const chunk of body) {
             at += chunk.length;

@@ -105,7 +105,8 @@ async function collect(body: Readable, length: number, signal: AbortSignal): Pro
   const chunks: Buffer[] = []
   let at = 0
   const onAbort = () => body.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'))
-  signal.addEventListener('abort', onAbort, { once: true })
+  if (signal.aborted) onAbort()
+  else signal.addEventListener('abort', onAbort, { once: true })
   try {
     for await (const chunk of body as AsyncIterable<Buffer>) {
       at += chunk.length

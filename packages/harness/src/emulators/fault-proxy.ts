@@ -18,15 +18,19 @@ export interface FaultProxy {
   close(): Promise<void>
 }
 
+/** An answer the proxy sends in place of the stand-in's. */
+export interface ProxyAnswer {
+  status: number
+  headers: Record<string, string>
+  body?: string
+}
+
 export async function startFaultProxy(
   backendPort: number,
   intercept?: (req: IncomingMessage, res: ServerResponse) => boolean,
   opts: {
     tls?: TestTls
-    answer?: (
-      req: IncomingMessage,
-      upstream: IncomingMessage,
-    ) => { status: number; headers: Record<string, string>; body?: string } | undefined
+    answer?: (req: IncomingMessage, upstream: IncomingMessage) => ProxyAnswer | undefined
   } = {},
 ): Promise<FaultProxy> {
   const { tls } = opts

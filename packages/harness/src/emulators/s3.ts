@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path'
 import type { IncomingMessage } from 'node:http'
 import S3rver from 's3rver'
 import S3Error from 's3rver/lib/models/error.js'
-import { startFaultProxy } from './fault-proxy.ts'
+import { type ProxyAnswer, startFaultProxy } from './fault-proxy.ts'
 import {
   CreateBucketCommand,
   GetObjectCommand,
@@ -220,10 +220,7 @@ export async function startS3(): Promise<S3StandIn> {
  *   range overlaps nothing); s3rver answers 206 with a Content-Length of 1 and no byte, and the
  *   client waits for it until its timeout.
  */
-function answerAsS3(
-  req: IncomingMessage,
-  up: IncomingMessage,
-): { status: number; headers: Record<string, string>; body?: string } | undefined {
+function answerAsS3(req: IncomingMessage, up: IncomingMessage): ProxyAnswer | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
   if (up.statusCode !== 200 && up.statusCode !== 206) return undefined
   const error = (
