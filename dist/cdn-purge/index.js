@@ -24918,7 +24918,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Lx: () => (/* reexport */ urlPath)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, formatBytes, formatClock, formatCount, hasDotSegment, inert, integer, loadYaml, logGroup, maskUrlCredentials, openGroup, parseDuration, parseStructured, parseUrl, percent, pool, redact, reportFailure, reservedEnvName, secret, setNamedOutputs, sleep, structured, summaryWritten, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, boolean, cell, formatBytes, formatClock, formatCount, hasDotSegment, inert, integer, loadYaml, logGroup, maskUrlCredentials, openGroup, parseDuration, parseStructured, parseUrl, percent, pool, redact, reportFailure, reservedEnvName, secret, setNamedOutputs, sleep, structured, summaryWritten, valueText, whenAborted
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 9 modules
 var lib_core = __nccwpck_require__(651);
@@ -25739,6 +25739,21 @@ function reservedEnvName(name) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
 
+/**
+ * Rejects with `signal`'s reason once it aborts (at once if it has): what a wait races to end early.
+ * Never resolves; its rejection is handled, so racing it is optional.
+ */
+function whenAborted(signal) {
+    const aborted = new Promise((_, reject) => {
+        const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        if (signal.aborted)
+            fail();
+        else
+            signal.addEventListener('abort', fail, { once: true });
+    });
+    aborted.catch(() => { });
+    return aborted;
+}
 /** Waits `ms`, or less when `signal` aborts: then rejects with the signal's reason. */
 async function sleep(ms, signal) {
     signal?.throwIfAborted();

@@ -49,6 +49,7 @@ _azure_logger__WEBPACK_IMPORTED_MODULE_1__/* .AzureLogger */ .i2.log = (...args)
 /** An Azure Blob container as a Store. */
 function blobDestination(auth, opts) {
     const timeoutMs = opts.timeoutMs ?? 60_000;
+    const ranges = (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .rangeReading */ .U_)(opts);
     const pipelineOptions = {
         retryOptions: {
             maxTries: opts.maxAttempts ?? 3,
@@ -125,13 +126,7 @@ function blobDestination(auth, opts) {
                 uploading.catch(() => { });
                 // uploadStream does not settle while a hung block request is outstanding, abort or not; the
                 // commit it would send later carries the aborted signal, so no blob can appear after this.
-                const aborted = new Promise((_, reject) => {
-                    if (controller.signal.aborted)
-                        reject(controller.signal.reason);
-                    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-                });
-                aborted.catch(() => { });
-                await Promise.race([uploading, aborted]);
+                await Promise.race([uploading, (0,_deploy_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .whenAborted */ .eG)(controller.signal)]);
                 await flowing;
                 if (bodyError)
                     throw toError(bodyError);
@@ -183,12 +178,7 @@ function blobDestination(auth, opts) {
                 return { body: r.readableStreamBody, contentRange: r.contentRange, etag: r.etag };
             };
             try {
-                return await (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .readObject */ .Ag)(uri(key), request, statusOf, {
-                    rangeSize: opts.rangeSizeBytes ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_BYTES */ .O2,
-                    concurrency: opts.rangeConcurrency ?? _ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RANGE_CONCURRENCY */ .G8,
-                    attempts: 3,
-                    signal,
-                });
+                return await (0,_ranged_js__WEBPACK_IMPORTED_MODULE_4__/* .readObject */ .Ag)(uri(key), request, statusOf, { ...ranges, signal });
             }
             catch (err) {
                 if (statusOf(err) === 404)

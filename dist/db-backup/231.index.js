@@ -2269,7 +2269,8 @@ __webpack_require__.d(__webpack_exports__, {
   rJ: () => (/* reexport */ inputs/* secret */.rJ),
   n0: () => (/* reexport */ setOutputs),
   Qq: () => (/* reexport */ inputs/* text */.Qq),
-  OZ: () => (/* reexport */ inputs/* url */.OZ)
+  OZ: () => (/* reexport */ inputs/* url */.OZ),
+  eG: () => (/* reexport */ whenAborted)
 });
 
 // UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, backoffDelay, cell, formatClock, inert, loadYaml, logGroup, markdownTable, onCancel, parseDuration, parseStructured, percent, pool, reportFailure, reservedEnvName, runAction, setNamedOutputs, sleep, structured, summaryWritten, urlPath, valueText
@@ -2390,6 +2391,21 @@ var src_log = __webpack_require__(88315);
 var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
 
+/**
+ * Rejects with `signal`'s reason once it aborts (at once if it has): what a wait races to end early.
+ * Never resolves; its rejection is handled, so racing it is optional.
+ */
+function whenAborted(signal) {
+    const aborted = new Promise((_, reject) => {
+        const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        if (signal.aborted)
+            fail();
+        else
+            signal.addEventListener('abort', fail, { once: true });
+    });
+    aborted.catch(() => { });
+    return aborted;
+}
 /** Waits `ms`, or less when `signal` aborts: then rejects with the signal's reason. */
 async function sleep(ms, signal) {
     signal?.throwIfAborted();
@@ -2741,15 +2757,16 @@ async function blobSas(connectionString, container, key, permissions, expiresOn)
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ readObject),
-/* harmony export */   G8: () => (/* binding */ DEFAULT_RANGE_CONCURRENCY),
-/* harmony export */   O2: () => (/* binding */ DEFAULT_RANGE_BYTES)
+/* harmony export */   U_: () => (/* binding */ rangeReading)
 /* harmony export */ });
 /* unused harmony exports ObjectChanged, rangedRead */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
-const DEFAULT_RANGE_BYTES = 8 * 1024 * 1024;
-const DEFAULT_RANGE_CONCURRENCY = 4;
+/** How a store reads its objects: its RangeOptions with the defaults, three tries per range. */
+function rangeReading(opts) {
+    return { rangeSize: opts.rangeSizeBytes ?? 8 * 1024 * 1024, concurrency: opts.rangeConcurrency ?? 4, attempts: 3 };
+}
 /**
  * The object was replaced or deleted between two ranges of one read (the ETag of the first answer
  * no longer matches: 412, or 404): its ranges would mix two objects, so the read fails.

@@ -13119,7 +13119,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ: () => (/* reexport */ url)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, boolean, cell, errorChain, formatBytes, formatCount, formatDuration, hasDotSegment, inert, loadYaml, logGroup, maskUrlCredentials, networkAdvice, onCancel, oneLine, openGroup, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, reservedEnvName, setNamedOutputs, summaryWritten, urlPath, valueText
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, DURATION_FORM, InputError, InvalidInputs, MAX_DURATION_MS, MAX_LIST_ITEMS, OUTPUT_NAME, boolean, cell, errorChain, formatBytes, formatCount, formatDuration, hasDotSegment, inert, loadYaml, logGroup, maskUrlCredentials, networkAdvice, onCancel, oneLine, openGroup, parseDuration, parseStructured, parseUrl, percent, pool, reportFailure, reservedEnvName, setNamedOutputs, summaryWritten, urlPath, valueText, whenAborted
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -14959,6 +14959,21 @@ function reservedEnvName(name) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
 
+/**
+ * Rejects with `signal`'s reason once it aborts (at once if it has): what a wait races to end early.
+ * Never resolves; its rejection is handled, so racing it is optional.
+ */
+function whenAborted(signal) {
+    const aborted = new Promise((_, reject) => {
+        const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        if (signal.aborted)
+            fail();
+        else
+            signal.addEventListener('abort', fail, { once: true });
+    });
+    aborted.catch(() => { });
+    return aborted;
+}
 /** Waits `ms`, or less when `signal` aborts: then rejects with the signal's reason. */
 async function sleep(ms, signal) {
     signal?.throwIfAborted();

@@ -1360,7 +1360,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ru: () => (/* reexport */ valueText)
 });
 
-// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, errorChain, formatBytes, formatClock, formatCount, hasDotSegment, inert, list, maskUrlCredentials, networkAdvice, onCancel, oneLine, oneOf, parseUrl, percent, reportFailure, reservedEnvName, retry, secret, setNamedOutputs, summaryWritten, urlPath
+// UNUSED EXPORTS: CANCEL_SIGTERM_AFTER_MS, CANCEL_WINDOW_MS, InputError, InvalidInputs, OUTPUT_NAME, boolean, cell, errorChain, formatBytes, formatClock, formatCount, hasDotSegment, inert, list, maskUrlCredentials, networkAdvice, onCancel, oneLine, oneOf, parseUrl, percent, reportFailure, reservedEnvName, retry, secret, setNamedOutputs, summaryWritten, urlPath, whenAborted
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -3233,6 +3233,21 @@ function reservedEnvName(name) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./packages/core/src/sleep.ts
 
+/**
+ * Rejects with `signal`'s reason once it aborts (at once if it has): what a wait races to end early.
+ * Never resolves; its rejection is handled, so racing it is optional.
+ */
+function whenAborted(signal) {
+    const aborted = new Promise((_, reject) => {
+        const fail = () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+        if (signal.aborted)
+            fail();
+        else
+            signal.addEventListener('abort', fail, { once: true });
+    });
+    aborted.catch(() => { });
+    return aborted;
+}
 /** Waits `ms`, or less when `signal` aborts: then rejects with the signal's reason. */
 async function sleep_sleep(ms, signal) {
     signal?.throwIfAborted();

@@ -109,6 +109,7 @@ var store = __webpack_require__(9504);
 
 
 
+
 const MIN_PART_SIZE = 5 * 1024 * 1024;
 /** An S3 bucket (or an S3-compatible service) as a Store. */
 function s3Destination(opts) {
@@ -129,11 +130,7 @@ function s3Destination(opts) {
         requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
     });
     const bucket = opts.bucket;
-    const ranges = {
-        rangeSize: opts.rangeSizeBytes ?? ranged/* DEFAULT_RANGE_BYTES */.O2,
-        concurrency: opts.rangeConcurrency ?? ranged/* DEFAULT_RANGE_CONCURRENCY */.G8,
-        attempts: 3,
-    };
+    const ranges = (0,ranged/* rangeReading */.U_)(opts);
     client.middlewareStack.add(explainS3Errors(bucket), { step: 'initialize', name: 'explainS3Errors' });
     const uri = (key) => `s3://${bucket}/${key}`;
     const common = (o = {}) => ({
@@ -320,23 +317,8 @@ class PartWriter {
      * is aborted first: a cancelled run does not wait for the check to end before the upload is aborted.
      */
     async allowed() {
-        if (!this.completeAfter)
-            return;
-        const signal = this.controller.signal;
-        let onAbort = () => { };
-        const aborted = new Promise((_, reject) => {
-            onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('the upload was aborted'));
-            if (signal.aborted)
-                onAbort();
-            else
-                signal.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            await Promise.race([this.completeAfter, aborted]);
-        }
-        finally {
-            signal.removeEventListener('abort', onAbort);
-        }
+        if (this.completeAfter)
+            await Promise.race([this.completeAfter, (0,src/* whenAborted */.eG)(this.controller.signal)]);
     }
     /** Stops sending; resolves, once no part is in flight, with the multipart upload's id to abort. */
     async fail() {

@@ -7,9 +7,9 @@ import {
   generateBlobSASQueryParameters,
   type StoragePipelineOptions,
 } from '@azure/storage-blob'
-import { oneLine } from '@deploy-actions/core'
+import { oneLine, whenAborted } from '@deploy-actions/core'
 import '@deploy-actions/azure/sdk-log'
-import { DEFAULT_RANGE_BYTES, DEFAULT_RANGE_CONCURRENCY, type ObjectRequest, readObject } from './ranged.ts'
+import { type ObjectRequest, type RangeOptions, rangeReading, readObject } from './ranged.ts'
 import { gate, HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
@@ -22,7 +22,7 @@ import { NotFound, type PutOptions, type Store, type UploadResult } from './stor
 export type BlobAuth =
   { connectionString: string } | { credential: TokenCredential; accountUrl: string; method?: string }
 
-export interface BlobDestinationOptions {
+export interface BlobDestinationOptions extends RangeOptions {
   container: string
   /** Idle/attempt time after which a request is given up (and retried, up to maxAttempts). */
   timeoutMs?: number
@@ -32,14 +32,12 @@ export interface BlobDestinationOptions {
   concurrency?: number
   /** Access tier of the blob (Hot, Cool, Cold, Archive). */
   tier?: string
-  /** Blobs larger than this are read in ranges of it (default 8 MiB), rangeConcurrency at once (4). */
-  rangeSizeBytes?: number
-  rangeConcurrency?: number
 }
 
 /** An Azure Blob container as a Store. */
 export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): Store {
   const timeoutMs = opts.timeoutMs ?? 60_000
+  const ranges = rangeReading(opts)
   const pipelineOptions: StoragePipelineOptions = {
     retryOptions: {
       maxTries: opts.maxAttempts ?? 3,
@@ -122,12 +120,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         uploading.catch(() => {})
         // uploadStream does not settle while a hung block request is outstanding, abort or not; the
         // commit it would send later carries the aborted signal, so no blob can appear after this.
-        const aborted = new Promise<never>((_, reject) => {
-          if (controller.signal.aborted) reject(controller.signal.reason as Error)
-          controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), { once: true })
-        })
-        aborted.catch(() => {})
-        await Promise.race([uploading, aborted])
+        await Promise.race([uploading, whenAborted(controller.signal)])
         await flowing
         if (bodyError) throw toError(bodyError)
         return { bytes: hasher.bytes, sha256: hasher.digest(), uri: uri(key) }
@@ -172,12 +165,7 @@ export function blobDestination(auth: BlobAuth, opts: BlobDestinationOptions): S
         return { body: r.readableStreamBody as Readable, contentRange: r.contentRange, etag: r.etag }
       }
       try {
-        return await readObject(uri(key), request, statusOf, {
-          rangeSize: opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES,
-          concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY,
-          attempts: 3,
-          signal,
-        })
+        return await readObject(uri(key), request, statusOf, { ...ranges, signal })
       } catch (err) {
         if (statusOf(err) === 404) throw new NotFound(uri(key))
         throw err

@@ -12,8 +12,17 @@ export interface RangedReadOptions {
 /** Bytes start..end (inclusive) of the object the first range came from; ObjectChanged if it is gone. */
 export type RangeFetch = (start: number, end: number, signal: AbortSignal) => Promise<Readable>
 
-export const DEFAULT_RANGE_BYTES = 8 * 1024 * 1024
-export const DEFAULT_RANGE_CONCURRENCY = 4
+/** A store's choice of ranges, in its options. */
+export interface RangeOptions {
+  /** Objects larger than this are read in ranges of it (default 8 MiB), rangeConcurrency at once (4). */
+  rangeSizeBytes?: number
+  rangeConcurrency?: number
+}
+
+/** How a store reads its objects: its RangeOptions with the defaults, three tries per range. */
+export function rangeReading(opts: RangeOptions): RangedReadOptions {
+  return { rangeSize: opts.rangeSizeBytes ?? 8 * 1024 * 1024, concurrency: opts.rangeConcurrency ?? 4, attempts: 3 }
+}
 
 /**
  * The object was replaced or deleted between two ranges of one read (the ETag of the first answer

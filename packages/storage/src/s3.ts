@@ -13,12 +13,13 @@ import {
   type PutObjectCommandInput,
   type StorageClass,
 } from '@aws-sdk/client-s3'
+import { whenAborted } from '@deploy-actions/core'
 import { explainS3Errors } from './s3-errors.ts'
-import { DEFAULT_RANGE_BYTES, DEFAULT_RANGE_CONCURRENCY, type ObjectRequest, readObject } from './ranged.ts'
+import { type ObjectRequest, type RangeOptions, rangeReading, readObject } from './ranged.ts'
 import { HashingStream } from './stream.ts'
 import { NotFound, type PutOptions, type Store, type UploadResult } from './store.ts'
 
-export interface S3DestinationOptions {
+export interface S3DestinationOptions extends RangeOptions {
   bucket: string
   region?: string
   /** An S3-compatible endpoint (path-style, checksums only when required); AWS S3 when absent. */
@@ -36,9 +37,6 @@ export interface S3DestinationOptions {
   partSizeBytes?: number
   /** Parts uploaded at once (default 2). */
   queueSize?: number
-  /** Objects larger than this are read in ranges of it (default 8 MiB), rangeConcurrency at once (4). */
-  rangeSizeBytes?: number
-  rangeConcurrency?: number
   serverSideEncryption?: 'AES256' | 'aws:kms'
   kmsKeyId?: string
   storageClass?: string
@@ -66,11 +64,7 @@ export function s3Destination(opts: S3DestinationOptions): Store {
     requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), socketTimeout: timeoutMs },
   })
   const bucket = opts.bucket
-  const ranges = {
-    rangeSize: opts.rangeSizeBytes ?? DEFAULT_RANGE_BYTES,
-    concurrency: opts.rangeConcurrency ?? DEFAULT_RANGE_CONCURRENCY,
-    attempts: 3,
-  }
+  const ranges = rangeReading(opts)
   client.middlewareStack.add(explainS3Errors(bucket), { step: 'initialize', name: 'explainS3Errors' })
   const uri = (key: string) => `s3://${bucket}/${key}`
   const common = (o: PutOptions = {}): Partial<PutObjectCommandInput> => ({
@@ -268,19 +262,7 @@ class PartWriter {
    * is aborted first: a cancelled run does not wait for the check to end before the upload is aborted.
    */
   private async allowed(): Promise<void> {
-    if (!this.completeAfter) return
-    const signal = this.controller.signal
-    let onAbort = () => {}
-    const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('the upload was aborted'))
-      if (signal.aborted) onAbort()
-      else signal.addEventListener('abort', onAbort, { once: true })
-    })
-    try {
-      await Promise.race([this.completeAfter, aborted])
-    } finally {
-      signal.removeEventListener('abort', onAbort)
-    }
+    if (this.completeAfter) await Promise.race([this.completeAfter, whenAborted(this.controller.signal)])
   }
 
   /** Stops sending; resolves, once no part is in flight, with the multipart upload's id to abort. */

@@ -6,18 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { Readable } from 'node:stream'
+import { buffer } from 'node:stream/consumers'
 import { startAzurite, type Azurite } from '@deploy-actions/harness/emulators/azurite'
 import { S3_ACCESS_KEY, S3_SECRET_KEY, startS3, type S3StandIn } from '@deploy-actions/harness/emulators/s3'
 import { blobDestination, NotFound, ObjectChanged, s3Destination, type Store } from '../src/index.ts'
 import { rangedRead } from '../src/ranged.ts'
 
 const MiB = 1024 * 1024
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const c of stream) chunks.push(c as Buffer)
-  return Buffer.concat(chunks)
-}
 
 describe('download in ranges', () => {
   let s3: S3StandIn
@@ -46,15 +41,15 @@ describe('download in ranges', () => {
     const large = randomBytes(10 * MiB + MiB / 2 + 7)
     for (const { name, store } of stores) {
       await store.upload('large', Readable.from([large]))
-      assert.ok((await readAll(await store.download('large'))).equals(large), name)
+      assert.ok((await buffer(await store.download('large'))).equals(large), name)
       const oneRange = randomBytes(MiB)
       await store.put('exactly-one-range', oneRange)
-      assert.ok((await readAll(await store.download('exactly-one-range'))).equals(oneRange), name)
+      assert.ok((await buffer(await store.download('exactly-one-range'))).equals(oneRange), name)
       await store.put('small', 'hello')
-      assert.equal((await readAll(await store.download('small'))).toString(), 'hello', name)
+      assert.equal((await buffer(await store.download('small'))).toString(), 'hello', name)
       // A range of an empty object is 416 on both services: the read falls back to the whole object.
       await store.put('empty', '')
-      assert.equal((await readAll(await store.download('empty'))).length, 0, name)
+      assert.equal((await buffer(await store.download('empty'))).length, 0, name)
       await expect(store.download('missing')).rejects.toBeInstanceOf(NotFound)
     }
   })
@@ -100,7 +95,7 @@ describe('rangedRead', () => {
       },
       options,
     )
-    assert.ok((await readAll(read)).equals(object))
+    assert.ok((await buffer(read)).equals(object))
     assert.deepEqual(
       asked.sort(),
       ['1000-1999', '2000-2999', '3000-3999', '3000-3999', '4000-4999', '5000-5002'].sort(),
@@ -118,7 +113,7 @@ describe('rangedRead', () => {
       },
       options,
     )
-    await expect(readAll(read)).rejects.toThrow('the range ended after 999 of its 1000 bytes')
+    await expect(buffer(read)).rejects.toThrow('the range ended after 999 of its 1000 bytes')
     assert.equal(tries, 3)
   })
 
@@ -133,7 +128,7 @@ describe('rangedRead', () => {
       },
       options,
     )
-    await expect(readAll(changed)).rejects.toBeInstanceOf(ObjectChanged)
+    await expect(buffer(changed)).rejects.toBeInstanceOf(ObjectChanged)
     // Each range once: the ones in flight when 2000 failed, none again.
     assert.equal(new Set(asked).size, asked.length)
     assert.ok(asked.includes(2000))

@@ -25,6 +25,11 @@ export interface ProxyAnswer {
   body?: string
 }
 
+/** Sends `answer` as the response to a request. */
+export function sendAnswer(res: ServerResponse, answer: ProxyAnswer): void {
+  res.writeHead(answer.status, answer.headers).end(answer.body)
+}
+
 export async function startFaultProxy(
   backendPort: number,
   intercept?: (req: IncomingMessage, res: ServerResponse) => boolean,
@@ -58,7 +63,7 @@ export async function startFaultProxy(
       const instead = opts.answer?.(req, up)
       if (instead) {
         up.resume()
-        res.writeHead(instead.status, instead.headers).end(instead.body)
+        sendAnswer(res, instead)
         return
       }
       res.writeHead(up.statusCode ?? 502, up.headers)

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path'
 import type { IncomingMessage } from 'node:http'
 import S3rver from 's3rver'
 import S3Error from 's3rver/lib/models/error.js'
-import { type ProxyAnswer, startFaultProxy } from './fault-proxy.ts'
+import { type ProxyAnswer, sendAnswer, startFaultProxy } from './fault-proxy.ts'
 import {
   CreateBucketCommand,
   GetObjectCommand,
@@ -97,21 +97,22 @@ export async function startS3(): Promise<S3StandIn> {
       const signed = credential.split('/')[2]
       if (expected && signed && signed !== expected) {
         req.resume()
-        res
-          .writeHead(400, { 'content-type': 'application/xml', 'x-amz-bucket-region': expected })
-          .end(
-            `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region '${signed}' is wrong; expecting '${expected}'</Message><Region>${expected}</Region></Error>`,
-          )
+        sendAnswer(
+          res,
+          s3Error(
+            req,
+            400,
+            'AuthorizationHeaderMalformed',
+            `The authorization header is malformed; the region '${signed}' is wrong; expecting '${expected}'`,
+            `<Region>${expected}</Region>`,
+            { 'x-amz-bucket-region': expected },
+          ),
+        )
         return true
       }
       if (deniedActions.size > 0 && deniedActions.has(iamAction(req.method ?? 'GET', url))) {
         req.resume()
-        res.writeHead(403, { 'content-type': 'application/xml' })
-        res.end(
-          req.method === 'HEAD'
-            ? undefined
-            : '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
-        )
+        sendAnswer(res, s3Error(req, 403, 'AccessDenied', 'Access Denied'))
         return true
       }
       const uploadId = url.searchParams.get('uploadId')
@@ -213,6 +214,28 @@ export async function startS3(): Promise<S3StandIn> {
 }
 
 /**
+ * An S3 error as S3 writes it: an XML `<Error>` with its code, message and any `extra` elements
+ * (none for a HEAD, whose answer has no body).
+ */
+function s3Error(
+  req: IncomingMessage,
+  status: number,
+  code: string,
+  message: string,
+  extra = '',
+  headers: Record<string, string> = {},
+): ProxyAnswer {
+  return {
+    status,
+    headers: { 'content-type': 'application/xml', ...headers },
+    body:
+      req.method === 'HEAD'
+        ? undefined
+        : `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}</Error>`,
+  }
+}
+
+/**
  * Two answers to GetObject and HeadObject as S3 gives them, where s3rver's differ:
  * - with If-Match, 412 PreconditionFailed when the object's ETag is not the one given (or one of a
  *   list; `*` matches any), whatever the range;
@@ -223,25 +246,12 @@ export async function startS3(): Promise<S3StandIn> {
 function answerAsS3(req: IncomingMessage, up: IncomingMessage): ProxyAnswer | undefined {
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
   if (up.statusCode !== 200 && up.statusCode !== 206) return undefined
-  const error = (
-    status: number,
-    code: string,
-    message: string,
-    extra: string,
-    headers: Record<string, string> = {},
-  ) => ({
-    status,
-    headers: { 'content-type': 'application/xml', ...headers },
-    body:
-      req.method === 'HEAD'
-        ? undefined
-        : `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}</Error>`,
-  })
   const wanted = req.headers['if-match']
   if (wanted) {
     const tags = wanted.split(',').map((t) => t.trim())
     if (!tags.includes('*') && !tags.includes(String(up.headers.etag)))
-      return error(
+      return s3Error(
+        req,
         412,
         'PreconditionFailed',
         'At least one of the pre-conditions you specified did not hold',
@@ -249,7 +259,8 @@ function answerAsS3(req: IncomingMessage, up: IncomingMessage): ProxyAnswer | un
       )
   }
   if (up.statusCode === 206 && /\/0$/.test(String(up.headers['content-range'])))
-    return error(
+    return s3Error(
+      req,
       416,
       'InvalidRange',
       'The requested range is not satisfiable',
